@@ -1,0 +1,29 @@
+# The two set-up commands of README.md: `make demo` and `make test`.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+DB    ?= quotetrace.db
+QT     = $(BUILD)/quotetrace
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(QT) ingest --db $(DB) examples/corpus
+	$(QT) report --db $(DB)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/run
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,28 @@
+// The subcommands of the quotetrace command line, one function each.
+// Each returns the process exit code: 0 ok, 1 some input rejected, 2 usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace qt::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRejected = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitFailure = 3;  // the database or the system failed
+
+struct IngestArgs {
+  std::string db;
+  std::vector<std::string> inputs;
+  size_t max_record_mb = 64;
+  bool quiet = false;
+};
+int RunIngestCommand(const IngestArgs& args);
+
+struct ReportArgs {
+  std::string db;
+};
+int RunReportCommand(const ReportArgs& args);
+
+}  // namespace qt::cli

@@ -1,0 +1,48 @@
+// quotetrace: who said what, to whom, where it was printed first, and how its
+// words changed as it spread. This file only reads the command line and hands
+// each subcommand to its function in commands.h.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+#ifndef QT_VERSION
+#define QT_VERSION "unknown"
+#endif
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "quotetrace: trace who said what, to whom, where it was printed first, and how its\n"
+      "words changed as it spread across outlets."};
+  app.set_version_flag("--version", std::string("quotetrace ") + QT_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 ok, 1 some input rejected, 2 usage error, 3 database or system failure.\n"
+      "Run 'quotetrace COMMAND --help' for a command's options.");
+
+  qt::cli::IngestArgs ingest;
+  CLI::App* ingest_cmd = app.add_subcommand(
+      "ingest", "Read articles (.txt, .jsonl, .json, .html, any of them .gz; '-' for JSON Lines "
+                "on stdin) into the database");
+  ingest_cmd->add_option("--db", ingest.db, "Database file")->default_val("quotetrace.db");
+  ingest_cmd->add_option("--max-record-mb", ingest.max_record_mb,
+                         "Reject records (a file, a JSON line) larger than this")
+      ->default_val(64)
+      ->check(CLI::Range(1, 4096));
+  ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "No progress line");
+  ingest_cmd->add_option("INPUT", ingest.inputs, "Files or directories (recursive), or '-'")
+      ->required();
+
+  qt::cli::ReportArgs report;
+  CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");
+  report_cmd->add_option("--db", report.db, "Database file")->default_val("quotetrace.db");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);  // prints help, version or the error
+    return code == 0 ? qt::cli::kExitOk : qt::cli::kExitUsage;
+  }
+  if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
+  if (*report_cmd) return qt::cli::RunReportCommand(report);
+  return qt::cli::kExitUsage;
+}

@@ -1,0 +1,26 @@
+// One reader per input format; ReadInput (reader.h) picks among them.
+// Each reads from an opened InputFile and reports records to the sink.
+#pragma once
+
+#include <string>
+
+#include "ingest/article.h"
+#include "ingest/input_file.h"
+#include "ingest/reader.h"
+
+namespace qt::ingest {
+
+void ReadTextFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink);
+void ReadJsonLines(InputFile& in, const std::string& path, const ReadOptions& options,
+                   ArticleSink& sink);
+void ReadJsonFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink);
+void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink);
+
+// Reads a .txt header " date 2024-09-10 (Outlet) ..." into article->date and
+// article->outlet; leaves them empty when the text has no such header.
+void ReadTextHeader(Article* article);
+
+}  // namespace qt::ingest

@@ -1,0 +1,197 @@
+// HTML articles, parsed with Gumbo (an HTML5-conformant parser).
+//
+// The main text is the page's paragraphs inside <article> (else <main>, else
+// <body>), leaving out navigation, headers, footers, asides, scripts, forms,
+// and boxes whose class or id marks them as menus, related links, sharing,
+// comments, ads or newsletters. Paragraphs that are link teasers ("ALSO READ",
+// "READ MORE", "Related:") are dropped too. Paragraphs are joined by a blank
+// line, so the stored text reads like a .txt article.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "ingest/date_parser.h"
+#include "ingest/format_readers.h"
+#include "ingest/record_checks.h"
+#include "text/utf8.h"
+
+namespace qt::ingest {
+namespace {
+
+std::string_view Attr(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a == nullptr ? std::string_view() : std::string_view(a->value);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool IsBoilerplate(const GumboNode* node) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TEMPLATE:
+      return true;
+    default:
+      break;
+  }
+  static constexpr std::array<std::string_view, 15> kMarks = {
+      "nav",     "menu",   "footer",     "related",   "also-read", "alsoread", "share", "social",
+      "comment", "advert", "newsletter", "subscribe", "sidebar",   "breadcrumb", "promo"};
+  const std::string names = Lower(Attr(node, "class")) + " " + Lower(Attr(node, "id"));
+  return std::any_of(kMarks.begin(), kMarks.end(),
+                     [&](std::string_view m) { return names.find(m) != std::string::npos; });
+}
+
+// Appends the node's text with runs of white space folded to one space.
+void AppendText(const GumboNode* node, std::string* out) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+      node->type == GUMBO_NODE_CDATA) {
+    for (const char* p = node->v.text.text; *p != '\0'; ++p) {
+      const bool space = std::isspace(static_cast<unsigned char>(*p));
+      if (space) {
+        if (!out->empty() && out->back() != ' ') *out += ' ';
+      } else {
+        *out += *p;
+      }
+    }
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || IsBoilerplate(node)) return;
+  if (node->v.element.tag == GUMBO_TAG_BR && !out->empty() && out->back() != ' ') *out += ' ';
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    AppendText(static_cast<const GumboNode*>(children.data[i]), out);
+  }
+}
+
+std::string Trim(std::string s) {
+  const size_t b = s.find_first_not_of(' ');
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(' ') - b + 1);
+}
+
+bool IsTeaser(std::string_view p) {
+  const std::string head = Lower(p.substr(0, 12));
+  return head.starts_with("also read") || head.starts_with("read more") ||
+         head.starts_with("related:") || head.starts_with("read also");
+}
+
+bool IsBlock(GumboTag tag) {
+  return tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_H2 ||
+         tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_PRE;
+}
+
+void CollectParagraphs(const GumboNode* node, std::vector<std::string>* paragraphs) {
+  if (node->type != GUMBO_NODE_ELEMENT || IsBoilerplate(node)) return;
+  if (IsBlock(node->v.element.tag)) {
+    std::string p;
+    AppendText(node, &p);
+    p = Trim(std::move(p));
+    if (!p.empty() && !IsTeaser(p)) paragraphs->push_back(std::move(p));
+    return;
+  }
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    CollectParagraphs(static_cast<const GumboNode*>(children.data[i]), paragraphs);
+  }
+}
+
+// What the page's <head> says about the article.
+struct PageMeta {
+  std::string title, og_title, date, outlet, url;
+  const GumboNode* article = nullptr;
+  const GumboNode* main = nullptr;
+  const GumboNode* body = nullptr;
+};
+
+void SetOnce(std::string* field, std::string_view value) {
+  if (field->empty() && !value.empty()) *field = Trim(std::string(value));
+}
+
+void ScanPage(const GumboNode* node, PageMeta* meta) {
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_META) {
+    const std::string key = Lower(!Attr(node, "property").empty() ? Attr(node, "property")
+                                  : !Attr(node, "name").empty()   ? Attr(node, "name")
+                                                                  : Attr(node, "itemprop"));
+    const std::string_view content = Attr(node, "content");
+    if (key == "og:title" || key == "twitter:title") SetOnce(&meta->og_title, content);
+    if (key == "article:published_time" || key == "datepublished" || key == "date" ||
+        key == "pubdate" || key == "dc.date" || key == "publish-date") {
+      SetOnce(&meta->date, content);
+    }
+    if (key == "og:site_name" || key == "publisher" || key == "application-name") {
+      SetOnce(&meta->outlet, content);
+    }
+    if (key == "og:url") SetOnce(&meta->url, content);
+  } else if (tag == GUMBO_TAG_LINK && Lower(Attr(node, "rel")) == "canonical") {
+    SetOnce(&meta->url, Attr(node, "href"));
+  } else if (tag == GUMBO_TAG_TIME) {
+    SetOnce(&meta->date, Attr(node, "datetime"));
+  } else if (tag == GUMBO_TAG_TITLE) {
+    std::string t;
+    AppendText(node, &t);
+    SetOnce(&meta->title, t);
+  } else if (tag == GUMBO_TAG_ARTICLE && meta->article == nullptr) {
+    meta->article = node;
+  } else if (tag == GUMBO_TAG_MAIN && meta->main == nullptr) {
+    meta->main = node;
+  } else if (tag == GUMBO_TAG_BODY) {
+    meta->body = node;
+  }
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    ScanPage(static_cast<const GumboNode*>(children.data[i]), meta);
+  }
+}
+
+}  // namespace
+
+void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink) {
+  std::string html;
+  bool too_long = false;
+  const bool ok = in.ReadAll(&html, options.max_record_bytes, &too_long);
+  sink.OnBytesRead(in.bytes_consumed());
+  if (too_long || !ok) {
+    sink.OnProblem({path, 0, too_long ? "file is larger than the record limit" : in.error()});
+    return;
+  }
+  if (!AcceptText(&html, path, 0, sink)) return;  // Gumbo needs valid UTF-8
+
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  PageMeta meta;
+  ScanPage(output->root, &meta);
+  const GumboNode* root = meta.article ? meta.article : meta.main ? meta.main : meta.body;
+  std::vector<std::string> paragraphs;
+  if (root != nullptr) CollectParagraphs(root, &paragraphs);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+
+  Article article;
+  for (const std::string& p : paragraphs) {
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += p;
+  }
+  if (article.text.empty()) {
+    sink.OnProblem({path, 0, "no article text found in the page (no <p> paragraphs)"});
+    return;
+  }
+  article.id = IdFromPath(path);
+  article.title = !meta.og_title.empty() ? meta.og_title : meta.title;
+  article.outlet = meta.outlet;
+  article.url = meta.url;
+  if (auto date = ParseDate(meta.date)) article.date = *date;
+  article.source = path;
+  sink.OnArticle(std::move(article));
+}
+
+}  // namespace qt::ingest

@@ -1,0 +1,106 @@
+#include "ingest/input_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace qt::ingest {
+namespace {
+constexpr size_t kChunk = 1 << 18;
+}
+
+InputFile::~InputFile() {
+  if (file_ != nullptr) gzclose(file_);
+}
+
+Status InputFile::Open(const std::string& path) {
+  const int fd = (path == "-") ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(std::string("cannot open: ") + std::strerror(errno));
+  file_ = gzdopen(fd, "rb");
+  if (file_ == nullptr) {
+    close(fd);
+    return Status::Error("cannot open: out of memory");
+  }
+  gzbuffer(file_, kChunk);
+  return Status::Ok();
+}
+
+bool InputFile::Fill() {
+  if (eof_ || !error_.empty()) return false;
+  buffer_.erase(0, pos_);
+  pos_ = 0;
+  const size_t old = buffer_.size();
+  buffer_.resize(old + kChunk);
+  const int n = gzread(file_, buffer_.data() + old, kChunk);
+  if (n < 0) {
+    int code = 0;
+    const char* msg = gzerror(file_, &code);
+    error_ = (code == Z_ERRNO) ? std::string("read error: ") + std::strerror(errno)
+                               : std::string("corrupt gzip data: ") + msg;
+    buffer_.resize(old);
+    return false;
+  }
+  buffer_.resize(old + static_cast<size_t>(n));
+  if (n == 0) {
+    eof_ = true;
+    int code = 0;
+    const char* msg = gzerror(file_, &code);
+    // zlib reports a stream cut short as Z_BUF_ERROR at the end.
+    if (code == Z_BUF_ERROR) error_ = std::string("truncated gzip input: ") + msg;
+    return false;
+  }
+  return true;
+}
+
+bool InputFile::ReadLine(std::string* line, size_t max_bytes, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  size_t scanned = pos_;
+  for (;;) {
+    const char* nl = static_cast<const char*>(
+        std::memchr(buffer_.data() + scanned, '\n', buffer_.size() - scanned));
+    if (nl != nullptr) {
+      const size_t end = static_cast<size_t>(nl - buffer_.data());
+      if (!*too_long) line->assign(buffer_, pos_, end - pos_);
+      pos_ = end + 1;
+      break;
+    }
+    if (buffer_.size() - pos_ > max_bytes) {  // drop what we hold of an overlong line
+      *too_long = true;
+      buffer_.clear();
+      pos_ = 0;
+    }
+    scanned = buffer_.size() - pos_;
+    if (!Fill()) {
+      if (pos_ == buffer_.size() && !*too_long) return false;
+      if (!*too_long) line->assign(buffer_, pos_, buffer_.size() - pos_);
+      pos_ = buffer_.size();
+      break;
+    }
+    // Fill() moved the unread bytes to the front: `scanned` is relative to pos_ == 0 now.
+  }
+  if (*too_long) line->clear();
+  if (!line->empty() && line->back() == '\r') line->pop_back();
+  return true;
+}
+
+bool InputFile::ReadAll(std::string* out, size_t max_bytes, bool* too_long) {
+  *too_long = false;
+  while (Fill()) {
+    if (buffer_.size() - pos_ > max_bytes) {
+      *too_long = true;
+      break;
+    }
+  }
+  out->assign(buffer_, pos_, std::string::npos);
+  pos_ = buffer_.size();
+  return error_.empty();
+}
+
+size_t InputFile::bytes_consumed() const {
+  return file_ == nullptr ? 0 : static_cast<size_t>(gzoffset(file_));
+}
+
+}  // namespace qt::ingest

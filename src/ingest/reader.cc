@@ -1,0 +1,93 @@
+#include "ingest/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "ingest/format_readers.h"
+#include "ingest/input_file.h"
+
+namespace qt::ingest {
+namespace fs = std::filesystem;
+
+Format FormatOf(const std::string& path) {
+  if (path == "-") return Format::kJsonLines;
+  fs::path p(path);
+  if (p.extension() == ".gz") p = p.stem();
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".txt") return Format::kText;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  if (ext == ".json") return Format::kJson;
+  if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  return Format::kUnknown;
+}
+
+void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& sink) {
+  const Format format = FormatOf(path);
+  if (format == Format::kUnknown) {
+    sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json or .html, "
+                             "optionally .gz)"});
+    return;
+  }
+  InputFile in;
+  if (Status s = in.Open(path); !s.ok()) {
+    sink.OnProblem({path, 0, s.message()});
+    return;
+  }
+  switch (format) {
+    case Format::kText: ReadTextFile(in, path, options, sink); break;
+    case Format::kJsonLines: ReadJsonLines(in, path, options, sink); break;
+    case Format::kJson: ReadJsonFile(in, path, options, sink); break;
+    case Format::kHtml: ReadHtmlFile(in, path, options, sink); break;
+    case Format::kUnknown: break;
+  }
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, ArticleSink& sink,
+                                      size_t* total_bytes) {
+  std::vector<std::string> files;
+  *total_bytes = 0;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input == "-") {
+      files.push_back(input);
+      continue;
+    }
+    if (!fs::is_directory(input, ec)) {
+      if (!fs::exists(input, ec)) {
+        sink.OnProblem({input, 0, "no such file or directory"});
+        continue;
+      }
+      files.push_back(input);
+      *total_bytes += fs::file_size(input, ec);
+      continue;
+    }
+    std::vector<std::string> found;
+    auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      sink.OnProblem({input, 0, "cannot list directory: " + ec.message()});
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        sink.OnProblem({input, 0, "cannot list directory: " + ec.message()});
+        break;
+      }
+      const fs::path& p = it->path();
+      if (p.filename().string().starts_with(".")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file(ec) || FormatOf(p.string()) == Format::kUnknown) continue;
+      found.push_back(p.string());
+      *total_bytes += it->file_size(ec);
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace qt::ingest

@@ -1,0 +1,116 @@
+#include "pipeline/ingest_pipeline.h"
+
+#include <memory>
+
+#include "pipeline/progress_meter.h"
+#include "store/article_store.h"
+
+namespace qt::pipeline {
+namespace {
+
+// Receives articles from the readers and stores them in batched transactions.
+class StoringSink : public ingest::ArticleSink {
+ public:
+  StoringSink(store::Database& db, store::ArticleStore& articles, const IngestOptions& options,
+              IngestCounts* counts)
+      : db_(db), articles_(articles), options_(options), counts_(counts) {}
+
+  void set_meter(ProgressMeter* meter) { meter_ = meter; }
+
+  void OnArticle(ingest::Article&& article) override {
+    if (!status_.ok()) return;
+    if (!in_transaction_) {
+      status_ = db_.Begin();
+      if (!status_.ok()) return;
+      in_transaction_ = true;
+    }
+    store::PutOutcome outcome;
+    int revision = 0;
+    status_ = articles_.Put(article, &outcome, &revision);
+    if (!status_.ok()) return;
+    switch (outcome) {
+      case store::PutOutcome::kAdded: ++counts_->added; break;
+      case store::PutOutcome::kUnchanged: ++counts_->unchanged; break;
+      case store::PutOutcome::kRevised:
+        ++counts_->revised;
+        Report({article.source, 0,
+                "article " + article.id + " has a changed text; stored as revision " +
+                    std::to_string(revision),
+                /*rejected=*/false});
+        break;
+    }
+    if (++in_batch_ >= options_.batch_size) Flush();
+    if (meter_) meter_->Update(Stored(), bytes_done_ + bytes_in_file_);
+  }
+
+  void OnProblem(const ingest::Problem& problem) override { Report(problem); }
+
+  void OnBytesRead(size_t bytes) override { bytes_in_file_ = bytes; }
+
+  void EndFile() {
+    bytes_done_ += bytes_in_file_;
+    bytes_in_file_ = 0;
+  }
+
+  // Commits the open transaction, if any.
+  void Flush() {
+    if (in_transaction_ && status_.ok()) status_ = db_.Commit();
+    in_transaction_ = false;
+    in_batch_ = 0;
+  }
+
+  const Status& status() const { return status_; }
+  size_t bytes() const { return bytes_done_; }
+
+ private:
+  size_t Stored() const { return counts_->added + counts_->unchanged + counts_->revised; }
+
+  void Report(const ingest::Problem& problem) {
+    if (problem.rejected) {
+      ++counts_->rejected;
+    } else {
+      ++counts_->warnings;
+    }
+    if (meter_) meter_->Finish();
+    *options_.errors << problem.ToString() << '\n';
+  }
+
+  store::Database& db_;
+  store::ArticleStore& articles_;
+  const IngestOptions& options_;
+  IngestCounts* counts_;
+  ProgressMeter* meter_ = nullptr;
+  Status status_;
+  bool in_transaction_ = false;
+  size_t in_batch_ = 0;
+  size_t bytes_done_ = 0, bytes_in_file_ = 0;
+};
+
+}  // namespace
+
+Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
+                 const IngestOptions& options, IngestCounts* counts) {
+  *counts = IngestCounts();
+  std::unique_ptr<store::ArticleStore> articles;
+  if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
+
+  StoringSink sink(db, *articles, options, counts);
+  size_t total_bytes = 0;
+  const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
+  std::unique_ptr<ProgressMeter> meter;
+  if (options.progress) {
+    meter = std::make_unique<ProgressMeter>(options.errors, total_bytes);
+    sink.set_meter(meter.get());
+  }
+  for (const std::string& file : files) {
+    ingest::ReadInput(file, options.read, sink);
+    sink.EndFile();
+    if (!sink.status().ok()) break;
+  }
+  sink.Flush();
+  if (meter) meter->Finish();
+  counts->bytes = sink.bytes();
+  return sink.status();
+}
+
+}  // namespace qt::pipeline

@@ -1,0 +1,41 @@
+// The ingest job: reads inputs, analyses each article and stores it.
+//
+// Records are written in transactions of `batch_size` articles. A crash or a
+// kill loses at most the batch in progress, and because storing is
+// idempotent (ArticleStore::Put), running the same ingest again completes it
+// without duplicates.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "ingest/reader.h"
+#include "store/database.h"
+
+namespace qt::pipeline {
+
+struct IngestOptions {
+  ingest::ReadOptions read;
+  size_t batch_size = 1000;
+  bool progress = false;             // live progress line on `errors`
+  std::ostream* errors = nullptr;    // problems, "FILE:LINE: reason"; required
+};
+
+struct IngestCounts {
+  size_t added = 0;
+  size_t unchanged = 0;
+  size_t revised = 0;
+  size_t rejected = 0;
+  size_t warnings = 0;
+  size_t bytes = 0;  // input bytes read
+};
+
+// Runs the ingest. A non-ok Status means the database failed (the inputs'
+// own problems are reported on options.errors and counted, never fatal).
+Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
+                 const IngestOptions& options, IngestCounts* counts);
+
+}  // namespace qt::pipeline

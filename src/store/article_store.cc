@@ -1,0 +1,139 @@
+#include "store/article_store.h"
+
+#include <xxhash.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace qt::store {
+namespace {
+
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+std::string TextHash(std::string_view text) {
+  const XXH128_hash_t h = XXH3_128bits(text.data(), text.size());
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return hex;
+}
+
+Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
+  std::unique_ptr<ArticleStore> s(new ArticleStore(db));
+  if (Status st = s->latest_.Prepare(
+          *db, "SELECT revision, hash FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1");
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = s->insert_.Prepare(
+          *db,
+          "INSERT INTO articles (id, revision, outlet, date, title, url, text, hash, source, "
+          "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+      !st.ok()) {
+    return st;
+  }
+  *store = std::move(s);
+  return Status::Ok();
+}
+
+Status ArticleStore::Put(const ingest::Article& article, PutOutcome* outcome, int* revision) {
+  const std::string hash = TextHash(article.text);
+  latest_.Bind(1, article.id);
+  int latest = 0;
+  bool same = false;
+  if (latest_.Step()) {
+    latest = static_cast<int>(latest_.Int(0));
+    same = latest_.Text(1) == hash;
+  }
+  Status read = latest_.status();
+  latest_.Reset();
+  if (!read.ok()) return read;
+  if (same) {
+    *outcome = PutOutcome::kUnchanged;
+    *revision = latest;
+    return Status::Ok();
+  }
+  *revision = latest + 1;
+  *outcome = latest == 0 ? PutOutcome::kAdded : PutOutcome::kRevised;
+  const std::string now = NowUtc();
+  insert_.Bind(1, article.id);
+  insert_.Bind(2, int64_t{*revision});
+  insert_.BindOptional(3, article.outlet);
+  insert_.BindOptional(4, article.date);
+  insert_.BindOptional(5, article.title);
+  insert_.BindOptional(6, article.url);
+  insert_.Bind(7, article.text);
+  insert_.Bind(8, hash);
+  insert_.BindOptional(9, article.source);
+  insert_.Bind(10, now);
+  return insert_.Run();
+}
+
+Status ArticleStore::Stats(CorpusStats* stats) {
+  *stats = CorpusStats();
+  Statement totals;
+  if (Status s = totals.Prepare(*db_,
+                                "SELECT (SELECT count(*) FROM current_articles), "
+                                "(SELECT count(*) FROM articles), count(date), min(date), max(date) "
+                                "FROM current_articles");
+      !s.ok()) {
+    return s;
+  }
+  if (totals.Step()) {
+    stats->articles = totals.Int(0);
+    stats->revisions = totals.Int(1);
+    stats->dated = totals.Int(2);
+    stats->first_date = totals.Text(3);
+    stats->last_date = totals.Text(4);
+  }
+  if (!totals.status().ok()) return totals.status();
+  Statement outlets;
+  if (Status s = outlets.Prepare(*db_,
+                                 "SELECT coalesce(outlet, ''), count(*), min(date), max(date) "
+                                 "FROM current_articles GROUP BY 1 ORDER BY 2 DESC, 1");
+      !s.ok()) {
+    return s;
+  }
+  while (outlets.Step()) {
+    stats->outlets.push_back({std::string(outlets.Text(0)), outlets.Int(1),
+                              std::string(outlets.Text(2)), std::string(outlets.Text(3))});
+  }
+  return outlets.status();
+}
+
+Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), "
+                              "coalesce(title,''), coalesce(url,''), text, coalesce(source,'') "
+                              "FROM current_articles ORDER BY seq");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) {
+    StoredArticle a;
+    a.seq = rows.Int(0);
+    a.revision = static_cast<int>(rows.Int(1));
+    a.article.id = rows.Text(2);
+    a.article.outlet = rows.Text(3);
+    a.article.date = rows.Text(4);
+    a.article.title = rows.Text(5);
+    a.article.url = rows.Text(6);
+    a.article.text = rows.Text(7);
+    a.article.source = rows.Text(8);
+    if (!fn(a)) break;
+  }
+  return rows.status();
+}
+
+}  // namespace qt::store

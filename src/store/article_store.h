@@ -1,0 +1,63 @@
+// ArticleStore: articles in the database, one row per revision.
+//
+// Put() is idempotent: the same id with the same text is stored once; a new
+// text under a known id becomes the next revision. Writes happen inside the
+// caller's transaction (Database::Begin/Commit).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "ingest/article.h"
+#include "store/database.h"
+
+namespace qt::store {
+
+enum class PutOutcome { kAdded, kUnchanged, kRevised };
+
+struct StoredArticle {
+  int64_t seq = 0;  // ingest order
+  int revision = 1;
+  ingest::Article article;
+};
+
+struct OutletCount {
+  std::string outlet;  // "" for articles with no outlet
+  int64_t articles = 0;
+  std::string first_date, last_date;
+};
+
+struct CorpusStats {
+  int64_t articles = 0;   // current revisions
+  int64_t revisions = 0;  // all rows
+  int64_t dated = 0;
+  std::string first_date, last_date;
+  std::vector<OutletCount> outlets;  // most articles first
+};
+
+class ArticleStore {
+ public:
+  static Status Open(Database* db, std::unique_ptr<ArticleStore>* store);
+
+  // Stores `article`; *revision receives the revision it is stored as (or
+  // already was).
+  Status Put(const ingest::Article& article, PutOutcome* outcome, int* revision);
+
+  Status Stats(CorpusStats* stats);
+  // Current revisions in ingest order; `fn` returns false to stop.
+  Status ForEach(const std::function<bool(const StoredArticle&)>& fn);
+
+ private:
+  explicit ArticleStore(Database* db) : db_(db) {}
+  Database* db_;
+  Statement latest_;
+  Statement insert_;
+};
+
+// The hex XXH3-128 hash of an article's text, as stored in articles.hash.
+std::string TextHash(std::string_view text);
+
+}  // namespace qt::store

@@ -1,0 +1,82 @@
+// Database: an embedded SQLite database opened in WAL mode, and Statement,
+// a prepared statement on it.
+//
+// WAL with synchronous=NORMAL keeps every committed transaction through a
+// crash of the process (kill -9): after one, the database opens and holds
+// exactly what was committed. Callers group writes in transactions
+// (Begin/Commit); the schema is created or upgraded by Open.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace qt::store {
+
+class Database {
+ public:
+  // Opens (creating if needed) the database at `path` and brings its schema
+  // up to date.
+  static Status Open(const std::string& path, std::unique_ptr<Database>* db);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Status Exec(const std::string& sql);
+  Status Begin() { return Exec("BEGIN IMMEDIATE"); }
+  Status Commit() { return Exec("COMMIT"); }
+  Status Rollback() { return Exec("ROLLBACK"); }
+
+  sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Status Migrate();
+  sqlite3* db_;
+  std::string path_;
+};
+
+class Statement {
+ public:
+  Statement() = default;
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Status Prepare(const Database& db, std::string_view sql);
+
+  // Parameters are numbered from 1, as in SQLite. Text is bound without a
+  // copy: it must outlive the next Step().
+  void Bind(int index, std::string_view text);
+  void Bind(int index, int64_t value);
+  void BindNull(int index);
+  // Binds NULL for an empty string: optional article fields are NULL in SQL.
+  void BindOptional(int index, std::string_view text);
+
+  // Runs one step: true while a row is available. A failure is kept in
+  // status() until Reset() and ends the rows.
+  bool Step();
+  // Runs a statement that returns no rows, then resets it.
+  Status Run();
+  void Reset();
+
+  int64_t Int(int column) const;
+  std::string_view Text(int column) const;  // "" for NULL
+  bool IsNull(int column) const;
+
+  const Status& status() const { return status_; }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3* db_ = nullptr;
+  Status status_;
+};
+
+}  // namespace qt::store

@@ -1,0 +1,186 @@
+// End-to-end tests: the built quotetrace binary on real inputs.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "test_util.h"
+
+namespace {
+
+using qt::testing::ReadFile;
+using qt::testing::ScratchDir;
+using qt::testing::WriteFile;
+
+struct Outcome {
+  int code;
+  std::string out, err;
+};
+
+Outcome Quotetrace(const ScratchDir& dir, const std::string& args) {
+  const std::string cmd = std::string(QT_BINARY) + " " + args + " >" + (dir / "stdout") + " 2>" +
+                          (dir / "stderr") + " </dev/null";
+  const int status = std::system(cmd.c_str());
+  return {WEXITSTATUS(status), ReadFile(dir / "stdout"), ReadFile(dir / "stderr")};
+}
+
+// Runs one SQL query returning a single text value.
+std::string Query(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* stmt = nullptr;
+  std::string value = "<error>";
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    const unsigned char* t = sqlite3_column_text(stmt, 0);
+    value = t ? reinterpret_cast<const char*>(t) : "";
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return value;
+}
+
+const std::string kShared = QT_SHARED_DIR;
+
+TEST(CliTest, SeedsAreStoredOnceWithTheirDatesAndOutlet) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  const std::string seeds = kShared + "/seeds/000_2be0952cc00b8170.txt " + kShared +
+                            "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                            "/seeds/002_b0b9580d89f10579.txt";
+  Outcome first = Quotetrace(dir, "ingest -q --db " + db + " " + seeds);
+  EXPECT_EQ(first.code, 0) << first.err;
+  EXPECT_NE(first.out.find("added 3, unchanged 0"), std::string::npos) << first.out;
+  EXPECT_EQ(Query(db, "SELECT group_concat(id || '|' || coalesce(date,'') || '|' || "
+                      "coalesce(outlet,''), ';') FROM (SELECT * FROM articles ORDER BY id)"),
+            "000_2be0952cc00b8170||;001_0fb97603af2d3694|2024-09-10|Headline USA;"
+            "002_b0b9580d89f10579|2024-09-09|");
+  Outcome second = Quotetrace(dir, "ingest -q --db " + db + " " + kShared + "/seeds");
+  EXPECT_NE(second.out.find("added 0, unchanged 3"), std::string::npos) << second.out;
+  EXPECT_EQ(Query(db, "SELECT count(*) FROM articles"), "3");
+}
+
+TEST(CliTest, PolnearTrainStores840Articles) {
+  ScratchDir dir;
+  Outcome r = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + kShared +
+                              "/data/polnear/train/articles.jsonl");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(Query(dir / "q.db", "SELECT count(*) FROM current_articles"), "840");
+}
+
+TEST(CliTest, ExampleCorpusIngestsCleanlyAndReports) {
+  ScratchDir dir;
+  Outcome r = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + QT_SOURCE_DIR "/examples/corpus");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_GE(std::stoi(Query(dir / "q.db", "SELECT count(*) FROM articles")), 12);
+  EXPECT_GE(std::stoi(Query(dir / "q.db", "SELECT count(DISTINCT outlet) FROM articles")), 4);
+  Outcome report = Quotetrace(dir, "report --db " + (dir / "q.db"));
+  EXPECT_EQ(report.code, 0) << report.err;
+  EXPECT_NE(report.out.find("articles"), std::string::npos);
+}
+
+TEST(CliTest, ExitCodesAndUsage) {
+  ScratchDir dir;
+  EXPECT_EQ(Quotetrace(dir, "").code, 2);
+  EXPECT_EQ(Quotetrace(dir, "ingest --no-such-flag x").code, 2);
+  Outcome help = Quotetrace(dir, "ingest --help");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("INPUT"), std::string::npos);
+  Outcome version = Quotetrace(dir, "--version");
+  EXPECT_EQ(version.code, 0);
+  EXPECT_NE(version.out.find("quotetrace"), std::string::npos);
+  WriteFile(dir / "in/bad.jsonl", "{nope\n");
+  WriteFile(dir / "in/good.txt", "Fine.");
+  Outcome partial = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + (dir / "in"));
+  EXPECT_EQ(partial.code, 1);
+  EXPECT_NE(partial.err.find(dir / "in/bad.jsonl:1: malformed JSON"), std::string::npos);
+  EXPECT_NE(partial.out.find("added 1"), std::string::npos);
+}
+
+TEST(CliTest, StdinIsJsonLines) {
+  ScratchDir dir;
+  WriteFile(dir / "in.jsonl", R"({"id": "s1", "text": "From stdin."})" "\n");
+  const std::string cmd = std::string(QT_BINARY) + " ingest -q --db " + (dir / "q.db") + " - <" +
+                          (dir / "in.jsonl") + " >/dev/null";
+  EXPECT_EQ(WEXITSTATUS(std::system(cmd.c_str())), 0);
+  EXPECT_EQ(Query(dir / "q.db", "SELECT id FROM articles"), "s1");
+}
+
+TEST(CliTest, A200MegabyteLineIsRejectedAndTheRestStored) {
+  ScratchDir dir;
+  {
+    std::FILE* f = std::fopen((dir / "huge.jsonl").c_str(), "wb");
+    std::fputs(R"({"id": "before", "text": "Before."})" "\n", f);
+    std::fputs(R"({"id": "huge", "text": ")", f);
+    const std::string chunk(1 << 20, 'x');
+    for (int i = 0; i < 200; ++i) std::fwrite(chunk.data(), 1, chunk.size(), f);
+    std::fputs("\"}\n", f);
+    std::fputs(R"({"id": "after", "text": "After."})" "\n", f);
+    std::fclose(f);
+  }
+  Outcome r = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + (dir / "huge.jsonl"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find(dir / "huge.jsonl:2: line is longer than"), std::string::npos) << r.err;
+  EXPECT_EQ(Query(dir / "q.db", "SELECT group_concat(id) FROM (SELECT id FROM articles ORDER BY seq)"),
+            "before,after");
+}
+
+TEST(CliTest, ADirectoryOf100000SmallFiles) {
+  ScratchDir dir;
+  for (int i = 0; i < 100000; ++i) {
+    WriteFile(dir / ("in/" + std::to_string(i % 100) + "/" + std::to_string(i) + ".txt"),
+              "Small article number " + std::to_string(i) + ".");
+  }
+  Outcome r = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + (dir / "in"));
+  EXPECT_EQ(r.code, 0) << r.err.substr(0, 500);
+  EXPECT_EQ(Query(dir / "q.db", "SELECT count(*) FROM articles"), "100000");
+}
+
+// A kill -9 in the middle of an ingest leaves a valid database; running the
+// same ingest again completes it, with no duplicates.
+TEST(CliTest, KilledIngestIsCompletedByARerun) {
+  ScratchDir dir;
+  const int kArticles = 200000;
+  {
+    std::FILE* f = std::fopen((dir / "many.jsonl").c_str(), "wb");
+    for (int i = 0; i < kArticles; ++i) {
+      std::fprintf(f, "{\"id\": \"a%d\", \"text\": \"Article %d says the bridge will reopen.\"}\n",
+                   i, i);
+    }
+    std::fclose(f);
+  }
+  const std::string db = dir / "q.db";
+  const pid_t child = fork();
+  if (child == 0) {
+    execl(QT_BINARY, QT_BINARY, "ingest", "-q", "--db", db.c_str(), (dir / "many.jsonl").c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Wait until some batches are committed, then kill without warning.
+  for (int i = 0; i < 2000; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const std::string n = Query(db, "SELECT count(*) FROM articles");
+    if (n != "<error>" && std::stoi(n) > 0) break;
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest finished before it could be killed";
+
+  EXPECT_EQ(Query(db, "PRAGMA integrity_check"), "ok");
+  const int stored = std::stoi(Query(db, "SELECT count(*) FROM articles"));
+  EXPECT_GT(stored, 0);
+  EXPECT_LT(stored, kArticles);
+
+  Outcome rerun = Quotetrace(dir, "ingest -q --db " + db + " " + (dir / "many.jsonl"));
+  EXPECT_EQ(rerun.code, 0) << rerun.err;
+  EXPECT_NE(rerun.out.find("unchanged " + std::to_string(stored)), std::string::npos) << rerun.out;
+  EXPECT_EQ(Query(db, "SELECT count(*) FROM articles"), std::to_string(kArticles));
+  EXPECT_EQ(Query(db, "SELECT count(DISTINCT id) FROM articles"), std::to_string(kArticles));
+}
+
+}  // namespace

@@ -1,0 +1,42 @@
+#include "ingest/date_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace qt::ingest {
+namespace {
+
+TEST(DateParserTest, IsoDates) {
+  EXPECT_EQ(ParseDate("2024-09-10"), "2024-09-10");
+  EXPECT_EQ(ParseDate("2024/9/1"), "2024-09-01");
+  EXPECT_EQ(ParseDate("2024-09-10T14:05:00"), "2024-09-10T14:05:00");
+  EXPECT_EQ(ParseDate("2024-09-10T14:05:00Z"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("2024-09-10T14:05:00.123+02:00"), "2024-09-10T12:05:00Z");
+  EXPECT_EQ(ParseDate("2024-09-10 23:30:00-0500"), "2024-09-11T04:30:00Z");
+}
+
+TEST(DateParserTest, Rfc2822) {
+  EXPECT_EQ(ParseDate("Tue, 10 Sep 2024 14:05:00 +0000"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("Tue, 10 Sep 2024 14:05:00 GMT"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("10 Sep 2024 10:05 EDT"), "2024-09-10T14:05:00Z");
+}
+
+TEST(DateParserTest, NewspaperForms) {
+  EXPECT_EQ(ParseDate("Sept. 9, 2024"), "2024-09-09");
+  EXPECT_EQ(ParseDate("September 9, 2024"), "2024-09-09");
+  EXPECT_EQ(ParseDate("Sep 9 2024"), "2024-09-09");
+  EXPECT_EQ(ParseDate("9 September 2024"), "2024-09-09");
+  EXPECT_EQ(ParseDate("Published: Monday, March 3rd, 2025"), "2025-03-03");
+  EXPECT_EQ(ParseDate("Updated Jan. 5, 2023 at 4:30 p.m."), "2023-01-05T16:30:00");
+}
+
+TEST(DateParserTest, RejectsWhatIsNoDate) {
+  EXPECT_EQ(ParseDate(""), std::nullopt);
+  EXPECT_EQ(ParseDate("yesterday"), std::nullopt);
+  EXPECT_EQ(ParseDate("2024-02-30"), std::nullopt);
+  EXPECT_EQ(ParseDate("May we go, 2024"), std::nullopt);
+  EXPECT_EQ(ParseDate("February 29, 2023"), std::nullopt);
+  EXPECT_EQ(ParseDate("February 29, 2024"), "2024-02-29");
+}
+
+}  // namespace
+}  // namespace qt::ingest

@@ -1,0 +1,249 @@
+#include "ingest/reader.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "ingest/format_readers.h"
+#include "test_util.h"
+
+namespace qt::ingest {
+namespace {
+
+using qt::testing::ScratchDir;
+using qt::testing::WriteFile;
+using qt::testing::WriteGzip;
+
+struct Collected : ArticleSink {
+  std::vector<Article> articles;
+  std::vector<Problem> problems;
+  void OnArticle(Article&& a) override { articles.push_back(std::move(a)); }
+  void OnProblem(const Problem& p) override { problems.push_back(p); }
+  size_t rejected() const {
+    size_t n = 0;
+    for (const Problem& p : problems) n += p.rejected;
+    return n;
+  }
+};
+
+Collected Read(const std::string& path, ReadOptions options = {}) {
+  Collected c;
+  ReadInput(path, options, c);
+  return c;
+}
+
+TEST(TextReaderTest, HeaderGivesDateAndOutletAndTextIsKeptAsRead) {
+  ScratchDir dir;
+  const std::string text = " date 2024-03-02 (The Alder Courier) The mayor spoke.\n\nMore.\n";
+  WriteFile(dir / "story-7.txt", text);
+  Collected c = Read(dir / "story-7.txt");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].id, "story-7");
+  EXPECT_EQ(c.articles[0].date, "2024-03-02");
+  EXPECT_EQ(c.articles[0].outlet, "The Alder Courier");
+  EXPECT_EQ(c.articles[0].text, text);
+  EXPECT_TRUE(c.problems.empty());
+}
+
+TEST(TextReaderTest, HeaderWithoutOutletOrWithoutHeader) {
+  Article dated{.text = " date 2024-03-02 The mayor (who was late) spoke."};
+  ReadTextHeader(&dated);
+  EXPECT_EQ(dated.date, "2024-03-02");
+  EXPECT_EQ(dated.outlet, "");
+  Article plain{.text = "The mayor spoke on the date 2024-03-02 (Friday)."};
+  ReadTextHeader(&plain);
+  EXPECT_EQ(plain.date, "");
+  EXPECT_EQ(plain.outlet, "");
+}
+
+TEST(TextReaderTest, SeedHeaders) {
+  const std::string seeds = std::string(QT_SHARED_DIR) + "/seeds/";
+  struct Want { const char* file; const char* date; const char* outlet; };
+  for (const Want& w : {Want{"000_2be0952cc00b8170.txt", "", ""},
+                        Want{"001_0fb97603af2d3694.txt", "2024-09-10", "Headline USA"},
+                        Want{"002_b0b9580d89f10579.txt", "2024-09-09", ""}}) {
+    Collected c = Read(seeds + w.file);
+    ASSERT_EQ(c.articles.size(), 1u) << w.file;
+    EXPECT_EQ(c.articles[0].date, w.date) << w.file;
+    EXPECT_EQ(c.articles[0].outlet, w.outlet) << w.file;
+  }
+}
+
+TEST(JsonReaderTest, OwnKeysAndNewsPleaseKeys) {
+  ScratchDir dir;
+  WriteFile(dir / "a.jsonl",
+            R"({"id": "n1", "title": "T", "text": "Body one.", "date": "Sept. 9, 2024", "outlet": "Ledger", "url": "http://x/1"})"
+            "\n\n"
+            R"({"maintext": "Body two.", "date_publish": "2024-09-10 08:00:00", "source_domain": "post.example", "title": "U", "url": "http://x/2"})"
+            "\n"
+            R"({"id": 42, "text": "Body three."})"
+            "\n");
+  Collected c = Read(dir / "a.jsonl");
+  ASSERT_EQ(c.articles.size(), 3u);
+  EXPECT_EQ(c.articles[0].id, "n1");
+  EXPECT_EQ(c.articles[0].date, "2024-09-09");
+  EXPECT_EQ(c.articles[0].outlet, "Ledger");
+  EXPECT_EQ(c.articles[0].source, dir / "a.jsonl:1");
+  EXPECT_EQ(c.articles[1].text, "Body two.");
+  EXPECT_EQ(c.articles[1].outlet, "post.example");
+  EXPECT_EQ(c.articles[1].date, "2024-09-10T08:00:00");
+  EXPECT_EQ(c.articles[1].id.substr(0, 4), "url-");
+  EXPECT_EQ(c.articles[1].source, dir / "a.jsonl:3");
+  EXPECT_EQ(c.articles[2].id, "42");
+}
+
+TEST(JsonReaderTest, DerivedIdIsStable) {
+  ScratchDir dir;
+  WriteFile(dir / "a.jsonl", R"({"text": "Same body."})" "\n");
+  WriteFile(dir / "b.jsonl", R"({"text": "Same body.", "title": "other"})" "\n");
+  EXPECT_EQ(Read(dir / "a.jsonl").articles[0].id, Read(dir / "b.jsonl").articles[0].id);
+}
+
+TEST(JsonReaderTest, JsonArrayAndSingleObject) {
+  ScratchDir dir;
+  WriteFile(dir / "arr.json", R"([{"id": "a", "text": "x"}, {"id": "b", "text": "y"}])");
+  WriteFile(dir / "one.json", "{\n  \"id\": \"c\",\n  \"text\": \"z\"\n}\n");
+  EXPECT_EQ(Read(dir / "arr.json").articles.size(), 2u);
+  EXPECT_EQ(Read(dir / "one.json").articles.at(0).id, "c");
+}
+
+TEST(JsonReaderTest, BadLinesAreReportedWithTheirLineAndTheRestIsRead) {
+  ScratchDir dir;
+  WriteFile(dir / "bad.jsonl",
+            R"({"id": "ok1", "text": "fine"})" "\n"
+            R"({"id": "broken", "text": )" "\n"
+            R"({"id": "notext", "title": "no body"})" "\n"
+            R"(["not", "an", "object"])" "\n"
+            R"({"id": "nul", "text": "a\u0000b"})" "\n"
+            "{\"id\": \"latin1\", \"text\": \"caf\xE9\"}\n"
+            R"({"id": "ok2", "text": "fine too", "date": "someday"})" "\n");
+  Collected c = Read(dir / "bad.jsonl");
+  ASSERT_EQ(c.articles.size(), 3u);
+  EXPECT_EQ(c.articles[0].id, "ok1");
+  EXPECT_EQ(c.articles[1].id, "latin1");
+  EXPECT_EQ(c.articles[1].text, "caf\xEF\xBF\xBD");
+  EXPECT_EQ(c.articles[2].id, "ok2");
+  EXPECT_EQ(c.articles[2].date, "");
+  ASSERT_EQ(c.rejected(), 4u);
+  EXPECT_EQ(c.problems[0].line, 2u);
+  EXPECT_NE(c.problems[0].reason.find("malformed JSON"), std::string::npos);
+  EXPECT_EQ(c.problems[1].line, 3u);
+  EXPECT_NE(c.problems[1].reason.find("no text"), std::string::npos);
+  EXPECT_EQ(c.problems[2].line, 4u);
+  EXPECT_EQ(c.problems[3].line, 5u);
+  EXPECT_NE(c.problems[3].reason.find("NUL"), std::string::npos);
+  EXPECT_EQ(c.problems[4].line, 6u);
+  EXPECT_FALSE(c.problems[4].rejected);  // repaired, with a warning
+  EXPECT_EQ(c.problems[5].line, 7u);      // unknown date: warning
+  EXPECT_FALSE(c.problems[5].rejected);
+  EXPECT_EQ(c.problems[0].ToString(), dir / "bad.jsonl:2: malformed JSON: " +
+                                          c.problems[0].reason.substr(16));
+}
+
+TEST(JsonReaderTest, OverlongLineIsSkippedAndReadingGoesOn) {
+  ScratchDir dir;
+  const std::string big = R"({"id": "big", "text": ")" + std::string(3 << 20, 'x') + "\"}\n";
+  WriteFile(dir / "big.jsonl", R"({"id": "a", "text": "x"})" "\n" + big + R"({"id": "b", "text": "y"})" "\n");
+  ReadOptions options;
+  options.max_record_bytes = 1 << 20;
+  Collected c = Read(dir / "big.jsonl", options);
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[1].id, "b");
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].line, 2u);
+  EXPECT_NE(c.problems[0].reason.find("longer than"), std::string::npos);
+}
+
+TEST(GzipTest, CompressedInputsReadLikePlainOnes) {
+  ScratchDir dir;
+  WriteGzip(dir / "a.jsonl.gz", R"({"id": "g1", "text": "zipped"})" "\n");
+  WriteGzip(dir / "b.txt.gz", "plain zipped text");
+  EXPECT_EQ(Read(dir / "a.jsonl.gz").articles.at(0).text, "zipped");
+  Collected t = Read(dir / "b.txt.gz");
+  EXPECT_EQ(t.articles.at(0).id, "b");
+  EXPECT_EQ(t.articles.at(0).text, "plain zipped text");
+}
+
+TEST(GzipTest, TruncatedGzipKeepsTheRecordsBeforeTheDamage) {
+  ScratchDir dir;
+  std::string lines;
+  for (int i = 0; i < 2000; ++i) {
+    lines += R"({"id": "r)" + std::to_string(i) + R"(", "text": "record number )" +
+             std::to_string(i * 7919) + "\"}\n";
+  }
+  WriteGzip(dir / "full.jsonl.gz", lines);
+  const std::string whole = qt::testing::ReadFile(dir / "full.jsonl.gz");
+  WriteFile(dir / "cut.jsonl.gz", whole.substr(0, whole.size() / 2));
+  Collected c = Read(dir / "cut.jsonl.gz");
+  EXPECT_GT(c.articles.size(), 100u);
+  EXPECT_LT(c.articles.size(), 2000u);
+  ASSERT_FALSE(c.problems.empty());
+  EXPECT_NE(c.problems.back().reason.find("gzip"), std::string::npos);
+}
+
+TEST(BadInputTest, EmptyNulAndUnreadableFiles) {
+  ScratchDir dir;
+  WriteFile(dir / "empty.txt", "");
+  WriteFile(dir / "nul.txt", std::string("abc\0def", 7));
+  WriteFile(dir / "secret.txt", "hidden");
+  chmod((dir / "secret.txt").c_str(), 0);
+  EXPECT_EQ(Read(dir / "empty.txt").rejected(), 1u);
+  EXPECT_NE(Read(dir / "nul.txt").problems.at(0).reason.find("NUL"), std::string::npos);
+  if (geteuid() != 0) {  // root reads anything
+    EXPECT_NE(Read(dir / "secret.txt").problems.at(0).reason.find("cannot open"), std::string::npos);
+  }
+  EXPECT_NE(Read(dir / "missing.txt").problems.at(0).reason.find("cannot open"), std::string::npos);
+  EXPECT_NE(Read(dir / "a.docx").problems.at(0).reason.find("unknown input format"),
+            std::string::npos);
+}
+
+TEST(HtmlReaderTest, MainTextAndMetaTags) {
+  ScratchDir dir;
+  WriteFile(dir / "page.html", R"(<!doctype html><html><head>
+<title>Bridge closes | Coastline Post</title>
+<meta property="og:title" content="Bridge closes for repairs">
+<meta property="og:site_name" content="Coastline Post">
+<meta property="article:published_time" content="2024-03-04T09:15:00+01:00">
+<link rel="canonical" href="https://coastline.example/bridge">
+</head><body>
+<nav><p>Home | News | Sport</p></nav>
+<article>
+  <h1>Bridge closes for repairs</h1>
+  <p>The bridge &amp; its ramps closed on Monday.</p>
+  <div class="also-read"><p>Other story you may like</p></div>
+  <p>ALSO READ| A different story</p>
+  <p>&ldquo;It is overdue,&rdquo; the engineer said.<br>Work starts soon.</p>
+  <script>var x = "<p>no</p>";</script>
+</article>
+<footer><p>Copyright Coastline Post</p></footer>
+</body></html>)");
+  Collected c = Read(dir / "page.html");
+  ASSERT_EQ(c.articles.size(), 1u);
+  const Article& a = c.articles[0];
+  EXPECT_EQ(a.title, "Bridge closes for repairs");
+  EXPECT_EQ(a.outlet, "Coastline Post");
+  EXPECT_EQ(a.date, "2024-03-04T08:15:00Z");
+  EXPECT_EQ(a.url, "https://coastline.example/bridge");
+  EXPECT_EQ(a.text,
+            "The bridge & its ramps closed on Monday.\n\n"
+            "\xE2\x80\x9CIt is overdue,\xE2\x80\x9D the engineer said. Work starts soon.");
+}
+
+TEST(ExpandInputsTest, DirectoriesAreWalkedInOrderSkippingHiddenAndUnknown) {
+  ScratchDir dir;
+  WriteFile(dir / "b/2.txt", "x");
+  WriteFile(dir / "a/1.jsonl", "{}");
+  WriteFile(dir / "a/notes.md", "x");
+  WriteFile(dir / ".git/3.txt", "x");
+  Collected c;
+  size_t bytes = 0;
+  auto files = ExpandInputs({dir.str(), dir / "nope"}, c, &bytes);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0], dir / "a/1.jsonl");
+  EXPECT_EQ(files[1], dir / "b/2.txt");
+  EXPECT_EQ(bytes, 3u);
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].file, dir / "nope");
+}
+
+}  // namespace
+}  // namespace qt::ingest

@@ -1,0 +1,100 @@
+#include "store/article_store.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace qt::store {
+namespace {
+
+class ArticleStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(Database::Open(dir_ / "t.db", &db_).ok());
+    ASSERT_TRUE(ArticleStore::Open(db_.get(), &store_).ok());
+  }
+  PutOutcome Put(const ingest::Article& a, int* revision) {
+    PutOutcome outcome;
+    EXPECT_TRUE(store_->Put(a, &outcome, revision).ok());
+    return outcome;
+  }
+  qt::testing::ScratchDir dir_;
+  std::unique_ptr<Database> db_;
+  std::unique_ptr<ArticleStore> store_;
+};
+
+TEST_F(ArticleStoreTest, SameArticleTwiceIsStoredOnce) {
+  ingest::Article a{.id = "x", .text = "Text.", .date = "2024-01-02", .outlet = "Ledger"};
+  int revision = 0;
+  EXPECT_EQ(Put(a, &revision), PutOutcome::kAdded);
+  EXPECT_EQ(revision, 1);
+  EXPECT_EQ(Put(a, &revision), PutOutcome::kUnchanged);
+  CorpusStats stats;
+  ASSERT_TRUE(store_->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 1);
+  EXPECT_EQ(stats.revisions, 1);
+}
+
+TEST_F(ArticleStoreTest, ChangedTextIsANewRevisionAndTheLatestIsCurrent) {
+  int revision = 0;
+  Put({.id = "x", .text = "First text."}, &revision);
+  EXPECT_EQ(Put({.id = "x", .text = "Corrected text."}, &revision), PutOutcome::kRevised);
+  EXPECT_EQ(revision, 2);
+  EXPECT_EQ(Put({.id = "x", .text = "Corrected text."}, &revision), PutOutcome::kUnchanged);
+  std::vector<StoredArticle> rows;
+  ASSERT_TRUE(store_->ForEach([&](const StoredArticle& a) {
+                      rows.push_back(a);
+                      return true;
+                    }).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].revision, 2);
+  EXPECT_EQ(rows[0].article.text, "Corrected text.");
+}
+
+TEST_F(ArticleStoreTest, StatsCountOutletsAndDates) {
+  int revision = 0;
+  Put({.id = "a", .text = "1", .date = "2024-01-02", .outlet = "Ledger"}, &revision);
+  Put({.id = "b", .text = "2", .date = "2024-01-05", .outlet = "Ledger"}, &revision);
+  Put({.id = "c", .text = "3", .outlet = "Post"}, &revision);
+  CorpusStats stats;
+  ASSERT_TRUE(store_->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 3);
+  EXPECT_EQ(stats.dated, 2);
+  EXPECT_EQ(stats.first_date, "2024-01-02");
+  EXPECT_EQ(stats.last_date, "2024-01-05");
+  ASSERT_EQ(stats.outlets.size(), 2u);
+  EXPECT_EQ(stats.outlets[0].outlet, "Ledger");
+  EXPECT_EQ(stats.outlets[0].articles, 2);
+}
+
+TEST(DatabaseTest, ReopeningKeepsDataAndSchema) {
+  qt::testing::ScratchDir dir;
+  {
+    std::unique_ptr<Database> db;
+    ASSERT_TRUE(Database::Open(dir / "t.db", &db).ok());
+    std::unique_ptr<ArticleStore> store;
+    ASSERT_TRUE(ArticleStore::Open(db.get(), &store).ok());
+    PutOutcome outcome;
+    int revision;
+    ASSERT_TRUE(store->Put({.id = "k", .text = "kept"}, &outcome, &revision).ok());
+  }
+  std::unique_ptr<Database> db;
+  ASSERT_TRUE(Database::Open(dir / "t.db", &db).ok());
+  std::unique_ptr<ArticleStore> store;
+  ASSERT_TRUE(ArticleStore::Open(db.get(), &store).ok());
+  CorpusStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 1);
+}
+
+TEST(DatabaseTest, NotADatabaseIsAClearError) {
+  qt::testing::ScratchDir dir;
+  qt::testing::WriteFile(dir / "junk.db", std::string(4096, 'j'));
+  std::unique_ptr<Database> db;
+  Status s = Database::Open(dir / "junk.db", &db);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("junk.db"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace qt::store
