@@ -6,7 +6,10 @@
 #include <iostream>
 #include <memory>
 
+#include "ingest/reader.h"
 #include "pipeline/ingest_pipeline.h"
+#include "quotes/extractor.h"
+#include "report/quote_output.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
 
@@ -41,6 +44,44 @@ int RunIngestCommand(const IngestArgs& args) {
     return kExitFailure;
   }
   return counts.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+namespace {
+
+// Extracts the quotations of articles read straight from files, without a
+// database, and writes them as they come.
+class QuotePrinter : public ingest::ArticleSink {
+ public:
+  explicit QuotePrinter(bool table) : table_(table) {}
+  void OnArticle(ingest::Article&& article) override {
+    std::vector<quotes::Quote> found = extractor_.Extract(article.id, article.text);
+    if (table_) {
+      report::WriteQuoteTable(found, std::cout);
+    } else {
+      for (const quotes::Quote& q : found) report::WriteQuoteJson(q, std::cout);
+    }
+  }
+  void OnProblem(const ingest::Problem& problem) override {
+    rejected_ += problem.rejected;
+    std::cerr << problem.ToString() << '\n';
+  }
+  size_t rejected() const { return rejected_; }
+
+ private:
+  bool table_;
+  quotes::QuoteExtractor extractor_;
+  size_t rejected_ = 0;
+};
+
+}  // namespace
+
+int RunQuotesCommand(const QuotesArgs& args) {
+  QuotePrinter printer(args.format == "table");
+  size_t total_bytes = 0;
+  for (const std::string& file : ingest::ExpandInputs(args.inputs, printer, &total_bytes)) {
+    ingest::ReadInput(file, {}, printer);
+  }
+  return printer.rejected() > 0 ? kExitRejected : kExitOk;
 }
 
 int RunReportCommand(const ReportArgs& args) {

@@ -20,6 +20,13 @@ struct IngestArgs {
 };
 int RunIngestCommand(const IngestArgs& args);
 
+struct QuotesArgs {
+  std::string db;
+  std::vector<std::string> inputs;  // read directly instead of the database
+  std::string format = "jsonl";
+};
+int RunQuotesCommand(const QuotesArgs& args);
+
 struct ReportArgs {
   std::string db;
 };

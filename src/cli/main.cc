@@ -32,6 +32,16 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("INPUT", ingest.inputs, "Files or directories (recursive), or '-'")
       ->required();
 
+  qt::cli::QuotesArgs quotes;
+  CLI::App* quotes_cmd = app.add_subcommand(
+      "quotes", "Print every quotation with its speaker, cue, addressee and reporter");
+  quotes_cmd->add_option("--db", quotes.db, "Database file")->default_val("quotetrace.db");
+  quotes_cmd->add_option("--format", quotes.format, "jsonl (one object per quote) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->default_val("jsonl");
+  quotes_cmd->add_option("INPUT", quotes.inputs,
+                         "Read these files or directories instead of the database");
+
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");
   report_cmd->add_option("--db", report.db, "Database file")->default_val("quotetrace.db");
@@ -43,6 +53,7 @@ int main(int argc, char** argv) {
     return code == 0 ? qt::cli::kExitOk : qt::cli::kExitUsage;
   }
   if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
+  if (*quotes_cmd) return qt::cli::RunQuotesCommand(quotes);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
   return qt::cli::kExitUsage;
 }

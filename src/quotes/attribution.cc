@@ -1,0 +1,348 @@
+#include "quotes/attribution.h"
+
+#include <unordered_set>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace qt::quotes {
+namespace {
+
+using text::Token;
+
+bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
+bool IsWord(const Token& t) { return t.kind == Token::kWord; }
+
+bool IsAbbreviation(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kAbbreviations = {
+      "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
+      "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+      "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",
+      "est", "approx", "fig", "al", "e.g", "i.e", "u.s", "u.k"};
+  return kAbbreviations.count(lower) > 0;
+}
+
+bool IsPreposition(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
+      "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later"};
+  return kPrepositions.count(lower) > 0;
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, const Frame& frame, const CueLexicon& cues)
+      : text_(text), frame_(frame), tok_(frame.tokens), cues_(cues) {}
+
+  bool IsSentenceEnd(size_t i) const {
+    const Token& t = tok_[i];
+    if (t.kind != Token::kPunct) return false;
+    if (t.punct == '!' || t.punct == '?') return true;
+    if (t.punct != '.') return false;
+    if (i == 0 || !IsWord(tok_[i - 1]) || tok_[i - 1].end != t.begin) return true;
+    const Token& w = tok_[i - 1];
+    if (IsAbbreviation(w.lower)) return false;
+    return !(w.capitalized && w.end - w.begin == 1);  // an initial
+  }
+
+  // The sentence around token k: [*begin, *end), stopping at other quotes.
+  void Sentence(size_t k, size_t* begin, size_t* end) const {
+    size_t b = k;
+    while (b > 0 && !frame_.IsQuote(b - 1) && !IsSentenceEnd(b - 1)) --b;
+    size_t e = k + 1;
+    while (e < tok_.size() && !frame_.IsQuote(e)) {
+      if (IsSentenceEnd(e++)) break;
+    }
+    *begin = b;
+    *end = e;
+  }
+
+  // The cue at tokens[i], unless the word is used as a noun ("some praise",
+  // "the report", "his comments").
+  const Cue* CueAt(size_t i, size_t* length) const {
+    const Cue* cue = cues_.Match(tok_, i, length);
+    if (cue == nullptr || cue->kind == CueKind::kSource || i == 0) return cue;
+    const Token& before = tok_[i - 1];
+    if (IsWord(before) && IsDeterminer(before.lower) && before.lower != "that") return nullptr;
+    return cue;
+  }
+
+  // Skips words between a subject and its verb, leftwards from i; returns the
+  // index of the first token that is not one (or a value > i when none left).
+  size_t SkipModifiersLeft(size_t i, size_t floor) const {
+    while (i >= floor && i < tok_.size() && IsWord(tok_[i]) && !tok_[i].capitalized &&
+           IsVerbModifier(tok_[i].lower)) {
+      if (i == 0) return tok_.size();
+      --i;
+    }
+    return i;
+  }
+
+  size_t SkipModifiersRight(size_t i, size_t limit) const {
+    while (i < limit && IsWord(tok_[i]) && !tok_[i].capitalized && IsVerbModifier(tok_[i].lower)) ++i;
+    return i;
+  }
+
+  // The first mention in [begin, end): the subject of a sentence.
+  Mention FirstMention(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      if (frame_.IsQuote(i)) break;
+      size_t next;
+      Mention m = MentionStartingAt(text_, frame_, i, end, &next);
+      if (m.found()) return m;
+    }
+    return {};
+  }
+
+  // The subject of the cue at tokens[c], within the sentence [sb, se).
+  Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
+    // A participle after a comma is controlled by the main clause's subject.
+    if (tok_[c].lower.ends_with("ing") && c > sb && IsPunct(tok_[c - 1], ',')) {
+      Mention m = FirstMention(sb, c);
+      if (m.found()) return m;
+    }
+    if (c <= sb) return Inverted(c + length, se);
+    const size_t j = SkipModifiersLeft(c - 1, sb);
+    if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);
+    if (IsPunct(tok_[j], ',')) return Appositive(j, sb);
+    if (IsWord(tok_[j]) && (tok_[j].lower == "and" || tok_[j].lower == "but")) {
+      for (size_t i = j; i-- > sb && i + 12 > j;) {
+        if (frame_.IsQuote(i)) break;
+        Mention m = MentionEndingAt(text_, frame_, i, sb);
+        if (m.found()) return m;
+      }
+    }
+    Mention m = MentionEndingAt(text_, frame_, j, sb);
+    if (m.found()) return m;
+    // "Trump on Monday said", "X in a statement said": a phrase between.
+    for (size_t i = j; i-- > sb && i + 7 > j;) {
+      if (frame_.IsQuote(i)) break;
+      if (!IsWord(tok_[i + 1]) || !IsPreposition(tok_[i + 1].lower)) continue;
+      m = MentionEndingAt(text_, frame_, i, sb);
+      if (m.found()) return m;
+    }
+    return Inverted(c + length, se);
+  }
+
+  // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j
+  // closes an apposition or a clause; the subject stands before it.
+  Mention Appositive(size_t j, size_t sb) const {
+    size_t p = j;
+    while (p > sb && p + 40 > j && !IsPunct(tok_[p - 1], ',')) --p;
+    if (p == sb || !IsPunct(tok_[p - 1], ',')) {
+      return j > sb ? MentionEndingAt(text_, frame_, j - 1, sb) : Mention{};
+    }
+    const size_t comma = p - 1;
+    size_t next;
+    Mention inner = MentionStartingAt(text_, frame_, comma + 1, j, &next);
+    Mention outer = comma > sb ? MentionEndingAt(text_, frame_, comma - 1, sb) : Mention{};
+    if (inner.kind == Mention::kName && next == j &&
+        (outer.kind == Mention::kDescription || !outer.found())) {
+      if (inner.role.empty() && outer.found()) inner.role = outer.text;
+      return inner;
+    }
+    return outer.found() ? outer : inner;
+  }
+
+  // The subject after an inverted cue: "said Trump", "said the spokesperson".
+  Mention Inverted(size_t i, size_t se) const {
+    size_t next;
+    return MentionStartingAt(text_, frame_, i, se, &next);
+  }
+
+  // Fills the addressee and the channel from the sentence around the cue.
+  void ReadAddressee(const Cue& cue, size_t c, size_t length, size_t sb, size_t se,
+                     Attribution* a) const {
+    size_t next;
+    const size_t after = c + length;
+    if (cue.lemma == "tell") {
+      a->to = MentionStartingAt(text_, frame_, after, se, &next);
+    } else if (after < se && IsWord(tok_[after]) && tok_[after].lower == "to") {
+      a->to = MentionStartingAt(text_, frame_, after + 1, se, &next);
+    }
+    for (size_t i = sb; i + 1 < se && !a->to.found(); ++i) {
+      if (!IsWord(tok_[i])) continue;
+      const std::string& w = tok_[i].lower;
+      if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke") &&
+          IsWord(tok_[i + 1]) && (tok_[i + 1].lower == "with" || tok_[i + 1].lower == "to")) {
+        a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+      }
+    }
+    for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
+      if (IsWord(tok_[i]) && tok_[i].lower == "statement") a->to_text = "statement";
+      if (IsWord(tok_[i]) && tok_[i].lower == "on" && i > c && i < after + 3) {
+        Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
+        if (channel.kind == Mention::kName) a->to_text = channel.text;
+      }
+    }
+  }
+
+  // Credits: "according to X" (when X is not the speaker) and "reportedly".
+  void ReadVia(size_t sb, size_t se, size_t cue_at, Attribution* a) const {
+    for (size_t i = sb; i < se; ++i) {
+      if (!IsWord(tok_[i])) continue;
+      if (tok_[i].lower == "reportedly") a->reportedly = true;
+      size_t length;
+      const Cue* cue = CueAt(i, &length);
+      if (cue == nullptr || cue->kind != CueKind::kSource || i == cue_at) continue;
+      size_t next;
+      a->via = MentionStartingAt(text_, frame_, i + length, se, &next);
+    }
+  }
+
+  // “…,” he said / “…,” said X / “…” — X
+  bool AfterQuote(size_t k, size_t se, Attribution* a) const {
+    size_t r = k + 1;
+    if (r < se && (IsPunct(tok_[r], ',') || text::IsDash(tok_[r].punct) || IsPunct(tok_[r], '-'))) {
+      const bool dash = tok_[r].punct != ',';
+      ++r;
+      if (dash) {  // “…” — Jane Doe
+        size_t next;
+        Mention m = MentionStartingAt(text_, frame_, r, se, &next);
+        if (m.kind == Mention::kName && (next >= se || IsSentenceEnd(next) || IsPunct(tok_[next], ','))) {
+          a->speaker = m;
+          return true;
+        }
+      }
+    }
+    size_t length;
+    if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
+      if (cue->kind == CueKind::kSource) {
+        a->speaker = Inverted(r + length, se);
+      } else {
+        a->speaker = Inverted(SkipModifiersRight(r + length, se), se);
+      }
+      SetCue(*cue, r, length, k, se, a);
+      return true;
+    }
+    size_t next;
+    Mention m = MentionStartingAt(text_, frame_, r, se, &next);
+    if (!m.found()) return false;
+    if (next < se && IsPunct(tok_[next], ',')) {  // "Reyes, the union leader, said"
+      size_t close = next + 1;
+      while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
+      if (close < se && IsPunct(tok_[close], ',')) next = close + 1;
+    }
+    next = SkipModifiersRight(next, se);
+    // "he said in a statement", "Trump on Monday said": a short phrase between.
+    for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
+      const Cue* cue = CueAt(probe, &length);
+      if (cue != nullptr && cue->kind != CueKind::kSource) {
+        if (probe > next && !(IsWord(tok_[next]) && IsPreposition(tok_[next].lower))) break;
+        a->speaker = m;
+        SetCue(*cue, probe, length, k, se, a);
+        return true;
+      }
+      if (frame_.IsQuote(probe)) break;
+    }
+    return false;
+  }
+
+  void SetCue(const Cue& cue, size_t c, size_t length, size_t sb, size_t se, Attribution* a) const {
+    a->cue = std::string(text_.substr(tok_[c].begin, tok_[c + length - 1].end - tok_[c].begin));
+    a->cue_kind = cue.kind;
+    ReadAddressee(cue, c, length, std::min(sb, c), se, a);
+  }
+
+  // X said, “…” / X called it “…” / According to X, “…”
+  bool BeforeQuote(size_t k, size_t sb, size_t se, Attribution* a) const {
+    for (size_t c = k; c-- > sb;) {
+      size_t length;
+      const Cue* cue = CueAt(c, &length);
+      if (cue == nullptr || c + length > k) continue;
+      a->speaker = cue->kind == CueKind::kSource ? Inverted(c + length, k) : SubjectOf(c, length, sb, k);
+      SetCue(*cue, c, length, sb, se, a);
+      const Token& before = tok_[k - 1];
+      a->lead_in = c + length == k || IsPunct(before, ',') || IsPunct(before, ':') ||
+                   (IsWord(before) && before.lower == "that");
+      return true;
+    }
+    if (k > sb && IsPunct(tok_[k - 1], ':')) {  // X had this to say: “…”
+      a->speaker = FirstMention(sb, k);
+      a->lead_in = true;
+      return a->speaker.found();
+    }
+    return false;
+  }
+
+  // “…” is how X put it: a cue later in the sentence.
+  bool LaterInSentence(size_t k, size_t se, Attribution* a) const {
+    for (size_t c = k + 1; c < se; ++c) {
+      size_t length;
+      const Cue* cue = CueAt(c, &length);
+      if (cue == nullptr || cue->kind == CueKind::kSource) continue;
+      a->speaker = SubjectOf(c, length, k + 1, se);
+      SetCue(*cue, c, length, k + 1, se, a);
+      return a->speaker.found();
+    }
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  const Frame& frame_;
+  const std::vector<Token>& tok_;
+  const CueLexicon& cues_;
+};
+
+// The content's last character that is not white space or a quote mark.
+char32_t LastContentChar(std::string_view text, const Token& placeholder) {
+  size_t i = placeholder.end;
+  while (i > placeholder.begin) {
+    const char32_t c = text::DecodeUtf8Before(text, &i);
+    if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»') return c;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const CueLexicon& cues) {
+  Reader reader(text, frame, cues);
+  size_t sb, se;
+  reader.Sentence(k, &sb, &se);
+  Attribution after, before;
+  const bool found_after = reader.AfterQuote(k, se, &after);
+  const bool found_before = reader.BeforeQuote(k, sb, se, &before);
+  const char32_t last = LastContentChar(text, frame.tokens[k]);
+  const bool tag_follows = last == ',' || last == '?' || last == '!' || text::IsDash(last) ||
+                           last == U'…' || last == '-';
+  Attribution chosen;
+  if (found_after && (tag_follows || !before.lead_in || !before.speaker.found())) {
+    chosen = after;
+  } else if (found_before) {
+    chosen = before;
+  } else if (found_after) {
+    chosen = after;
+  } else {
+    reader.LaterInSentence(k, se, &chosen);
+  }
+  chosen.inside_sentence = k > sb && !chosen.lead_in;
+  reader.ReadVia(sb, se, se, &chosen);
+  if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
+    chosen.via = {};
+  }
+  return chosen;
+}
+
+Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {
+  Attribution a;
+  const auto& tok = frame.tokens;
+  if (tok.empty() || !IsPunct(tok.back(), ':')) return a;
+  Reader reader(text, frame, cues);
+  const size_t k = tok.size() - 1;
+  size_t sb = k;
+  while (sb > 0 && !frame.IsQuote(sb - 1) && !reader.IsSentenceEnd(sb - 1)) --sb;
+  for (size_t c = k; c-- > sb;) {
+    size_t length;
+    const Cue* cue = reader.CueAt(c, &length);
+    if (cue == nullptr || cue->kind == CueKind::kSource) continue;
+    a.speaker = reader.SubjectOf(c, length, sb, k);
+    reader.SetCue(*cue, c, length, sb, k, &a);
+    return a;
+  }
+  a.speaker = reader.FirstMention(sb, k);
+  return a;
+}
+
+}  // namespace qt::quotes

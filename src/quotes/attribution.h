@@ -1,0 +1,52 @@
+// Attribution: who said a quotation, by which cue, to whom, and who reports it.
+//
+// Reads the Frame around one quotation. The layouts recognised, in the order
+// they are tried:
+//
+//   after the quote    “…,” he said.   “…,” said Reyes, the union leader.
+//                      “…,” the spokesperson said in a statement.   “…” — X
+//   before the quote   X said: “…”   X said, “…”   X told Bloomberg, “…”
+//                      According to X, “…”   X, who …, told Y, “…”
+//                      X called the closure “painful but necessary.”
+//                      X said that there is “no way” …  (a partial quote)
+//   colon lead-in      X had this to say: “…”  (the sentence's subject)
+//   participles        X added that Y mentioned Z, saying, “…”  (X: a
+//                      participle after a comma belongs to the main clause)
+//   anywhere after     “…” is how X put it.
+//
+// Quotes with no attribution of their own (floating quotes, a quote
+// paragraph after a colon lead-in) are handled by the extractor, which knows
+// the paragraphs around.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "quotes/cue_lexicon.h"
+#include "quotes/frame.h"
+#include "quotes/mentions.h"
+
+namespace qt::quotes {
+
+struct Attribution {
+  Mention speaker;
+  std::string cue;  // as printed: "said", "told", "according to"
+  CueKind cue_kind = CueKind::kSpeech;
+  Mention to;            // addressee mention ("Bloomberg", "him")
+  std::string to_text;   // or a channel: "statement", "Truth Social"
+  Mention via;           // who a report is credited to ("according to X")
+  bool reportedly = false;
+  bool lead_in = false;  // read from before the quote
+  bool inside_sentence = false;  // reporter's words before it in its sentence
+
+  bool found() const { return speaker.found() || !cue.empty(); }
+};
+
+// Attributes the quotation whose placeholder is frame.tokens[k].
+Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const CueLexicon& cues);
+
+// When a paragraph ends with "…:" after a cue or a subject, the attribution
+// it sets up for the quote that follows; not found() otherwise.
+Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues);
+
+}  // namespace qt::quotes

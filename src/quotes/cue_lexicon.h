@@ -1,0 +1,44 @@
+// CueLexicon: the words that attribute a quotation (said, told, according
+// to …), read from data/cues.tsv, which is compiled into the binary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "text/tokens.h"
+
+namespace qt::quotes {
+
+enum class CueKind { kSpeech, kNaming, kSource, kDispute };
+
+struct Cue {
+  std::string lemma;
+  CueKind kind = CueKind::kSpeech;
+};
+
+class CueLexicon {
+ public:
+  // The lexicon of data/cues.tsv.
+  static const CueLexicon& Default();
+  // Parses the tab-separated format documented at the top of data/cues.tsv.
+  static Status Parse(std::string_view tsv, CueLexicon* lexicon);
+
+  // The cue whose form starts at tokens[i], or nullptr; *length receives the
+  // number of tokens the form spans.
+  const Cue* Match(const std::vector<text::Token>& tokens, size_t i, size_t* length) const;
+
+  size_t size() const { return cues_.size(); }
+
+ private:
+  struct Form {
+    std::vector<std::string> words;
+    size_t cue;
+  };
+  std::vector<Cue> cues_;
+  std::unordered_map<std::string, std::vector<Form>> by_first_word_;
+};
+
+}  // namespace qt::quotes

@@ -1,0 +1,216 @@
+#include "quotes/discourse.h"
+
+#include <algorithm>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace qt::quotes {
+namespace {
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// "Zuckerberg’s" → "Zuckerberg".
+std::string WithoutPossessive(std::string name) {
+  if (text::IsPossessive(name)) name.resize(name.size() - (name[name.size() - 2] == '\'' ? 2 : 4));
+  return name;
+}
+
+bool IsSubjectPosition(const Frame& frame, size_t next) {
+  const auto& tok = frame.tokens;
+  while (next < tok.size() && tok[next].kind == text::Token::kWord && !tok[next].capitalized &&
+         IsVerbModifier(tok[next].lower) && tok[next].lower != "told") {
+    ++next;
+  }
+  if (next < tok.size() && tok[next].kind == text::Token::kPunct && tok[next].punct == ',') {
+    size_t close = next + 1;  // "Zuckerberg, who …, told"
+    while (close < tok.size() && close < next + 30 && tok[close].punct != ',') ++close;
+    next = close + 1;
+  }
+  if (next >= tok.size() || tok[next].kind != text::Token::kWord || tok[next].capitalized) return false;
+  const std::string& w = tok[next].lower;
+  static const std::vector<std::string_view> kNotVerbs = {
+      "in", "on", "at", "of", "and", "or", "for", "with", "to", "from", "by", "as", "about",
+      "the", "a", "an", "that", "who", "which", "into", "over", "after", "before", "than", "but"};
+  return std::find(kNotVerbs.begin(), kNotVerbs.end(), w) == kNotVerbs.end();
+}
+
+}  // namespace
+
+bool Discourse::IsPersonName(const std::string& name) {
+  const std::vector<std::string> words = Words(name);
+  if (words.size() < 2 || words.size() > 5) return false;
+  for (const std::string& w : words) {
+    if (IsOrganisationWord(Lower(w))) return false;
+    size_t i = 0;
+    if (!text::IsUpper(text::DecodeUtf8(w, &i))) return false;
+  }
+  return true;
+}
+
+void Discourse::AddNames(std::string_view text, const Frame& frame) {
+  for (size_t i = 0; i < frame.tokens.size();) {
+    size_t next;
+    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
+    if (m.kind != Mention::kName) {
+      i = std::max(next, i + 1);
+      continue;
+    }
+    const std::string name = WithoutPossessive(m.text);
+    auto [it, added] = name_index_.emplace(name, names_.size());
+    if (added) names_.push_back({name, Lower(m.role), 0, m.begin});
+    Known& known = names_[it->second];
+    ++known.count;
+    if (m.role.size() > known.role.size()) known.role = Lower(m.role);
+    i = next;
+  }
+}
+
+void Discourse::AddAntecedents(std::string_view text, const Frame& frame) {
+  CollectAntecedents(text, frame, &antecedents_, &descriptions_);
+}
+
+void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
+                                   std::vector<Antecedent>* out,
+                                   std::vector<std::string>* descriptions) const {
+  for (size_t i = 0; i < frame.tokens.size();) {
+    size_t next;
+    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
+    if (!m.found() || frame.IsQuote(i)) {
+      i = std::max(next, i + 1);
+      continue;
+    }
+    const bool subject = IsSubjectPosition(frame, next);
+    if (m.kind == Mention::kDescription && descriptions) descriptions->push_back(m.text);
+    std::string name;
+    if (m.kind != Mention::kPronoun) {
+      name = Resolve(m);
+    } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
+      name = a->name;  // a chain: "Trump said … He added …"
+    }
+    if (!name.empty() && m.text != "i" && m.text != "we") {
+      bool person = IsPersonName(name);
+      if (m.kind == Mention::kPronoun) {
+        person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
+      } else if (m.kind == Mention::kDescription && !person) {
+        const std::vector<std::string> words = Words(Lower(m.text));
+        person = !words.empty() && !IsOrganisationWord(words.back());
+      }
+      out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
+    }
+    i = next;
+  }
+}
+
+void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
+  if (name.empty()) return;
+  Antecedent a{at, name, IsPersonName(name) && !plural, plural, true};
+  auto pos = std::upper_bound(antecedents_.begin(), antecedents_.end(), at,
+                              [](size_t x, const Antecedent& y) { return x < y.at; });
+  antecedents_.insert(pos, a);
+}
+
+void Discourse::AddAlias(const std::string& description, const std::string& name) {
+  const std::vector<std::string> words = Words(Lower(description));
+  if (!words.empty() && !name.empty()) aliases_[words.back()] = name;
+}
+
+std::string Discourse::ResolveName(const std::string& raw) const {
+  const std::string name = WithoutPossessive(raw);
+  const std::vector<std::string> words = Words(name);
+  if (words.size() != 1) return name;
+  const Known* best = nullptr;
+  for (const Known& k : names_) {
+    const std::vector<std::string> kw = Words(k.name);
+    if (kw.size() < 2 || (kw.front() != name && kw.back() != name)) continue;
+    if (best == nullptr || k.count > best->count) best = &k;
+  }
+  return best ? best->name : name;
+}
+
+std::string Discourse::ResolveDescription(const std::string& description) const {
+  const std::vector<std::string> words = Words(Lower(description));
+  if (words.empty()) return description;
+  const std::string& head = words.back();
+  if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
+  const Known* best = nullptr;
+  size_t best_score = 0;
+  for (const Known& k : names_) {
+    const std::vector<std::string> role = Words(k.role);
+    if (std::find(role.begin(), role.end(), head) == role.end()) continue;
+    size_t score = 0;
+    for (const std::string& w : words) score += std::find(role.begin(), role.end(), w) != role.end();
+    if (best == nullptr || score > best_score || (score == best_score && k.count > best->count)) {
+      best = &k;
+      best_score = score;
+    }
+  }
+  if (best != nullptr) return best->name;
+  for (const std::string& d : descriptions_) {  // the earlier, fuller description
+    const std::vector<std::string> dw = Words(Lower(d));
+    if (dw.size() > words.size() && dw.back() == head) return d;
+  }
+  return description;
+}
+
+const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
+                                             std::string_view pronoun, size_t at,
+                                             const std::string& exclude) {
+  const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
+  const bool plural = pronoun == "they" || pronoun == "them";
+  if (!personal && !plural && pronoun != "it") return nullptr;
+  const Antecedent* fallback = nullptr;
+  for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
+    if (it->at >= at || it->name == exclude) continue;
+    const bool fits = personal ? it->person : plural ? (it->plural || !it->person) : !it->person && !it->plural;
+    if (!fits) continue;
+    if (it->subject) return &*it;
+    if (fallback == nullptr) fallback = &*it;
+  }
+  return fallback;
+}
+
+std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,
+                                      const std::string& exclude) const {
+  const Antecedent* a = Find(antecedents_, pronoun, at, exclude);
+  return a ? a->name : "";
+}
+
+std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& frame,
+                                        std::string_view pronoun, size_t at) const {
+  std::vector<Antecedent> local;
+  CollectAntecedents(text, frame, &local, nullptr);
+  const Antecedent* a = Find(local, pronoun, at, "");
+  return a ? a->name : "";
+}
+
+std::string Discourse::Resolve(const Mention& m) const {
+  switch (m.kind) {
+    case Mention::kName: return ResolveName(m.text);
+    case Mention::kDescription: return ResolveDescription(m.text);
+    case Mention::kPronoun: return ResolvePronoun(m.text, m.begin);
+    case Mention::kNone: return "";
+  }
+  return "";
+}
+
+}  // namespace qt::quotes

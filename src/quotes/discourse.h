@@ -1,0 +1,81 @@
+// Discourse: what an article has said about whom, for resolving speakers.
+//
+//   names         a short name resolves to the fullest name in the article
+//                 that contains it as its first or last word ("Zuckerberg",
+//                 "Mark" → "Mark Zuckerberg"); the most mentioned one wins.
+//   descriptions  resolve to a name whose role holds their head noun ("the
+//                 former president" → "Donald Trump", from "former President
+//                 Donald Trump"), to a name set beside them ("a city
+//                 spokesperson, Dana Whitfield"), or to the earlier, fuller
+//                 description ("the spokesperson" → "Meta spokesperson").
+//   pronouns      he/she resolve to the latest person mentioned as the
+//                 subject of a sentence before them, in the reporter's words
+//                 (mentions inside quotations are another voice); they/it to
+//                 the latest group or organisation.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "quotes/frame.h"
+#include "quotes/mentions.h"
+
+namespace qt::quotes {
+
+class Discourse {
+ public:
+  // Adds the names of a span of the article (all of it, quotations too):
+  // they make the inventory that short names resolve against.
+  void AddNames(std::string_view text, const Frame& frame);
+  // Adds the antecedents in a frame of the reporter's words.
+  void AddAntecedents(std::string_view text, const Frame& frame);
+  // Records a resolved speaker at `at`, a strong antecedent.
+  void AddSpeaker(const std::string& name, size_t at, bool plural);
+  void AddAlias(const std::string& description, const std::string& name);
+
+  std::string ResolveName(const std::string& name) const;
+  std::string ResolveDescription(const std::string& description) const;
+  // The referent of a pronoun at byte `at` ("" when none fits), other than
+  // `exclude` (an object pronoun never names its own clause's subject).
+  std::string ResolvePronoun(std::string_view pronoun, size_t at,
+                             const std::string& exclude = "") const;
+  // The same, with the antecedents of `frame` only (a quotation's content:
+  // "he" inside a quote refers to someone the quoted speaker named).
+  std::string ResolvePronounIn(std::string_view text, const Frame& frame, std::string_view pronoun,
+                               size_t at) const;
+  // A mention's resolved name (names, descriptions and pronouns).
+  std::string Resolve(const Mention& m) const;
+
+  static bool IsPersonName(const std::string& name);
+
+ private:
+  struct Antecedent {
+    size_t at;
+    std::string name;  // resolved
+    bool person;
+    bool plural;
+    bool subject;
+  };
+  struct Known {
+    std::string name;
+    std::string role;  // lower-cased
+    int count;
+    size_t first;
+  };
+  void CollectAntecedents(std::string_view text, const Frame& frame,
+                          std::vector<Antecedent>* out,
+                          std::vector<std::string>* descriptions) const;
+  static const Antecedent* Find(const std::vector<Antecedent>& antecedents,
+                                std::string_view pronoun, size_t at, const std::string& exclude);
+
+  std::vector<Known> names_;
+  std::unordered_map<std::string, size_t> name_index_;
+  std::vector<Antecedent> antecedents_;  // in text order
+  std::unordered_map<std::string, std::string> aliases_;  // description head → name
+  std::vector<std::string> descriptions_;
+};
+
+}  // namespace qt::quotes

@@ -1,0 +1,289 @@
+#include "quotes/extractor.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "quotes/attribution.h"
+#include "quotes/discourse.h"
+#include "quotes/frame.h"
+#include "quotes/quote_finder.h"
+#include "text/char_class.h"
+#include "text/paragraphs.h"
+#include "text/utf8.h"
+
+namespace qt::quotes {
+namespace {
+
+using text::Span;
+
+// Paragraphs joined by quotations that run across them: attribution reads a
+// group as one text, so "…,” he said." after a two-paragraph quote is found.
+struct Group {
+  Span region;
+  std::vector<int> quotes;  // top-level quotations opening in the group
+  bool teaser = false;      // "ALSO READ| …": a link, not the article's words
+};
+
+bool IsTeaser(std::string_view text, Span p) {
+  std::string head(text.substr(p.begin, std::min<size_t>(12, p.size())));
+  for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return head.starts_with("ALSO READ") || head.starts_with("READ MORE") ||
+         head.starts_with("RELATED:") || head.starts_with("READ ALSO");
+}
+
+bool IsTitleContext(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "book", "film", "movie", "show", "song", "album", "novel", "memoir", "titled", "entitled",
+      "headline", "series", "program", "programme", "podcast", "anthem", "play", "column",
+      "essay", "documentary", "slogan", "hashtag", "episode", "poem", "track", "single",
+      "musical", "opera", "sitcom", "special", "report", "article", "op-ed", "bill", "act"};
+  return kWords.count(lower) > 0;
+}
+
+struct ContentShape {
+  size_t words = 0;
+  bool starts_upper = false;
+  bool ends_sentence = false;  // . ? ! … or a comma cut before a tag
+  bool title_case = false;     // every word of four letters or more capitalized
+};
+
+ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
+  std::vector<text::Token> tokens;
+  text::Tokenize(text, {start, end}, &tokens);
+  ContentShape s;
+  bool first_word = true, all_caps = true;
+  for (const text::Token& t : tokens) {
+    if (t.kind == text::Token::kPunct) {
+      s.ends_sentence = t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == U'…' ||
+                        t.punct == ',';
+      continue;
+    }
+    s.ends_sentence = false;
+    ++s.words;
+    if (first_word) s.starts_upper = t.capitalized;
+    first_word = false;
+    if (t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized) all_caps = false;
+  }
+  s.title_case = s.words > 0 && all_caps && s.starts_upper;
+  return s;
+}
+
+class DocumentExtractor {
+ public:
+  DocumentExtractor(std::string_view doc, std::string_view text, const CueLexicon& cues)
+      : doc_(doc), text_(text), cues_(cues) {}
+
+  std::vector<Quote> Run() {
+    paragraphs_ = text::SplitParagraphs(text_);
+    spans_ = FindQuoteSpans(text_, paragraphs_);
+    attributions_.resize(spans_.size());
+    speakers_.resize(spans_.size());
+    BuildGroups();
+    for (const Group& g : groups_) discourse_.AddNames(text_, BuildFrame(text_, g.region, spans_, {}));
+    Attribution carry;  // the previous group's attribution, for floating quotes
+    for (const Group& g : groups_) carry = AttributeGroup(g, carry);
+    for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
+    std::vector<Quote> out;
+    out.reserve(spans_.size());
+    for (size_t i = 0; i < spans_.size(); ++i) out.push_back(MakeQuote(i));
+    return out;
+  }
+
+ private:
+  void BuildGroups() {
+    std::vector<std::vector<int>> top(paragraphs_.size());
+    for (size_t i = 0; i < spans_.size(); ++i) {
+      if (spans_[i].parent < 0) top[spans_[i].paragraph].push_back(static_cast<int>(i));
+    }
+    for (size_t p = 0; p < paragraphs_.size();) {
+      Group g{paragraphs_[p], top[p], IsTeaser(text_, paragraphs_[p])};
+      size_t last = p;
+      for (size_t q = p; q <= last && q < paragraphs_.size(); ++q) {
+        if (q > p) g.quotes.insert(g.quotes.end(), top[q].begin(), top[q].end());
+        for (int i : top[q]) last = std::max(last, spans_[i].last_paragraph);
+      }
+      g.region.end = paragraphs_[last].end;
+      groups_.push_back(std::move(g));
+      p = last + 1;
+    }
+  }
+
+  Attribution AttributeGroup(const Group& g, const Attribution& carry) {
+    const Frame frame = BuildFrame(text_, g.region, spans_, g.quotes);
+    if (!g.teaser) discourse_.AddAntecedents(text_, frame);
+    Attribution last;
+    for (int q : g.quotes) {
+      const size_t k = frame.IndexOfQuote(q);
+      Attribution a = Attribute(text_, frame, k, cues_);
+      if (!a.speaker.found()) {
+        if (last.speaker.found()) {
+          a = Inherit(last, a);
+        } else if (k == 0 && carry.speaker.found() && !g.teaser) {
+          a = Inherit(carry, a);
+        }
+      }
+      attributions_[q] = a;
+      speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
+      if (a.speaker.found()) {
+        discourse_.AddSpeaker(speakers_[q], spans_[q].start, a.speaker.plural);
+        if (a.speaker.kind == Mention::kDescription && speakers_[q] != a.speaker.text) {
+          discourse_.AddAlias(a.speaker.text, speakers_[q]);
+        }
+        last = a;
+      }
+    }
+    if (g.teaser) return {};
+    if (last.speaker.found()) return last;
+    return ColonLeadIn(text_, frame, cues_);
+  }
+
+  // A floating quotation takes the speaker and addressee of the one before,
+  // but no cue: nothing in its own sentence says it.
+  static Attribution Inherit(const Attribution& from, const Attribution& own) {
+    Attribution a = from;
+    a.cue.clear();
+    a.lead_in = false;
+    a.inside_sentence = own.inside_sentence;
+    if (own.via.found()) a.via = own.via;
+    return a;
+  }
+
+  // Nested quotations, read in the frame of their parent's content.
+  void AttributeChildren(int parent) {
+    std::vector<int> children;
+    for (size_t i = parent + 1; i < spans_.size() && spans_[i].open < spans_[parent].end; ++i) {
+      if (spans_[i].parent == parent) children.push_back(static_cast<int>(i));
+    }
+    if (children.empty()) return;
+    const Frame frame =
+        BuildFrame(text_, {spans_[parent].start, spans_[parent].end}, spans_, children);
+    for (int q : children) {
+      const size_t k = frame.IndexOfQuote(q);
+      Attribution a = Attribute(text_, frame, k, cues_);
+      const ContainerContext context{&frame, k, parent};
+      if (!a.speaker.found()) a.speaker = TopicOf(frame, k);
+      attributions_[q] = a;
+      speakers_[q] = ResolveSpeaker(a.speaker, &context);
+    }
+  }
+
+  // The person an outer speaker was talking about before a nested quotation
+  // that has no attribution of its own: the latest person mentioned.
+  Mention TopicOf(const Frame& frame, size_t k) const {
+    for (size_t i = k; i-- > 0;) {
+      if (frame.IsQuote(i)) continue;
+      Mention m = MentionEndingAt(text_, frame, i, 0);
+      if ((m.kind == Mention::kName && Discourse::IsPersonName(discourse_.Resolve(m))) ||
+          (m.kind == Mention::kPronoun && (m.text == "he" || m.text == "she"))) {
+        return m;
+      }
+    }
+    return {};
+  }
+
+  struct ContainerContext {
+    const Frame* frame;
+    size_t k;
+    int parent;
+  };
+
+  std::string ResolveSpeaker(const Mention& m, const ContainerContext* in) const {
+    if (!m.found()) return "";
+    if (m.kind != Mention::kPronoun || in == nullptr) return discourse_.Resolve(m);
+    // Inside a quotation: "I" and "we" are the outer speaker; "he"/"she" a
+    // person the outer speaker named, else the article's referent.
+    if (m.text == "i" || m.text == "me" || m.text == "we" || m.text == "us") {
+      return speakers_[in->parent];
+    }
+    std::string name = discourse_.ResolvePronounIn(text_, *in->frame, m.text, m.begin);
+    if (name.empty()) name = discourse_.ResolvePronoun(m.text, spans_[in->parent].open);
+    return name;
+  }
+
+  std::string ResolveTo(const Attribution& a, size_t at, const std::string& speaker) const {
+    if (!a.to.found()) return a.to_text;
+    if (a.to.kind == Mention::kPronoun) {
+      if (a.to.text == "me" || a.to.text == "us") return "";
+      return discourse_.ResolvePronoun(a.to.text, std::min(at, a.to.begin), speaker);
+    }
+    return discourse_.Resolve(a.to);
+  }
+
+  std::string Kind(size_t i, const Attribution& a) const {
+    const QuoteSpan& q = spans_[i];
+    const ContentShape s = ShapeOf(text_, q.start, q.end);
+    const bool attributed = a.speaker.found() && !speakers_[i].empty();
+    if (s.title_case && !s.ends_sentence && s.words <= 12 && IsTitleContext(WordBefore(q.open))) {
+      return "title";
+    }
+    if (!attributed && !a.speaker.found()) {
+      if (s.words <= 4 && !s.ends_sentence) return "scare";
+      if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_sentence) return "title";
+      return s.starts_upper ? "direct" : "partial";
+    }
+    return (!s.starts_upper || a.inside_sentence) ? "partial" : "direct";
+  }
+
+  // The lower-cased word just before a byte offset.
+  std::string WordBefore(size_t at) const {
+    size_t end = at;
+    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text_[begin - 1]))) --begin;
+    std::string w(text_.substr(begin, end - begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  }
+
+  std::string IdOf(size_t i) const { return std::string(doc_) + "#" + std::to_string(i + 1); }
+
+  Quote MakeQuote(size_t i) const {
+    const QuoteSpan& s = spans_[i];
+    const Attribution& a = attributions_[i];
+    Quote q;
+    q.id = IdOf(i);
+    q.doc = std::string(doc_);
+    q.start = s.start;
+    q.end = s.end;
+    q.text = std::string(text_.substr(s.start, s.end - s.start));
+    q.closed = s.closed;
+    q.kind = Kind(i, a);
+    if (s.parent >= 0) q.nested_in = IdOf(s.parent);
+    if (q.kind == "scare" || q.kind == "title") return q;
+    q.speaker = speakers_[i];
+    if (a.speaker.found()) {
+      q.has_speaker_span = true;
+      q.speaker_start = a.speaker.begin;
+      q.speaker_end = a.speaker.end;
+      q.role = a.speaker.kind == Mention::kDescription && q.speaker != a.speaker.text
+                   ? a.speaker.text
+                   : a.speaker.role;
+    }
+    q.cue = a.cue;
+    q.to = ResolveTo(a, s.open, q.speaker);
+    if (a.via.found()) q.via = discourse_.Resolve(a.via);
+    if (s.parent >= 0) {
+      const std::string& outer = speakers_[s.parent];
+      if (q.via.empty()) q.via = outer;
+      if (q.to.empty() && !outer.empty() && outer != q.speaker) q.to = outer;
+    }
+    return q;
+  }
+
+  std::string_view doc_, text_;
+  const CueLexicon& cues_;
+  std::vector<Span> paragraphs_;
+  std::vector<QuoteSpan> spans_;
+  std::vector<Group> groups_;
+  std::vector<Attribution> attributions_;
+  std::vector<std::string> speakers_;
+  Discourse discourse_;
+};
+
+}  // namespace
+
+std::vector<Quote> QuoteExtractor::Extract(std::string_view doc, std::string_view text) const {
+  return DocumentExtractor(doc, text, cues_).Run();
+}
+
+}  // namespace qt::quotes

@@ -1,0 +1,39 @@
+#include "quotes/frame.h"
+
+#include <algorithm>
+
+namespace qt::quotes {
+
+size_t Frame::IndexOfQuote(int q) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (quote_of[i] == q) return i;
+  }
+  return tokens.size();
+}
+
+Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
+                 const std::vector<int>& children) {
+  Frame frame;
+  size_t at = region.begin;
+  auto add_text = [&](size_t end) {
+    if (end <= at) return;
+    text::Tokenize(text, {at, end}, &frame.tokens);
+    frame.quote_of.resize(frame.tokens.size(), -1);
+  };
+  for (int child : children) {
+    const QuoteSpan& q = spans[child];
+    add_text(std::max(at, q.open));
+    text::Token placeholder;
+    placeholder.begin = static_cast<uint32_t>(q.open);
+    placeholder.end = static_cast<uint32_t>(q.closed ? q.close + QuoteMarkLength(text, q.close) : q.end);
+    placeholder.kind = text::Token::kPunct;
+    placeholder.punct = U'\uFFFC';
+    frame.tokens.push_back(std::move(placeholder));
+    frame.quote_of.push_back(child);
+    at = std::max<size_t>(at, frame.tokens.back().end);
+  }
+  add_text(region.end);
+  return frame;
+}
+
+}  // namespace qt::quotes

@@ -1,0 +1,31 @@
+// Frame: the text around quotations, as attribution reads it.
+//
+// A frame is a container (a paragraph, or the content of a quotation that
+// holds nested ones) tokenized with each of its child quotations replaced by
+// one placeholder token. "“We won,” she said." becomes [QUOTE, she, said, .],
+// so the words of the speaker and the words of the reporter never mix.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "quotes/quote_finder.h"
+#include "text/tokens.h"
+
+namespace qt::quotes {
+
+struct Frame {
+  std::vector<text::Token> tokens;
+  std::vector<int> quote_of;  // per token: the quotation it stands for, or -1
+
+  bool IsQuote(size_t i) const { return i < tokens.size() && quote_of[i] >= 0; }
+  // The index of the placeholder of quotation `q`, or tokens.size().
+  size_t IndexOfQuote(int q) const;
+};
+
+// Builds the frame of text[region] whose child quotations are `children`
+// (indices into `spans`, in order, each inside `region`).
+Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
+                 const std::vector<int>& children);
+
+}  // namespace qt::quotes

@@ -1,0 +1,58 @@
+// Mentions: the phrases that can name a speaker or an addressee.
+//
+//   name         a run of capitalized words, with titles and roles split off:
+//                "former President Donald Trump" is the name "Donald Trump"
+//                with the role "former President"; "Meta CEO Mark
+//                Zuckerberg" is "Mark Zuckerberg", role "Meta CEO".
+//   pronoun      he, she, they, I, we, it (and him, her, them, me, us as
+//                addressees).
+//   description  a noun phrase whose head is a person or an organisation
+//                noun: "a Meta spokesperson", "the former president",
+//                "Trump’s campaign", "officials".
+//
+// Mentions are read from a Frame, leftwards from a cue (the subject: "the
+// spokesperson said") or rightwards (the inverted subject or the addressee:
+// "said Reyes", "told Bloomberg").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "quotes/frame.h"
+
+namespace qt::quotes {
+
+struct Mention {
+  enum Kind { kNone, kName, kPronoun, kDescription };
+  Kind kind = kNone;
+  size_t begin = 0, end = 0;  // byte span in the text
+  std::string text;           // the name, the lower-cased pronoun, or the description
+  std::string role;           // for names: titles and roles before it
+  bool plural = false;
+
+  bool found() const { return kind != kNone; }
+};
+
+// The mention whose last token is tokens[last], reading leftwards but not
+// before tokens[floor].
+Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor);
+
+// The mention starting at tokens[first], not reaching tokens[limit]; *next
+// receives the index after it.
+Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
+                          size_t* next);
+
+// Word classes used by attribution.
+bool IsSubjectPronoun(std::string_view lower);
+bool IsObjectPronoun(std::string_view lower);
+bool IsRoleWord(std::string_view lower);
+bool IsPersonNoun(std::string_view lower);
+bool IsDeterminer(std::string_view lower);
+// Words that may stand between a subject and its verb: also, reportedly, has …
+bool IsVerbModifier(std::string_view lower);
+// Capitalized words that start sentences but are not names: But, Meanwhile …
+bool IsCapitalizedFunctionWord(std::string_view lower);
+// Words naming organisations, not people: Post, Magazine, Party …
+bool IsOrganisationWord(std::string_view lower);
+
+}  // namespace qt::quotes

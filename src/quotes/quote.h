@@ -1,0 +1,29 @@
+// Quote: one quotation found in an article, the record every later stage
+// and every output uses. The JSON field names follow the contract of
+// ../shared/eval/score.py.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace qt::quotes {
+
+struct Quote {
+  std::string id;    // "<doc>#<n>", n counting quotations by opening mark from 1
+  std::string doc;
+  size_t start = 0;  // UTF-8 byte offsets of the content, without the marks,
+  size_t end = 0;    // into the article text as stored
+  std::string text;  // the content
+  std::string kind;  // "direct", "partial", "scare" or "title"
+  std::string speaker;  // resolved name; empty when unknown
+  bool has_speaker_span = false;
+  size_t speaker_start = 0, speaker_end = 0;  // the mention read (may be a pronoun)
+  std::string role;       // the speaker's title or role, as printed
+  std::string cue;        // "said", "told", "according to" …; empty when none
+  std::string to;         // to whom or which outlet or channel
+  std::string via;        // who the report is credited to
+  std::string nested_in;  // id of the quotation that reports this one
+  bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
+};
+
+}  // namespace qt::quotes

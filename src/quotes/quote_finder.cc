@@ -1,0 +1,292 @@
+#include "quotes/quote_finder.h"
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace qt::quotes {
+namespace {
+
+using text::IsAlnum;
+using text::IsDigit;
+using text::IsLetter;
+using text::IsSpace;
+using text::Span;
+
+constexpr size_t kLookahead = 6;
+
+enum class MarkClass { kDouble, kSingle, kGuillemet };
+enum class Role { kNone, kOpen, kClose, kEither };
+
+bool IsDoubleOpener(char32_t c) { return c == U'“' || c == U'„' || c == U'«'; }
+bool IsDoubleCloser(char32_t c) { return c == U'”' || c == U'»'; }
+bool IsQuoteChar(char32_t c) {
+  return c == U'“' || c == U'”' || c == U'„' || c == U'«' || c == U'»' || c == U'‘' ||
+         c == U'’' || c == U'"' || c == U'\'';
+}
+bool IsOpeningPunct(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == '/' || text::IsDash(c) || c == U'“' ||
+         c == U'‘' || c == U'„' || c == U'«' || c == '"' || c == '\'' || c == ':';
+}
+
+// The quote mark at text[i], if any, and its length in bytes. Typewriter
+// substitutes read as the marks they stand for: '' (two apostrophes, as the
+// New York Times' archive prints) as ", and `` as “.
+char32_t MarkAt(std::string_view text, size_t i, size_t* length) {
+  if (text.substr(i, 2) == "''") {
+    *length = 2;
+    return '"';
+  }
+  if (text.substr(i, 2) == "``") {
+    *length = 2;
+    return U'“';
+  }
+  size_t j = i;
+  const char32_t c = text::DecodeUtf8(text, &j);
+  *length = j - i;
+  return IsQuoteChar(c) ? c : 0;
+}
+
+struct Open {
+  size_t index;  // into the output
+  MarkClass cls;
+};
+
+class Finder {
+ public:
+  Finder(std::string_view text, const std::vector<Span>& paragraphs)
+      : text_(text), paragraphs_(paragraphs) {}
+
+  std::vector<QuoteSpan> Run() {
+    for (size_t p = 0; p < paragraphs_.size(); ++p) {
+      ScanParagraph(p);
+      if (!stack_.empty()) EndParagraph(p);
+    }
+    std::vector<QuoteSpan> kept;
+    std::vector<int> new_index(out_.size(), -1);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      if (!HasAlnum(out_[i])) continue;
+      new_index[i] = static_cast<int>(kept.size());
+      kept.push_back(out_[i]);
+    }
+    for (QuoteSpan& q : kept) {
+      while (q.parent >= 0 && new_index[q.parent] < 0) q.parent = out_[q.parent].parent;
+      if (q.parent >= 0) q.parent = new_index[q.parent];
+    }
+    return kept;
+  }
+
+ private:
+  bool HasAlnum(const QuoteSpan& q) const {
+    for (size_t i = q.start; i < q.end;) {
+      if (IsAlnum(text::DecodeUtf8(text_, &i))) return true;
+    }
+    return false;
+  }
+
+  // Code point before/after a position within the paragraph; '\n' outside it.
+  char32_t Before(size_t i, const Span& p) const {
+    if (i <= p.begin) return '\n';
+    return text::DecodeUtf8Before(text_, &i);
+  }
+  char32_t After(size_t i, const Span& p) const {
+    if (i >= p.end) return '\n';
+    return text::DecodeUtf8(text_, &i);
+  }
+
+  bool HasOpen(MarkClass cls) const {
+    for (const Open& o : stack_) {
+      if (o.cls == cls) return true;
+    }
+    return false;
+  }
+
+  // Another mark later in the paragraph that could close a single quote.
+  bool LaterSingleCloser(size_t from, const Span& p) const {
+    for (size_t i = from; i < p.end;) {
+      const size_t at = i;
+      const char32_t c = text::DecodeUtf8(text_, &i);
+      if (c != U'’' && c != '\'') continue;
+      const char32_t prev = Before(at, p), next = After(i, p);
+      if (!IsSpace(prev) && !IsAlnum(next)) return true;
+    }
+    return false;
+  }
+
+  Role RoleOf(char32_t c, size_t at, size_t after, const Span& p) const {
+    const char32_t prev = Before(at, p), next = After(after, p);
+    const bool left = (IsSpace(prev) || IsOpeningPunct(prev)) && !IsSpace(next);
+    const bool right = !IsSpace(prev) && !IsAlnum(next);
+    switch (c) {
+      case U'“':
+      case U'„':
+        // “ used as a closer: “Q.“ with a double quote open.
+        if (c == U'“' && right && !left && HasOpen(MarkClass::kDouble)) return Role::kClose;
+        return Role::kOpen;
+      case U'”':
+        if (!HasOpen(MarkClass::kDouble) && left && !right) return Role::kOpen;
+        return Role::kClose;
+      case U'«': return Role::kOpen;
+      case U'»': return Role::kClose;
+      case U'"':
+        if (HasOpen(MarkClass::kDouble)) return (left && !right) ? Role::kOpen : Role::kClose;
+        if (IsDigit(prev)) return Role::kNone;  // 6'2"
+        if (left || !right) return Role::kOpen;
+        return Role::kNone;
+      case U'‘':
+        if (IsDigit(next)) return Role::kNone;  // ‘90s typed with the wrong mark
+        if (right && !left && HasOpen(MarkClass::kSingle)) return Role::kClose;
+        return Role::kOpen;
+      case U'’':
+      case U'\'':
+        return SingleRole(c, at, after, p, prev, next);
+      default: return Role::kNone;
+    }
+  }
+
+  Role SingleRole(char32_t c, size_t at, size_t after, const Span& p, char32_t prev,
+                  char32_t next) const {
+    if (IsAlnum(prev) && IsAlnum(next)) return Role::kNone;  // don’t, Trump’s
+    const bool after_space = IsSpace(prev) || IsOpeningPunct(prev);
+    if (after_space && IsAlnum(next)) {
+      // ’90s, ’em, ’til, rock ’n’ roll: apostrophes. A straight ' here opens,
+      // unless it elides a number or a common word.
+      if (c == U'’' || IsDigit(next)) return Role::kNone;
+      return IsElision(after) ? Role::kNone : Role::kOpen;
+    }
+    if (IsSpace(prev) || !HasOpen(MarkClass::kSingle)) return Role::kNone;
+    // rock ’n’ roll: the second mark of ’n’.
+    if (prev == 'n' && at >= 4 && text_.substr(at - 4, 3) == "\xE2\x80\x99") return Role::kNone;
+    // the players’ union, with a single quote open: an apostrophe when a later
+    // mark can close the quote.
+    if ((prev == 's' || prev == 'S') && IsSpace(next) && LaterSingleCloser(after, p)) {
+      size_t j = after;
+      text::DecodeUtf8(text_, &j);
+      if (j < p.end && text::IsLower(After(j, p))) return Role::kNone;
+    }
+    return Role::kClose;
+  }
+
+  bool IsElision(size_t after) const {
+    for (std::string_view w : {"em ", "til ", "cause ", "n ", "twas "}) {
+      if (text_.substr(after, w.size()) == w) return true;
+    }
+    return false;
+  }
+
+  static MarkClass ClassOf(char32_t c) {
+    if (c == U'«' || c == U'»') return MarkClass::kGuillemet;
+    if (c == U'‘' || c == U'’' || c == '\'') return MarkClass::kSingle;
+    return MarkClass::kDouble;
+  }
+
+  void ScanParagraph(size_t p_index) {
+    const Span& p = paragraphs_[p_index];
+    size_t i = p.begin;
+    if (skip_first_mark_) {  // the continuation mark of a multi-paragraph quote
+      size_t length;
+      MarkAt(text_, i, &length);
+      i += length;
+      skip_first_mark_ = false;
+    }
+    while (i < p.end) {
+      const size_t at = i;
+      size_t length;
+      const char32_t c = MarkAt(text_, i, &length);
+      i += length;
+      if (c == 0) continue;
+      switch (RoleOf(c, at, i, p)) {
+        case Role::kOpen: Push(c, at, i, p_index); break;
+        case Role::kClose: Close(ClassOf(c), at, p_index); break;
+        default: break;
+      }
+    }
+  }
+
+  void Push(char32_t c, size_t at, size_t content, size_t p_index) {
+    QuoteSpan q;
+    q.open = at;
+    q.start = content;
+    q.parent = stack_.empty() ? -1 : static_cast<int>(stack_.back().index);
+    q.single = ClassOf(c) == MarkClass::kSingle;
+    q.paragraph = p_index;
+    stack_.push_back({out_.size(), ClassOf(c)});
+    out_.push_back(q);
+  }
+
+  void Close(MarkClass cls, size_t at, size_t p_index) {
+    size_t k = stack_.size();
+    while (k > 0 && stack_[k - 1].cls != cls) --k;
+    if (k == 0) return;  // a stray closer
+    while (stack_.size() > k) {  // inner quotes left open end here, unbalanced
+      Finish(stack_.back().index, at, false, p_index);
+      stack_.pop_back();
+    }
+    Finish(stack_.back().index, at, true, p_index);
+    stack_.pop_back();
+  }
+
+  // The quote's content ends at `end`, which is its closing mark when closed.
+  void Finish(size_t index, size_t end, bool closed, size_t p_index) {
+    QuoteSpan& q = out_[index];
+    q.end = q.close = end;
+    q.closed = closed;
+    q.last_paragraph = p_index;
+  }
+
+  void EndParagraph(size_t p) {
+    if (p + 1 < paragraphs_.size() && stack_.front().cls != MarkClass::kSingle) {
+      size_t length;
+      const char32_t c = MarkAt(text_, paragraphs_[p + 1].begin, &length);
+      if (IsDoubleOpener(c) || c == '"') {
+        skip_first_mark_ = true;
+        return;
+      }
+      if (ClosedByLaterParagraph(p)) return;
+    }
+    const size_t end = paragraphs_[p].end;
+    while (!stack_.empty()) {
+      Finish(stack_.back().index, end, false, p);
+      stack_.pop_back();
+    }
+  }
+
+  // A quote that opens paragraph p and is closed, without a new opening, a
+  // few paragraphs later (an outlet quoting a whole passage of another).
+  bool ClosedByLaterParagraph(size_t p) const {
+    const QuoteSpan& outer = out_[stack_.front().index];
+    if (outer.open != paragraphs_[outer.paragraph].begin) return false;
+    for (size_t k = p + 1; k < paragraphs_.size() && k <= p + kLookahead; ++k) {
+      int openers = 0, closers = 0, straight = 0;
+      for (size_t i = paragraphs_[k].begin; i < paragraphs_[k].end;) {
+        const char32_t c = text::DecodeUtf8(text_, &i);
+        openers += IsDoubleOpener(c);
+        closers += IsDoubleCloser(c);
+        straight += c == '"';
+      }
+      if (straight > 0) return false;
+      if (closers > openers) return true;
+      if (openers + closers > 0) return false;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Span>& paragraphs_;
+  std::vector<QuoteSpan> out_;
+  std::vector<Open> stack_;
+  bool skip_first_mark_ = false;
+};
+
+}  // namespace
+
+std::vector<QuoteSpan> FindQuoteSpans(std::string_view text,
+                                      const std::vector<text::Span>& paragraphs) {
+  return Finder(text, paragraphs).Run();
+}
+
+size_t QuoteMarkLength(std::string_view text, size_t i) {
+  size_t length;
+  return MarkAt(text, i, &length) != 0 ? length : 0;
+}
+
+}  // namespace qt::quotes

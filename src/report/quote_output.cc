@@ -1,0 +1,75 @@
+#include "report/quote_output.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.h"
+
+namespace qt::report {
+namespace {
+
+nlohmann::ordered_json OrNull(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+// At most `width` code points of `s`, with "…" when cut; line breaks folded.
+std::string Fit(std::string_view s, size_t width) {
+  std::string out;
+  size_t points = 0;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = text::DecodeUtf8(s, &i);
+    if (++points > width) {
+      out += "…";
+      break;
+    }
+    text::AppendUtf8(c == '\n' ? ' ' : c, &out);
+  }
+  return out;
+}
+
+// Pads to `width` code points (fmt pads by bytes for strings).
+std::string Pad(const std::string& s, size_t width) {
+  size_t points = 0;
+  for (size_t i = 0; i < s.size();) {
+    text::DecodeUtf8(s, &i);
+    ++points;
+  }
+  return points >= width ? s : s + std::string(width - points, ' ');
+}
+
+}  // namespace
+
+void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
+  nlohmann::ordered_json j;
+  j["doc"] = q.doc;
+  j["id"] = q.id;
+  j["start"] = q.start;
+  j["end"] = q.end;
+  j["text"] = q.text;
+  j["kind"] = q.kind;
+  j["speaker"] = OrNull(q.speaker);
+  j["speaker_start"] = q.has_speaker_span ? nlohmann::ordered_json(q.speaker_start) : nullptr;
+  j["speaker_end"] = q.has_speaker_span ? nlohmann::ordered_json(q.speaker_end) : nullptr;
+  j["role"] = OrNull(q.role);
+  j["cue"] = OrNull(q.cue);
+  j["to"] = OrNull(q.to);
+  j["via"] = OrNull(q.via);
+  j["nested_in"] = OrNull(q.nested_in);
+  j["cluster"] = nullptr;
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out) {
+  out << Pad("article", 22) << "  " << Pad("speaker", 22) << "  " << Pad("quote", 60) << "  "
+      << Pad("cue", 10) << "  to\n";
+  for (const quotes::Quote& q : quotes) {
+    if (q.kind == "scare" || q.kind == "title") continue;
+    const std::string nested = q.nested_in.empty() ? "" : "  ";
+    out << Pad(Fit(q.doc, 22), 22) << "  " << Pad(Fit(q.speaker.empty() ? "?" : q.speaker, 22), 22)
+        << "  " << Pad(nested + Fit(q.text, 58), 60) << "  " << Pad(Fit(q.cue, 10), 10) << "  "
+        << Fit(q.to, 30) << '\n';
+  }
+}
+
+}  // namespace qt::report

@@ -1,0 +1,20 @@
+// Writing quotations: one JSON object per line (the contract of
+// ../shared/eval/score.py), or a table for people.
+#pragma once
+
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "quotes/quote.h"
+
+namespace qt::report {
+
+// One line of JSON: doc, id, start, end, text, kind, speaker, speaker_start,
+// speaker_end, role, cue, to, via, nested_in, cluster. Unknown values are null.
+void WriteQuoteJson(const quotes::Quote& quote, std::ostream& out);
+
+// A fixed-width table: article, speaker, quote (shortened), cue, to.
+void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out);
+
+}  // namespace qt::report

@@ -1,0 +1,64 @@
+#include "text/tokens.h"
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace qt::text {
+namespace {
+
+bool IsInnerJoiner(char32_t c) { return c == '\'' || c == U'’' || c == '-' || c == '.' || c == U'‑'; }
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
+  size_t i = span.begin;
+  while (i < span.end) {
+    const size_t start = i;
+    const char32_t c = DecodeUtf8(text, &i);
+    if (IsSpace(c)) continue;
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    if (!IsAlnum(c)) {
+      t.kind = Token::kPunct;
+      t.punct = c;
+      t.end = static_cast<uint32_t>(i);
+      out->push_back(std::move(t));
+      continue;
+    }
+    bool letters = IsLetter(c), dotted = false;
+    size_t end = i;
+    while (end < span.end) {
+      size_t j = end;
+      const char32_t d = DecodeUtf8(text, &j);
+      if (IsAlnum(d)) {
+        letters |= IsLetter(d);
+        end = j;
+        continue;
+      }
+      if (!IsInnerJoiner(d) || j >= span.end) break;
+      size_t k = j;
+      if (!IsAlnum(DecodeUtf8(text, &k))) break;
+      dotted |= d == '.';
+      end = j;
+    }
+    // U.S. and a.m. keep their final period.
+    if (dotted && end < span.end && text[end] == '.') ++end;
+    t.end = static_cast<uint32_t>(end);
+    t.kind = letters ? Token::kWord : Token::kNumber;
+    t.capitalized = IsUpper(c);
+    t.lower.reserve(end - start);
+    for (size_t k = start; k < end; ++k) {
+      const char ch = text[k];
+      t.lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    }
+    out->push_back(std::move(t));
+    i = end;
+  }
+}
+
+bool IsPossessive(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word.ends_with("'S") ||
+         word.ends_with("\xE2\x80\x99S");
+}
+
+}  // namespace qt::text

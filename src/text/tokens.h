@@ -1,0 +1,36 @@
+// Tokens: words, numbers and punctuation of a span of text, with byte offsets.
+//
+// A word keeps its inner apostrophes, hyphens and periods (don’t, Trump’s,
+// co-founder, U.S.), so that a quote finder's apostrophe decisions and the
+// tokenizer agree. Everything else that is not white space is one
+// punctuation token per code point.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/paragraphs.h"
+
+namespace qt::text {
+
+struct Token {
+  enum Kind : uint8_t { kWord, kNumber, kPunct };
+  uint32_t begin = 0, end = 0;  // byte offsets into the text
+  Kind kind = kPunct;
+  bool capitalized = false;  // first letter upper case
+  char32_t punct = 0;        // the code point, for kPunct
+  std::string lower;         // lower-cased text (ASCII folding), for words
+
+  std::string_view Text(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+// Tokens of text[span.begin, span.end), appended to `out`.
+void Tokenize(std::string_view text, Span span, std::vector<Token>* out);
+
+// True when the word ends in a possessive ’s or 's.
+bool IsPossessive(std::string_view word);
+
+}  // namespace qt::text
