@@ -57,14 +57,18 @@ class Reader {
     *end = e;
   }
 
-  // The cue at tokens[i], unless the word is used as a noun ("some praise",
-  // "the report", "his comments").
+  // The cue at tokens[i], unless the word is used as a noun: an uninflected
+  // or plural form after a determiner or a preposition ("some praise", "the
+  // report", "in states"). "Another said" stays a cue: "said" is no noun.
   const Cue* CueAt(size_t i, size_t* length) const {
     const Cue* cue = cues_.Match(tok_, i, length);
-    if (cue == nullptr || cue->kind == CueKind::kSource || i == 0) return cue;
+    if (cue == nullptr || cue->kind == CueKind::kSource || i == 0 || *length > 1) return cue;
     const Token& before = tok_[i - 1];
-    if (IsWord(before) && IsDeterminer(before.lower) && before.lower != "that") return nullptr;
-    return cue;
+    const bool noun_slot = IsWord(before) && ((IsDeterminer(before.lower) && before.lower != "that") ||
+                                              IsPreposition(before.lower));
+    const std::string& w = tok_[i].lower;
+    const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
+    return noun_slot && noun_form ? nullptr : cue;
   }
 
   // Skips words between a subject and its verb, leftwards from i; returns the
@@ -314,8 +318,10 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
     chosen = before;
   } else if (found_after) {
     chosen = after;
-  } else {
-    reader.LaterInSentence(k, se, &chosen);
+  }
+  if (!chosen.speaker.found()) {
+    Attribution later;
+    if (reader.LaterInSentence(k, se, &later)) chosen = later;
   }
   chosen.inside_sentence = k > sb && !chosen.lead_in;
   reader.ReadVia(sb, se, se, &chosen);

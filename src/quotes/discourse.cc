@@ -31,7 +31,11 @@ std::string Lower(std::string_view s) {
 
 // "Zuckerberg’s" → "Zuckerberg".
 std::string WithoutPossessive(std::string name) {
-  if (text::IsPossessive(name)) name.resize(name.size() - (name[name.size() - 2] == '\'' ? 2 : 4));
+  for (std::string_view suffix : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
+    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  }
+  if (name.ends_with("s'")) return name.substr(0, name.size() - 1);  // Sanders'
+  if (name.ends_with("s\xE2\x80\x99")) return name.substr(0, name.size() - 3);
   return name;
 }
 

@@ -41,8 +41,13 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       dotted |= d == '.';
       end = j;
     }
-    // U.S. and a.m. keep their final period.
+    // U.S. and a.m. keep their final period; "Sanders’ campaign", "the
+    // players' union" keep their possessive apostrophe.
     if (dotted && end < span.end && text[end] == '.') ++end;
+    if (end > start && (text[end - 1] == 's' || text[end - 1] == 'S') && end < span.end) {
+      const size_t mark = text.substr(end, 3) == "\xE2\x80\x99" ? 3 : text[end] == '\'' ? 1 : 0;
+      if (mark > 0 && (end + mark >= span.end || text[end + mark] == ' ')) end += mark;
+    }
     t.end = static_cast<uint32_t>(end);
     t.kind = letters ? Token::kWord : Token::kNumber;
     t.capitalized = IsUpper(c);
@@ -58,7 +63,8 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
 
 bool IsPossessive(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word.ends_with("'S") ||
-         word.ends_with("\xE2\x80\x99S");
+         word.ends_with("\xE2\x80\x99S") || word.ends_with("s'") ||
+         word.ends_with("s\xE2\x80\x99");
 }
 
 }  // namespace qt::text
