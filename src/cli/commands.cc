@@ -12,6 +12,7 @@
 #include "report/quote_output.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
+#include "store/quote_store.h"
 
 namespace qt::cli {
 namespace {
@@ -76,7 +77,31 @@ class QuotePrinter : public ingest::ArticleSink {
 }  // namespace
 
 int RunQuotesCommand(const QuotesArgs& args) {
-  QuotePrinter printer(args.format == "table");
+  const bool table = args.format == "table";
+  if (args.inputs.empty()) {  // the quotations stored at ingest
+    std::unique_ptr<store::Database> db;
+    if (!OpenDatabase(args.db, &db)) return kExitFailure;
+    std::unique_ptr<store::QuoteStore> quotes;
+    std::vector<quotes::Quote> rows;
+    Status s = store::QuoteStore::Open(db.get(), &quotes);
+    if (s.ok()) {
+      s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+        if (table) {
+          rows.push_back(q);
+        } else {
+          report::WriteQuoteJson(q, std::cout);
+        }
+        return true;
+      });
+    }
+    if (!s.ok()) {
+      std::cerr << "quotetrace: " << s.message() << '\n';
+      return kExitFailure;
+    }
+    if (table) report::WriteQuoteTable(rows, std::cout);
+    return kExitOk;
+  }
+  QuotePrinter printer(table);
   size_t total_bytes = 0;
   for (const std::string& file : ingest::ExpandInputs(args.inputs, printer, &total_bytes)) {
     ingest::ReadInput(file, {}, printer);

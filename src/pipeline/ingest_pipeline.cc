@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "pipeline/article_analysis.h"
 #include "pipeline/progress_meter.h"
 #include "store/article_store.h"
 
@@ -11,9 +12,9 @@ namespace {
 // Receives articles from the readers and stores them in batched transactions.
 class StoringSink : public ingest::ArticleSink {
  public:
-  StoringSink(store::Database& db, store::ArticleStore& articles, const IngestOptions& options,
-              IngestCounts* counts)
-      : db_(db), articles_(articles), options_(options), counts_(counts) {}
+  StoringSink(store::Database& db, store::ArticleStore& articles, ArticleAnalysis& analysis,
+              const IngestOptions& options, IngestCounts* counts)
+      : db_(db), articles_(articles), analysis_(analysis), options_(options), counts_(counts) {}
 
   void set_meter(ProgressMeter* meter) { meter_ = meter; }
 
@@ -24,18 +25,21 @@ class StoringSink : public ingest::ArticleSink {
       if (!status_.ok()) return;
       in_transaction_ = true;
     }
-    store::PutOutcome outcome;
-    int revision = 0;
-    status_ = articles_.Put(article, &outcome, &revision);
+    store::PutResult put;
+    status_ = articles_.Put(article, &put);
     if (!status_.ok()) return;
-    switch (outcome) {
+    if (put.outcome != store::PutOutcome::kUnchanged) {
+      status_ = analysis_.Analyse(put.seq, article);
+      if (!status_.ok()) return;
+    }
+    switch (put.outcome) {
       case store::PutOutcome::kAdded: ++counts_->added; break;
       case store::PutOutcome::kUnchanged: ++counts_->unchanged; break;
       case store::PutOutcome::kRevised:
         ++counts_->revised;
         Report({article.source, 0,
                 "article " + article.id + " has a changed text; stored as revision " +
-                    std::to_string(revision),
+                    std::to_string(put.revision),
                 /*rejected=*/false});
         break;
     }
@@ -77,6 +81,7 @@ class StoringSink : public ingest::ArticleSink {
 
   store::Database& db_;
   store::ArticleStore& articles_;
+  ArticleAnalysis& analysis_;
   const IngestOptions& options_;
   IngestCounts* counts_;
   ProgressMeter* meter_ = nullptr;
@@ -94,7 +99,9 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
 
-  StoringSink sink(db, *articles, options, counts);
+  std::unique_ptr<ArticleAnalysis> analysis;
+  if (Status s = ArticleAnalysis::Open(&db, articles.get(), &analysis); !s.ok()) return s;
+  StoringSink sink(db, *articles, *analysis, options, counts);
   size_t total_bytes = 0;
   const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
   std::unique_ptr<ProgressMeter> meter;
@@ -110,7 +117,9 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   sink.Flush();
   if (meter) meter->Finish();
   counts->bytes = sink.bytes();
-  return sink.status();
+  if (!sink.status().ok()) return sink.status();
+  // Rows stored by an older quotetrace, or left behind by an interrupted run.
+  return analysis->CatchUp(db, options.batch_size, &counts->reanalysed);
 }
 
 }  // namespace qt::pipeline

@@ -110,14 +110,22 @@ class Reader {
     if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);
     if (IsPunct(tok_[j], ',')) return Appositive(j, sb);
     if (IsWord(tok_[j]) && (tok_[j].lower == "and" || tok_[j].lower == "but")) {
+      // "X called me and said": the subject of the first verb; objects
+      // ("me", "Trump" after a verb) are passed over.
       for (size_t i = j; i-- > sb && i + 12 > j;) {
         if (frame_.IsQuote(i)) break;
         Mention m = MentionEndingAt(text_, frame_, i, sb);
-        if (m.found()) return m;
+        if (!m.found() || IsObjectPronoun(m.text)) continue;
+        const size_t before = FirstTokenOf(m, i);
+        if (before > sb && IsWord(tok_[before - 1]) && !tok_[before - 1].capitalized &&
+            !IsDeterminer(tok_[before - 1].lower) && !IsVerbModifier(tok_[before - 1].lower)) {
+          continue;  // preceded by a verb: an object
+        }
+        return m;
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
-    if (m.found()) return m;
+    if (m.found() && !IsObjectPronoun(m.text)) return m;
     // "Trump on Monday said", "X in a statement said": a phrase between.
     for (size_t i = j; i-- > sb && i + 7 > j;) {
       if (frame_.IsQuote(i)) break;
@@ -126,6 +134,13 @@ class Reader {
       if (m.found()) return m;
     }
     return Inverted(c + length, se);
+  }
+
+  // The index of the token where mention `m`, which ends at tokens[last], starts.
+  size_t FirstTokenOf(const Mention& m, size_t last) const {
+    size_t i = last;
+    while (i > 0 && tok_[i - 1].end > m.begin) --i;
+    return i;
   }
 
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j

@@ -39,30 +39,21 @@ std::string WithoutPossessive(std::string name) {
   return name;
 }
 
-bool IsSubjectPosition(const Frame& frame, size_t next) {
-  const auto& tok = frame.tokens;
-  while (next < tok.size() && tok[next].kind == text::Token::kWord && !tok[next].capitalized &&
-         IsVerbModifier(tok[next].lower) && tok[next].lower != "told") {
-    ++next;
-  }
-  if (next < tok.size() && tok[next].kind == text::Token::kPunct && tok[next].punct == ',') {
-    size_t close = next + 1;  // "Zuckerberg, who …, told"
-    while (close < tok.size() && close < next + 30 && tok[close].punct != ',') ++close;
-    next = close + 1;
-  }
-  if (next >= tok.size() || tok[next].kind != text::Token::kWord || tok[next].capitalized) return false;
-  const std::string& w = tok[next].lower;
-  static const std::vector<std::string_view> kNotVerbs = {
-      "in", "on", "at", "of", "and", "or", "for", "with", "to", "from", "by", "as", "about",
-      "the", "a", "an", "that", "who", "which", "into", "over", "after", "before", "than", "but"};
-  return std::find(kNotVerbs.begin(), kNotVerbs.end(), w) == kNotVerbs.end();
-}
-
 }  // namespace
 
+// Names are taken for people unless they hold an organisation word; a single
+// word must also not be an acronym (CNN, NATO). Places slip through: a
+// surname alone is the commoner case in news.
 bool Discourse::IsPersonName(const std::string& name) {
   const std::vector<std::string> words = Words(name);
-  if (words.size() < 2 || words.size() > 5) return false;
+  if (words.empty() || words.size() > 5) return false;
+  if (words.size() == 1) {
+    const std::string& w = words[0];
+    const bool acronym = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) {
+      return !(c >= 'a' && c <= 'z');
+    });
+    if (acronym) return false;
+  }
   for (const std::string& w : words) {
     if (IsOrganisationWord(Lower(w))) return false;
     size_t i = 0;
@@ -103,7 +94,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       i = std::max(next, i + 1);
       continue;
     }
-    const bool subject = IsSubjectPosition(frame, next);
+    const bool subject = IsSubjectAt(frame, next);
     if (m.kind == Mention::kDescription && descriptions) descriptions->push_back(m.text);
     std::string name;
     if (m.kind != Mention::kPronoun) {

@@ -43,7 +43,8 @@ bool IsTitleContext(std::string_view lower) {
 struct ContentShape {
   size_t words = 0;
   bool starts_upper = false;
-  bool ends_sentence = false;  // . ? ! … or a comma cut before a tag
+  bool ends_terminal = false;  // . ? ! …
+  bool ends_sentence = false;  // the same, or a comma cut before a tag
   bool title_case = false;     // every word of four letters or more capitalized
 };
 
@@ -54,11 +55,11 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   bool first_word = true, all_caps = true;
   for (const text::Token& t : tokens) {
     if (t.kind == text::Token::kPunct) {
-      s.ends_sentence = t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == U'…' ||
-                        t.punct == ',';
+      s.ends_terminal = t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == U'…';
+      s.ends_sentence = s.ends_terminal || t.punct == ',';
       continue;
     }
-    s.ends_sentence = false;
+    s.ends_terminal = s.ends_sentence = false;
     ++s.words;
     if (first_word) s.starts_upper = t.capitalized;
     first_word = false;
@@ -168,15 +169,18 @@ class DocumentExtractor {
   }
 
   // The person an outer speaker was talking about before a nested quotation
-  // that has no attribution of its own: the latest person mentioned.
+  // that has no attribution of its own: the latest person who is the subject
+  // of a verb ("He’s a guy that … ‘I will never vote …’").
   Mention TopicOf(const Frame& frame, size_t k) const {
     for (size_t i = k; i-- > 0;) {
       if (frame.IsQuote(i)) continue;
       Mention m = MentionEndingAt(text_, frame, i, 0);
-      if ((m.kind == Mention::kName && Discourse::IsPersonName(discourse_.Resolve(m))) ||
-          (m.kind == Mention::kPronoun && (m.text == "he" || m.text == "she"))) {
-        return m;
-      }
+      const bool person =
+          (m.kind == Mention::kName && Discourse::IsPersonName(discourse_.Resolve(m))) ||
+          (m.kind == Mention::kPronoun && (m.text == "he" || m.text == "she"));
+      // "He’s": a contracted verb makes the pronoun a subject by itself.
+      const bool contracted = m.kind == Mention::kPronoun && frame.tokens[i].lower != m.text;
+      if (person && (contracted || IsSubjectAt(frame, i + 1))) return m;
     }
     return {};
   }
@@ -213,12 +217,12 @@ class DocumentExtractor {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    if (s.title_case && !s.ends_sentence && s.words <= 12 && IsTitleContext(WordBefore(q.open))) {
+    if (s.title_case && !s.ends_terminal && s.words <= 12 && IsTitleContext(WordBefore(q.open))) {
       return "title";
     }
     if (!attributed && !a.speaker.found()) {
       if (s.words <= 4 && !s.ends_sentence) return "scare";
-      if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_sentence) return "title";
+      if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
       return s.starts_upper ? "direct" : "partial";
     }
     return (!s.starts_upper || a.inside_sentence) ? "partial" : "direct";

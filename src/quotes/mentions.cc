@@ -1,5 +1,6 @@
 #include "quotes/mentions.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace qt::quotes {
@@ -100,6 +101,7 @@ const WordSet kCapitalizedFunctionWords = {
     "update", "updated", "photo", "video", "watch", "read", "also", "editor's", "note"};
 
 const WordSet kOrganisationWords = {
+    "democrat", "republican", "american", "americans", "independent", "libertarian",
     "post", "times", "news", "magazine", "journal", "insider", "reuters", "press", "party",
     "house", "department", "university", "committee", "association", "inc.", "inc", "corp.",
     "corp", "company", "agency", "council", "court", "congress", "senate", "administration",
@@ -200,6 +202,26 @@ std::string_view WithoutContraction(std::string_view lower) {
   return lower;
 }
 
+bool IsSubjectAt(const Frame& frame, size_t next) {
+  const auto& tok = frame.tokens;
+  while (next < tok.size() && tok[next].kind == text::Token::kWord && !tok[next].capitalized &&
+         IsVerbModifier(tok[next].lower) && tok[next].lower != "told") {
+    ++next;
+  }
+  if (next < tok.size() && tok[next].kind == text::Token::kPunct && tok[next].punct == ',') {
+    size_t close = next + 1;  // "Zuckerberg, who …, told"
+    while (close < tok.size() && close < next + 30 && tok[close].punct != ',') ++close;
+    next = close + 1;
+  }
+  if (next >= tok.size() || tok[next].kind != text::Token::kWord || tok[next].capitalized) return false;
+  const std::string& w = tok[next].lower;
+  static const std::vector<std::string_view> kNotVerbs = {
+      "in", "on", "at", "of", "and", "or", "for", "with", "to", "from", "by", "as", "about",
+      "the", "a", "an", "that", "who", "which", "into", "over", "after", "before", "than", "but"};
+  return std::find(kNotVerbs.begin(), kNotVerbs.end(), w) == kNotVerbs.end();
+}
+
+
 bool IsSubjectPronoun(std::string_view lower) {
   return In(kSubjectPronouns, WithoutContraction(lower));
 }
@@ -270,7 +292,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   limit = std::min(limit, tok.size());
   *next = first;
   if (first >= limit || !IsWord(tok[first])) return {};
-  const Token& t = tok[first];
+  const Token t = tok[first];
   if (IsSubjectPronoun(t.lower) || IsObjectPronoun(t.lower)) {
     *next = first + 1;
     return MentionEndingAt(text, frame, first, first);
@@ -300,8 +322,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       if (!determiner || ++lower_modifiers > 1 || IsDeterminer(w.lower)) break;
     }
   }
-  // A name: a run of capitalized words, possibly with connectors and initials.
-  if (!IsNameWord(t)) return {};
+  // A name: a run of capitalized words, possibly with connectors and
+  // initials; "the Northern Ledger" is the name "Northern Ledger".
+  if (IsDeterminer(t.lower) && first + 1 < limit && IsNameWord(tok[first + 1])) ++first;
+  if (!IsNameWord(tok[first])) return {};
   size_t last = first;
   while (last + 1 < limit) {
     const Token& n = tok[last + 1];

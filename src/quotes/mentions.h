@@ -42,6 +42,11 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
                           size_t* next);
 
+// True when the mention that ends before tokens[next] is the subject of a
+// verb: a lower-case word that is no preposition or article follows it
+// (after adverbs, and after an apposition between commas).
+bool IsSubjectAt(const Frame& frame, size_t next);
+
 // Word classes used by attribution.
 bool IsSubjectPronoun(std::string_view lower);
 bool IsObjectPronoun(std::string_view lower);

@@ -31,7 +31,7 @@ std::string TextHash(std::string_view text) {
 Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
   std::unique_ptr<ArticleStore> s(new ArticleStore(db));
   if (Status st = s->latest_.Prepare(
-          *db, "SELECT revision, hash FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1");
+          *db, "SELECT revision, hash, seq FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1");
       !st.ok()) {
     return st;
   }
@@ -42,11 +42,15 @@ Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
       !st.ok()) {
     return st;
   }
+  if (Status st = s->mark_.Prepare(*db, "UPDATE articles SET analysis_version = ?2 WHERE seq = ?1");
+      !st.ok()) {
+    return st;
+  }
   *store = std::move(s);
   return Status::Ok();
 }
 
-Status ArticleStore::Put(const ingest::Article& article, PutOutcome* outcome, int* revision) {
+Status ArticleStore::Put(const ingest::Article& article, PutResult* result) {
   const std::string hash = TextHash(article.text);
   latest_.Bind(1, article.id);
   int latest = 0;
@@ -54,20 +58,21 @@ Status ArticleStore::Put(const ingest::Article& article, PutOutcome* outcome, in
   if (latest_.Step()) {
     latest = static_cast<int>(latest_.Int(0));
     same = latest_.Text(1) == hash;
+    result->seq = latest_.Int(2);
   }
   Status read = latest_.status();
   latest_.Reset();
   if (!read.ok()) return read;
   if (same) {
-    *outcome = PutOutcome::kUnchanged;
-    *revision = latest;
+    result->outcome = PutOutcome::kUnchanged;
+    result->revision = latest;
     return Status::Ok();
   }
-  *revision = latest + 1;
-  *outcome = latest == 0 ? PutOutcome::kAdded : PutOutcome::kRevised;
+  result->revision = latest + 1;
+  result->outcome = latest == 0 ? PutOutcome::kAdded : PutOutcome::kRevised;
   const std::string now = NowUtc();
   insert_.Bind(1, article.id);
-  insert_.Bind(2, int64_t{*revision});
+  insert_.Bind(2, int64_t{result->revision});
   insert_.BindOptional(3, article.outlet);
   insert_.BindOptional(4, article.date);
   insert_.BindOptional(5, article.title);
@@ -76,7 +81,15 @@ Status ArticleStore::Put(const ingest::Article& article, PutOutcome* outcome, in
   insert_.Bind(8, hash);
   insert_.BindOptional(9, article.source);
   insert_.Bind(10, now);
-  return insert_.Run();
+  if (Status s = insert_.Run(); !s.ok()) return s;
+  result->seq = sqlite3_last_insert_rowid(db_->handle());
+  return Status::Ok();
+}
+
+Status ArticleStore::MarkAnalysed(int64_t seq, int version) {
+  mark_.Bind(1, seq);
+  mark_.Bind(2, int64_t{version});
+  return mark_.Run();
 }
 
 Status ArticleStore::Stats(CorpusStats* stats) {
@@ -111,15 +124,17 @@ Status ArticleStore::Stats(CorpusStats* stats) {
   return outlets.status();
 }
 
-Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn) {
+namespace {
+
+constexpr const char* kArticleColumns =
+    "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), coalesce(title,''), "
+    "coalesce(url,''), text, coalesce(source,'') ";
+
+Status ReadArticles(Database& db, const std::string& sql, int64_t parameter,
+                    const std::function<bool(const StoredArticle&)>& fn) {
   Statement rows;
-  if (Status s = rows.Prepare(*db_,
-                              "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), "
-                              "coalesce(title,''), coalesce(url,''), text, coalesce(source,'') "
-                              "FROM current_articles ORDER BY seq");
-      !s.ok()) {
-    return s;
-  }
+  if (Status s = rows.Prepare(db, sql); !s.ok()) return s;
+  if (parameter >= 0) rows.Bind(1, parameter);
   while (rows.Step()) {
     StoredArticle a;
     a.seq = rows.Int(0);
@@ -134,6 +149,21 @@ Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn
     if (!fn(a)) break;
   }
   return rows.status();
+}
+
+}  // namespace
+
+Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn) {
+  return ReadArticles(*db_, std::string(kArticleColumns) + "FROM current_articles ORDER BY seq", -1,
+                      fn);
+}
+
+Status ArticleStore::ForEachBehind(int version,
+                                   const std::function<bool(const StoredArticle&)>& fn) {
+  return ReadArticles(*db_,
+                      std::string(kArticleColumns) +
+                          "FROM articles WHERE analysis_version < ?1 ORDER BY seq",
+                      version, fn);
 }
 
 }  // namespace qt::store

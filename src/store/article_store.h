@@ -18,6 +18,12 @@ namespace qt::store {
 
 enum class PutOutcome { kAdded, kUnchanged, kRevised };
 
+struct PutResult {
+  PutOutcome outcome = PutOutcome::kAdded;
+  int revision = 1;  // the revision it is stored as (or already was)
+  int64_t seq = 0;   // its row
+};
+
 struct StoredArticle {
   int64_t seq = 0;  // ingest order
   int revision = 1;
@@ -42,9 +48,13 @@ class ArticleStore {
  public:
   static Status Open(Database* db, std::unique_ptr<ArticleStore>* store);
 
-  // Stores `article`; *revision receives the revision it is stored as (or
-  // already was).
-  Status Put(const ingest::Article& article, PutOutcome* outcome, int* revision);
+  // Stores `article`.
+  Status Put(const ingest::Article& article, PutResult* result);
+
+  // Records that the row's analysis is at `version`.
+  Status MarkAnalysed(int64_t seq, int version);
+  // Rows (any revision) whose analysis is behind `version`, in ingest order.
+  Status ForEachBehind(int version, const std::function<bool(const StoredArticle&)>& fn);
 
   Status Stats(CorpusStats* stats);
   // Current revisions in ingest order; `fn` returns false to stop.
@@ -55,6 +65,7 @@ class ArticleStore {
   Database* db_;
   Statement latest_;
   Statement insert_;
+  Statement mark_;
 };
 
 // The hex XXH3-128 hash of an article's text, as stored in articles.hash.

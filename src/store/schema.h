@@ -27,6 +27,33 @@ CREATE VIEW current_articles AS
   SELECT a.* FROM articles a
   WHERE a.revision = (SELECT max(b.revision) FROM articles b WHERE b.id = a.id);
 )sql",
+    // 2: quotations. An article row's analysis_version says which version of
+    // the analysis produced its quotes; rows behind the current version are
+    // analysed again by the next ingest.
+    R"sql(
+ALTER TABLE articles ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_analysis ON articles (analysis_version);
+CREATE TABLE quotes (
+  article_seq   INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  n             INTEGER NOT NULL,
+  id            TEXT    NOT NULL,
+  start         INTEGER NOT NULL,
+  end           INTEGER NOT NULL,
+  text          TEXT    NOT NULL,
+  kind          TEXT    NOT NULL,
+  speaker       TEXT,
+  speaker_start INTEGER,
+  speaker_end   INTEGER,
+  role          TEXT,
+  cue           TEXT,
+  addressee     TEXT,
+  via           TEXT,
+  nested_in     TEXT,
+  closed        INTEGER NOT NULL,
+  PRIMARY KEY (article_seq, n)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+)sql",
 };
 
 }  // namespace qt::store

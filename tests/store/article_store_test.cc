@@ -14,9 +14,10 @@ class ArticleStoreTest : public ::testing::Test {
     ASSERT_TRUE(ArticleStore::Open(db_.get(), &store_).ok());
   }
   PutOutcome Put(const ingest::Article& a, int* revision) {
-    PutOutcome outcome;
-    EXPECT_TRUE(store_->Put(a, &outcome, revision).ok());
-    return outcome;
+    PutResult result;
+    EXPECT_TRUE(store_->Put(a, &result).ok());
+    *revision = result.revision;
+    return result.outcome;
   }
   qt::testing::ScratchDir dir_;
   std::unique_ptr<Database> db_;
@@ -74,9 +75,8 @@ TEST(DatabaseTest, ReopeningKeepsDataAndSchema) {
     ASSERT_TRUE(Database::Open(dir / "t.db", &db).ok());
     std::unique_ptr<ArticleStore> store;
     ASSERT_TRUE(ArticleStore::Open(db.get(), &store).ok());
-    PutOutcome outcome;
-    int revision;
-    ASSERT_TRUE(store->Put({.id = "k", .text = "kept"}, &outcome, &revision).ok());
+    PutResult result;
+    ASSERT_TRUE(store->Put({.id = "k", .text = "kept"}, &result).ok());
   }
   std::unique_ptr<Database> db;
   ASSERT_TRUE(Database::Open(dir / "t.db", &db).ok());

@@ -1,0 +1,85 @@
+#include "store/quote_store.h"
+
+namespace qt::store {
+
+Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
+  std::unique_ptr<QuoteStore> s(new QuoteStore(db));
+  if (Status st = s->delete_.Prepare(*db, "DELETE FROM quotes WHERE article_seq = ?1"); !st.ok()) {
+    return st;
+  }
+  if (Status st = s->insert_.Prepare(
+          *db,
+          "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
+          "speaker_end, role, cue, addressee, via, nested_in, closed) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+      !st.ok()) {
+    return st;
+  }
+  *store = std::move(s);
+  return Status::Ok();
+}
+
+Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes) {
+  delete_.Bind(1, article_seq);
+  if (Status s = delete_.Run(); !s.ok()) return s;
+  int64_t n = 0;
+  for (const quotes::Quote& q : quotes) {
+    insert_.Bind(1, article_seq);
+    insert_.Bind(2, ++n);
+    insert_.Bind(3, q.id);
+    insert_.Bind(4, static_cast<int64_t>(q.start));
+    insert_.Bind(5, static_cast<int64_t>(q.end));
+    insert_.Bind(6, q.text);
+    insert_.Bind(7, q.kind);
+    insert_.BindOptional(8, q.speaker);
+    if (q.has_speaker_span) {
+      insert_.Bind(9, static_cast<int64_t>(q.speaker_start));
+      insert_.Bind(10, static_cast<int64_t>(q.speaker_end));
+    }
+    insert_.BindOptional(11, q.role);
+    insert_.BindOptional(12, q.cue);
+    insert_.BindOptional(13, q.to);
+    insert_.BindOptional(14, q.via);
+    insert_.BindOptional(15, q.nested_in);
+    insert_.Bind(16, int64_t{q.closed});
+    if (Status s = insert_.Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(
+          *db_,
+          "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
+          "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
+          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed "
+          "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
+          "ORDER BY q.article_seq, q.n");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) {
+    quotes::Quote q;
+    q.doc = rows.Text(0);
+    q.id = rows.Text(1);
+    q.start = static_cast<size_t>(rows.Int(2));
+    q.end = static_cast<size_t>(rows.Int(3));
+    q.text = rows.Text(4);
+    q.kind = rows.Text(5);
+    q.speaker = rows.Text(6);
+    q.has_speaker_span = !rows.IsNull(7);
+    q.speaker_start = static_cast<size_t>(rows.Int(7));
+    q.speaker_end = static_cast<size_t>(rows.Int(8));
+    q.role = rows.Text(9);
+    q.cue = rows.Text(10);
+    q.to = rows.Text(11);
+    q.via = rows.Text(12);
+    q.nested_in = rows.Text(13);
+    q.closed = rows.Int(14) != 0;
+    if (!fn(q)) break;
+  }
+  return rows.status();
+}
+
+}  // namespace qt::store

@@ -1,0 +1,177 @@
+#include "quotes/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "quotes/cue_lexicon.h"
+
+namespace qt::quotes {
+namespace {
+
+std::vector<Quote> Extract(const std::string& text) { return QuoteExtractor().Extract("t", text); }
+
+// The quotation whose content starts with `prefix`.
+Quote Find(const std::vector<Quote>& quotes, const std::string& prefix) {
+  for (const Quote& q : quotes) {
+    if (q.text.starts_with(prefix)) return q;
+  }
+  ADD_FAILURE() << "no quotation starting with " << prefix;
+  return {};
+}
+
+class Layout : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};
+
+// Every layout the issue lists, each attributed to Ada Lindqvist.
+TEST_P(Layout, AttributesTheSpeaker) {
+  const auto& [text, cue] = GetParam();
+  const std::vector<Quote> quotes = Extract("Coach Ada Lindqvist spoke on Sunday.\n\n" + text);
+  ASSERT_FALSE(quotes.empty()) << text;
+  const Quote q = Find(quotes, "I gave");
+  EXPECT_EQ(q.speaker, "Ada Lindqvist") << text;
+  EXPECT_EQ(q.cue, cue) << text;
+  EXPECT_EQ(q.kind, "direct") << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    QuoteExtractorTest, Layout,
+    ::testing::Values(
+        std::make_tuple("“I gave everything,” she said.", "said"),
+        std::make_tuple("“I gave everything,” Lindqvist said.", "said"),
+        std::make_tuple("“I gave everything,” said Lindqvist, a coach who won twice.", "said"),
+        std::make_tuple("Lindqvist said: “I gave everything.”", "said"),
+        std::make_tuple("Lindqvist said, “I gave everything.”", "said"),
+        std::make_tuple("Lindqvist told reporters, “I gave everything.”", "told"),
+        std::make_tuple("“I gave everything.” — Ada Lindqvist", ""),
+        std::make_tuple("According to Lindqvist, “I gave everything.”", "According to"),
+        std::make_tuple("“I gave everything,” the coach said in a statement.", "said"),
+        std::make_tuple("Lindqvist, who resigned after three seasons, told the paper, “I gave "
+                        "everything.”",
+                        "told"),
+        std::make_tuple("“I gave everything,” Lindqvist insisted.", "insisted")));
+
+TEST(QuoteExtractorTest, ColonLeadInParagraph) {
+  const auto quotes = Extract("Mayor Lena Okafor said in a statement:\n\n“The bridge stays shut.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[0].role, "Mayor");
+}
+
+TEST(QuoteExtractorTest, FloatingQuoteKeepsThePreviousSpeaker) {
+  const auto quotes = Extract(
+      "“We will find a ferry,” Tomas Reyes told the Courier.\n\n“We are holding her to it.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[1].cue, "");
+  EXPECT_EQ(quotes[1].to, "Courier");
+}
+
+TEST(QuoteExtractorTest, SecondQuoteInAParagraphKeepsItsSpeaker) {
+  const auto quotes = Extract("“It is late,” Reyes said. “But we will wait.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+}
+
+TEST(QuoteExtractorTest, PartialQuoteInsideASentence) {
+  const auto quotes = Extract("Mayor Lena Okafor called the closure “painful but necessary” on Monday.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, "partial");
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[0].cue, "called");
+}
+
+TEST(QuoteExtractorTest, ScareQuotesAndTitlesAreNotSpeech) {
+  const auto quotes = Extract(
+      "The so-called “rebuild” was never explained.\n\nFans sang the club anthem, “Blue River "
+      "Rising,” outside.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, "scare");
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[1].kind, "title");
+}
+
+TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
+  const auto quotes = Extract(
+      "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
+      "Later he added: “We agree on most of it.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+  EXPECT_EQ(quotes[1].speaker, "Ravi Mendes");
+  const std::string text = "Later he added";
+  EXPECT_EQ(quotes[1].speaker_end - quotes[1].speaker_start, 2u);  // the mention read: "he"
+}
+
+TEST(QuoteExtractorTest, RolesAreNotPartOfTheName) {
+  const auto quotes = Extract("Former Senator Harriet Vance said, “The bill is ready.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Harriet Vance");
+  EXPECT_EQ(quotes[0].role, "Former Senator");
+}
+
+TEST(QuoteExtractorTest, DescriptionsResolveToTheEarlierFullerOne) {
+  const auto quotes = Extract(
+      "A Quillon spokesperson disputed the account.\n\n“Mr. Mendes has taken no position,” the "
+      "spokesperson said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Quillon spokesperson");
+}
+
+TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
+  const auto quotes = Extract(
+      "Former President Ana Ruiz spoke in Dallas.\n\nThe former president noted that the plan was "
+      "“far from finished.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ana Ruiz");
+}
+
+TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
+  const auto quotes = Extract(
+      "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  const Quote outer = quotes[0], inner = quotes[1];
+  EXPECT_EQ(outer.speaker, "Harriet Vance");
+  EXPECT_EQ(inner.nested_in, outer.id);
+  EXPECT_EQ(inner.speaker, "Ravi Mendes");
+  EXPECT_EQ(inner.via, "Harriet Vance");
+  EXPECT_EQ(inner.to, "Harriet Vance");
+}
+
+TEST(QuoteExtractorTest, FirstPersonInsideANestedQuoteIsTheOuterSpeaker) {
+  const auto quotes = Extract("“I said, ‘Not this year,’” Lena Okafor said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Lena Okafor");
+}
+
+TEST(QuoteExtractorTest, Addressees) {
+  EXPECT_EQ(Extract("Mendes told Bloomberg, “We are fine.”")[0].to, "Bloomberg");
+  EXPECT_EQ(Extract("Vance spoke.\n\nMendes called her and told her, “We are fine.”")[0].to, "Vance");
+  EXPECT_EQ(Extract("In an interview with the Northern Ledger, Mendes said, “We are fine.”")[0].to,
+            "Northern Ledger");
+  EXPECT_EQ(Extract("“We are fine,” Mendes said in a statement.")[0].to, "statement");
+  EXPECT_EQ(Extract("Mendes wrote on Truth Social: “We are fine.”")[0].to, "Truth Social");
+}
+
+TEST(QuoteExtractorTest, ViaTheOutletCredited) {
+  const auto quotes = Extract(
+      "Mendes reportedly told Vance there was “no way” he would vote no, according to the "
+      "Northern Ledger.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Mendes");
+  EXPECT_EQ(quotes[0].via, "Northern Ledger");
+  EXPECT_EQ(quotes[0].kind, "partial");
+}
+
+TEST(QuoteExtractorTest, IdsAndNestingAreStable) {
+  const auto quotes = Extract("“A ‘b’ c,” she said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].id, "t#1");
+  EXPECT_EQ(quotes[1].id, "t#2");
+  EXPECT_EQ(quotes[1].nested_in, "t#1");
+}
+
+TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
+  EXPECT_GE(CueLexicon::Default().size(), 150u);
+  CueLexicon bad;
+  EXPECT_FALSE(CueLexicon::Parse("say\tnonsense\tsay said\n", &bad).ok());
+}
+
+}  // namespace
+}  // namespace qt::quotes

@@ -1,0 +1,89 @@
+#include "quotes/quote_finder.h"
+
+#include <gtest/gtest.h>
+
+namespace qt::quotes {
+namespace {
+
+// The contents of every quotation found, in order.
+std::vector<std::string> Contents(const std::string& text) {
+  std::vector<std::string> out;
+  for (const QuoteSpan& q : FindQuoteSpans(text, text::SplitParagraphs(text))) {
+    out.push_back(text.substr(q.start, q.end - q.start));
+  }
+  return out;
+}
+
+TEST(QuoteFinderTest, EveryKindOfMark) {
+  EXPECT_EQ(Contents("“Curly,” she said."), std::vector<std::string>{"Curly,"});
+  EXPECT_EQ(Contents("\"Straight,\" she said."), std::vector<std::string>{"Straight,"});
+  EXPECT_EQ(Contents("He said «guillemets» too."), std::vector<std::string>{"guillemets"});
+  EXPECT_EQ(Contents("Sie sagte „Nein“ dazu."), std::vector<std::string>{"Nein"});
+  EXPECT_EQ(Contents("She called it ‘odd’ twice."), std::vector<std::string>{"odd"});
+  EXPECT_EQ(Contents("''Typewriter,'' he said."), std::vector<std::string>{"Typewriter,"});
+  EXPECT_EQ(Contents("“Mixed marks,\" he said."), std::vector<std::string>{"Mixed marks,"});
+}
+
+TEST(QuoteFinderTest, NestedQuotesHaveAParent) {
+  const std::string text = "“She told me, ‘Not today,’ and left,” he said.";
+  const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].parent, -1);
+  EXPECT_EQ(spans[1].parent, 0);
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].end - spans[1].start), "Not today,");
+  const std::string straight = "\"She told me, 'Not today,' and left,\" he said.";
+  EXPECT_EQ(Contents(straight), (std::vector<std::string>{"She told me, 'Not today,' and left,",
+                                                          "Not today,"}));
+}
+
+TEST(QuoteFinderTest, ApostrophesNeverOpenOrClose) {
+  EXPECT_TRUE(Contents("Don’t touch Trump’s car from the ’90s.").empty());
+  EXPECT_TRUE(Contents("It's rock ’n’ roll, isn't it?").empty());
+  EXPECT_TRUE(Contents("The players’ union and the Jones' house met.").empty());
+  EXPECT_EQ(Contents("“The players’ union won’t budge,” he said."),
+            std::vector<std::string>{"The players’ union won’t budge,"});
+  EXPECT_EQ(Contents("She said ‘the players’ union agreed’ on Monday."),
+            std::vector<std::string>{"the players’ union agreed"});
+  EXPECT_TRUE(Contents("He is 6'2\" tall.").empty());
+}
+
+TEST(QuoteFinderTest, MultiParagraphQuoteContinues) {
+  const std::string text = "“First paragraph of the speech.\n\n“Second paragraph,” she said.";
+  const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].end - spans[0].start),
+            "First paragraph of the speech.\n\n“Second paragraph,");
+  EXPECT_TRUE(spans[0].closed);
+  EXPECT_EQ(spans[0].last_paragraph, 1u);
+}
+
+TEST(QuoteFinderTest, PassageQuotedAcrossParagraphsWithoutMarks) {
+  const std::string text = "“The report said a lot.\nIt went on.\nAnd ended here.”\nAfter.";
+  EXPECT_EQ(Contents(text), std::vector<std::string>{"The report said a lot.\nIt went on.\nAnd ended here."});
+}
+
+TEST(QuoteFinderTest, UnbalancedMarkRecoversAtParagraphEnd) {
+  const std::string text = "He said “this never closes.\nNext paragraph has “a quote” in it.";
+  const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_FALSE(spans[0].closed);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].end - spans[0].start), "this never closes.");
+  EXPECT_TRUE(spans[1].closed);
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].end - spans[1].start), "a quote");
+}
+
+TEST(QuoteFinderTest, OffsetsAreBytesIntoTheText) {
+  const std::string text = "Café “é”";
+  const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].open, 6u);   // "Café " is 6 bytes
+  EXPECT_EQ(spans[0].start, 9u);  // “ is 3 bytes
+  EXPECT_EQ(spans[0].end, 11u);   // é is 2 bytes
+}
+
+TEST(QuoteFinderTest, EmptyAndPunctuationOnlyQuotesAreDropped) {
+  EXPECT_TRUE(Contents("He said “” and “…” then.").empty());
+}
+
+}  // namespace
+}  // namespace qt::quotes
