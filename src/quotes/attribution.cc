@@ -13,22 +13,6 @@ using text::Token;
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 
-bool IsAbbreviation(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kAbbreviations = {
-      "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
-      "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-      "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",
-      "est", "approx", "fig", "al", "e.g", "i.e", "u.s", "u.k"};
-  return kAbbreviations.count(lower) > 0;
-}
-
-bool IsPreposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kPrepositions = {
-      "in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
-      "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later"};
-  return kPrepositions.count(lower) > 0;
-}
-
 class Reader {
  public:
   Reader(std::string_view text, const Frame& frame, const CueLexicon& cues)
@@ -41,7 +25,7 @@ class Reader {
     if (t.punct != '.') return false;
     if (i == 0 || !IsWord(tok_[i - 1]) || tok_[i - 1].end != t.begin) return true;
     const Token& w = tok_[i - 1];
-    if (IsAbbreviation(w.lower)) return false;
+    if (frame_.Is(i - 1, kAbbreviation)) return false;
     return !(w.capitalized && w.end - w.begin == 1);  // an initial
   }
 
@@ -64,8 +48,7 @@ class Reader {
     const Cue* cue = cues_.Match(tok_, i, length);
     if (cue == nullptr || cue->kind == CueKind::kSource || i == 0 || *length > 1) return cue;
     const Token& before = tok_[i - 1];
-    const bool noun_slot = IsWord(before) && ((IsDeterminer(before.lower) && before.lower != "that") ||
-                                              IsPreposition(before.lower));
+    const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower != "that");
     const std::string& w = tok_[i].lower;
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
     return noun_slot && noun_form ? nullptr : cue;
@@ -74,8 +57,7 @@ class Reader {
   // Skips words between a subject and its verb, leftwards from i; returns the
   // index of the first token that is not one (or a value > i when none left).
   size_t SkipModifiersLeft(size_t i, size_t floor) const {
-    while (i >= floor && i < tok_.size() && IsWord(tok_[i]) && !tok_[i].capitalized &&
-           IsVerbModifier(tok_[i].lower)) {
+    while (i >= floor && i < tok_.size() && !tok_[i].capitalized && frame_.Is(i, kVerbModifier)) {
       if (i == 0) return tok_.size();
       --i;
     }
@@ -83,7 +65,7 @@ class Reader {
   }
 
   size_t SkipModifiersRight(size_t i, size_t limit) const {
-    while (i < limit && IsWord(tok_[i]) && !tok_[i].capitalized && IsVerbModifier(tok_[i].lower)) ++i;
+    while (i < limit && !tok_[i].capitalized && frame_.Is(i, kVerbModifier)) ++i;
     return i;
   }
 
@@ -118,7 +100,7 @@ class Reader {
         if (!m.found() || IsObjectPronoun(m.text)) continue;
         const size_t before = FirstTokenOf(m, i);
         if (before > sb && IsWord(tok_[before - 1]) && !tok_[before - 1].capitalized &&
-            !IsDeterminer(tok_[before - 1].lower) && !IsVerbModifier(tok_[before - 1].lower)) {
+            !frame_.Is(before - 1, kDeterminer | kVerbModifier)) {
           continue;  // preceded by a verb: an object
         }
         return m;
@@ -129,7 +111,7 @@ class Reader {
     // "Trump on Monday said", "X in a statement said": a phrase between.
     for (size_t i = j; i-- > sb && i + 7 > j;) {
       if (frame_.IsQuote(i)) break;
-      if (!IsWord(tok_[i + 1]) || !IsPreposition(tok_[i + 1].lower)) continue;
+      if (!frame_.Is(i + 1, kPreposition)) continue;
       m = MentionEndingAt(text_, frame_, i, sb);
       if (m.found()) return m;
     }
@@ -247,7 +229,7 @@ class Reader {
     for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
       const Cue* cue = CueAt(probe, &length);
       if (cue != nullptr && cue->kind != CueKind::kSource) {
-        if (probe > next && !(IsWord(tok_[next]) && IsPreposition(tok_[next].lower))) break;
+        if (probe > next && !frame_.Is(next, kPreposition)) break;
         a->speaker = m;
         SetCue(*cue, probe, length, k, se, a);
         return true;

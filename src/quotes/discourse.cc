@@ -65,6 +65,12 @@ bool Discourse::IsPersonName(const std::string& name) {
 void Discourse::AddNames(std::string_view text, const Frame& frame) {
   for (size_t i = 0; i < frame.tokens.size();) {
     size_t next;
+    // Names start with a capitalized word (or "the" before one).
+    if (frame.tokens[i].kind != text::Token::kWord ||
+        !(frame.tokens[i].capitalized || frame.Is(i, kDeterminer))) {
+      ++i;
+      continue;
+    }
     Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
     if (m.kind != Mention::kName) {
       i = std::max(next, i + 1);
@@ -72,10 +78,18 @@ void Discourse::AddNames(std::string_view text, const Frame& frame) {
     }
     const std::string name = WithoutPossessive(m.text);
     auto [it, added] = name_index_.emplace(name, names_.size());
-    if (added) names_.push_back({name, Lower(m.role), 0, m.begin});
+    if (added) {
+      names_.push_back({name, Words(name), {}, 0});
+      const Known& k = names_.back();
+      if (k.words.size() >= 2) {
+        by_word_[k.words.front()].push_back(it->second);
+        if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
+      }
+    }
     Known& known = names_[it->second];
     ++known.count;
-    if (m.role.size() > known.role.size()) known.role = Lower(m.role);
+    std::vector<std::string> role = Words(Lower(m.role));
+    if (role.size() > known.role.size()) known.role = std::move(role);
     i = next;
   }
 }
@@ -86,7 +100,7 @@ void Discourse::AddAntecedents(std::string_view text, const Frame& frame) {
 
 void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    std::vector<Antecedent>* out,
-                                   std::vector<std::string>* descriptions) const {
+                                   std::vector<Description>* descriptions) const {
   for (size_t i = 0; i < frame.tokens.size();) {
     size_t next;
     Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
@@ -95,7 +109,9 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       continue;
     }
     const bool subject = IsSubjectAt(frame, next);
-    if (m.kind == Mention::kDescription && descriptions) descriptions->push_back(m.text);
+    if (m.kind == Mention::kDescription && descriptions) {
+      descriptions->push_back({m.text, Words(Lower(m.text))});
+    }
     std::string name;
     if (m.kind != Mention::kPronoun) {
       name = Resolve(m);
@@ -131,15 +147,14 @@ void Discourse::AddAlias(const std::string& description, const std::string& name
 
 std::string Discourse::ResolveName(const std::string& raw) const {
   const std::string name = WithoutPossessive(raw);
-  const std::vector<std::string> words = Words(name);
-  if (words.size() != 1) return name;
+  if (name.find(' ') != std::string::npos) return name;
+  const auto it = by_word_.find(name);
+  if (it == by_word_.end()) return name;
   const Known* best = nullptr;
-  for (const Known& k : names_) {
-    const std::vector<std::string> kw = Words(k.name);
-    if (kw.size() < 2 || (kw.front() != name && kw.back() != name)) continue;
-    if (best == nullptr || k.count > best->count) best = &k;
+  for (size_t i : it->second) {
+    if (best == nullptr || names_[i].count > best->count) best = &names_[i];
   }
-  return best ? best->name : name;
+  return best->name;
 }
 
 std::string Discourse::ResolveDescription(const std::string& description) const {
@@ -150,19 +165,17 @@ std::string Discourse::ResolveDescription(const std::string& description) const 
   const Known* best = nullptr;
   size_t best_score = 0;
   for (const Known& k : names_) {
-    const std::vector<std::string> role = Words(k.role);
-    if (std::find(role.begin(), role.end(), head) == role.end()) continue;
+    if (std::find(k.role.begin(), k.role.end(), head) == k.role.end()) continue;
     size_t score = 0;
-    for (const std::string& w : words) score += std::find(role.begin(), role.end(), w) != role.end();
+    for (const std::string& w : words) score += std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     if (best == nullptr || score > best_score || (score == best_score && k.count > best->count)) {
       best = &k;
       best_score = score;
     }
   }
   if (best != nullptr) return best->name;
-  for (const std::string& d : descriptions_) {  // the earlier, fuller description
-    const std::vector<std::string> dw = Words(Lower(d));
-    if (dw.size() > words.size() && dw.back() == head) return d;
+  for (const Description& d : descriptions_) {  // the earlier, fuller description
+    if (d.words.size() > words.size() && d.words.back() == head) return d.text;
   }
   return description;
 }

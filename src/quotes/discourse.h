@@ -61,21 +61,28 @@ class Discourse {
   };
   struct Known {
     std::string name;
-    std::string role;  // lower-cased
+    std::vector<std::string> words;
+    std::vector<std::string> role;  // lower-cased words
     int count;
-    size_t first;
   };
+  struct Description {
+    std::string text;
+    std::vector<std::string> words;  // lower-cased
+  };
+
   void CollectAntecedents(std::string_view text, const Frame& frame,
                           std::vector<Antecedent>* out,
-                          std::vector<std::string>* descriptions) const;
+                          std::vector<Description>* descriptions) const;
   static const Antecedent* Find(const std::vector<Antecedent>& antecedents,
                                 std::string_view pronoun, size_t at, const std::string& exclude);
 
   std::vector<Known> names_;
   std::unordered_map<std::string, size_t> name_index_;
+  // First and last words of names of two words or more → names_ indices.
+  std::unordered_map<std::string, std::vector<size_t>> by_word_;
   std::vector<Antecedent> antecedents_;  // in text order
   std::unordered_map<std::string, std::string> aliases_;  // description head → name
-  std::vector<std::string> descriptions_;
+  std::vector<Description> descriptions_;
 };
 
 }  // namespace qt::quotes

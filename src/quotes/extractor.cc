@@ -79,10 +79,20 @@ class DocumentExtractor {
     spans_ = FindQuoteSpans(text_, paragraphs_);
     attributions_.resize(spans_.size());
     speakers_.resize(spans_.size());
+    if (spans_.empty()) return {};
     BuildGroups();
-    for (const Group& g : groups_) discourse_.AddNames(text_, BuildFrame(text_, g.region, spans_, {}));
+    // Every group's frame is built once: first all of them feed the name
+    // inventory (a short name may come before the full one), then each is
+    // attributed in turn. Names inside quotations are left out: full names
+    // stand in the reporter's words.
+    std::vector<Frame> frames;
+    frames.reserve(groups_.size());
+    for (const Group& g : groups_) {
+      frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes));
+      discourse_.AddNames(text_, frames.back());
+    }
     Attribution carry;  // the previous group's attribution, for floating quotes
-    for (const Group& g : groups_) carry = AttributeGroup(g, carry);
+    for (size_t i = 0; i < groups_.size(); ++i) carry = AttributeGroup(groups_[i], frames[i], carry);
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
     std::vector<Quote> out;
     out.reserve(spans_.size());
@@ -109,8 +119,7 @@ class DocumentExtractor {
     }
   }
 
-  Attribution AttributeGroup(const Group& g, const Attribution& carry) {
-    const Frame frame = BuildFrame(text_, g.region, spans_, g.quotes);
+  Attribution AttributeGroup(const Group& g, const Frame& frame, const Attribution& carry) {
     if (!g.teaser) discourse_.AddAntecedents(text_, frame);
     Attribution last;
     for (int q : g.quotes) {

@@ -33,6 +33,10 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
     at = std::max<size_t>(at, frame.tokens.back().end);
   }
   add_text(region.end);
+  frame.classes.resize(frame.tokens.size());
+  for (size_t i = 0; i < frame.tokens.size(); ++i) {
+    if (frame.tokens[i].kind == text::Token::kWord) frame.classes[i] = WordClassesOf(frame.tokens[i].lower);
+  }
   return frame;
 }
 

@@ -10,15 +10,20 @@
 #include <vector>
 
 #include "quotes/quote_finder.h"
+#include "quotes/word_classes.h"
 #include "text/tokens.h"
 
 namespace qt::quotes {
 
 struct Frame {
   std::vector<text::Token> tokens;
-  std::vector<int> quote_of;  // per token: the quotation it stands for, or -1
+  std::vector<int> quote_of;       // per token: the quotation it stands for, or -1
+  std::vector<uint32_t> classes;   // per token: WordClass bits (0 but for words)
 
   bool IsQuote(size_t i) const { return i < tokens.size() && quote_of[i] >= 0; }
+  bool Is(size_t i, uint32_t word_class) const {
+    return i < tokens.size() && (classes[i] & word_class) != 0;
+  }
   // The index of the placeholder of quotation `q`, or tokens.size().
   size_t IndexOfQuote(int q) const;
 };

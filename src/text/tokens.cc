@@ -14,7 +14,12 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
   size_t i = span.begin;
   while (i < span.end) {
     const size_t start = i;
-    const char32_t c = DecodeUtf8(text, &i);
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r') {  // the common case
+      ++i;
+      continue;
+    }
+    const char32_t c = byte < 0x80 ? (++i, byte) : DecodeUtf8(text, &i);
     if (IsSpace(c)) continue;
     Token t;
     t.begin = static_cast<uint32_t>(start);
@@ -28,6 +33,12 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     bool letters = IsLetter(c), dotted = false;
     size_t end = i;
     while (end < span.end) {
+      const unsigned char b = static_cast<unsigned char>(text[end]);
+      if (b < 0x80 && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {  // ASCII letters: no decoding
+        letters = true;
+        ++end;
+        continue;
+      }
       size_t j = end;
       const char32_t d = DecodeUtf8(text, &j);
       if (IsAlnum(d)) {

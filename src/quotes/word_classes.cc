@@ -1,0 +1,176 @@
+#include "quotes/word_classes.h"
+
+#include <initializer_list>
+#include <string>
+#include <unordered_map>
+
+namespace qt::quotes {
+namespace {
+
+struct ClassList {
+  WordClass cls;
+  std::initializer_list<std::string_view> words;
+};
+
+// clang-format off
+const ClassList kLists[] = {
+  {kSubjectPronoun, {"he", "she", "they", "i", "we", "it"}},
+  {kObjectPronoun, {"him", "her", "them", "me", "us"}},
+  {kRoleWord, {"president", "vice", "ceo", "cfo", "coo", "chief", "executive", "officer", "chairman",
+    "chairwoman", "chair", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",
+    "governor", "mayor", "secretary", "minister", "prime", "director", "judge", "justice", "dr.",
+    "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "prof.", "professor", "general", "gen.",
+    "col.", "lt.", "sgt.", "capt.", "adm.", "coach", "commissioner", "speaker", "leader",
+    "attorney", "ambassador", "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder",
+    "pope", "king", "queen", "prince", "princess", "sheriff", "detective", "pastor", "rev.",
+    "reverend", "rabbi", "bishop", "cardinal", "dean", "superintendent", "candidate", "nominee",
+    "chancellor", "premier", "president-elect", "congressman", "congresswoman", "councilman",
+    "councilwoman", "assemblyman", "assemblywoman", "delegate", "treasurer", "comptroller",
+    "lawmaker", "anchor", "host", "commentator", "correspondent", "editor", "publisher",
+    "analyst", "economist", "strategist", "pollster", "adviser", "advisor", "aide", "manager",
+    "former", "acting", "deputy", "assistant", "senior", "junior", "state", "u.s.", "house",
+    "senate", "majority", "minority", "whip", "democratic", "republican", "gop", "frontrunner",
+    "front-runner", "hopeful", "billionaire", "businessman", "businesswoman", "mogul", "star",
+    "actor", "actress", "singer", "rapper", "comedian", "owner", "sir", "dame", "lord", "lady",
+    "staff", "counsel", "solicitor", "inspector", "captain", "lieutenant", "sergeant", "colonel",
+    "admiral", "major", "chairperson", "trustee", "minister-president", "head", "emir", "sheikh",
+    "sultan", "president's"}},
+  {kPersonNoun, {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "official",
+    "officials", "aide", "aides", "source", "sources", "adviser", "advisers", "advisor", "advisors",
+    "lawyer", "lawyers", "attorney", "attorneys", "analyst", "analysts", "expert", "experts",
+    "senator", "senators", "president", "candidate", "candidates", "nominee", "leader", "leaders",
+    "chairman", "chairwoman", "chair", "chief", "executive", "executives", "director", "secretary",
+    "minister", "governor", "mayor", "campaign", "people", "person", "resident", "residents",
+    "critic", "critics", "supporter", "supporters", "reporter", "reporters", "witness",
+    "witnesses", "voter", "voters", "member", "members", "author", "authors", "writer", "writers",
+    "economist", "economists", "professor", "researcher", "researchers", "scientist", "scientists",
+    "doctor", "doctors", "officer", "officers", "police", "authorities", "organizers", "organiser",
+    "organisers", "protesters", "activist", "activists", "friend", "friends", "colleague",
+    "colleagues", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+    "administration", "department", "agency", "company", "firm", "group", "team", "committee",
+    "ministry", "government", "observers", "insiders", "insider", "operative", "operatives",
+    "strategist", "strategists", "pollster", "pollsters", "historian", "lawmaker", "lawmakers",
+    "legislator", "legislators", "representative", "congressman", "congresswoman", "manager",
+    "owner", "founder", "employee", "employees", "worker", "workers", "staff", "staffer",
+    "staffers", "coach", "player", "players", "fan", "fans", "student", "students", "teacher",
+    "teachers", "parent", "parents", "user", "users", "ceo", "engineer", "engineers", "inspector",
+    "inspectors", "spokespeople", "statement", "report", "study", "poll", "memo", "letter",
+    "lawsuit", "complaint", "filing", "survey", "paper", "newspaper", "magazine", "outlet",
+    "network", "website", "site", "blog", "post", "tweet", "editorial", "column", "article",
+    "prosecutor", "prosecutors", "investigator", "investigators", "judge", "justice", "senior",
+    "sponsor", "host", "anchor", "moderator", "interviewer", "caller", "commentator", "pundit",
+    "pundits", "donor", "donors", "businessman", "businesswoman", "billionaire", "candidate's",
+    "nominee's", "aide's", "republicans", "democrats", "republican", "democrat", "conservatives",
+    "liberals", "conservative", "liberal", "union", "chairs", "counsel", "sheriff", "deputy",
+    "chancellor", "head", "boss", "founder", "director-general", "ambassador", "envoy", "diplomat",
+    "diplomats", "military", "army", "navy", "white", "man", "woman", "men", "women", "guy",
+    "kid", "kids", "child", "children", "mom", "dad", "veteran", "veterans", "victim", "victims"}},
+  {kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this",
+                              "that", "these", "those", "one", "another", "some", "several",
+                              "many", "two", "three", "four", "five", "both", "each", "every",
+                              "other", "most", "few", "no", "your", "whose"}},
+  {kVerbModifier, {"also", "later", "then", "once", "again", "has", "have", "had", "would", "will", "was", "is",
+    "were", "are", "could", "should", "might", "may", "did", "does", "do", "not", "never", "just",
+    "even", "first", "last", "often", "still", "previously", "recently", "reportedly", "further",
+    "subsequently", "similarly", "simply", "only", "too", "already", "has", "herself", "himself",
+    "themselves", "itself", "ultimately", "finally", "initially", "separately", "privately",
+    "publicly", "repeatedly", "famously", "flatly", "quickly", "angrily", "bluntly", "openly",
+    "can", "must", "been", "being", "had", "now", "soon", "yet", "ever", "always", "allegedly",
+    "apparently", "reportedly", "jokingly", "told", "ago"}},
+  {kFunctionWord, {"but", "and", "or", "so", "yet", "still", "then", "now", "meanwhile", "however", "also", "in",
+    "on", "at", "after", "before", "when", "while", "as", "if", "although", "though", "because",
+    "since", "asked", "speaking", "earlier", "later", "last", "this", "that", "these", "those",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "it", "he", "she", "they", "we",
+    "i", "you", "for", "with", "from", "by", "about", "over", "under", "during", "despite",
+    "according", "today", "yesterday", "tomorrow", "instead", "indeed", "plus", "there", "here",
+    "what", "why", "how", "where", "who", "which", "both", "many", "some", "more", "most", "one",
+    "not", "no", "yes", "well", "even", "only", "just", "all", "every", "each", "such", "to",
+    "unlike", "like", "among", "amid", "through", "without", "within", "upon", "until", "once",
+    "whether", "either", "neither", "nor", "thus", "therefore", "ultimately", "finally",
+    "similarly", "likewise", "moreover", "furthermore", "additionally", "again", "perhaps",
+    "maybe", "sometimes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "dear", "oh", "ok", "okay", "said", "says", "told", "added", "wrote", "do", "does",
+    "did", "is", "was", "are", "were", "be", "has", "have", "had", "can", "could", "will", "would",
+    "should", "may", "might", "must", "let", "let's", "please", "thank", "thanks", "via", "per",
+    "update", "updated", "photo", "video", "watch", "read", "also", "editor's", "note"}},
+  {kOrganisation, {"democrat", "republican", "american", "americans", "independent", "libertarian",
+    "post", "times", "news", "magazine", "journal", "insider", "reuters", "press", "party",
+    "house", "department", "university", "committee", "association", "inc.", "inc", "corp.",
+    "corp", "company", "agency", "council", "court", "congress", "senate", "administration",
+    "campaign", "network", "media", "group", "foundation", "institute", "center", "centre",
+    "office", "bureau", "commission", "service", "tribune", "herald", "gazette", "daily",
+    "weekly", "review", "street", "states", "america", "facebook", "twitter", "google", "meta",
+    "amazon", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc", "ap", "politico", "breitbart",
+    "examiner", "bloomberg", "axios", "npr", "pbs", "telegraph", "guardian", "independent",
+    "observer", "economist", "atlantic", "yorker", "hill", "ministry", "government", "police",
+    "army", "navy", "fbi", "cia", "nsa", "pentagon", "kremlin", "systems", "union", "club",
+    "league", "bank", "fund", "board", "authority", "courier", "ledger", "dispatch", "wirehouse",
+    "sentinel", "world", "global", "international", "national", "federal", "city", "hall",
+    "white", "supreme", "republicans", "democrats", "gop", "dnc", "rnc", "un", "nato", "eu"}},
+  {kNameConnector, {"of", "de", "del", "da", "van", "von", "der", "bin", "al",
+                                 "la", "le", "du", "for", "&"}},
+  {kGenericPerson, {"people", "person", "man",  "woman", "men",  "women",
+                                   "guy",    "kid",    "kids", "child", "children", "report",
+                                   "statement", "post", "study", "paper", "letter"}},
+  {kAbbreviation, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
+      "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+      "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",
+      "est", "approx", "fig", "al", "e.g", "i.e", "u.s", "u.k"}},
+  {kPreposition, {"in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
+      "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later"}},
+};
+// clang-format on
+
+// FNV-1a: the words are short, and std::hash's byte hash costs more than
+// the lookup it serves.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+using WordTable = std::unordered_map<std::string_view, uint32_t, WordHash>;
+
+const WordTable& Table() {
+  static const auto* table = [] {
+    auto* t = new WordTable;
+    t->max_load_factor(0.25f);
+    for (const ClassList& list : kLists) {
+      for (std::string_view w : list.words) (*t)[w] |= list.cls;
+    }
+    return t;
+  }();
+  return *table;
+}
+
+}  // namespace
+
+std::string_view WithoutContraction(std::string_view lower) {
+  for (std::string_view suffix :
+       {"'s", "'d", "'ll", "'re", "'ve", "'m", "\xE2\x80\x99" "s", "\xE2\x80\x99" "d",
+        "\xE2\x80\x99" "ll", "\xE2\x80\x99" "re", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m"}) {
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+      return lower.substr(0, lower.size() - suffix.size());
+    }
+  }
+  return lower;
+}
+
+uint32_t WordClassesOf(std::string_view lower) {
+  const auto& table = Table();
+  uint32_t classes = 0;
+  if (auto it = table.find(lower); it != table.end()) classes = it->second;
+  if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
+  if (classes == 0 && lower.find_first_of("'\xE2") != std::string_view::npos) {
+    const std::string_view base = WithoutContraction(lower);
+    if (base.size() != lower.size()) {
+      if (auto it = table.find(base); it != table.end()) {
+        classes = it->second & (kSubjectPronoun | kObjectPronoun);
+      }
+    }
+  }
+  return classes;
+}
+
+}  // namespace qt::quotes

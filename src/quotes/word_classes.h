@@ -1,0 +1,35 @@
+// Word classes: the closed word lists that attribution reads, in one table.
+//
+// Each lower-cased word maps to a set of class bits, looked up once per word
+// of a frame (Frame::classes) rather than once per question asked of it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace qt::quotes {
+
+enum WordClass : uint32_t {
+  kSubjectPronoun = 1u << 0,  // he, she, they, I, we, it
+  kObjectPronoun = 1u << 1,  // him, her, them, me, us
+  kRoleWord = 1u << 2,  // titles and roles split off names: president, CEO, Sen., former …
+  kPersonNoun = 1u << 3,  // heads of descriptions that can speak: spokesperson, officials, campaign …
+  kDeterminer = 1u << 4,  // a, the, his, another …
+  kVerbModifier = 1u << 5,  // words between a subject and its verb: also, has, reportedly (and any -ly word)
+  kFunctionWord = 1u << 6,  // capitalized at a sentence start but never names: But, Meanwhile, Monday …
+  kOrganisation = 1u << 7,  // words that make a name an organisation: Post, Party, Magazine …
+  kNameConnector = 1u << 8,  // inside names: of, de, van, bin …
+  kGenericPerson = 1u << 9,  // heads that take no modifier (people, man, report): "the way people" is no description
+  kAbbreviation = 1u << 10,  // words whose period ends no sentence: Mr, Sen, Jan …
+  kPreposition = 1u << 11,  // in, on, at, during …
+};
+
+// The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")
+// has the pronoun's classes; a word of five letters or more ending in "ly" is
+// a kVerbModifier.
+uint32_t WordClassesOf(std::string_view lower);
+
+// "he’s" → "he": the word without a contracted verb, or the word itself.
+std::string_view WithoutContraction(std::string_view lower);
+
+}  // namespace qt::quotes
