@@ -90,7 +90,15 @@ class Reader {
     if (c <= sb) return Inverted(c + length, se);
     const size_t j = SkipModifiersLeft(c - 1, sb);
     if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);
-    if (IsPunct(tok_[j], ',')) return Appositive(j, sb);
+    if (IsPunct(tok_[j], ',')) {
+      // "“…” that Sanders can win, said Steve Elmendorf": with no comma
+      // before to pair with, the subject follows the cue.
+      if (!HasCommaBetween(sb, j)) {
+        Mention inverted = Inverted(SkipModifiersRight(c + length, se), se);
+        if (inverted.found() && !IsObjectPronoun(inverted.text)) return inverted;
+      }
+      return Appositive(j, sb);
+    }
     if (IsWord(tok_[j]) && (tok_[j].lower == "and" || tok_[j].lower == "but")) {
       // "X called me and said": the subject of the first verb; objects
       // ("me", "Trump" after a verb) are passed over.
@@ -107,6 +115,10 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
+    if (m.found() && IsDocumentNoun(m)) {  // "Trump issued a statement saying …"
+      Mention subject = FirstMention(sb, FirstTokenOf(m, j));
+      if (subject.found() && !IsDocumentNoun(subject)) return subject;
+    }
     if (m.found() && !IsObjectPronoun(m.text)) return m;
     // "Trump on Monday said", "X in a statement said": a phrase between.
     for (size_t i = j; i-- > sb && i + 7 > j;) {
@@ -116,6 +128,21 @@ class Reader {
       if (m.found()) return m;
     }
     return Inverted(c + length, se);
+  }
+
+  // A description of a document rather than a person: "a statement".
+  static bool IsDocumentNoun(const Mention& m) {
+    if (m.kind != Mention::kDescription) return false;
+    const size_t space = m.text.rfind(' ');
+    const std::string head = space == std::string::npos ? m.text : m.text.substr(space + 1);
+    return WordClassesOf(head) & kGenericPerson;
+  }
+
+  bool HasCommaBetween(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      if (IsPunct(tok_[i], ',')) return true;
+    }
+    return false;
   }
 
   // The index of the token where mention `m`, which ends at tokens[last], starts.
@@ -208,7 +235,11 @@ class Reader {
     }
     size_t length;
     if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
-      if (cue->kind == CueKind::kSource) {
+      if (tok_[r].lower.ends_with("ing") && r > k + 1) {  // “…,” adding, …: the main subject
+        size_t sb = k;
+        while (sb > 0 && !frame_.IsQuote(sb - 1) && !IsSentenceEnd(sb - 1)) --sb;
+        a->speaker = FirstMention(sb, k);
+      } else if (cue->kind == CueKind::kSource) {
         a->speaker = Inverted(r + length, se);
       } else {
         a->speaker = Inverted(SkipModifiersRight(r + length, se), se);
@@ -266,6 +297,47 @@ class Reader {
     return false;
   }
 
+  // A quotation inside a sentence with no cue: its subject, when the quote
+  // is more than a word or two ("He anticipated that the challenge would be
+  // “dealing with …”"), or when the sentence leads in with a speech noun
+  // ("Trump issued a statement, “…”"). Shorter ones stay unattributed:
+  // they are mostly scare quotes.
+  void SubjectOfSentence(size_t k, size_t sb, Attribution* a) const {
+    const Token& before = tok_[k - 1];
+    const bool speech_lead_in = (IsPunct(before, ',') || IsPunct(before, ':')) && k >= sb + 2 &&
+                                IsSpeechNoun(tok_[k - 2].lower);
+    if (!speech_lead_in && QuoteWords(k) < 3) return;
+    Mention subject = FirstMention(sb, k);
+    if (!subject.found() || IsDocumentNoun(subject)) return;
+    const size_t last = LastTokenOf(subject, sb, k);
+    if (!IsSubjectAt(frame_, last + 1)) return;
+    a->speaker = subject;
+    a->lead_in = speech_lead_in;
+  }
+
+  static bool IsSpeechNoun(std::string_view w) {
+    return w == "statement" || w == "tweet" || w == "post" || w == "interview" || w == "speech" ||
+           w == "remarks" || w == "letter" || w == "email" || w == "message" || w == "op-ed";
+  }
+
+  size_t QuoteWords(size_t k) const {
+    const Token& q = tok_[k];
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = q.begin; i < q.end; ++i) {
+      const bool space = text_[i] == ' ' || text_[i] == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    return words;
+  }
+
+  size_t LastTokenOf(const Mention& m, size_t from, size_t to) const {
+    size_t i = from;
+    while (i + 1 < to && tok_[i + 1].begin < m.end) ++i;
+    return i;
+  }
+
   // “…” is how X put it: a cue later in the sentence.
   bool LaterInSentence(size_t k, size_t se, Attribution* a) const {
     for (size_t c = k + 1; c < se; ++c) {
@@ -316,16 +388,35 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
   } else if (found_after) {
     chosen = after;
   }
+  if (!chosen.speaker.found() && before.speaker.found()) chosen = before;
   if (!chosen.speaker.found()) {
     Attribution later;
     if (reader.LaterInSentence(k, se, &later)) chosen = later;
   }
+  if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
   chosen.inside_sentence = k > sb && !chosen.lead_in;
   reader.ReadVia(sb, se, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
     chosen.via = {};
   }
   return chosen;
+}
+
+Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k,
+                                  const CueLexicon& cues) {
+  Reader reader(text, frame, cues);
+  Attribution a;
+  for (size_t c = k; c-- > 0;) {
+    if (frame.IsQuote(c)) break;
+    size_t length;
+    const Cue* cue = reader.CueAt(c, &length);
+    if (cue == nullptr || cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
+    size_t sb, se;
+    reader.Sentence(c, &sb, &se);
+    a.speaker = reader.SubjectOf(c, length, sb, se);
+    if (a.speaker.found()) return a;
+  }
+  return {};
 }
 
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {

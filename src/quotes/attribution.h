@@ -45,6 +45,12 @@ struct Attribution {
 // Attributes the quotation whose placeholder is frame.tokens[k].
 Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const CueLexicon& cues);
 
+// For a quotation with no attribution of its own: the speaker of the latest
+// reported-speech sentence before it in its frame ("She said she had made
+// progress. “I really believe …”"); not found() when there is none.
+Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k,
+                                  const CueLexicon& cues);
+
 // When a paragraph ends with "…:" after a cue or a subject, the attribution
 // it sets up for the quote that follows; not found() otherwise.
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues);

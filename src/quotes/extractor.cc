@@ -130,6 +130,9 @@ class DocumentExtractor {
           a = Inherit(last, a);
         } else if (k == 0 && carry.speaker.found() && !g.teaser) {
           a = Inherit(carry, a);
+        } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k, cues_);
+                   earlier.speaker.found()) {
+          a = Inherit(earlier, a);
         }
       }
       attributions_[q] = a;
