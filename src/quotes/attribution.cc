@@ -253,7 +253,17 @@ class Reader {
     if (next < se && IsPunct(tok_[next], ',')) {  // "Reyes, the union leader, said"
       size_t close = next + 1;
       while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
-      if (close < se && IsPunct(tok_[close], ',')) next = close + 1;
+      if (close < se && IsPunct(tok_[close], ',')) {
+        next = close + 1;
+      } else {  // "X, the polling guru who founded a site tweeted": no closing comma
+        for (size_t probe = next + 1; probe < se && probe < next + 25; ++probe) {
+          const Cue* cue = CueAt(probe, &length);
+          if (cue == nullptr || cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
+          a->speaker = m;
+          SetCue(*cue, probe, length, k, se, a);
+          return true;
+        }
+      }
     }
     next = SkipModifiersRight(next, se);
     // "he said in a statement", "Trump on Monday said": a short phrase between.
@@ -417,6 +427,20 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
     if (a.speaker.found()) return a;
   }
   return {};
+}
+
+Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues) {
+  Reader reader(text, frame, cues);
+  Attribution a;
+  for (size_t i = 0; i < frame.tokens.size(); ++i) {
+    if (frame.IsQuote(i)) return a;
+    size_t next;
+    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
+    if (!m.found()) continue;
+    if (m.kind != Mention::kDescription && IsSubjectAt(frame, next)) a.speaker = m;
+    return a;
+  }
+  return a;
 }
 
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {

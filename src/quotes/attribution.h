@@ -51,6 +51,11 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
 Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k,
                                   const CueLexicon& cues);
 
+// The person a paragraph without quotations is about: the subject of its
+// first sentence when that is a name or a pronoun ("Viguerie is upbeat …").
+// A quotation paragraph that follows, with nothing else said, is theirs.
+Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues);
+
 // When a paragraph ends with "…:" after a cue or a subject, the attribution
 // it sets up for the quote that follows; not found() otherwise.
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues);

@@ -147,7 +147,11 @@ class DocumentExtractor {
     }
     if (g.teaser) return {};
     if (last.speaker.found()) return last;
-    return ColonLeadIn(text_, frame, cues_);
+    if (Attribution lead_in = ColonLeadIn(text_, frame, cues_); lead_in.speaker.found()) {
+      return lead_in;
+    }
+    if (!g.quotes.empty()) return {};
+    return ParagraphTopic(text_, frame, cues_);
   }
 
   // A floating quotation takes the speaker and addressee of the one before,

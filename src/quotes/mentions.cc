@@ -161,6 +161,13 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
     *next = first + 1;
     return Pronoun(tok[first]);
   }
+  // "former Sen. Evan Bayh": lower-case role words before a name.
+  size_t role_start = first;
+  while (first + 1 < limit && !tok[first].capitalized && frame.Is(first, kRoleWord) &&
+         !frame.Is(first, kPersonNoun) && IsWord(tok[first + 1])) {
+    ++first;
+  }
+  if (first > role_start && !IsNameWord(frame, first)) first = role_start;
   // A description: determiner, modifiers, a person noun ("the spokesperson",
   // "a Meta spokesperson", "Trump's campaign", "officials"). Between a
   // determiner and the head stand capitalized words, possessives and at most
@@ -201,7 +208,13 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   }
   if (IsPossessiveAt(text, frame, last)) return {};
   *next = last + 1;
-  return NameFromRun(text, frame, first, last);
+  Mention m = NameFromRun(text, frame, first, last);
+  if (role_start < first && m.kind == Mention::kName) {  // the role runs up to the name
+    size_t role_end = m.begin;
+    while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;
+    m.role = std::string(text.substr(tok[role_start].begin, role_end - tok[role_start].begin));
+  }
+  return m;
 }
 
 }  // namespace qt::quotes
