@@ -36,7 +36,7 @@ bool IsTitleContext(std::string_view lower) {
       "book", "film", "movie", "show", "song", "album", "novel", "memoir", "titled", "entitled",
       "headline", "series", "program", "programme", "podcast", "anthem", "play", "column",
       "essay", "documentary", "slogan", "hashtag", "episode", "poem", "track", "single",
-      "musical", "opera", "sitcom", "special", "report", "article", "op-ed", "bill", "act"};
+      "musical", "opera", "sitcom", "special", "report", "article", "op-ed", "bill", "act", "on"};
   return kWords.count(lower) > 0;
 }
 
@@ -233,7 +233,8 @@ class DocumentExtractor {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    if (s.title_case && !s.ends_terminal && s.words <= 12 && IsTitleContext(WordBefore(q.open))) {
+    if (s.title_case && !s.ends_terminal && s.words <= 12 &&
+        (IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open))) {
       return "title";
     }
     if (!attributed && !a.speaker.found()) {
@@ -242,6 +243,14 @@ class DocumentExtractor {
       return s.starts_upper ? "direct" : "partial";
     }
     return (!s.starts_upper || a.inside_sentence) ? "partial" : "direct";
+  }
+
+  // "MSNBC's “Andrea Mitchell Reports”": a name's possessive before the mark.
+  bool PossessiveBefore(size_t at) const {
+    size_t end = at;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    const std::string_view before = text_.substr(0, end);
+    return before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
   }
 
   // The lower-cased word just before a byte offset.

@@ -189,6 +189,10 @@ class Finder {
       skip_first_mark_ = false;
     }
     while (i < p.end) {
+      if (text_[i] == '<') {  // markup left in the text: <tweet date="…"> holds no quotation
+        i = SkipMarkup(i, p);
+        continue;
+      }
       const size_t at = i;
       size_t length;
       const char32_t c = MarkAt(text_, i, &length);
@@ -200,6 +204,16 @@ class Finder {
         default: break;
       }
     }
+  }
+
+  // The end of a tag starting at text[i] ("<a href=…>", "</tweet>"), or i + 1
+  // when '<' starts none.
+  size_t SkipMarkup(size_t i, const Span& p) const {
+    const size_t close = text_.find('>', i);
+    const bool tag = i + 1 < p.end && (text::IsLetter(static_cast<unsigned char>(text_[i + 1])) ||
+                                        text_[i + 1] == '/');
+    if (!tag || close == std::string_view::npos || close >= p.end) return i + 1;
+    return close + 1;
   }
 
   void Push(char32_t c, size_t at, size_t content, size_t p_index) {
