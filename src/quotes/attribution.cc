@@ -51,7 +51,15 @@ class Reader {
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower != "that");
     const std::string& w = tok_[i].lower;
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
-    return noun_slot && noun_form ? nullptr : cue;
+    if (noun_slot && noun_form) return nullptr;
+    // "a phone call", "the poll report": an uninflected form is a verb only
+    // after a subject ("they say", "sources say"), a modal ("would call") or "to".
+    if (w == cue->lemma) {
+      const bool verb_slot = before.capitalized || before.lower == "to" ||
+                             frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
+      if (!verb_slot) return nullptr;
+    }
+    return cue;
   }
 
   // Skips words between a subject and its verb, leftwards from i; returns the
@@ -254,6 +262,14 @@ class Reader {
       size_t close = next + 1;
       while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
       if (close < se && IsPunct(tok_[close], ',')) {
+        // "a city spokesperson, Dana Whitfield, said": the name, with the
+        // description as its role.
+        size_t inner_next;
+        Mention inner = MentionStartingAt(text_, frame_, next + 1, close, &inner_next);
+        if (m.kind == Mention::kDescription && inner.kind == Mention::kName && inner_next == close) {
+          if (inner.role.empty()) inner.role = m.text;
+          m = inner;
+        }
         next = close + 1;
       } else {  // "X, the polling guru who founded a site tweeted": no closing comma
         for (size_t probe = next + 1; probe < se && probe < next + 25; ++probe) {
@@ -390,8 +406,11 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
   const char32_t last = LastContentChar(text, frame.tokens[k]);
   const bool tag_follows = last == ',' || last == '?' || last == '!' || text::IsDash(last) ||
                            last == U'…' || last == '-';
+  // A tag right after a quotation that ends in a comma (or ? ! —) is its
+  // own; after a full stop the next sentence may be someone else's, so an
+  // attribution before the quotation wins.
   Attribution chosen;
-  if (found_after && (tag_follows || !before.lead_in || !before.speaker.found())) {
+  if (found_after && (tag_follows || !before.speaker.found())) {
     chosen = after;
   } else if (found_before) {
     chosen = before;

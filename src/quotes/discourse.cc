@@ -119,7 +119,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       name = a->name;  // a chain: "Trump said … He added …"
     }
     if (!name.empty() && m.text != "i" && m.text != "we") {
-      bool person = IsPersonName(name);
+      bool person = IsPersonName(name) && !m.after_article;
       if (m.kind == Mention::kPronoun) {
         person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
       } else if (m.kind == Mention::kDescription && !person) {

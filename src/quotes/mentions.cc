@@ -183,6 +183,11 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       const bool modified = k > first + (determiner ? 1 : 0);
       if (frame.Is(k, kGenericPerson) && modified) break;
       if (!determiner && k > first && !tok[first].capitalized) break;
+      // Compound heads: "the chief executive", "a campaign spokesman".
+      while (k + 1 < limit && IsWord(tok[k + 1]) && !tok[k + 1].capitalized &&
+             frame.Is(k + 1, kPersonNoun) && !frame.Is(k + 1, kGenericPerson)) {
+        ++k;
+      }
       *next = k + 1;
       return Description(text, frame, first, k);
     }
@@ -191,7 +196,8 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   }
   // A name: a run of capitalized words, possibly with connectors and
   // initials; "the Northern Ledger" is the name "Northern Ledger".
-  if (determiner && IsNameWord(frame, first + 1) && first + 1 < limit) ++first;
+  const bool after_article = determiner && IsNameWord(frame, first + 1) && first + 1 < limit;
+  if (after_article) ++first;
   if (!IsNameWord(frame, first)) return {};
   size_t last = first;
   while (last + 1 < limit) {
@@ -209,6 +215,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (IsPossessiveAt(text, frame, last)) return {};
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
+  m.after_article = after_article && tok[first - 1].lower == "the";
   if (role_start < first && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;
     while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;

@@ -29,6 +29,7 @@ struct Mention {
   std::string text;           // the name, the lower-cased pronoun, or the description
   std::string role;           // for names: titles and roles before it
   bool plural = false;
+  bool after_article = false;  // a name after "the": a team or an organisation
 
   bool found() const { return kind != kNone; }
 };

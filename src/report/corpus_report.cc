@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "store/article_store.h"
+#include "store/quote_store.h"
 
 namespace qt::report {
 
@@ -27,6 +28,20 @@ Status PrintCorpusReport(store::Database& db, std::ostream& out) {
     out << fmt::format("{:<28} {:>8}  {:<10}  {:<10}\n",
                        o.outlet.empty() ? "(unknown outlet)" : o.outlet, o.articles,
                        o.first_date.substr(0, 10), o.last_date.substr(0, 10));
+  }
+
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
+  store::QuoteStats q;
+  if (Status s = quotes->Stats(10, &q); !s.ok()) return s;
+  out << fmt::format(
+      "\n{} quotations: {} direct, {} partial ({} with a speaker); {} scare quotes, {} titles\n\n",
+      q.quotes, q.direct, q.partial, q.attributed, q.scare, q.title);
+  if (!q.speakers.empty()) {
+    out << fmt::format("{:<28} {:>8}  {:>8}\n", "most quoted", "quotes", "articles");
+    for (const store::SpeakerCount& sc : q.speakers) {
+      out << fmt::format("{:<28} {:>8}  {:>8}\n", sc.speaker, sc.quotes, sc.articles);
+    }
   }
   return Status::Ok();
 }

@@ -47,6 +47,43 @@ Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>
   return Status::Ok();
 }
 
+Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
+  *stats = QuoteStats();
+  Statement kinds;
+  if (Status s = kinds.Prepare(*db_,
+                               "SELECT q.kind, count(*), count(q.speaker) FROM quotes q "
+                               "JOIN current_articles a ON a.seq = q.article_seq GROUP BY q.kind");
+      !s.ok()) {
+    return s;
+  }
+  while (kinds.Step()) {
+    const std::string_view kind = kinds.Text(0);
+    const int64_t n = kinds.Int(1);
+    stats->quotes += n;
+    if (kind == "direct") stats->direct = n;
+    if (kind == "partial") stats->partial = n;
+    if (kind == "scare") stats->scare = n;
+    if (kind == "title") stats->title = n;
+    if (kind == "direct" || kind == "partial") stats->attributed += kinds.Int(2);
+  }
+  if (!kinds.status().ok()) return kinds.status();
+  Statement speakers;
+  if (Status s = speakers.Prepare(*db_,
+                                  "SELECT q.speaker, count(*), count(DISTINCT q.article_seq) "
+                                  "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
+                                  "WHERE q.speaker IS NOT NULL GROUP BY q.speaker "
+                                  "ORDER BY 2 DESC, 1 LIMIT ?1");
+      !s.ok()) {
+    return s;
+  }
+  speakers.Bind(1, static_cast<int64_t>(top));
+  while (speakers.Step()) {
+    stats->speakers.push_back(
+        {std::string(speakers.Text(0)), speakers.Int(1), speakers.Int(2)});
+  }
+  return speakers.status();
+}
+
 Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)>& fn) {
   Statement rows;
   if (Status s = rows.Prepare(
