@@ -167,6 +167,48 @@ TEST(QuoteExtractorTest, IdsAndNestingAreStable) {
   EXPECT_EQ(quotes[1].nested_in, "t#1");
 }
 
+TEST(QuoteExtractorTest, AppositiveNameWinsOverTheDescription) {
+  const auto quotes = Extract("“No date was promised,” a city spokesperson, Dana Whitfield, said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Dana Whitfield");
+  EXPECT_EQ(quotes[0].role, "city spokesperson");
+}
+
+TEST(QuoteExtractorTest, InvertedCueAfterAComma) {
+  const auto quotes =
+      Extract("“It can be done, but not soon” that the bridge reopens, said Tomas Reyes.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+}
+
+TEST(QuoteExtractorTest, ANewSentenceAfterAFullStopDoesNotTakeTheQuote) {
+  const auto quotes = Extract(
+      "Lindqvist said she had given the club “everything I had.” Chairman Owen Price said the "
+      "search would take weeks.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lindqvist");
+}
+
+TEST(QuoteExtractorTest, TeamsAndOrganisationsAreNotHeOrShe) {
+  const auto quotes = Extract(
+      "Coach Ada Lindqvist resigned.\n\nThe Rovers have not won in weeks. “Nobody pushed me,” "
+      "she said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");
+}
+
+TEST(QuoteExtractorTest, NounUsesOfCueWordsAreNotCues) {
+  const auto quotes = Extract(
+      "Ravi Mendes told Harriet Vance in a phone call that the rules were “a mess” and worse.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+  EXPECT_EQ(quotes[0].cue, "told");
+}
+
+TEST(QuoteExtractorTest, MarkupInTheTextHoldsNoQuotation) {
+  EXPECT_TRUE(Extract("<tweet date=\"March 12, 2016\">Nothing quoted here</tweet>").empty());
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
