@@ -214,13 +214,13 @@ class Reader {
   }
 
   // Credits: "according to X" (when X is not the speaker) and "reportedly".
-  void ReadVia(size_t sb, size_t se, size_t cue_at, Attribution* a) const {
+  void ReadVia(size_t sb, size_t se, Attribution* a) const {
     for (size_t i = sb; i < se; ++i) {
       if (!IsWord(tok_[i])) continue;
       if (tok_[i].lower == "reportedly") a->reportedly = true;
       size_t length;
       const Cue* cue = CueAt(i, &length);
-      if (cue == nullptr || cue->kind != CueKind::kSource || i == cue_at) continue;
+      if (cue == nullptr || cue->kind != CueKind::kSource) continue;
       size_t next;
       a->via = MentionStartingAt(text_, frame_, i + length, se, &next);
     }
@@ -424,7 +424,7 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
   }
   if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
   chosen.inside_sentence = k > sb && !chosen.lead_in;
-  reader.ReadVia(sb, se, se, &chosen);
+  reader.ReadVia(sb, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
     chosen.via = {};
   }

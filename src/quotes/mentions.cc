@@ -101,15 +101,7 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
          tok[next].lower != "or" && tok[next].lower != "as";
 }
 
-bool IsSubjectPronoun(std::string_view lower) { return WordClassesOf(lower) & kSubjectPronoun; }
 bool IsObjectPronoun(std::string_view lower) { return WordClassesOf(lower) & kObjectPronoun; }
-bool IsRoleWord(std::string_view lower) { return WordClassesOf(lower) & kRoleWord; }
-bool IsPersonNoun(std::string_view lower) { return WordClassesOf(lower) & kPersonNoun; }
-bool IsDeterminer(std::string_view lower) { return WordClassesOf(lower) & kDeterminer; }
-bool IsVerbModifier(std::string_view lower) { return WordClassesOf(lower) & kVerbModifier; }
-bool IsCapitalizedFunctionWord(std::string_view lower) {
-  return WordClassesOf(lower) & kFunctionWord;
-}
 bool IsOrganisationWord(std::string_view lower) { return WordClassesOf(lower) & kOrganisation; }
 
 Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor) {

@@ -48,17 +48,8 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
 // (after adverbs, and after an apposition between commas).
 bool IsSubjectAt(const Frame& frame, size_t next);
 
-// Word classes used by attribution.
-bool IsSubjectPronoun(std::string_view lower);
+// Word classes of a lower-cased word (word_classes.h), for callers outside a frame.
 bool IsObjectPronoun(std::string_view lower);
-bool IsRoleWord(std::string_view lower);
-bool IsPersonNoun(std::string_view lower);
-bool IsDeterminer(std::string_view lower);
-// Words that may stand between a subject and its verb: also, reportedly, has …
-bool IsVerbModifier(std::string_view lower);
-// Capitalized words that start sentences but are not names: But, Meanwhile …
-bool IsCapitalizedFunctionWord(std::string_view lower);
-// Words naming organisations, not people: Post, Magazine, Party …
 bool IsOrganisationWord(std::string_view lower);
 
 }  // namespace qt::quotes
