@@ -39,35 +39,47 @@ std::string WithoutPossessive(std::string name) {
   return name;
 }
 
+// Mentions start at a capitalized word, a pronoun, a determiner, a role word
+// ("former") or a bare person noun ("officials"); other words are skipped
+// without parsing.
+bool CanStartMention(const Frame& frame, size_t i) {
+  const text::Token& t = frame.tokens[i];
+  return t.kind == text::Token::kWord &&
+         (t.capitalized || frame.Is(i, kSubjectPronoun | kObjectPronoun | kDeterminer | kRoleWord |
+                                           kPersonNoun));
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word; a single
 // word must also not be an acronym (CNN, NATO). Places slip through: a
 // surname alone is the commoner case in news.
 bool Discourse::IsPersonName(const std::string& name) {
-  const std::vector<std::string> words = Words(name);
-  if (words.empty() || words.size() > 5) return false;
-  if (words.size() == 1) {
-    const std::string& w = words[0];
-    const bool acronym = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) {
-      return !(c >= 'a' && c <= 'z');
-    });
-    if (acronym) return false;
-  }
-  for (const std::string& w : words) {
-    if (IsOrganisationWord(Lower(w))) return false;
+  std::string_view rest = name;
+  size_t words = 0;
+  while (!rest.empty()) {
+    const size_t space = rest.find(' ');
+    const std::string_view w = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (w.empty()) continue;
+    if (++words > 5) return false;
+    std::string lower(w);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (WordClassesOf(lower) & kOrganisation) return false;
     size_t i = 0;
     if (!text::IsUpper(text::DecodeUtf8(w, &i))) return false;
+    if (words == 1 && rest.empty() && w.size() > 1 &&  // a lone acronym: CNN, NATO
+        std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
   }
-  return true;
+  return words > 0;
 }
 
 void Discourse::AddNames(std::string_view text, const Frame& frame) {
   for (size_t i = 0; i < frame.tokens.size();) {
     size_t next;
-    // Names start with a capitalized word (or "the" before one).
-    if (frame.tokens[i].kind != text::Token::kWord ||
-        !(frame.tokens[i].capitalized || frame.Is(i, kDeterminer))) {
+    if (!CanStartMention(frame, i)) {
       ++i;
       continue;
     }
@@ -102,9 +114,13 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
   for (size_t i = 0; i < frame.tokens.size();) {
+    if (!CanStartMention(frame, i)) {
+      ++i;
+      continue;
+    }
     size_t next;
     Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
-    if (!m.found() || frame.IsQuote(i)) {
+    if (!m.found()) {
       i = std::max(next, i + 1);
       continue;
     }

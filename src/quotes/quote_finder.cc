@@ -189,6 +189,12 @@ class Finder {
       skip_first_mark_ = false;
     }
     while (i < p.end) {
+      // Quote marks start with one of these bytes; others are skipped whole.
+      const unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b != '"' && b != '\'' && b != '`' && b != 0xE2 && b != 0xC2 && b != '<') {
+        ++i;
+        continue;
+      }
       if (text_[i] == '<') {  // markup left in the text: <tweet date="…"> holds no quotation
         i = SkipMarkup(i, p);
         continue;
