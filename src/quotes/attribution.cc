@@ -1,6 +1,8 @@
 #include "quotes/attribution.h"
 
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -46,8 +48,14 @@ class Reader {
   // report", "in states"). "Another said" stays a cue: "said" is no noun.
   const Cue* CueAt(size_t i, size_t* length) const {
     const Cue* cue = cues_.Match(tok_, i, length);
-    if (cue == nullptr || cue->kind == CueKind::kSource || i == 0 || *length > 1) return cue;
+    if (cue == nullptr || i == 0) return cue;
     const Token& before = tok_[i - 1];
+    // "The Washington Post": capitalized inside a sentence, a cue word is a name.
+    if (tok_[i].capitalized && !IsSentenceEnd(i - 1) && !frame_.IsQuote(i - 1) &&
+        !IsPunct(before, ':')) {
+      return nullptr;
+    }
+    if (cue->kind == CueKind::kSource || *length > 1) return cue;
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower != "that");
     const std::string& w = tok_[i].lower;
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
@@ -78,20 +86,28 @@ class Reader {
   }
 
   // The first mention in [begin, end): the subject of a sentence.
+  // The subject of the sentence part [begin, end): the first mention in
+  // subject position, else the first mention.
   Mention FirstMention(size_t begin, size_t end) const {
+    Mention first;
     for (size_t i = begin; i < end; ++i) {
       if (frame_.IsQuote(i)) break;
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (m.found()) return m;
+      if (!m.found()) continue;
+      if (IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) return m;
+      if (!first.found()) first = m;
+      i = next - 1;
     }
-    return {};
+    return first;
   }
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
-    // A participle after a comma is controlled by the main clause's subject.
-    if (tok_[c].lower.ends_with("ing") && c > sb && IsPunct(tok_[c - 1], ',')) {
+    // A participle after a comma or a preposition ("after hinting") is
+    // controlled by the main clause's subject.
+    if (tok_[c].lower.ends_with("ing") && c > sb &&
+        (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) {
       Mention m = FirstMention(sb, c);
       if (m.found()) return m;
     }
@@ -128,14 +144,18 @@ class Reader {
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
     }
     if (m.found() && !IsObjectPronoun(m.text)) return m;
-    // "Trump on Monday said", "X in a statement said": a phrase between.
-    for (size_t i = j; i-- > sb && i + 7 > j;) {
-      if (frame_.IsQuote(i)) break;
-      if (!frame_.Is(i + 1, kPreposition)) continue;
+    // "Trump on Monday said", "Feinstein (D-Calif.) last week said": the
+    // nearest mention within a short phrase before the cue.
+    for (size_t i = j; i-- > sb && i + 8 > j;) {
+      if (frame_.IsQuote(i) || IsPunct(tok_[i], ',')) break;
       m = MentionEndingAt(text_, frame_, i, sb);
-      if (m.found()) return m;
+      if (m.found() && !IsObjectPronoun(m.text)) return m;
     }
-    return Inverted(c + length, se);
+    // Inverted ("said Trump") only where no subject can stand before the cue.
+    if (frame_.IsQuote(c - 1) || IsPunct(tok_[c - 1], ',') || IsSentenceEnd(c - 1)) {
+      return Inverted(c + length, se);
+    }
+    return {};
   }
 
   // A description of a document rather than a person: "a statement".
@@ -303,19 +323,45 @@ class Reader {
   }
 
   // X said, “…” / X called it “…” / According to X, “…”
+  // Two readings, by layout:
+  //   lead-in   X said, “…” / X told Y: “…” / X said “…”: the nearest cue.
+  //   embedded  Rep. Israel said Clinton called on members to be “closely
+  //             coordinated”: the outermost speech cue of the sentence, whose
+  //             subject reports everything after it.
   bool BeforeQuote(size_t k, size_t sb, size_t se, Attribution* a) const {
-    for (size_t c = k; c-- > sb;) {
+    std::vector<std::pair<size_t, size_t>> found;  // cue positions and lengths, leftmost first
+    const Cue* nearest = nullptr;
+    for (size_t c = sb; c < k; ++c) {
       size_t length;
       const Cue* cue = CueAt(c, &length);
       if (cue == nullptr || c + length > k) continue;
-      a->speaker = cue->kind == CueKind::kSource ? Inverted(c + length, k) : SubjectOf(c, length, sb, k);
-      SetCue(*cue, c, length, sb, se, a);
-      const Token& before = tok_[k - 1];
-      a->lead_in = c + length == k || IsPunct(before, ',') || IsPunct(before, ':') ||
-                   (IsWord(before) && before.lower == "that");
+      found.emplace_back(c, length);
+      nearest = cue;
+    }
+    const Token& before = tok_[k - 1];
+    const bool lead_in = k > sb && (IsPunct(before, ',') || IsPunct(before, ':') ||
+                                    (!found.empty() && found.back().first + found.back().second == k));
+    if (!found.empty()) {
+      const auto attribute = [&](size_t c, size_t length) {
+        const Cue* cue = CueAt(c, &length);
+        a->speaker = cue->kind == CueKind::kSource ? Inverted(c + length, k) : SubjectOf(c, length, sb, k);
+        SetCue(*cue, c, length, sb, se, a);
+        a->lead_in = lead_in || (IsWord(before) && before.lower == "that");
+        return a->speaker.found();
+      };
+      if (lead_in || nearest->kind == CueKind::kSource) {
+        attribute(found.back().first, found.back().second);
+        return true;
+      }
+      for (const auto& [c, length] : found) {
+        size_t unused;
+        if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`
+        if (attribute(c, length)) return true;
+      }
+      attribute(found.back().first, found.back().second);
       return true;
     }
-    if (k > sb && IsPunct(tok_[k - 1], ':')) {  // X had this to say: “…”
+    if (k > sb && IsPunct(before, ':')) {  // X had this to say: “…”
       a->speaker = FirstMention(sb, k);
       a->lead_in = true;
       return a->speaker.found();

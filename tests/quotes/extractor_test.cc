@@ -209,6 +209,29 @@ TEST(QuoteExtractorTest, MarkupInTheTextHoldsNoQuotation) {
   EXPECT_TRUE(Extract("<tweet date=\"March 12, 2016\">Nothing quoted here</tweet>").empty());
 }
 
+TEST(QuoteExtractorTest, EmbeddedQuoteBelongsToTheOutermostReporter) {
+  const auto quotes = Extract(
+      "Senator Harriet Vance said Mendes had called the rules “a mess” in private.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Harriet Vance");
+  EXPECT_EQ(quotes[0].cue, "said");
+}
+
+TEST(QuoteExtractorTest, LeadInTakesTheNearestCue) {
+  const auto quotes =
+      Extract("After Reyes called the plan a failure, Okafor said: “The plan stands.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, CueWordsInsideNamesAreNotCues) {
+  const auto quotes = Extract(
+      "Despite owning The Harbor Post, the mayor noted that the editor “could not have been "
+      "fairer.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "noted");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
