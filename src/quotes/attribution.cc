@@ -15,6 +15,16 @@ using text::Token;
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 
+// The content's last character that is not white space or a quote mark.
+char32_t LastContentChar(std::string_view text, const Token& placeholder) {
+  size_t i = placeholder.end;
+  while (i > placeholder.begin) {
+    const char32_t c = text::DecodeUtf8Before(text, &i);
+    if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»') return c;
+  }
+  return 0;
+}
+
 class Reader {
  public:
   Reader(std::string_view text, const Frame& frame, const CueLexicon& cues)
@@ -34,13 +44,24 @@ class Reader {
   // The sentence around token k: [*begin, *end), stopping at other quotes.
   void Sentence(size_t k, size_t* begin, size_t* end) const {
     size_t b = k;
-    while (b > 0 && !frame_.IsQuote(b - 1) && !IsSentenceEnd(b - 1)) --b;
+    while (b > 0 && !EndsSentenceAsQuote(b - 1) && !IsSentenceEnd(b - 1)) --b;
     size_t e = k + 1;
     while (e < tok_.size() && !frame_.IsQuote(e)) {
       if (IsSentenceEnd(e++)) break;
     }
     *begin = b;
     *end = e;
+  }
+
+  // A quotation that is a sentence boundary when looking back from a later
+  // one: a quoted sentence (ending in . ? !) or one followed by a capital.
+  // A partial quotation ("armed with “assault weapons” were able") is not:
+  // the sentence runs through it.
+  bool EndsSentenceAsQuote(size_t i) const {
+    if (!frame_.IsQuote(i)) return false;
+    const char32_t last = LastContentChar(text_, tok_[i]);
+    if (last == '.' || last == '?' || last == '!' || last == ',' || last == ':') return true;
+    return i + 1 < tok_.size() && tok_[i + 1].capitalized;
   }
 
   // The cue at tokens[i], unless the word is used as a noun: an uninflected
@@ -146,10 +167,9 @@ class Reader {
     if (m.found() && !IsObjectPronoun(m.text)) return m;
     // "Trump on Monday said", "Feinstein (D-Calif.) last week said": the
     // nearest mention within a short phrase before the cue.
-    for (size_t i = j; i-- > sb && i + 8 > j;) {
-      if (frame_.IsQuote(i) || IsPunct(tok_[i], ',')) break;
-      m = MentionEndingAt(text_, frame_, i, sb);
-      if (m.found() && !IsObjectPronoun(m.text)) return m;
+    if (j > sb) {
+      m = NearestMentionBefore(j - 1, sb);
+      if (m.found()) return m;
     }
     // Inverted ("said Trump") only where no subject can stand before the cue.
     if (frame_.IsQuote(c - 1) || IsPunct(tok_[c - 1], ',') || IsSentenceEnd(c - 1)) {
@@ -180,6 +200,23 @@ class Reader {
     return i;
   }
 
+  // The nearest subject-like mention ending at or before tokens[j], within
+  // eight tokens and not across a comma or a quotation; a parenthetical
+  // ("(D-Ill.)") is passed over whole.
+  Mention NearestMentionBefore(size_t j, size_t sb) const {
+    size_t steps = 0;
+    for (size_t i = j + 1; i-- > sb && steps < 8; ++steps) {
+      if (frame_.IsQuote(i) || IsPunct(tok_[i], ',')) break;
+      if (IsPunct(tok_[i], ')')) {
+        while (i > sb && !IsPunct(tok_[i], '(')) --i;
+        continue;
+      }
+      Mention m = MentionEndingAt(text_, frame_, i, sb);
+      if (m.found() && !IsObjectPronoun(m.text)) return m;
+    }
+    return {};
+  }
+
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j
   // closes an apposition or a clause; the subject stands before it.
   Mention Appositive(size_t j, size_t sb) const {
@@ -191,7 +228,7 @@ class Reader {
     const size_t comma = p - 1;
     size_t next;
     Mention inner = MentionStartingAt(text_, frame_, comma + 1, j, &next);
-    Mention outer = comma > sb ? MentionEndingAt(text_, frame_, comma - 1, sb) : Mention{};
+    Mention outer = comma > sb ? NearestMentionBefore(comma - 1, sb) : Mention{};
     if (inner.kind == Mention::kName && next == j &&
         (outer.kind == Mention::kDescription || !outer.found())) {
       if (inner.role.empty() && outer.found()) inner.role = outer.text;
@@ -429,16 +466,6 @@ class Reader {
   const std::vector<Token>& tok_;
   const CueLexicon& cues_;
 };
-
-// The content's last character that is not white space or a quote mark.
-char32_t LastContentChar(std::string_view text, const Token& placeholder) {
-  size_t i = placeholder.end;
-  while (i > placeholder.begin) {
-    const char32_t c = text::DecodeUtf8Before(text, &i);
-    if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»') return c;
-  }
-  return 0;
-}
 
 }  // namespace
 

@@ -145,6 +145,7 @@ class DocumentExtractor {
         last = a;
       }
     }
+    ShareTagsOfCoordinatedQuotes(g, frame);
     if (g.teaser) return {};
     if (last.speaker.found()) return last;
     if (Attribution lead_in = ColonLeadIn(text_, frame, cues_); lead_in.speaker.found()) {
@@ -152,6 +153,25 @@ class DocumentExtractor {
     }
     if (!g.quotes.empty()) return {};
     return ParagraphTopic(text_, frame, cues_);
+  }
+
+  // “A” and “B,” X said: A has no tag of its own; it takes B's, when only
+  // "and", "or" or a comma stand between them.
+  void ShareTagsOfCoordinatedQuotes(const Group& g, const Frame& frame) {
+    for (size_t n = g.quotes.size(); n-- > 1;) {
+      const int a = g.quotes[n - 1], b = g.quotes[n];
+      if (attributions_[a].speaker.found() || !attributions_[b].speaker.found()) continue;
+      const size_t ka = frame.IndexOfQuote(a), kb = frame.IndexOfQuote(b);
+      bool coordinated = kb > ka && kb - ka <= 3;
+      for (size_t i = ka + 1; coordinated && i < kb; ++i) {
+        const text::Token& t = frame.tokens[i];
+        coordinated = t.lower == "and" || t.lower == "or" || (t.kind == text::Token::kPunct && t.punct == ',');
+      }
+      if (!coordinated) continue;
+      attributions_[a] = Inherit(attributions_[b], attributions_[a]);
+      attributions_[a].cue = attributions_[b].cue;
+      speakers_[a] = speakers_[b];
+    }
   }
 
   // A floating quotation takes the speaker and addressee of the one before,
@@ -233,8 +253,9 @@ class DocumentExtractor {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    if (s.title_case && !s.ends_terminal && s.words <= 12 &&
-        (IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open))) {
+    const bool after_title_word = IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open);
+    if (s.title_case && s.words <= 12 && after_title_word &&
+        (!s.ends_terminal || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
     }
     if (!attributed && !a.speaker.found()) {

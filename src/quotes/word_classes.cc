@@ -67,7 +67,7 @@ const ClassList kLists[] = {
     "kid", "kids", "child", "children", "mom", "dad", "veteran", "veterans", "victim", "victims",
                  "audience", "crowd", "attendees", "protester", "demonstrators", "panel", "jury",
                  "court", "board", "council", "commission", "spokesmen", "spokeswomen", "release",
-                 "document", "filing", "ad", "advertisement", "video", "website"}},
+                 "document", "filing", "ad", "advertisement", "video", "website", "email", "emails", "memo"}},
   {kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this",
                               "that", "these", "those", "one", "another", "some", "several",
                               "many", "two", "three", "four", "five", "both", "each", "every",
