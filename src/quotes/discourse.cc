@@ -124,7 +124,9 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       i = std::max(next, i + 1);
       continue;
     }
-    const bool subject = IsSubjectAt(frame, next);
+    // "Cory James, 22, of Flint, Mich., said": a name after a preposition
+    // is no subject.
+    const bool subject = IsSubjectAt(frame, next) && !(i > 0 && frame.Is(i - 1, kPreposition));
     if (m.kind == Mention::kDescription && descriptions) {
       descriptions->push_back({m.text, Words(Lower(m.text))});
     }

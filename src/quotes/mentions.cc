@@ -86,6 +86,10 @@ Mention Pronoun(const Token& t) {
 
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
+  if (next < tok.size() && IsPunct(tok[next], '(')) {  // "Jack Reed (D-R.I.), said"
+    while (next < tok.size() && !IsPunct(tok[next], ')')) ++next;
+    ++next;
+  }
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
          frame.Is(next, kVerbModifier) && tok[next].lower != "told") {
     ++next;
