@@ -77,14 +77,14 @@ class Reader {
       return nullptr;
     }
     if (cue->kind == CueKind::kSource || *length > 1) return cue;
-    const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower != "that");
-    const std::string& w = tok_[i].lower;
+    const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");
+    const std::string_view w = tok_[i].lower();
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
     if (noun_slot && noun_form) return nullptr;
     // "a phone call", "the poll report": an uninflected form is a verb only
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
-      const bool verb_slot = before.capitalized || before.lower == "to" ||
+      const bool verb_slot = before.capitalized || before.lower() == "to" ||
                              frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
       if (!verb_slot) return nullptr;
     }
@@ -127,7 +127,7 @@ class Reader {
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
     // controlled by the main clause's subject.
-    if (tok_[c].lower.ends_with("ing") && c > sb &&
+    if (tok_[c].lower().ends_with("ing") && c > sb &&
         (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) {
       Mention m = FirstMention(sb, c);
       if (m.found()) return m;
@@ -144,7 +144,7 @@ class Reader {
       }
       return Appositive(j, sb);
     }
-    if (IsWord(tok_[j]) && (tok_[j].lower == "and" || tok_[j].lower == "but")) {
+    if (IsWord(tok_[j]) && (tok_[j].lower() == "and" || tok_[j].lower() == "but")) {
       // "X called me and said": the subject of the first verb; objects
       // ("me", "Trump" after a verb) are passed over.
       for (size_t i = j; i-- > sb && i + 12 > j;) {
@@ -250,20 +250,20 @@ class Reader {
     const size_t after = c + length;
     if (cue.lemma == "tell") {
       a->to = MentionStartingAt(text_, frame_, after, se, &next);
-    } else if (after < se && IsWord(tok_[after]) && tok_[after].lower == "to") {
+    } else if (after < se && IsWord(tok_[after]) && tok_[after].lower() == "to") {
       a->to = MentionStartingAt(text_, frame_, after + 1, se, &next);
     }
     for (size_t i = sb; i + 1 < se && !a->to.found(); ++i) {
       if (!IsWord(tok_[i])) continue;
-      const std::string& w = tok_[i].lower;
+      const std::string_view w = tok_[i].lower();
       if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke") &&
-          IsWord(tok_[i + 1]) && (tok_[i + 1].lower == "with" || tok_[i + 1].lower == "to")) {
+          IsWord(tok_[i + 1]) && (tok_[i + 1].lower() == "with" || tok_[i + 1].lower() == "to")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
       }
     }
     for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
-      if (IsWord(tok_[i]) && tok_[i].lower == "statement") a->to_text = "statement";
-      if (IsWord(tok_[i]) && tok_[i].lower == "on" && i > c && i < after + 3) {
+      if (IsWord(tok_[i]) && tok_[i].lower() == "statement") a->to_text = "statement";
+      if (IsWord(tok_[i]) && tok_[i].lower() == "on" && i > c && i < after + 3) {
         Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
         if (channel.kind == Mention::kName) a->to_text = channel.text;
       }
@@ -274,7 +274,7 @@ class Reader {
   void ReadVia(size_t sb, size_t se, Attribution* a) const {
     for (size_t i = sb; i < se; ++i) {
       if (!IsWord(tok_[i])) continue;
-      if (tok_[i].lower == "reportedly") a->reportedly = true;
+      if (tok_[i].lower() == "reportedly") a->reportedly = true;
       size_t length;
       const Cue* cue = CueAt(i, &length);
       if (cue == nullptr || cue->kind != CueKind::kSource) continue;
@@ -300,7 +300,7 @@ class Reader {
     }
     size_t length;
     if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
-      if (tok_[r].lower.ends_with("ing") && r > k + 1) {  // “…,” adding, …: the main subject
+      if (tok_[r].lower().ends_with("ing") && r > k + 1) {  // “…,” adding, …: the main subject
         size_t sb = k;
         while (sb > 0 && !frame_.IsQuote(sb - 1) && !IsSentenceEnd(sb - 1)) --sb;
         a->speaker = FirstMention(sb, k);
@@ -383,7 +383,7 @@ class Reader {
         const Cue* cue = CueAt(c, &length);
         a->speaker = cue->kind == CueKind::kSource ? Inverted(c + length, k) : SubjectOf(c, length, sb, k);
         SetCue(*cue, c, length, sb, se, a);
-        a->lead_in = lead_in || (IsWord(before) && before.lower == "that");
+        a->lead_in = lead_in || (IsWord(before) && before.lower() == "that");
         return a->speaker.found();
       };
       if (lead_in || nearest->kind == CueKind::kSource) {
@@ -414,7 +414,7 @@ class Reader {
   void SubjectOfSentence(size_t k, size_t sb, Attribution* a) const {
     const Token& before = tok_[k - 1];
     const bool speech_lead_in = (IsPunct(before, ',') || IsPunct(before, ':')) && k >= sb + 2 &&
-                                IsSpeechNoun(tok_[k - 2].lower);
+                                IsSpeechNoun(tok_[k - 2].lower());
     if (!speech_lead_in && QuoteWords(k) < 3) return;
     Mention subject = FirstMention(sb, k);
     if (!subject.found() || IsDocumentNoun(subject)) return;

@@ -69,12 +69,12 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
 const Cue* CueLexicon::Match(const std::vector<text::Token>& tokens, size_t i,
                              size_t* length) const {
   if (i >= tokens.size() || tokens[i].kind != text::Token::kWord) return nullptr;
-  const auto it = by_first_word_.find(tokens[i].lower);
+  const auto it = by_first_word_.find(tokens[i].lower());
   if (it == by_first_word_.end()) return nullptr;
   const Form* best = nullptr;
   for (const Form& form : it->second) {
     bool all = i + form.words.size() <= tokens.size();
-    for (size_t k = 1; all && k < form.words.size(); ++k) all = tokens[i + k].lower == form.words[k];
+    for (size_t k = 1; all && k < form.words.size(); ++k) all = tokens[i + k].lower() == form.words[k];
     if (all && (best == nullptr || form.words.size() > best->words.size())) best = &form;
   }
   if (best == nullptr) return nullptr;

@@ -165,7 +165,7 @@ class DocumentExtractor {
       bool coordinated = kb > ka && kb - ka <= 3;
       for (size_t i = ka + 1; coordinated && i < kb; ++i) {
         const text::Token& t = frame.tokens[i];
-        coordinated = t.lower == "and" || t.lower == "or" || (t.kind == text::Token::kPunct && t.punct == ',');
+        coordinated = t.lower() == "and" || t.lower() == "or" || (t.kind == text::Token::kPunct && t.punct == ',');
       }
       if (!coordinated) continue;
       attributions_[a] = Inherit(attributions_[b], attributions_[a]);
@@ -215,7 +215,7 @@ class DocumentExtractor {
           (m.kind == Mention::kName && Discourse::IsPersonName(discourse_.Resolve(m))) ||
           (m.kind == Mention::kPronoun && (m.text == "he" || m.text == "she"));
       // "He’s": a contracted verb makes the pronoun a subject by itself.
-      const bool contracted = m.kind == Mention::kPronoun && frame.tokens[i].lower != m.text;
+      const bool contracted = m.kind == Mention::kPronoun && frame.tokens[i].lower() != m.text;
       if (person && (contracted || IsSubjectAt(frame, i + 1))) return m;
     }
     return {};

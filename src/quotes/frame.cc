@@ -14,6 +14,7 @@ size_t Frame::IndexOfQuote(int q) const {
 Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
                  const std::vector<int>& children) {
   Frame frame;
+  frame.tokens.reserve(region.size() / 4 + 8);  // about one token per 5 bytes of news text
   size_t at = region.begin;
   auto add_text = [&](size_t end) {
     if (end <= at) return;
@@ -28,14 +29,14 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
     placeholder.end = static_cast<uint32_t>(q.closed ? q.close + QuoteMarkLength(text, q.close) : q.end);
     placeholder.kind = text::Token::kPunct;
     placeholder.punct = U'\uFFFC';
-    frame.tokens.push_back(std::move(placeholder));
+    frame.tokens.push_back(placeholder);
     frame.quote_of.push_back(child);
     at = std::max<size_t>(at, frame.tokens.back().end);
   }
   add_text(region.end);
   frame.classes.resize(frame.tokens.size());
   for (size_t i = 0; i < frame.tokens.size(); ++i) {
-    if (frame.tokens[i].kind == text::Token::kWord) frame.classes[i] = WordClassesOf(frame.tokens[i].lower);
+    if (frame.tokens[i].kind == text::Token::kWord) frame.classes[i] = WordClassesOf(frame.tokens[i].lower());
   }
   return frame;
 }

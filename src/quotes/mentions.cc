@@ -66,7 +66,7 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   m.end = tok[last].end;
   const size_t text_first = frame.Is(first, kDeterminer) && first < last ? first + 1 : first;
   m.text = std::string(text.substr(tok[text_first].begin, m.end - tok[text_first].begin));
-  const std::string& head = tok[last].lower;
+  const std::string_view head = tok[last].lower();
   m.plural = (head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||
              head == "women" || head == "children" || head == "police" || head == "staff";
   return m;
@@ -77,7 +77,7 @@ Mention Pronoun(const Token& t) {
   m.kind = Mention::kPronoun;
   m.begin = t.begin;
   m.end = t.end;
-  m.text = std::string(WithoutContraction(t.lower));
+  m.text = std::string(WithoutContraction(t.lower()));
   m.plural = m.text == "they" || m.text == "we" || m.text == "them" || m.text == "us";
   return m;
 }
@@ -91,7 +91,7 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
     ++next;
   }
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
-         frame.Is(next, kVerbModifier) && tok[next].lower != "told") {
+         frame.Is(next, kVerbModifier) && tok[next].lower() != "told") {
     ++next;
   }
   if (next < tok.size() && IsPunct(tok[next], ',')) {  // "Zuckerberg, who …, told"
@@ -100,9 +100,9 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
     next = close + 1;
   }
   if (next >= tok.size() || !IsWord(tok[next]) || tok[next].capitalized) return false;
-  return !frame.Is(next, kPreposition | kDeterminer | kNameConnector) && tok[next].lower != "who" &&
-         tok[next].lower != "which" && tok[next].lower != "than" && tok[next].lower != "but" &&
-         tok[next].lower != "or" && tok[next].lower != "as";
+  return !frame.Is(next, kPreposition | kDeterminer | kNameConnector) && tok[next].lower() != "who" &&
+         tok[next].lower() != "which" && tok[next].lower() != "than" && tok[next].lower() != "but" &&
+         tok[next].lower() != "or" && tok[next].lower() != "as";
 }
 
 bool IsObjectPronoun(std::string_view lower) { return WordClassesOf(lower) & kObjectPronoun; }
@@ -211,7 +211,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (IsPossessiveAt(text, frame, last)) return {};
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
-  m.after_article = after_article && tok[first - 1].lower == "the";
+  m.after_article = after_article && tok[first - 1].lower() == "the";
   if (role_start < first && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;
     while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;

@@ -10,6 +10,18 @@ bool IsInnerJoiner(char32_t c) { return c == '\'' || c == U'’' || c == '-' || 
 
 }  // namespace
 
+void Token::SetLower(std::string_view word) {
+  if (word.size() > kMaxLower) {
+    lower_size_ = 0;
+    return;
+  }
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char ch = word[k];
+    lower_[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+  }
+  lower_size_ = static_cast<uint8_t>(word.size());
+}
+
 void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
   size_t i = span.begin;
   while (i < span.end) {
@@ -27,7 +39,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       t.kind = Token::kPunct;
       t.punct = c;
       t.end = static_cast<uint32_t>(i);
-      out->push_back(std::move(t));
+      out->push_back(t);
       continue;
     }
     bool letters = IsLetter(c), dotted = false;
@@ -62,12 +74,8 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     t.end = static_cast<uint32_t>(end);
     t.kind = letters ? Token::kWord : Token::kNumber;
     t.capitalized = IsUpper(c);
-    t.lower.reserve(end - start);
-    for (size_t k = start; k < end; ++k) {
-      const char ch = text[k];
-      t.lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-    }
-    out->push_back(std::move(t));
+    t.SetLower(text.substr(start, end - start));
+    out->push_back(t);
     i = end;
   }
 }

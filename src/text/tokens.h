@@ -8,7 +8,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,15 +15,26 @@
 
 namespace qt::text {
 
+// Trivially copyable, so that frames copy and grow cheaply: the lower-cased
+// form lives in the token. Words longer than kMaxLower bytes (rare: no
+// lexicon word is that long) have an empty lower().
 struct Token {
   enum Kind : uint8_t { kWord, kNumber, kPunct };
+  static constexpr size_t kMaxLower = 30;
+
   uint32_t begin = 0, end = 0;  // byte offsets into the text
   Kind kind = kPunct;
   bool capitalized = false;  // first letter upper case
   char32_t punct = 0;        // the code point, for kPunct
-  std::string lower;         // lower-cased text (ASCII folding), for words
 
   std::string_view Text(std::string_view text) const { return text.substr(begin, end - begin); }
+  // The word lower-cased (ASCII folding), or "" for punctuation and long words.
+  std::string_view lower() const { return {lower_, lower_size_}; }
+  void SetLower(std::string_view word);
+
+ private:
+  uint8_t lower_size_ = 0;
+  char lower_[kMaxLower + 1] = {};
 };
 
 // Tokens of text[span.begin, span.end), appended to `out`.
