@@ -63,9 +63,13 @@ bool Discourse::IsPersonName(const std::string& name) {
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     if (w.empty()) continue;
     if (++words > 5) return false;
-    std::string lower(w);
-    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    if (WordClassesOf(lower) & kOrganisation) return false;
+    char lower[32];
+    if (w.size() < sizeof lower) {
+      for (size_t k = 0; k < w.size(); ++k) {
+        lower[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
+      }
+      if (WordClassesOf({lower, w.size()}) & kOrganisation) return false;
+    }
     size_t i = 0;
     if (!text::IsUpper(text::DecodeUtf8(w, &i))) return false;
     if (words == 1 && rest.empty() && w.size() > 1 &&  // a lone acronym: CNN, NATO
