@@ -6,9 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "ingest/reader.h"
 #include "pipeline/ingest_pipeline.h"
-#include "quotes/extractor.h"
 #include "report/quote_output.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
@@ -47,66 +45,44 @@ int RunIngestCommand(const IngestArgs& args) {
   return counts.rejected > 0 ? kExitRejected : kExitOk;
 }
 
-namespace {
-
-// Extracts the quotations of articles read straight from files, without a
-// database, and writes them as they come.
-class QuotePrinter : public ingest::ArticleSink {
- public:
-  explicit QuotePrinter(bool table) : table_(table) {}
-  void OnArticle(ingest::Article&& article) override {
-    std::vector<quotes::Quote> found = extractor_.Extract(article.id, article.text);
-    if (table_) {
-      report::WriteQuoteTable(found, std::cout);
-    } else {
-      for (const quotes::Quote& q : found) report::WriteQuoteJson(q, std::cout);
-    }
-  }
-  void OnProblem(const ingest::Problem& problem) override {
-    rejected_ += problem.rejected;
-    std::cerr << problem.ToString() << '\n';
-  }
-  size_t rejected() const { return rejected_; }
-
- private:
-  bool table_;
-  quotes::QuoteExtractor extractor_;
-  size_t rejected_ = 0;
-};
-
-}  // namespace
-
 int RunQuotesCommand(const QuotesArgs& args) {
-  const bool table = args.format == "table";
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
   if (args.inputs.empty()) {  // the quotations stored at ingest
-    std::unique_ptr<store::Database> db;
     if (!OpenDatabase(args.db, &db)) return kExitFailure;
-    std::unique_ptr<store::QuoteStore> quotes;
-    std::vector<quotes::Quote> rows;
-    Status s = store::QuoteStore::Open(db.get(), &quotes);
-    if (s.ok()) {
-      s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
-        if (table) {
-          rows.push_back(q);
-        } else {
-          report::WriteQuoteJson(q, std::cout);
-        }
-        return true;
-      });
-    }
-    if (!s.ok()) {
+  } else {
+    // Files are read through the same pipeline into a database in memory, so
+    // that their quotations get clusters too and print exactly as stored ones.
+    if (!OpenDatabase(":memory:", &db)) return kExitFailure;
+    pipeline::IngestOptions options;
+    options.errors = &std::cerr;
+    pipeline::IngestCounts counts;
+    if (Status s = pipeline::RunIngest(*db, args.inputs, options, &counts); !s.ok()) {
       std::cerr << "quotetrace: " << s.message() << '\n';
       return kExitFailure;
     }
-    if (table) report::WriteQuoteTable(rows, std::cout);
-    return kExitOk;
+    if (counts.rejected > 0) rejected = true;
   }
-  QuotePrinter printer(table);
-  size_t total_bytes = 0;
-  for (const std::string& file : ingest::ExpandInputs(args.inputs, printer, &total_bytes)) {
-    ingest::ReadInput(file, {}, printer);
+  const bool table = args.format == "table";
+  std::unique_ptr<store::QuoteStore> quotes;
+  std::vector<quotes::Quote> rows;
+  Status s = store::QuoteStore::Open(db.get(), &quotes);
+  if (s.ok()) {
+    s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+      if (table) {
+        rows.push_back(q);
+      } else {
+        report::WriteQuoteJson(q, std::cout);
+      }
+      return true;
+    });
   }
-  return printer.rejected() > 0 ? kExitRejected : kExitOk;
+  if (!s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
+  }
+  if (table) report::WriteQuoteTable(rows, std::cout);
+  return rejected ? kExitRejected : kExitOk;
 }
 
 int RunReportCommand(const ReportArgs& args) {

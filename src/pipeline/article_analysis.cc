@@ -1,6 +1,12 @@
 #include "pipeline/article_analysis.h"
 
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include "match/quote_words.h"
+#include "pipeline/variant_clustering.h"
 
 namespace qt::pipeline {
 
@@ -12,10 +18,33 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   return Status::Ok();
 }
 
-Status ArticleAnalysis::Analyse(int64_t seq, const ingest::Article& article) {
-  if (Status s = quotes_->Replace(seq, extractor_.Extract(article.id, article.text)); !s.ok()) {
-    return s;
+namespace {
+
+// The normalised own words of every quotation (its nested quotations left out).
+std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
+                                     std::string_view text) {
+  std::vector<match::Words> words;
+  words.reserve(quotes.size());
+  for (const quotes::Quote& q : quotes) {
+    std::vector<std::pair<size_t, size_t>> nested;
+    for (const quotes::Quote& inner : quotes) {
+      if (inner.nested_in == q.id) nested.emplace_back(inner.start, inner.end);
+    }
+    words.push_back(match::OwnWords(text, q.start, q.end, nested));
   }
+  return words;
+}
+
+}  // namespace
+
+Status ArticleAnalysis::Analyse(int64_t seq, const ingest::Article& article) {
+  const std::vector<quotes::Quote> quotes = extractor_.Extract(article.id, article.text);
+  const std::vector<match::Words> words = OwnWordsOf(quotes, article.text);
+  std::vector<std::string> joined;
+  for (const match::Words& w : words) joined.push_back(match::JoinWords(w));
+  std::vector<int64_t> qids;
+  if (Status s = quotes_->Replace(seq, quotes, joined, &qids); !s.ok()) return s;
+  if (Status s = ClusterQuotes(*quotes_, seq, quotes, words, qids); !s.ok()) return s;
   return articles_->MarkAnalysed(seq, kAnalysisVersion);
 }
 

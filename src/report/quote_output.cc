@@ -56,7 +56,7 @@ void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
   j["to"] = OrNull(q.to);
   j["via"] = OrNull(q.via);
   j["nested_in"] = OrNull(q.nested_in);
-  j["cluster"] = nullptr;
+  j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

@@ -1,31 +1,46 @@
 #include "store/quote_store.h"
 
+#include <utility>
+
 namespace qt::store {
 
 Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   std::unique_ptr<QuoteStore> s(new QuoteStore(db));
-  if (Status st = s->delete_.Prepare(*db, "DELETE FROM quotes WHERE article_seq = ?1"); !st.ok()) {
-    return st;
-  }
-  if (Status st = s->insert_.Prepare(
-          *db,
-          "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
-          "speaker_end, role, cue, addressee, via, nested_in, closed) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
-      !st.ok()) {
-    return st;
+  const std::pair<Statement*, const char*> statements[] = {
+      {&s->delete_keys_,
+       "DELETE FROM quote_keys WHERE quote IN (SELECT qid FROM quotes WHERE article_seq = ?1)"},
+      {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
+      {&s->insert_,
+       "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
+       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
+      {&s->with_key_, "SELECT quote, nkeys FROM quote_keys WHERE key = ?1"},
+      {&s->variant_,
+       "SELECT article_seq, n, coalesce(cluster, 0), nkeys, coalesce(speaker, ''), "
+       "coalesce(words, '') FROM quotes WHERE qid = ?1"},
+      {&s->add_key_, "INSERT INTO quote_keys (key, quote, nkeys) VALUES (?1, ?2, ?3)"},
+      {&s->set_cluster_, "UPDATE quotes SET cluster = ?2 WHERE qid = ?1"},
+      {&s->set_nkeys_, "UPDATE quotes SET nkeys = ?2 WHERE qid = ?1"},
+      {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
+  };
+  for (const auto& [statement, sql] : statements) {
+    if (Status st = statement->Prepare(*db, sql); !st.ok()) return st;
   }
   *store = std::move(s);
   return Status::Ok();
 }
 
-Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes) {
+Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+                           const std::vector<std::string>& words, std::vector<int64_t>* qids) {
+  qids->clear();
+  delete_keys_.Bind(1, article_seq);
+  if (Status s = delete_keys_.Run(); !s.ok()) return s;
   delete_.Bind(1, article_seq);
   if (Status s = delete_.Run(); !s.ok()) return s;
-  int64_t n = 0;
-  for (const quotes::Quote& q : quotes) {
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const quotes::Quote& q = quotes[i];
     insert_.Bind(1, article_seq);
-    insert_.Bind(2, ++n);
+    insert_.Bind(2, static_cast<int64_t>(i + 1));
     insert_.Bind(3, q.id);
     insert_.Bind(4, static_cast<int64_t>(q.start));
     insert_.Bind(5, static_cast<int64_t>(q.end));
@@ -42,9 +57,61 @@ Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>
     insert_.BindOptional(14, q.via);
     insert_.BindOptional(15, q.nested_in);
     insert_.Bind(16, int64_t{q.closed});
+    insert_.BindOptional(17, words[i]);
+    insert_.Bind(18, int64_t{0});
     if (Status s = insert_.Run(); !s.ok()) return s;
+    qids->push_back(sqlite3_last_insert_rowid(db_->handle()));
   }
   return Status::Ok();
+}
+
+Status QuoteStore::QuotesWithKey(uint64_t key, std::vector<KeyHit>* hits) {
+  hits->clear();
+  with_key_.Bind(1, static_cast<int64_t>(key));
+  while (with_key_.Step()) hits->push_back({with_key_.Int(0), with_key_.Int(1)});
+  Status s = with_key_.status();
+  with_key_.Reset();
+  return s;
+}
+
+Status QuoteStore::Variant(int64_t qid, StoredVariant* v) {
+  variant_.Bind(1, qid);
+  v->qid = qid;
+  if (variant_.Step()) {
+    v->article_seq = variant_.Int(0);
+    v->n = variant_.Int(1);
+    v->cluster = variant_.Int(2);
+    v->nkeys = variant_.Int(3);
+    v->speaker = variant_.Text(4);
+    v->words = variant_.Text(5);
+  }
+  Status s = variant_.status();
+  variant_.Reset();
+  return s;
+}
+
+Status QuoteStore::AddKeys(int64_t qid, const std::vector<uint64_t>& keys) {
+  for (uint64_t key : keys) {
+    add_key_.Bind(1, static_cast<int64_t>(key));
+    add_key_.Bind(2, qid);
+    add_key_.Bind(3, static_cast<int64_t>(keys.size()));
+    if (Status s = add_key_.Run(); !s.ok()) return s;
+  }
+  set_nkeys_.Bind(1, qid);
+  set_nkeys_.Bind(2, static_cast<int64_t>(keys.size()));
+  return set_nkeys_.Run();
+}
+
+Status QuoteStore::SetCluster(int64_t qid, int64_t cluster) {
+  set_cluster_.Bind(1, qid);
+  set_cluster_.Bind(2, cluster);
+  return set_cluster_.Run();
+}
+
+Status QuoteStore::MergeClusters(int64_t from, int64_t to) {
+  merge_.Bind(1, from);
+  merge_.Bind(2, to);
+  return merge_.Run();
 }
 
 Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
@@ -90,7 +157,8 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
           *db_,
           "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
           "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
-          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed "
+          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
+          "coalesce(q.cluster, 0) "
           "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
           "ORDER BY q.article_seq, q.n");
       !s.ok()) {
@@ -114,6 +182,7 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
     q.via = rows.Text(12);
     q.nested_in = rows.Text(13);
     q.closed = rows.Int(14) != 0;
+    q.cluster = rows.Int(15);
     if (!fn(q)) break;
   }
   return rows.status();

@@ -1,4 +1,5 @@
-// QuoteStore: the quotations of each stored article row.
+// QuoteStore: the quotations of each stored article row, the index of their
+// words, and their variant clusters.
 #pragma once
 
 #include <cstdint>
@@ -26,12 +27,38 @@ struct QuoteStats {
   std::vector<SpeakerCount> speakers;  // most quoted first
 };
 
+// A stored quotation as variant matching needs it.
+struct StoredVariant {
+  int64_t qid = 0;
+  int64_t article_seq = 0;
+  int64_t n = 0;
+  int64_t cluster = 0;
+  int64_t nkeys = 0;
+  std::string speaker;
+  std::string words;  // match::JoinWords
+};
+
 class QuoteStore {
  public:
   static Status Open(Database* db, std::unique_ptr<QuoteStore>* store);
 
-  // Replaces the quotations of the article row `article_seq`.
-  Status Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes);
+  // Replaces the quotations of the article row `article_seq`; `words[i]` are
+  // quote i's normalised own words. *qids receives their keys.
+  Status Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+                 const std::vector<std::string>& words, std::vector<int64_t>* qids);
+
+  struct KeyHit {
+    int64_t qid;
+    int64_t nkeys;  // how many keys that quotation has
+  };
+  // Quotations indexed under `key`.
+  Status QuotesWithKey(uint64_t key, std::vector<KeyHit>* hits);
+  Status Variant(int64_t qid, StoredVariant* variant);
+  // Indexes quotation `qid` under `keys` (and records how many).
+  Status AddKeys(int64_t qid, const std::vector<uint64_t>& keys);
+  Status SetCluster(int64_t qid, int64_t cluster);
+  // Every quotation of cluster `from` joins cluster `to`.
+  Status MergeClusters(int64_t from, int64_t to);
 
   // Counts over current revisions, and the `top` most quoted speakers.
   Status Stats(size_t top, QuoteStats* stats);
@@ -43,8 +70,8 @@ class QuoteStore {
  private:
   explicit QuoteStore(Database* db) : db_(db) {}
   Database* db_;
-  Statement delete_;
-  Statement insert_;
+  Statement delete_keys_, delete_, insert_, with_key_, variant_, add_key_, set_nkeys_, set_cluster_,
+      merge_;
 };
 
 }  // namespace qt::store

@@ -27,13 +27,16 @@ CREATE VIEW current_articles AS
   SELECT a.* FROM articles a
   WHERE a.revision = (SELECT max(b.revision) FROM articles b WHERE b.id = a.id);
 )sql",
-    // 2: quotations. An article row's analysis_version says which version of
-    // the analysis produced its quotes; rows behind the current version are
-    // analysed again by the next ingest.
+    // 2: quotations and their variant clusters. An article row's
+    // analysis_version says which version of the analysis produced its
+    // quotes; rows behind the current version are analysed again by the
+    // next ingest. quote_keys indexes each quotation's word pairs
+    // (match/quote_words.h) to find its variants without comparing all pairs.
     R"sql(
 ALTER TABLE articles ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX articles_analysis ON articles (analysis_version);
 CREATE TABLE quotes (
+  qid           INTEGER PRIMARY KEY,
   article_seq   INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
   n             INTEGER NOT NULL,
   id            TEXT    NOT NULL,
@@ -50,9 +53,20 @@ CREATE TABLE quotes (
   via           TEXT,
   nested_in     TEXT,
   closed        INTEGER NOT NULL,
-  PRIMARY KEY (article_seq, n)
+  words         TEXT,
+  nkeys         INTEGER NOT NULL DEFAULT 0,
+  cluster       INTEGER,
+  UNIQUE (article_seq, n)
 );
 CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE INDEX quotes_cluster ON quotes (cluster);
+CREATE TABLE quote_keys (
+  key   INTEGER NOT NULL,
+  quote INTEGER NOT NULL REFERENCES quotes (qid) ON DELETE CASCADE,
+  nkeys INTEGER NOT NULL,  -- the quotation's number of keys, to filter before fetching it
+  PRIMARY KEY (key, quote)
+) WITHOUT ROWID;
+CREATE INDEX quote_keys_quote ON quote_keys (quote);
 )sql",
 };
 

@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <map>
+#include <set>
+#include <sstream>
 #include <thread>
 
 #include "test_util.h"
@@ -229,6 +232,57 @@ TEST(CliTest, QuotesFromFilesEqualQuotesStoredAtIngest) {
   EXPECT_EQ(stored, direct);
   Outcome table = Quotetrace(dir, "quotes --format table --db " + (dir / "q.db"));
   EXPECT_NE(table.out.find("Lena Okafor"), std::string::npos) << table.out;
+}
+
+}  // namespace
+
+namespace {
+
+// Clusters as sets of quote ids, independent of their numbering.
+std::set<std::set<std::string>> Partition(const std::string& jsonl) {
+  std::map<std::string, std::set<std::string>> by_cluster;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);) {
+    const size_t id = line.find("\"id\":\"") + 6;
+    const size_t cluster = line.find("\"cluster\":");
+    const std::string c = line.substr(cluster + 10, line.find('}', cluster) - cluster - 10);
+    if (c != "null") by_cluster[c].insert(line.substr(id, line.find('"', id) - id));
+  }
+  std::set<std::set<std::string>> out;
+  for (auto& [_, ids] : by_cluster) out.insert(ids);
+  return out;
+}
+
+TEST(CliTest, SeedQuoteClustersScoreAgainstTheGold) {
+  ScratchDir dir;
+  Outcome quotes = Quotetrace(dir, "quotes " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
+                                       kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                                       "/seeds/002_b0b9580d89f10579.txt");
+  ASSERT_EQ(quotes.code, 0) << quotes.err;
+  WriteFile(dir / "pred.jsonl", quotes.out);
+  const std::string cmd = "python3 " + kShared + "/eval/score.py clusters --gold " + kShared +
+                          "/seeds/gold.json --pred " + (dir / "pred.jsonl") + " | tail -1 >" +
+                          (dir / "score");
+  std::system(cmd.c_str());
+  const std::string line = ReadFile(dir / "score");
+  EXPECT_DOUBLE_EQ(Figure(line, "pairwise F1 "), 1.0) << line;
+}
+
+// A second batch after a first gives the clusters of both at once.
+TEST(CliTest, ClustersDoNotDependOnBatches) {
+  ScratchDir dir;
+  const std::string a = kShared + "/seeds/000_2be0952cc00b8170.txt";
+  const std::string b = kShared + "/seeds/001_0fb97603af2d3694.txt";
+  const std::string c = kShared + "/seeds/002_b0b9580d89f10579.txt";
+  const std::string corpus = QT_SOURCE_DIR "/examples/corpus";
+  Quotetrace(dir, "ingest -q --db " + (dir / "all.db") + " " + a + " " + b + " " + c + " " + corpus);
+  Quotetrace(dir, "ingest -q --db " + (dir / "batches.db") + " " + c + " " + corpus);
+  Quotetrace(dir, "ingest -q --db " + (dir / "batches.db") + " " + b);
+  Quotetrace(dir, "ingest -q --db " + (dir / "batches.db") + " " + a);
+  const auto all = Partition(Quotetrace(dir, "quotes --db " + (dir / "all.db")).out);
+  const auto batches = Partition(Quotetrace(dir, "quotes --db " + (dir / "batches.db")).out);
+  EXPECT_GT(all.size(), 10u);
+  EXPECT_EQ(all, batches);
 }
 
 }  // namespace

@@ -1,0 +1,103 @@
+#include "match/quote_words.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace qt::match {
+
+Words OwnWords(std::string_view text, size_t start, size_t end,
+               const std::vector<std::pair<size_t, size_t>>& nested) {
+  Words words;
+  std::string word;
+  auto flush = [&] {
+    while (!word.empty() && word.back() == '\'') word.pop_back();
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+  };
+  for (size_t i = start; i < end;) {
+    const auto inside = std::find_if(nested.begin(), nested.end(), [&](const auto& span) {
+      return i >= span.first && i < span.second;
+    });
+    if (inside != nested.end()) {
+      flush();
+      i = inside->second;
+      continue;
+    }
+    const char32_t c = text::DecodeUtf8(text, &i);
+    if (text::IsAlnum(c) || c == '*') {
+      text::AppendUtf8(c < 0x80 && c >= 'A' && c <= 'Z' ? c + 32 : c, &word);
+    } else if ((c == '\'' || c == U'’') && !word.empty()) {
+      word += '\'';  // inner apostrophe: don't, it's
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+bool IsCensored(std::string_view word) {
+  return word.size() >= 2 && word.find('*') != std::string_view::npos && word[0] != '*';
+}
+
+namespace {
+
+// Pairs of these words ("of the", "it is") are in so many quotations that
+// they find nothing; a pair with at least one other word is a key.
+bool IsCommonWord(std::string_view w) {
+  static constexpr std::string_view kCommon[] = {
+      "the", "of", "and", "to", "a",    "in",   "that", "is",  "it",  "for", "on",  "was",
+      "with", "as", "be", "at", "by",   "this", "have", "from", "or", "an",  "are", "i",
+      "we",  "you", "he", "she", "they", "not", "but",  "has", "had", "will", "would", "there"};
+  for (std::string_view c : kCommon) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<uint64_t> Keys(const Words& words) {
+  std::vector<uint64_t> keys;
+  if (words.size() == 1) {
+    keys.push_back(XXH3_64bits(words[0].data(), words[0].size()));
+    return keys;
+  }
+  std::string pair;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (IsCensored(words[i]) || IsCensored(words[i + 1])) continue;  // matches no exact pair
+    if (IsCommonWord(words[i]) && IsCommonWord(words[i + 1])) continue;
+    pair = words[i] + ' ' + words[i + 1];
+    keys.push_back(XXH3_64bits(pair.data(), pair.size()));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::string JoinWords(const Words& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+Words SplitWords(std::string_view joined) {
+  Words out;
+  size_t i = 0;
+  while (i < joined.size()) {
+    size_t j = joined.find(' ', i);
+    if (j == std::string_view::npos) j = joined.size();
+    if (j > i) out.emplace_back(joined.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace qt::match

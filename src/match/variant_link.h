@@ -1,0 +1,33 @@
+// Whether two quotations are versions of one utterance.
+//
+// The shorter is looked for inside the longer by a word alignment that may
+// start and end anywhere in the longer (a trimmed quote, a fragment, one
+// half of a split quote). What counts as the same:
+//   * equal words after normalisation (quote_words.h);
+//   * a censored word ("b*****") matches any word with its first letter;
+//   * a few edits on long quotes: one per ten words of the shorter;
+//   * short fragments (under four words) need the same speaker, or one of
+//     the two unknown: "no way" is Zuckerberg's only where he is the
+//     speaker; a single word must equal the other quote, not sit inside it.
+// Quotations that share words only with a nested quotation of the other do
+// not match: nested words are not in a quote's own words.
+#pragma once
+
+#include <string>
+
+#include "match/quote_words.h"
+
+namespace qt::match {
+
+struct Variant {
+  const Words* words;
+  const std::string* speaker;  // resolved name, "" when unknown
+};
+
+bool SameUtterance(const Variant& a, const Variant& b);
+
+// The word edits needed to find `shorter` inside `longer` (free start and
+// end in `longer`).
+size_t ContainmentEdits(const Words& shorter, const Words& longer);
+
+}  // namespace qt::match

@@ -1,0 +1,78 @@
+#include "pipeline/variant_clustering.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "match/variant_link.h"
+
+namespace qt::pipeline {
+namespace {
+
+// True when quote `a` reports quote `b` or the other way round (a nested
+// quotation is inside its parent's text, never a variant of it).
+bool Related(const std::vector<quotes::Quote>& quotes, size_t a, size_t b) {
+  std::unordered_map<std::string, size_t> by_id;
+  for (size_t i = 0; i < quotes.size(); ++i) by_id[quotes[i].id] = i;
+  const auto reports = [&](size_t outer, size_t inner) {
+    for (std::string id = quotes[inner].nested_in; !id.empty();) {
+      const auto it = by_id.find(id);
+      if (it == by_id.end()) return false;
+      if (it->second == outer) return true;
+      id = quotes[it->second].nested_in;
+    }
+    return false;
+  };
+  return reports(a, b) || reports(b, a);
+}
+
+}  // namespace
+
+Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
+                     const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
+                     const std::vector<int64_t>& qids) {
+  std::vector<store::QuoteStore::KeyHit> with_key;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
+    const std::vector<uint64_t> keys = match::Keys(words[i]);
+    struct Shared {
+      size_t count = 0;
+      int64_t nkeys = 0;
+    };
+    std::unordered_map<int64_t, Shared> shared;
+    for (uint64_t key : keys) {
+      if (Status s = store.QuotesWithKey(key, &with_key); !s.ok()) return s;
+      for (const auto& hit : with_key) {
+        Shared& entry = shared[hit.qid];
+        ++entry.count;
+        entry.nkeys = hit.nkeys;
+      }
+    }
+    std::set<int64_t> clusters = {qids[i]};
+    for (const auto& [qid, hit] : shared) {
+      const size_t fewer = std::min<size_t>(keys.size(), static_cast<size_t>(hit.nkeys));
+      if (2 * hit.count < fewer) continue;
+      store::StoredVariant other;
+      if (Status s = store.Variant(qid, &other); !s.ok()) return s;
+      if (other.article_seq == article_seq &&
+          Related(quotes, i, static_cast<size_t>(other.n - 1))) {
+        continue;
+      }
+      const match::Words other_words = match::SplitWords(other.words);
+      if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&other_words, &other.speaker})) {
+        clusters.insert(other.cluster);
+      }
+    }
+    const int64_t cluster = *clusters.begin();
+    if (Status s = store.AddKeys(qids[i], keys); !s.ok()) return s;
+    if (Status s = store.SetCluster(qids[i], cluster); !s.ok()) return s;
+    for (int64_t other : clusters) {
+      if (other == cluster) continue;
+      if (Status s = store.MergeClusters(other, cluster); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace qt::pipeline

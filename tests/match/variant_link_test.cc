@@ -1,0 +1,77 @@
+#include "match/variant_link.h"
+
+#include <gtest/gtest.h>
+
+#include "match/quote_words.h"
+
+namespace qt::match {
+namespace {
+
+Words W(const std::string& text) { return OwnWords(text, 0, text.size(), {}); }
+
+bool Same(const std::string& a, const std::string& b, const std::string& speaker_a = "",
+          const std::string& speaker_b = "") {
+  const Words wa = W(a), wb = W(b);
+  return SameUtterance({&wa, &speaker_a}, {&wb, &speaker_b});
+}
+
+TEST(QuoteWordsTest, NormalisesTypography) {
+  EXPECT_EQ(W("It’s, like, HARD — isn't it?"), (Words{"it's", "like", "hard", "isn't", "it"}));
+  EXPECT_EQ(W("the players’ union"), (Words{"the", "players", "union"}));
+}
+
+TEST(QuoteWordsTest, NestedQuotationsAreNotOwnWords) {
+  const std::string text = "Reyes said, ‘We will wait,’ and left.";
+  const size_t inner = text.find("We"), inner_end = text.find(",’") + 1;
+  EXPECT_EQ(OwnWords(text, 0, text.size(), {{inner, inner_end}}),
+            (Words{"reyes", "said", "and", "left"}));
+}
+
+TEST(QuoteWordsTest, KeysSkipPairsOfCommonWordsAndCensoredWords) {
+  EXPECT_EQ(Keys(W("of the")).size(), 0u);
+  EXPECT_EQ(Keys(W("no way")).size(), 1u);
+  EXPECT_EQ(Keys(W("a d*** mess")).size(), 0u);
+  EXPECT_EQ(Keys(W("badass")).size(), 1u);  // one word: the word itself
+  EXPECT_EQ(SplitWords(JoinWords(W("one two three"))), W("one two three"));
+}
+
+TEST(VariantLinkTest, EqualAfterNormalisation) {
+  EXPECT_TRUE(Same("On some level, it’s, like, hard.", "on some level it's like hard"));
+}
+
+TEST(VariantLinkTest, ShortenedAndTrimmedVersions) {
+  EXPECT_TRUE(Same("The bridge is not safe, and I will not gamble with the lives of commuters.",
+                   "I will not gamble with the lives of commuters"));
+  EXPECT_TRUE(Same("On a personal note, seeing the crowd rise was moving.",
+                   "Seeing the crowd rise was moving."));
+}
+
+TEST(VariantLinkTest, CensoredWordMatchesTheWordItHides) {
+  EXPECT_TRUE(Same("the current rules are a damn mess", "the current rules are a d*** mess"));
+  EXPECT_FALSE(Same("the current rules are a damn mess", "the current rules are a b*** mess"));
+}
+
+TEST(VariantLinkTest, ShortFragmentsNeedTheSameSpeaker) {
+  EXPECT_TRUE(Same("no way", "there is no way I can vote for it", "Ravi Mendes", "Ravi Mendes"));
+  EXPECT_TRUE(Same("no way", "there is no way I can vote for it", "", "Ravi Mendes"));
+  EXPECT_FALSE(Same("no way", "there is no way I can vote for it", "Lena Okafor", "Ravi Mendes"));
+  // A long shared passage links across speakers: misattribution is news.
+  EXPECT_TRUE(Same("I will not gamble with the lives of commuters",
+                   "The bridge is not safe and I will not gamble with the lives of commuters",
+                   "Tomas Reyes", "Lena Okafor"));
+}
+
+TEST(VariantLinkTest, OneWordMustBeTheWholeQuote) {
+  EXPECT_TRUE(Same("badass", "badass,", "X", "X"));
+  EXPECT_FALSE(Same("badass", "one of the most badass things", "X", "X"));
+}
+
+TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
+  EXPECT_TRUE(Same("we are watching him closely and if he does anything illegal he will pay for it",
+                   "we are watching him very closely and if he does anything illegal he will pay for it"));
+  EXPECT_FALSE(Same("the bridge will reopen in the spring after repairs",
+                    "the ferry will start in the summer after talks"));
+}
+
+}  // namespace
+}  // namespace qt::match
