@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
 #include "report/corpus_report.h"
@@ -66,9 +67,20 @@ int RunQuotesCommand(const QuotesArgs& args) {
   const bool table = args.format == "table";
   std::unique_ptr<store::QuoteStore> quotes;
   std::vector<quotes::Quote> rows;
+  match::RoleIndex roles;
   Status s = store::QuoteStore::Open(db.get(), &quotes);
   if (s.ok()) {
-    s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+    s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker, int64_t n) {
+      roles.Add(role, speaker, n);
+    });
+  }
+  if (s.ok()) {
+    s = quotes->ForEachCurrent([&](const quotes::Quote& stored) {
+      quotes::Quote q = stored;
+      if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "Meta CEO"
+        if (q.role.empty()) q.role = q.speaker;
+        q.speaker = name;
+      }
       if (table) {
         rows.push_back(q);
       } else {

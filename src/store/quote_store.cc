@@ -114,6 +114,20 @@ Status QuoteStore::MergeClusters(int64_t from, int64_t to) {
   return merge_.Run();
 }
 
+Status QuoteStore::ForEachRole(
+    const std::function<void(const std::string&, const std::string&, int64_t)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT q.role, q.speaker, count(*) FROM quotes q "
+                              "JOIN current_articles a ON a.seq = q.article_seq "
+                              "WHERE q.role IS NOT NULL AND q.speaker IS NOT NULL GROUP BY 1, 2");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) fn(std::string(rows.Text(0)), std::string(rows.Text(1)), rows.Int(2));
+  return rows.status();
+}
+
 Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
   *stats = QuoteStats();
   Statement kinds;

@@ -60,6 +60,11 @@ class QuoteStore {
   // Every quotation of cluster `from` joins cluster `to`.
   Status MergeClusters(int64_t from, int64_t to);
 
+  // Every (role, speaker) pair printed with current quotations, with how
+  // many quotations print it.
+  Status ForEachRole(const std::function<void(const std::string& role, const std::string& speaker,
+                                              int64_t count)>& fn);
+
   // Counts over current revisions, and the `top` most quoted speakers.
   Status Stats(size_t top, QuoteStats* stats);
 

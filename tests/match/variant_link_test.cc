@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "match/quote_words.h"
+#include "match/role_index.h"
 
 namespace qt::match {
 namespace {
@@ -71,6 +72,17 @@ TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
                    "we are watching him very closely and if he does anything illegal he will pay for it"));
   EXPECT_FALSE(Same("the bridge will reopen in the spring after repairs",
                     "the ferry will start in the summer after talks"));
+}
+
+TEST(RoleIndexTest, ADescriptionTakesTheNameTheCorpusGivesItsRole) {
+  RoleIndex roles;
+  roles.Add("Quillon CEO", "Ravi Mendes", 3);
+  roles.Add("Quillon CEO", "Ravi Mendes Jr", 1);
+  roles.Add("spokesperson", "Dana Whitfield", 1);
+  roles.Add("spokesperson", "Owen Price", 1);
+  EXPECT_EQ(roles.NameFor("The Quillon CEO"), "Ravi Mendes");
+  EXPECT_EQ(roles.NameFor("spokesperson"), "");  // no clear name
+  EXPECT_EQ(roles.NameFor("Lena Okafor"), "");
 }
 
 }  // namespace

@@ -1,0 +1,36 @@
+#include "match/role_index.h"
+
+#include <cctype>
+
+namespace qt::match {
+namespace {
+
+// Lower case, and without a leading article: "The Meta CEO" → "meta ceo".
+std::string Key(std::string_view s) {
+  std::string out;
+  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (out.starts_with(article)) return out.substr(article.size());
+  }
+  return out;
+}
+
+}  // namespace
+
+void RoleIndex::Add(const std::string& role, const std::string& speaker, int64_t count) {
+  if (role.empty() || speaker.empty() || Key(role) == Key(speaker)) return;
+  Names& names = by_role_[Key(role)];
+  names.counts[speaker] += count;
+  names.total += count;
+}
+
+std::string RoleIndex::NameFor(const std::string& speaker) const {
+  const auto it = by_role_.find(Key(speaker));
+  if (it == by_role_.end()) return "";
+  for (const auto& [name, count] : it->second.counts) {
+    if (3 * count >= 2 * it->second.total) return name;
+  }
+  return "";
+}
+
+}  // namespace qt::match

@@ -1,0 +1,34 @@
+// RoleIndex: who a role description names across the corpus.
+//
+// "The Meta CEO has not endorsed anyone. Speaking to Bloomberg, he said …"
+// names nobody in its own article, but other articles print "Meta CEO Mark
+// Zuckerberg". A speaker that is only a description is resolved to the name
+// the corpus gives that role, when the corpus gives it one name clearly (at
+// least two thirds of the quotations printed under that role). Built from
+// the stored quotations at read time, so the answer does not depend on the
+// order articles arrived in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+namespace qt::match {
+
+class RoleIndex {
+ public:
+  // `count` quotations print `speaker` with the role `role` ("Meta CEO").
+  void Add(const std::string& role, const std::string& speaker, int64_t count);
+
+  // The name the corpus gives the description `speaker`, or "" when none.
+  std::string NameFor(const std::string& speaker) const;
+
+ private:
+  struct Names {
+    std::unordered_map<std::string, int64_t> counts;
+    int64_t total = 0;
+  };
+  std::unordered_map<std::string, Names> by_role_;  // lower-cased role
+};
+
+}  // namespace qt::match
