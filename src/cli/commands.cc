@@ -7,11 +7,16 @@
 #include <memory>
 
 #include "match/role_index.h"
+#include "match/story_clusterer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
 #include "store/quote_store.h"
+#include "store/story_store.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
 
 namespace qt::cli {
 namespace {
@@ -46,24 +51,34 @@ int RunIngestCommand(const IngestArgs& args) {
   return counts.rejected > 0 ? kExitRejected : kExitOk;
 }
 
+namespace {
+
+// The database a reading command works on: the one named, or, when inputs
+// are given, a database in memory that the inputs are ingested into, so that
+// files get the same analysis (clusters, stories) and print exactly as
+// stored articles would. False when it failed (reported on stderr).
+bool OpenOrIngest(const std::string& path, const std::vector<std::string>& inputs,
+                  std::unique_ptr<store::Database>* db, bool* rejected) {
+  *rejected = false;
+  if (inputs.empty()) return OpenDatabase(path, db);
+  if (!OpenDatabase(":memory:", db)) return false;
+  pipeline::IngestOptions options;
+  options.errors = &std::cerr;
+  pipeline::IngestCounts counts;
+  if (Status s = pipeline::RunIngest(**db, inputs, options, &counts); !s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return false;
+  }
+  *rejected = counts.rejected > 0;
+  return true;
+}
+
+}  // namespace
+
 int RunQuotesCommand(const QuotesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
-  if (args.inputs.empty()) {  // the quotations stored at ingest
-    if (!OpenDatabase(args.db, &db)) return kExitFailure;
-  } else {
-    // Files are read through the same pipeline into a database in memory, so
-    // that their quotations get clusters too and print exactly as stored ones.
-    if (!OpenDatabase(":memory:", &db)) return kExitFailure;
-    pipeline::IngestOptions options;
-    options.errors = &std::cerr;
-    pipeline::IngestCounts counts;
-    if (Status s = pipeline::RunIngest(*db, args.inputs, options, &counts); !s.ok()) {
-      std::cerr << "quotetrace: " << s.message() << '\n';
-      return kExitFailure;
-    }
-    if (counts.rejected > 0) rejected = true;
-  }
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
   const bool table = args.format == "table";
   std::unique_ptr<store::QuoteStore> quotes;
   std::vector<quotes::Quote> rows;
@@ -94,6 +109,39 @@ int RunQuotesCommand(const QuotesArgs& args) {
     return kExitFailure;
   }
   if (table) report::WriteQuoteTable(rows, std::cout);
+  return rejected ? kExitRejected : kExitOk;
+}
+
+int RunStoriesCommand(const StoriesArgs& args) {
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
+  std::unique_ptr<store::StoryStore> stories;
+  std::string state;
+  Status s = store::StoryStore::Open(db.get(), &stories);
+  if (s.ok()) s = stories->LoadState(&state);
+  match::StoryClusterer clusterer;
+  if (s.ok() && !state.empty() && !clusterer.Deserialize(state)) {
+    s = Status::Error(db->path() + ": the saved story state is unreadable");
+  }
+  const auto assignments = clusterer.Assignments();
+  std::map<int64_t, std::vector<std::string>> members;  // story → article ids
+  if (s.ok()) {
+    s = stories->ForEachCurrent([&](const std::string& id, int64_t seq) {
+      const auto it = assignments.find(seq);
+      if (it == assignments.end()) return;
+      if (args.format == "table") {
+        members[it->second].push_back(id);
+      } else {
+        std::cout << nlohmann::json({{"doc", id}, {"story", it->second}}).dump() << '\n';
+      }
+    });
+  }
+  if (!s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
+  }
+  if (args.format == "table") report::WriteStoryTable(members, std::cout);
   return rejected ? kExitRejected : kExitOk;
 }
 

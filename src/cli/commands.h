@@ -27,6 +27,13 @@ struct QuotesArgs {
 };
 int RunQuotesCommand(const QuotesArgs& args);
 
+struct StoriesArgs {
+  std::string db;
+  std::vector<std::string> inputs;  // read directly instead of the database
+  std::string format = "jsonl";
+};
+int RunStoriesCommand(const StoriesArgs& args);
+
 struct ReportArgs {
   std::string db;
 };

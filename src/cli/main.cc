@@ -42,6 +42,17 @@ int main(int argc, char** argv) {
   quotes_cmd->add_option("INPUT", quotes.inputs,
                          "Read these files or directories instead of the database");
 
+  qt::cli::StoriesArgs stories;
+  CLI::App* stories_cmd = app.add_subcommand(
+      "stories", "Print the story of every article: articles about the same event");
+  stories_cmd->add_option("--db", stories.db, "Database file")->default_val("quotetrace.db");
+  stories_cmd->add_option("--format", stories.format,
+                          "jsonl ({\"doc\", \"story\"} per article) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->default_val("jsonl");
+  stories_cmd->add_option("INPUT", stories.inputs,
+                          "Read these files or directories instead of the database");
+
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");
   report_cmd->add_option("--db", report.db, "Database file")->default_val("quotetrace.db");
@@ -54,6 +65,7 @@ int main(int argc, char** argv) {
   }
   if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
   if (*quotes_cmd) return qt::cli::RunQuotesCommand(quotes);
+  if (*stories_cmd) return qt::cli::RunStoriesCommand(stories);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
   return qt::cli::kExitUsage;
 }

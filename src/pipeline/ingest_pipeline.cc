@@ -4,6 +4,7 @@
 
 #include "pipeline/article_analysis.h"
 #include "pipeline/progress_meter.h"
+#include "pipeline/story_assignment.h"
 #include "store/article_store.h"
 
 namespace qt::pipeline {
@@ -119,7 +120,8 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   counts->bytes = sink.bytes();
   if (!sink.status().ok()) return sink.status();
   // Rows stored by an older quotetrace, or left behind by an interrupted run.
-  return analysis->CatchUp(db, options.batch_size, &counts->reanalysed);
+  if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
+  return AssignStories(db, &counts->clustered);
 }
 
 }  // namespace qt::pipeline

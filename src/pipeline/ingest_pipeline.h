@@ -32,6 +32,7 @@ struct IngestCounts {
   size_t warnings = 0;
   size_t bytes = 0;  // input bytes read
   size_t reanalysed = 0;  // stored rows brought up to the current analysis
+  size_t clustered = 0;   // rows that joined stories
 };
 
 // Runs the ingest. A non-ok Status means the database failed (the inputs'

@@ -68,6 +68,18 @@ CREATE TABLE quote_keys (
 ) WITHOUT ROWID;
 CREATE INDEX quote_keys_quote ON quote_keys (quote);
 )sql",
+    // 3: stories. articles.story is the story an article row joined when it
+    // was clustered (NULL: not yet); stories merge later, so the story of a
+    // row is found through the clusterer's state, saved whole in story_state
+    // (match/story_clusterer.h) so that the next batch continues it.
+    R"sql(
+ALTER TABLE articles ADD COLUMN story INTEGER;
+CREATE INDEX articles_story ON articles (story);
+CREATE TABLE story_state (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  state BLOB NOT NULL
+);
+)sql",
 };
 
 }  // namespace qt::store

@@ -267,6 +267,20 @@ TEST(CliTest, SeedQuoteClustersScoreAgainstTheGold) {
 }
 
 // A second batch after a first gives the clusters of both at once.
+TEST(CliTest, TheThreeSeedsAreOneStory) {
+  ScratchDir dir;
+  Outcome stories = Quotetrace(dir, "stories " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
+                                        kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                                        "/seeds/002_b0b9580d89f10579.txt");
+  ASSERT_EQ(stories.code, 0) << stories.err;
+  std::istringstream lines(stories.out);
+  std::set<std::string> ids;
+  int n = 0;
+  for (std::string line; std::getline(lines, line); ++n) ids.insert(line.substr(line.find("\"story\"")));
+  EXPECT_EQ(n, 3);
+  EXPECT_EQ(ids.size(), 1u) << stories.out;
+}
+
 TEST(CliTest, ClustersDoNotDependOnBatches) {
   ScratchDir dir;
   const std::string a = kShared + "/seeds/000_2be0952cc00b8170.txt";
@@ -281,6 +295,48 @@ TEST(CliTest, ClustersDoNotDependOnBatches) {
   const auto batches = Partition(Quotetrace(dir, "quotes --db " + (dir / "batches.db")).out);
   EXPECT_GT(all.size(), 10u);
   EXPECT_EQ(all, batches);
+}
+
+// Stories: a later batch of later articles continues the saved state, and
+// ends where one run over all of them ends.
+TEST(CliTest, StoriesOfBatchesInDateOrderEqualOneRun) {
+  ScratchDir dir;
+  const char* kArticles[][3] = {
+      {"b1", "2025-03-03T09:00:00Z", "Port Alder closes the Harbor Bridge after inspectors find cracked supports."},
+      {"r1", "2025-03-03T11:00:00Z", "Riverton Rovers coach Ada Lindqvist resigns after eleven matches without a win."},
+      {"b2", "2025-03-03T15:00:00Z", "Harbor Bridge in Port Alder shut over cracked supports, Mayor Okafor says."},
+      {"r2", "2025-03-04T08:00:00Z", "Lindqvist quits as Rovers coach; the club chairman thanks her."},
+      {"b3", "2025-03-04T12:00:00Z", "Dock workers want a ferry while the Harbor Bridge in Port Alder stays closed."},
+      {"r3", "2025-03-05T10:00:00Z", "Rovers begin the search for a coach to replace Ada Lindqvist."},
+      {"b4", "2025-03-05T16:00:00Z", "City Hall denies promising Port Alder dock workers a ferry over the Harbor Bridge closure."},
+  };
+  std::string early, late, all;
+  for (size_t i = 0; i < std::size(kArticles); ++i) {
+    const std::string line = std::string("{\"id\": \"") + kArticles[i][0] + "\", \"date\": \"" +
+                             kArticles[i][1] + "\", \"text\": \"" + kArticles[i][2] + "\"}\n";
+    (i < 3 ? early : late) += line;
+    all += line;
+  }
+  WriteFile(dir / "early.jsonl", early);
+  WriteFile(dir / "late.jsonl", late);
+  WriteFile(dir / "all.jsonl", all);
+  Quotetrace(dir, "ingest -q --db " + (dir / "one.db") + " " + (dir / "all.jsonl"));
+  Quotetrace(dir, "ingest -q --db " + (dir / "two.db") + " " + (dir / "early.jsonl"));
+  Quotetrace(dir, "ingest -q --db " + (dir / "two.db") + " " + (dir / "late.jsonl"));
+  const auto stories = [&](const std::string& db) {
+    std::map<std::string, std::set<std::string>> by_story;
+    std::istringstream lines(Quotetrace(dir, "stories --db " + (dir / db)).out);
+    for (std::string line; std::getline(lines, line);) {
+      const size_t doc = line.find("\"doc\":\"") + 7;
+      by_story[line.substr(line.find("\"story\""))].insert(line.substr(doc, line.find('"', doc) - doc));
+    }
+    std::set<std::set<std::string>> out;
+    for (auto& [_, docs] : by_story) out.insert(docs);
+    return out;
+  };
+  const auto one = stories("one.db");
+  EXPECT_EQ(one, (std::set<std::set<std::string>>{{"b1", "b2", "b3", "b4"}, {"r1", "r2", "r3"}}));
+  EXPECT_EQ(one, stories("two.db"));
 }
 
 }  // namespace

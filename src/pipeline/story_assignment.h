@@ -1,0 +1,20 @@
+// Story assignment: the articles of a batch join stories, in one pass in
+// date order, continuing the saved state of earlier batches.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "base/status.h"
+#include "store/database.h"
+
+namespace qt::pipeline {
+
+// Clusters every article row not yet in a story; *count receives how many.
+Status AssignStories(store::Database& db, size_t* count);
+
+// Days since 1970-01-01 of an ISO 8601 date or date-time; nullopt for "".
+std::optional<double> DaysOf(std::string_view iso);
+
+}  // namespace qt::pipeline

@@ -1,0 +1,88 @@
+#include "store/story_store.h"
+
+namespace qt::store {
+
+Status StoryStore::Open(Database* db, std::unique_ptr<StoryStore>* store) {
+  std::unique_ptr<StoryStore> s(new StoryStore(db));
+  if (Status st = s->text_.Prepare(
+          *db, "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1");
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = s->clusters_.Prepare(
+          *db, "SELECT DISTINCT cluster FROM quotes WHERE article_seq = ?1 AND cluster IS NOT NULL "
+               "ORDER BY cluster");
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = s->set_story_.Prepare(*db, "UPDATE articles SET story = ?2 WHERE seq = ?1");
+      !st.ok()) {
+    return st;
+  }
+  *store = std::move(s);
+  return Status::Ok();
+}
+
+Status StoryStore::Unclustered(std::vector<UnclusteredArticle>* rows) {
+  rows->clear();
+  Statement q;
+  if (Status s = q.Prepare(*db_,
+                           "SELECT seq, coalesce(date, '') FROM articles WHERE story IS NULL "
+                           "ORDER BY coalesce(date, ''), seq");
+      !s.ok()) {
+    return s;
+  }
+  while (q.Step()) rows->push_back({q.Int(0), std::string(q.Text(1))});
+  return q.status();
+}
+
+Status StoryStore::ArticleForStories(int64_t seq, std::string* text,
+                                     std::vector<int64_t>* quote_clusters) {
+  text_.Bind(1, seq);
+  text->clear();
+  if (text_.Step()) *text = text_.Text(0);
+  Status s = text_.status();
+  text_.Reset();
+  if (!s.ok()) return s;
+  quote_clusters->clear();
+  clusters_.Bind(1, seq);
+  while (clusters_.Step()) quote_clusters->push_back(clusters_.Int(0));
+  s = clusters_.status();
+  clusters_.Reset();
+  return s;
+}
+
+Status StoryStore::SetStory(int64_t seq, int64_t story) {
+  set_story_.Bind(1, seq);
+  set_story_.Bind(2, story);
+  return set_story_.Run();
+}
+
+Status StoryStore::LoadState(std::string* state) {
+  state->clear();
+  Statement q;
+  if (Status s = q.Prepare(*db_, "SELECT state FROM story_state WHERE id = 1"); !s.ok()) return s;
+  if (q.Step()) *state = q.Text(0);
+  return q.status();
+}
+
+Status StoryStore::SaveState(const std::string& state) {
+  Statement q;
+  if (Status s = q.Prepare(*db_, "INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?1)");
+      !s.ok()) {
+    return s;
+  }
+  q.Bind(1, state);
+  return q.Run();
+}
+
+Status StoryStore::ForEachCurrent(const std::function<void(const std::string&, int64_t)>& fn) {
+  Statement q;
+  if (Status s = q.Prepare(*db_, "SELECT id, seq FROM current_articles ORDER BY seq"); !s.ok()) {
+    return s;
+  }
+  while (q.Step()) fn(std::string(q.Text(0)), q.Int(1));
+  return q.status();
+}
+
+}  // namespace qt::store

@@ -1,0 +1,61 @@
+#include "match/story_clusterer.h"
+
+#include <gtest/gtest.h>
+
+namespace qt::match {
+namespace {
+
+StoryArticle A(int64_t key, double day, const std::string& text, std::vector<int64_t> clusters = {}) {
+  return {key, day, text, std::move(clusters)};
+}
+
+const std::vector<StoryArticle> kArticles = {
+    A(1, 100, "Port Alder closes the Harbor Bridge after inspectors find cracked supports."),
+    A(2, 100.5, "Harbor Bridge in Port Alder shut over cracked supports, mayor Okafor says."),
+    A(3, 101, "Riverton Rovers coach Ada Lindqvist resigns after eleven matches without a win."),
+    A(4, 101.2, "Lindqvist quits as Rovers coach; club chairman thanks her."),
+    A(5, 102, "Dock workers want a ferry while the Harbor Bridge in Port Alder stays closed."),
+};
+
+TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
+  StoryClusterer c;
+  std::vector<int64_t> story;
+  for (const auto& a : kArticles) story.push_back(c.Add(a));
+  EXPECT_EQ(story[0], story[1]);
+  EXPECT_EQ(story[2], story[3]);
+  EXPECT_NE(story[0], story[2]);
+  EXPECT_EQ(c.Assignments().at(5), c.Assignments().at(1));
+}
+
+TEST(StoryClustererTest, ArticlesFarApartInTimeDoNotJoin) {
+  StoryClusterer c;
+  const int64_t first = c.Add(A(1, 100, "Harbor Bridge in Port Alder closes over cracked supports."));
+  const int64_t later = c.Add(A(2, 400, "Harbor Bridge in Port Alder closes over cracked supports."));
+  EXPECT_NE(first, later);
+}
+
+TEST(StoryClustererTest, SharedQuotationsPullArticlesTogether) {
+  StoryClusterer with, without;
+  const std::string a = "Senator Vance spoke about privacy rules in the capital.";
+  const std::string b = "Quillon shares rose on Tuesday as markets opened.";
+  with.Add(A(1, 10, a, {77}));
+  without.Add(A(1, 10, a));
+  EXPECT_EQ(with.Add(A(2, 10, b, {77})), with.Assignments().at(1));
+  EXPECT_NE(without.Add(A(2, 10, b)), without.Assignments().at(1));
+}
+
+// A batch after a saved state gives what one run over both gives.
+TEST(StoryClustererTest, SavedStateContinuesExactly) {
+  StoryClusterer all;
+  for (const auto& a : kArticles) all.Add(a);
+  StoryClusterer first;
+  for (size_t i = 0; i < 3; ++i) first.Add(kArticles[i]);
+  StoryClusterer second;
+  ASSERT_TRUE(second.Deserialize(first.Serialize()));
+  for (size_t i = 3; i < kArticles.size(); ++i) second.Add(kArticles[i]);
+  EXPECT_EQ(all.Assignments(), second.Assignments());
+  EXPECT_FALSE(second.Deserialize("not a state"));
+}
+
+}  // namespace
+}  // namespace qt::match
