@@ -89,17 +89,21 @@ void StoryClusterer::UpdateCentroid(int64_t id) {
     all.resize(keep_sum);
     s.sum = std::unordered_map<std::string, double>(all.begin(), all.end());
   }
-  std::vector<std::pair<std::string, double>> terms(s.sum.begin(), s.sum.end());
+  std::vector<std::pair<double, const std::string*>> terms;
+  terms.reserve(s.sum.size());
+  for (const auto& [w, x] : s.sum) terms.emplace_back(x, &w);
   const size_t keep = std::min(options_.centroid_terms, terms.size());
-  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
-                    [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && *a.second < *b.second);
+  });
   double norm = 0;
-  for (size_t i = 0; i < keep; ++i) norm += terms[i].second * terms[i].second;
+  for (size_t i = 0; i < keep; ++i) norm += terms[i].first * terms[i].first;
   norm = std::sqrt(norm);
   s.top.clear();
   for (size_t i = 0; i < keep; ++i) {
-    s.top[terms[i].first] = norm > 0 ? terms[i].second / norm : 0;
-    std::vector<int64_t>& stories = by_term_[terms[i].first];
+    const std::string& w = *terms[i].second;
+    s.top[w] = norm > 0 ? terms[i].first / norm : 0;
+    std::vector<int64_t>& stories = by_term_[w];
     if (stories.empty() || stories.back() != id) stories.push_back(id);
   }
 }

@@ -10,6 +10,9 @@
 #include "store/story_store.h"
 
 namespace qt::pipeline {
+namespace {
+constexpr size_t kLeadBytes = 2000;
+}  // namespace
 
 std::optional<double> DaysOf(std::string_view iso) {
   int y = 0, m = 0, d = 0, hh = 0, mm = 0, ss = 0;
@@ -47,6 +50,12 @@ Status AssignStories(store::Database& db, size_t* count) {
         !s.ok()) {
       db.Rollback();
       return s;
+    }
+    // The title and the lead say what the story is; the rest costs time.
+    if (article.text.size() > kLeadBytes) {
+      size_t cut = kLeadBytes;
+      while (cut > 0 && (static_cast<unsigned char>(article.text[cut]) & 0xC0) == 0x80) --cut;
+      article.text.resize(cut);
     }
     if (Status s = stories->SetStory(row.seq, clusterer.Add(article)); !s.ok()) {
       db.Rollback();
