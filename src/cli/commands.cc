@@ -10,6 +10,7 @@
 #include "match/story_clusterer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
+#include "report/cluster_report.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
 #include "store/quote_store.h"
@@ -148,7 +149,10 @@ int RunStoriesCommand(const StoriesArgs& args) {
 int RunReportCommand(const ReportArgs& args) {
   std::unique_ptr<store::Database> db;
   if (!OpenDatabase(args.db, &db)) return kExitFailure;
-  if (Status s = report::PrintCorpusReport(*db, std::cout); !s.ok()) {
+  Status s = report::PrintCorpusReport(*db, std::cout);
+  if (s.ok()) s = report::PrintStories(*db, 5, std::cout);
+  if (s.ok()) s = report::PrintQuoteClusters(*db, 5, std::cout);
+  if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
   }

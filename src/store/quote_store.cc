@@ -128,6 +128,29 @@ Status QuoteStore::ForEachRole(
   return rows.status();
 }
 
+Status QuoteStore::ForEachClusterMember(size_t top,
+                                        const std::function<void(const ClusterMember&)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(
+          *db_,
+          "WITH printed AS ("
+          "  SELECT q.cluster AS cluster, count(DISTINCT q.article_seq) AS articles FROM quotes q "
+          "  JOIN current_articles a ON a.seq = q.article_seq WHERE q.cluster IS NOT NULL "
+          "  GROUP BY q.cluster HAVING articles >= 2 ORDER BY articles DESC, cluster LIMIT ?1) "
+          "SELECT q.cluster, q.text, coalesce(q.speaker, ''), a.id, coalesce(a.outlet, ''), "
+          "coalesce(a.date, '') FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
+          "JOIN printed p ON p.cluster = q.cluster ORDER BY p.articles DESC, q.cluster, a.seq, q.n");
+      !s.ok()) {
+    return s;
+  }
+  rows.Bind(1, static_cast<int64_t>(top));
+  while (rows.Step()) {
+    fn({rows.Int(0), std::string(rows.Text(1)), std::string(rows.Text(2)),
+        std::string(rows.Text(3)), std::string(rows.Text(4)), std::string(rows.Text(5))});
+  }
+  return rows.status();
+}
+
 Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
   *stats = QuoteStats();
   Statement kinds;

@@ -38,6 +38,13 @@ struct StoredVariant {
   std::string words;  // match::JoinWords
 };
 
+// One printing of a quotation in a variant cluster.
+struct ClusterMember {
+  int64_t cluster = 0;
+  std::string text, speaker;
+  std::string article, outlet, date;  // of its article
+};
+
 class QuoteStore {
  public:
   static Status Open(Database* db, std::unique_ptr<QuoteStore>* store);
@@ -64,6 +71,10 @@ class QuoteStore {
   // many quotations print it.
   Status ForEachRole(const std::function<void(const std::string& role, const std::string& speaker,
                                               int64_t count)>& fn);
+
+  // The members of the `top` clusters printed by the most articles (two at
+  // least), cluster by cluster in ingest order.
+  Status ForEachClusterMember(size_t top, const std::function<void(const ClusterMember&)>& fn);
 
   // Counts over current revisions, and the `top` most quoted speakers.
   Status Stats(size_t top, QuoteStats* stats);

@@ -84,6 +84,12 @@ TEST(CliTest, ExampleCorpusIngestsCleanlyAndReports) {
   Outcome report = Quotetrace(dir, "report --db " + (dir / "q.db"));
   EXPECT_EQ(report.code, 0) << report.err;
   EXPECT_NE(report.out.find("articles"), std::string::npos);
+  // The wire story is first reported by the wire; the mayor's promise, as the
+  // union tells it, is printed by five outlets and first seen in the Courier.
+  EXPECT_NE(report.out.find("first: 2025-03-03 The Alder Courier"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("“We will find you a ferry by Friday,”\n    Lena Okafor — in 5 articles"),
+            std::string::npos)
+      << report.out;
 }
 
 TEST(CliTest, ExitCodesAndUsage) {

@@ -4,6 +4,7 @@
 
 #include "match/quote_words.h"
 #include "match/role_index.h"
+#include "match/word_diff.h"
 
 namespace qt::match {
 namespace {
@@ -72,6 +73,14 @@ TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
                    "we are watching him very closely and if he does anything illegal he will pay for it"));
   EXPECT_FALSE(Same("the bridge will reopen in the spring after repairs",
                     "the ferry will start in the summer after talks"));
+}
+
+TEST(WordDiffTest, MarksChangedDroppedAndAddedWords) {
+  EXPECT_EQ(WordDiff("one of the most badass things I have seen", "the most b***** things"),
+            "the most [-badass-] {+b*****+} things");
+  EXPECT_EQ(WordDiff("it’s, like, hard to say", "it’s like hard to say"), "");
+  EXPECT_EQ(WordDiff("we are watching him closely now", "we are watching him very closely now"),
+            "we are watching him {+very+} closely now");
 }
 
 TEST(RoleIndexTest, ADescriptionTakesTheNameTheCorpusGivesItsRole) {
