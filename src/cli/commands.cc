@@ -152,6 +152,7 @@ int RunReportCommand(const ReportArgs& args) {
   Status s = report::PrintCorpusReport(*db, std::cout);
   if (s.ok()) s = report::PrintStories(*db, 5, std::cout);
   if (s.ok()) s = report::PrintQuoteClusters(*db, 5, std::cout);
+  if (s.ok()) s = report::PrintDisputes(*db, std::cout);
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

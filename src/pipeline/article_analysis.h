@@ -16,7 +16,7 @@ namespace qt::pipeline {
 
 // Bump when the analysis changes what it stores: rows analysed by an older
 // version are analysed again by the next ingest.
-inline constexpr int kAnalysisVersion = 1;
+inline constexpr int kAnalysisVersion = 2;
 
 class ArticleAnalysis {
  public:

@@ -535,6 +535,21 @@ Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueL
   return a;
 }
 
+std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, const CueLexicon& cues) {
+  Reader reader(text, frame, cues);
+  std::vector<DisputeCue> out;
+  for (size_t c = 0; c < frame.tokens.size(); ++c) {
+    size_t length;
+    const Cue* cue = reader.CueAt(c, &length);
+    if (cue == nullptr || cue->kind != CueKind::kDispute) continue;
+    size_t sb, se;
+    reader.Sentence(c, &sb, &se);
+    Mention subject = reader.SubjectOf(c, length, sb, se);
+    if (subject.found()) out.push_back({subject, std::string(frame.tokens[c].Text(text))});
+  }
+  return out;
+}
+
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {
   Attribution a;
   const auto& tok = frame.tokens;

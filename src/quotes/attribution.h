@@ -21,6 +21,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quotes/cue_lexicon.h"
 #include "quotes/frame.h"
@@ -55,6 +56,14 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
 // first sentence when that is a name or a pronoun ("Viguerie is upbeat …").
 // A quotation paragraph that follows, with nothing else said, is theirs.
 Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues);
+
+// The dispute cues of a frame ("A Meta spokesperson disputed the
+// interaction", "City Hall denied …") with their subjects.
+struct DisputeCue {
+  Mention subject;
+  std::string cue;
+};
+std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, const CueLexicon& cues);
 
 // When a paragraph ends with "…:" after a cue or a subject, the attribution
 // it sets up for the quote that follows; not found() otherwise.

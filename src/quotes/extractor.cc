@@ -79,6 +79,7 @@ class DocumentExtractor {
     spans_ = FindQuoteSpans(text_, paragraphs_);
     attributions_.resize(spans_.size());
     speakers_.resize(spans_.size());
+    disputes_.resize(spans_.size());
     if (spans_.empty()) return {};
     BuildGroups();
     // Every group's frame is built once: first all of them feed the name
@@ -92,7 +93,10 @@ class DocumentExtractor {
       discourse_.AddNames(text_, frames.back());
     }
     Attribution carry;  // the previous group's attribution, for floating quotes
-    for (size_t i = 0; i < groups_.size(); ++i) carry = AttributeGroup(groups_[i], frames[i], carry);
+    for (size_t i = 0; i < groups_.size(); ++i) {
+      carry = AttributeGroup(groups_[i], frames[i], carry);
+      MarkDisputes(i, frames);
+    }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
     std::vector<Quote> out;
     out.reserve(spans_.size());
@@ -153,6 +157,29 @@ class DocumentExtractor {
     }
     if (!g.quotes.empty()) return {};
     return ParagraphTopic(text_, frame, cues_);
+  }
+
+  // A quotation contests a claim when its cue is a dispute cue, or when its
+  // speaker is the subject of one in its paragraph or the one before ("A
+  // Meta spokesperson disputed the interaction." / "“…,” the spokesperson
+  // said.").
+  void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
+    std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
+    for (size_t k = g > 0 ? g - 1 : 0; k <= g; ++k) {
+      if (groups_[k].teaser) continue;
+      for (const DisputeCue& d : DisputeCues(text_, frames[k], cues_)) {
+        disputers.emplace_back(discourse_.Resolve(d.subject), d.cue);
+      }
+    }
+    for (int q : groups_[g].quotes) {
+      if (attributions_[q].cue_kind == CueKind::kDispute) {
+        disputes_[q] = attributions_[q].cue;
+        continue;
+      }
+      for (const auto& [speaker, cue] : disputers) {
+        if (!speaker.empty() && speaker == speakers_[q]) disputes_[q] = cue;
+      }
+    }
   }
 
   // “A” and “B,” X said: A has no tag of its own; it takes B's, when only
@@ -310,6 +337,7 @@ class DocumentExtractor {
                    : a.speaker.role;
     }
     q.cue = a.cue;
+    q.dispute = disputes_[i];
     q.to = ResolveTo(a, s.open, q.speaker);
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0) {
@@ -327,6 +355,7 @@ class DocumentExtractor {
   std::vector<Group> groups_;
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;
+  std::vector<std::string> disputes_;
   Discourse discourse_;
 };
 

@@ -25,6 +25,7 @@ struct Quote {
   std::string via;        // who the report is credited to
   std::string nested_in;  // id of the quotation that reports this one
   bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
+  std::string dispute;    // the dispute cue ("denied") when the quote contests a claim
   int64_t cluster = 0;    // variant cluster (match stage), 0 when none
 };
 

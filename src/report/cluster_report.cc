@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "match/disputes.h"
 #include "match/quote_words.h"
 #include "match/story_clusterer.h"
 #include "match/word_diff.h"
@@ -136,6 +137,50 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
       const std::string diff = match::WordDiff(canonical->text, m.text);
       out << fmt::format("    variant ({}): {}\n", m.article,
                          Shorten(OneLine(diff.empty() ? "… " + m.text + " …" : diff), 160));
+    }
+  }
+  return Status::Ok();
+}
+
+Status PrintDisputes(store::Database& db, std::ostream& out) {
+  std::unique_ptr<store::StoryStore> stories;
+  std::string state;
+  if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
+  if (Status s = stories->LoadState(&state); !s.ok()) return s;
+  match::StoryClusterer clusterer;
+  if (!state.empty() && !clusterer.Deserialize(state)) {
+    return Status::Error(db.path() + ": unreadable story state");
+  }
+  const auto story_of_row = clusterer.Assignments();
+  std::map<std::string, int64_t> story_of;  // article id → story
+  if (Status s = stories->ForEachCurrent([&](const std::string& id, int64_t seq) {
+        if (auto it = story_of_row.find(seq); it != story_of_row.end()) story_of[id] = it->second;
+      });
+      !s.ok()) {
+    return s;
+  }
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
+  std::vector<match::QuoteFacts> facts;
+  std::map<int64_t, std::string> longest;  // cluster → its longest text
+  Status s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+    if (q.kind == "scare" || q.kind == "title") return true;
+    const auto story = story_of.find(q.doc);
+    facts.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,
+                     q.speaker, q.dispute, q.text, q.role});
+    if (q.text.size() > longest[q.cluster].size()) longest[q.cluster] = q.text;
+    return true;
+  });
+  if (!s.ok()) return s;
+  const std::vector<match::Dispute> disputes = match::FindDisputes(facts);
+  if (disputes.empty()) return Status::Ok();
+  out << "\nDisputes:\n";
+  for (const match::Dispute& d : disputes) {
+    std::string cues;
+    for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
+    out << fmt::format("\n  “{}” ({})\n", Shorten(OneLine(longest[d.cluster]), 140), cues);
+    for (int64_t c : d.contested) {
+      out << fmt::format("    contests “{}”\n", Shorten(OneLine(longest[c]), 120));
     }
   }
   return Status::Ok();

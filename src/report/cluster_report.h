@@ -18,4 +18,7 @@ Status PrintStories(store::Database& db, size_t top, std::ostream& out);
 // words differ from the canonical text.
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out);
 
+// Quotations that contest claims, and the quote clusters they contest.
+Status PrintDisputes(store::Database& db, std::ostream& out);
+
 }  // namespace qt::report

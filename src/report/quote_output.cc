@@ -58,6 +58,7 @@ void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
   j["via"] = OrNull(q.via);
   j["nested_in"] = OrNull(q.nested_in);
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
+  j["dispute"] = OrNull(q.dispute);
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

@@ -12,8 +12,8 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
       {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
       {&s->insert_,
        "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
-       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
+       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
       {&s->with_key_, "SELECT quote, nkeys FROM quote_keys WHERE key = ?1"},
       {&s->variant_,
        "SELECT article_seq, n, coalesce(cluster, 0), nkeys, coalesce(speaker, ''), "
@@ -59,6 +59,7 @@ Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>
     insert_.Bind(16, int64_t{q.closed});
     insert_.BindOptional(17, words[i]);
     insert_.Bind(18, int64_t{0});
+    insert_.BindOptional(19, q.dispute);
     if (Status s = insert_.Run(); !s.ok()) return s;
     qids->push_back(sqlite3_last_insert_rowid(db_->handle()));
   }
@@ -195,7 +196,7 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
           "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
           "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
           "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-          "coalesce(q.cluster, 0) "
+          "coalesce(q.cluster, 0), coalesce(q.dispute, '') "
           "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
           "ORDER BY q.article_seq, q.n");
       !s.ok()) {
@@ -220,6 +221,7 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
     q.nested_in = rows.Text(13);
     q.closed = rows.Int(14) != 0;
     q.cluster = rows.Int(15);
+    q.dispute = rows.Text(16);
     if (!fn(q)) break;
   }
   return rows.status();

@@ -80,6 +80,11 @@ CREATE TABLE story_state (
   state BLOB NOT NULL
 );
 )sql",
+    // 4: disputes. quotes.dispute is the dispute cue ("denied") of a
+    // quotation that contests a claim.
+    R"sql(
+ALTER TABLE quotes ADD COLUMN dispute TEXT;
+)sql",
 };
 
 }  // namespace qt::store

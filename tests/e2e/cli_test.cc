@@ -287,6 +287,24 @@ TEST(CliTest, TheThreeSeedsAreOneStory) {
   EXPECT_EQ(ids.size(), 1u) << stories.out;
 }
 
+// The spokesperson's denial contests the reported call and Zuckerberg's
+// words in it (the gold's meta-denial against trump-zuck-call and
+// zuck-no-way), not what Zuckerberg told Bloomberg himself.
+TEST(CliTest, TheSeedDenialContestsTheReportedCall) {
+  ScratchDir dir;
+  Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
+                      kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                      "/seeds/002_b0b9580d89f10579.txt");
+  const std::string report = Quotetrace(dir, "report --db " + (dir / "q.db")).out;
+  const size_t disputes = report.find("Disputes:");
+  ASSERT_NE(disputes, std::string::npos) << report;
+  const std::string section = report.substr(disputes);
+  EXPECT_NE(section.find("“As Mark has said publicly"), std::string::npos) << section;
+  EXPECT_NE(section.find("contests “Mark Zuckerberg called up and said"), std::string::npos) << section;
+  EXPECT_NE(section.find("contests “I’ve never supported a Republican before"), std::string::npos) << section;
+  EXPECT_EQ(section.find("badass"), std::string::npos) << section;
+}
+
 TEST(CliTest, ClustersDoNotDependOnBatches) {
   ScratchDir dir;
   const std::string a = kShared + "/seeds/000_2be0952cc00b8170.txt";
