@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "match/role_index.h"
-#include "match/story_clusterer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
 #include "report/cluster_report.h"
@@ -117,32 +116,35 @@ int RunStoriesCommand(const StoriesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  std::unique_ptr<store::StoryStore> stories;
-  std::string state;
-  Status s = store::StoryStore::Open(db.get(), &stories);
-  if (s.ok()) s = stories->LoadState(&state);
-  match::StoryClusterer clusterer;
-  if (s.ok() && !state.empty() && !clusterer.Deserialize(state)) {
-    s = Status::Error(db->path() + ": the saved story state is unreadable");
-  }
-  const auto assignments = clusterer.Assignments();
-  std::map<int64_t, std::vector<std::string>> members;  // story → article ids
-  if (s.ok()) {
-    s = stories->ForEachCurrent([&](const std::string& id, int64_t seq) {
-      const auto it = assignments.find(seq);
-      if (it == assignments.end()) return;
-      if (args.format == "table") {
-        members[it->second].push_back(id);
-      } else {
-        std::cout << nlohmann::json({{"doc", id}, {"story", it->second}}).dump() << '\n';
-      }
-    });
-  }
-  if (!s.ok()) {
+  std::vector<report::StorySummary> stories;
+  if (Status s = report::BuildStorySummaries(*db, &stories); !s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
   }
-  if (args.format == "table") report::WriteStoryTable(members, std::cout);
+  if (args.format == "table") {
+    report::WriteStoryTable(stories, std::cout);
+  } else if (args.summary) {
+    for (const report::StorySummary& st : stories) report::WriteStoryJson(st, std::cout);
+  } else {
+    // One line per article, in ingest order: the contract of score.py.
+    std::map<std::string, int64_t> story_of;
+    for (const report::StorySummary& st : stories) {
+      for (const report::ArticleRef& a : st.articles) story_of[a.id] = st.story;
+    }
+    std::unique_ptr<store::StoryStore> rows;
+    Status s = store::StoryStore::Open(db.get(), &rows);
+    if (s.ok()) {
+      s = rows->ForEachCurrent([&](const std::string& id, int64_t) {
+        if (auto it = story_of.find(id); it != story_of.end()) {
+          std::cout << nlohmann::json({{"doc", id}, {"story", it->second}}).dump() << '\n';
+        }
+      });
+    }
+    if (!s.ok()) {
+      std::cerr << "quotetrace: " << s.message() << '\n';
+      return kExitFailure;
+    }
+  }
   return rejected ? kExitRejected : kExitOk;
 }
 

@@ -31,6 +31,7 @@ struct StoriesArgs {
   std::string db;
   std::vector<std::string> inputs;  // read directly instead of the database
   std::string format = "jsonl";
+  bool summary = false;  // one object per story instead of one per article
 };
 int RunStoriesCommand(const StoriesArgs& args);
 

@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
                           "jsonl ({\"doc\", \"story\"} per article) or table")
       ->check(CLI::IsMember({"jsonl", "table"}))
       ->default_val("jsonl");
+  stories_cmd->add_flag("--summary", stories.summary,
+                        "One object per story: title, articles, first reporter, outlets, quote "
+                        "clusters, disputes");
   stories_cmd->add_option("INPUT", stories.inputs,
                           "Read these files or directories instead of the database");
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -38,6 +40,21 @@ std::string OneLine(std::string s) {
   return s;
 }
 
+// An article's opening words as a title, past a .txt header
+// (" date 2024-09-10 (Outlet) …") that is metadata, not prose.
+std::string OpeningWords(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return "";
+  text.remove_prefix(first);
+  if (text.starts_with("date ")) {
+    const size_t date_end = text.find(' ', 5);
+    text.remove_prefix(date_end == std::string_view::npos ? text.size() : date_end + 1);
+    const size_t close = text.find(')');
+    if (text.starts_with("(") && close != std::string_view::npos && close < 100) text.remove_prefix(close + 2);
+  }
+  return Shorten(OneLine(std::string(text)), 90);
+}
+
 std::string Join(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& i : items) {
@@ -49,7 +66,8 @@ std::string Join(const std::set<std::string>& items) {
 
 }  // namespace
 
-Status PrintStories(store::Database& db, size_t top, std::ostream& out) {
+Status BuildStorySummaries(store::Database& db, std::vector<StorySummary>* out) {
+  out->clear();
   std::unique_ptr<store::StoryStore> stories;
   std::string state;
   if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
@@ -61,35 +79,106 @@ Status PrintStories(store::Database& db, size_t top, std::ostream& out) {
 
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
-  std::map<int64_t, std::vector<store::StoredArticle>> members;
+  struct Row {
+    int64_t seq;
+    ArticleRef ref;
+    std::string title;
+  };
+  std::map<int64_t, std::vector<Row>> members;
+  std::map<std::string, int64_t> story_of_id;
   Status s = articles->ForEach([&](const store::StoredArticle& a) {
     if (auto it = story_of.find(a.seq); it != story_of.end()) {
-      store::StoredArticle light = a;
-      light.article.text = Shorten(OneLine(a.article.text), 90);
-      members[it->second].push_back(std::move(light));
+      const std::string title = a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
+      members[it->second].push_back({a.seq, {a.article.id, a.article.date, a.article.outlet}, title});
+      story_of_id[a.article.id] = it->second;
     }
     return true;
   });
   if (!s.ok()) return s;
-  std::vector<std::vector<store::StoredArticle>*> largest;
-  for (auto& [_, m] : members) largest.push_back(&m);
-  std::stable_sort(largest.begin(), largest.end(), [](auto* a, auto* b) { return a->size() > b->size(); });
-  out << fmt::format("\n{} stories; the largest:\n", members.size());
-  for (size_t i = 0; i < largest.size() && i < top; ++i) {
-    auto& m = *largest[i];
-    std::sort(m.begin(), m.end(), [](const auto& a, const auto& b) {
-      return EarlierThan(a.article.date, a.seq, b.article.date, b.seq);
+
+  // Quote clusters and disputes per story.
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status st = store::QuoteStore::Open(&db, &quotes); !st.ok()) return st;
+  std::vector<match::QuoteFacts> facts;
+  std::map<int64_t, std::set<int64_t>> clusters_of;
+  s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+    if (q.kind == "scare" || q.kind == "title") return true;
+    const auto story = story_of_id.find(q.doc);
+    const int64_t id = story == story_of_id.end() ? -1 : story->second;
+    facts.push_back({q.id, q.nested_in, q.cluster, id, q.speaker, q.dispute, q.text, q.role});
+    if (q.cluster != 0) clusters_of[id].insert(q.cluster);
+    return true;
+  });
+  if (!s.ok()) return s;
+  std::set<int64_t> dispute_clusters;
+  for (const match::Dispute& d : match::FindDisputes(facts)) dispute_clusters.insert(d.cluster);
+
+  for (auto& [story, rows] : members) {
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+      return EarlierThan(a.ref.date, a.seq, b.ref.date, b.seq);
     });
+    StorySummary summary;
+    summary.story = story;
+    summary.title = rows.front().title;
     std::set<std::string> outlets;
-    for (const auto& a : m) {
-      if (!a.article.outlet.empty()) outlets.insert(a.article.outlet);
+    for (const Row& r : rows) {
+      summary.articles.push_back(r.ref);
+      if (!r.ref.outlet.empty()) outlets.insert(r.ref.outlet);
     }
-    const auto& first = m.front().article;
-    const std::string title = first.title.empty() ? first.text : first.title;
-    out << fmt::format("\n  {} ({} articles, {} outlets)\n", Shorten(title, 80), m.size(), outlets.size());
+    summary.outlets.assign(outlets.begin(), outlets.end());
+    for (int64_t c : clusters_of[story]) {
+      summary.quote_clusters.push_back(c);
+      if (dispute_clusters.count(c)) summary.disputes.push_back(c);
+    }
+    out->push_back(std::move(summary));
+  }
+  std::stable_sort(out->begin(), out->end(), [](const StorySummary& a, const StorySummary& b) {
+    return a.articles.size() > b.articles.size();
+  });
+  return Status::Ok();
+}
+
+void WriteStoryJson(const StorySummary& st, std::ostream& out) {
+  nlohmann::ordered_json j;
+  j["story"] = st.story;
+  j["title"] = st.title;
+  j["articles"] = nlohmann::ordered_json::array();
+  for (const ArticleRef& a : st.articles) j["articles"].push_back(a.id);
+  const ArticleRef& first = st.articles.front();
+  j["first"] = {{"doc", first.id},
+                {"date", first.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(first.date)},
+                {"outlet", first.outlet.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(first.outlet)}};
+  j["outlets"] = st.outlets;
+  j["quote_clusters"] = st.quote_clusters;
+  j["disputes"] = st.disputes;
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out) {
+  for (const StorySummary& st : stories) {
+    out << fmt::format("story {}: {} ({} articles)\n", st.story, Shorten(st.title, 80), st.articles.size());
+    for (const ArticleRef& a : st.articles) {
+      out << fmt::format("  {:<10}  {:<26}  {}\n", a.date.empty() ? "undated" : a.date.substr(0, 10),
+                         a.outlet.empty() ? "(unknown outlet)" : Shorten(a.outlet, 26), a.id);
+    }
+  }
+}
+
+Status PrintStories(store::Database& db, size_t top, std::ostream& out) {
+  std::vector<StorySummary> stories;
+  if (Status s = BuildStorySummaries(db, &stories); !s.ok()) return s;
+  if (stories.empty()) return Status::Ok();
+  out << fmt::format("\n{} stories; the largest:\n", stories.size());
+  for (size_t i = 0; i < stories.size() && i < top; ++i) {
+    const StorySummary& st = stories[i];
+    const ArticleRef& first = st.articles.front();
+    out << fmt::format("\n  {} ({} articles, {} outlets)\n", Shorten(st.title, 80), st.articles.size(),
+                       st.outlets.size());
     out << fmt::format("    first: {} {} ({})\n", first.date.empty() ? "undated" : first.date.substr(0, 10),
                        first.outlet.empty() ? "unknown outlet" : first.outlet, first.id);
-    if (!outlets.empty()) out << "    outlets: " << Join(outlets) << '\n';
+    if (!st.outlets.empty()) {
+      out << "    outlets: " << Join(std::set<std::string>(st.outlets.begin(), st.outlets.end())) << '\n';
+    }
   }
   return Status::Ok();
 }

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -60,17 +59,6 @@ void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   j["dispute"] = OrNull(q.dispute);
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-}
-
-void WriteStoryTable(const std::map<int64_t, std::vector<std::string>>& members, std::ostream& out) {
-  std::vector<std::pair<int64_t, const std::vector<std::string>*>> stories;
-  for (const auto& [story, ids] : members) stories.emplace_back(story, &ids);
-  std::stable_sort(stories.begin(), stories.end(),
-                   [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
-  for (const auto& [story, ids] : stories) {
-    out << fmt::format("story {}: {} article{}\n", story, ids->size(), ids->size() == 1 ? "" : "s");
-    for (const std::string& id : *ids) out << "  " << id << '\n';
-  }
 }
 
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out) {

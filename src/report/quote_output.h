@@ -2,10 +2,7 @@
 // ../shared/eval/score.py), or a table for people.
 #pragma once
 
-#include <cstdint>
-#include <map>
 #include <ostream>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,9 +13,6 @@ namespace qt::report {
 // One line of JSON: doc, id, start, end, text, kind, speaker, speaker_start,
 // speaker_end, role, cue, to, via, nested_in, cluster. Unknown values are null.
 void WriteQuoteJson(const quotes::Quote& quote, std::ostream& out);
-
-// Stories, largest first: their number, size and articles.
-void WriteStoryTable(const std::map<int64_t, std::vector<std::string>>& members, std::ostream& out);
 
 // A fixed-width table: article, speaker, quote (shortened), cue, to.
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out);

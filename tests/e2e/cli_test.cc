@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <set>
@@ -303,6 +304,21 @@ TEST(CliTest, TheSeedDenialContestsTheReportedCall) {
   EXPECT_NE(section.find("contests “Mark Zuckerberg called up and said"), std::string::npos) << section;
   EXPECT_NE(section.find("contests “I’ve never supported a Republican before"), std::string::npos) << section;
   EXPECT_EQ(section.find("badass"), std::string::npos) << section;
+}
+
+TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
+  ScratchDir dir;
+  Outcome summary = Quotetrace(dir, "stories --summary " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
+                                        kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                                        "/seeds/002_b0b9580d89f10579.txt");
+  ASSERT_EQ(summary.code, 0) << summary.err;
+  EXPECT_EQ(std::count(summary.out.begin(), summary.out.end(), '\n'), 1) << summary.out;
+  // 002 is dated 2024-09-09, 001 the day after, 000 undated: never first.
+  EXPECT_NE(summary.out.find("\"first\":{\"doc\":\"002_b0b9580d89f10579\",\"date\":\"2024-09-09\""),
+            std::string::npos)
+      << summary.out;
+  EXPECT_NE(summary.out.find("\"title\":\"Donald Trump has claimed"), std::string::npos) << summary.out;
+  EXPECT_EQ(summary.out.find("\"disputes\":[]"), std::string::npos) << summary.out;
 }
 
 TEST(CliTest, ClustersDoNotDependOnBatches) {
