@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "match/chain.h"
 #include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
@@ -90,19 +91,30 @@ int RunQuotesCommand(const QuotesArgs& args) {
     });
   }
   if (s.ok()) {
+    // An article's quotations are buffered, because a nested quote's chain
+    // runs through the quotes around it.
+    std::vector<quotes::Quote> article;
+    const auto flush = [&] {
+      for (const quotes::Quote& q : article) {
+        if (table) {
+          rows.push_back(q);
+        } else {
+          report::WriteQuoteJson(q, match::ChainOf(q, article, q.outlet), std::cout);
+        }
+      }
+      article.clear();
+    };
     s = quotes->ForEachCurrent([&](const quotes::Quote& stored) {
+      if (!article.empty() && article.front().doc != stored.doc) flush();
       quotes::Quote q = stored;
       if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "Meta CEO"
         if (q.role.empty()) q.role = q.speaker;
         q.speaker = name;
       }
-      if (table) {
-        rows.push_back(q);
-      } else {
-        report::WriteQuoteJson(q, std::cout);
-      }
+      article.push_back(std::move(q));
       return true;
     });
+    flush();
   }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';

@@ -27,6 +27,7 @@ struct Quote {
   bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
   std::string dispute;    // the dispute cue ("denied") when the quote contests a claim
   int64_t cluster = 0;    // variant cluster (match stage), 0 when none
+  std::string outlet;     // the article's outlet, when read from the store
 };
 
 }  // namespace qt::quotes

@@ -40,7 +40,8 @@ std::string Pad(const std::string& s, size_t width) {
 
 }  // namespace
 
-void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
+void WriteQuoteJson(const quotes::Quote& q, const std::vector<std::string>& chain,
+                    std::ostream& out) {
   nlohmann::ordered_json j;
   j["doc"] = q.doc;
   j["id"] = q.id;
@@ -58,6 +59,7 @@ void WriteQuoteJson(const quotes::Quote& q, std::ostream& out) {
   j["nested_in"] = OrNull(q.nested_in);
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   j["dispute"] = OrNull(q.dispute);
+  j["chain"] = chain;
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

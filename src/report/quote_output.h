@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,7 +13,9 @@ namespace qt::report {
 
 // One line of JSON: doc, id, start, end, text, kind, speaker, speaker_start,
 // speaker_end, role, cue, to, via, nested_in, cluster. Unknown values are null.
-void WriteQuoteJson(const quotes::Quote& quote, std::ostream& out);
+// `chain` (match/chain.h) is written as a list of links.
+void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain,
+                    std::ostream& out);
 
 // A fixed-width table: article, speaker, quote (shortened), cue, to.
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out);

@@ -196,7 +196,7 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
           "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
           "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
           "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-          "coalesce(q.cluster, 0), coalesce(q.dispute, '') "
+          "coalesce(q.cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
           "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
           "ORDER BY q.article_seq, q.n");
       !s.ok()) {
@@ -222,6 +222,7 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
     q.closed = rows.Int(14) != 0;
     q.cluster = rows.Int(15);
     q.dispute = rows.Text(16);
+    q.outlet = rows.Text(17);
     if (!fn(q)) break;
   }
   return rows.status();

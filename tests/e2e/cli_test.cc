@@ -250,7 +250,7 @@ std::set<std::set<std::string>> Partition(const std::string& jsonl) {
   for (std::string line; std::getline(in, line);) {
     const size_t id = line.find("\"id\":\"") + 6;
     const size_t cluster = line.find("\"cluster\":");
-    const std::string c = line.substr(cluster + 10, line.find('}', cluster) - cluster - 10);
+    const std::string c = line.substr(cluster + 10, line.find(',', cluster) - cluster - 10);
     if (c != "null") by_cluster[c].insert(line.substr(id, line.find('"', id) - id));
   }
   std::set<std::set<std::string>> out;
@@ -319,6 +319,18 @@ TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
       << summary.out;
   EXPECT_NE(summary.out.find("\"title\":\"Donald Trump has claimed"), std::string::npos) << summary.out;
   EXPECT_EQ(summary.out.find("\"disputes\":[]"), std::string::npos) << summary.out;
+}
+
+TEST(CliTest, ChainsRunFromSpeakerToOutlet) {
+  ScratchDir dir;
+  Outcome quotes = Quotetrace(dir, "quotes " + kShared + "/seeds/001_0fb97603af2d3694.txt");
+  ASSERT_EQ(quotes.code, 0) << quotes.err;
+  EXPECT_NE(quotes.out.find("\"chain\":[\"Mark Zuckerberg\",\"to Donald Trump\",\"reported by Business "
+                            "Insider\",\"printed by Headline USA\"]"),
+            std::string::npos)
+      << quotes.out;
+  EXPECT_NE(quotes.out.find("\"chain\":[\"Mark Zuckerberg\",\"Donald Trump\",\"printed by Headline USA\"]"),
+            std::string::npos);
 }
 
 TEST(CliTest, ClustersDoNotDependOnBatches) {
