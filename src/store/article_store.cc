@@ -30,19 +30,14 @@ std::string TextHash(std::string_view text) {
 
 Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
   std::unique_ptr<ArticleStore> s(new ArticleStore(db));
-  if (Status st = s->latest_.Prepare(
-          *db, "SELECT revision, hash, seq FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = s->insert_.Prepare(
+  if (Status st = PrepareAll(
           *db,
-          "INSERT INTO articles (id, revision, outlet, date, title, url, text, hash, source, "
-          "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = s->mark_.Prepare(*db, "UPDATE articles SET analysis_version = ?2 WHERE seq = ?1");
+          {{&s->latest_,
+            "SELECT revision, hash, seq FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1"},
+           {&s->insert_,
+            "INSERT INTO articles (id, revision, outlet, date, title, url, text, hash, source, "
+            "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+           {&s->mark_, "UPDATE articles SET analysis_version = ?2 WHERE seq = ?1"}});
       !st.ok()) {
     return st;
   }

@@ -62,6 +62,14 @@ Status Database::Migrate() {
   return Status::Ok();
 }
 
+Status PrepareAll(const Database& db,
+                  std::initializer_list<std::pair<Statement*, std::string_view>> statements) {
+  for (const auto& [statement, sql] : statements) {
+    if (Status s = statement->Prepare(db, sql); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Status Statement::Prepare(const Database& db, std::string_view sql) {

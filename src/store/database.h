@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <initializer_list>
+#include <utility>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,5 +80,9 @@ class Statement {
   sqlite3* db_ = nullptr;
   Status status_;
 };
+
+// Prepares each statement with its SQL; stops at the first failure.
+Status PrepareAll(const Database& db,
+                  std::initializer_list<std::pair<Statement*, std::string_view>> statements);
 
 }  // namespace qt::store

@@ -6,7 +6,7 @@ namespace qt::store {
 
 Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   std::unique_ptr<QuoteStore> s(new QuoteStore(db));
-  const std::pair<Statement*, const char*> statements[] = {
+  if (Status st = PrepareAll(*db, {
       {&s->delete_keys_,
        "DELETE FROM quote_keys WHERE quote IN (SELECT qid FROM quotes WHERE article_seq = ?1)"},
       {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
@@ -22,9 +22,8 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
       {&s->set_cluster_, "UPDATE quotes SET cluster = ?2 WHERE qid = ?1"},
       {&s->set_nkeys_, "UPDATE quotes SET nkeys = ?2 WHERE qid = ?1"},
       {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
-  };
-  for (const auto& [statement, sql] : statements) {
-    if (Status st = statement->Prepare(*db, sql); !st.ok()) return st;
+  }); !st.ok()) {
+    return st;
   }
   *store = std::move(s);
   return Status::Ok();

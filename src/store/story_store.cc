@@ -4,18 +4,13 @@ namespace qt::store {
 
 Status StoryStore::Open(Database* db, std::unique_ptr<StoryStore>* store) {
   std::unique_ptr<StoryStore> s(new StoryStore(db));
-  if (Status st = s->text_.Prepare(
-          *db, "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = s->clusters_.Prepare(
-          *db, "SELECT DISTINCT cluster FROM quotes WHERE article_seq = ?1 AND cluster IS NOT NULL "
-               "ORDER BY cluster");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = s->set_story_.Prepare(*db, "UPDATE articles SET story = ?2 WHERE seq = ?1");
+  if (Status st = PrepareAll(
+          *db,
+          {{&s->text_, "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1"},
+           {&s->clusters_,
+            "SELECT DISTINCT cluster FROM quotes WHERE article_seq = ?1 AND cluster IS NOT NULL "
+            "ORDER BY cluster"},
+           {&s->set_story_, "UPDATE articles SET story = ?2 WHERE seq = ?1"}});
       !st.ok()) {
     return st;
   }

@@ -49,13 +49,15 @@ std::string Query(const std::string& db_path, const std::string& sql) {
 }
 
 const std::string kShared = QT_SHARED_DIR;
+// The user's three articles (not gold.json, which lies beside them).
+const std::string kSeedFiles = kShared + "/seeds/000_2be0952cc00b8170.txt " + kShared +
+                               "/seeds/001_0fb97603af2d3694.txt " + kShared +
+                               "/seeds/002_b0b9580d89f10579.txt";
 
 TEST(CliTest, SeedsAreStoredOnceWithTheirDatesAndOutlet) {
   ScratchDir dir;
   const std::string db = dir / "q.db";
-  const std::string seeds = kShared + "/seeds/000_2be0952cc00b8170.txt " + kShared +
-                            "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                            "/seeds/002_b0b9580d89f10579.txt";
+  const std::string seeds = kSeedFiles;
   Outcome first = Quotetrace(dir, "ingest -q --db " + db + " " + seeds);
   EXPECT_EQ(first.code, 0) << first.err;
   EXPECT_NE(first.out.find("added 3, unchanged 0"), std::string::npos) << first.out;
@@ -214,9 +216,7 @@ double Figure(const std::string& line, const std::string& label) {
 // found, each with its resolved speaker.
 TEST(CliTest, SeedQuotesScoreAgainstTheGold) {
   ScratchDir dir;
-  const std::string seeds = kShared + "/seeds/000_2be0952cc00b8170.txt " + kShared +
-                            "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                            "/seeds/002_b0b9580d89f10579.txt";
+  const std::string seeds = kSeedFiles;
   Outcome ingest = Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + seeds);
   ASSERT_EQ(ingest.code, 0) << ingest.err;
   Outcome quotes = Quotetrace(dir, "quotes --db " + (dir / "q.db"));
@@ -260,9 +260,7 @@ std::set<std::set<std::string>> Partition(const std::string& jsonl) {
 
 TEST(CliTest, SeedQuoteClustersScoreAgainstTheGold) {
   ScratchDir dir;
-  Outcome quotes = Quotetrace(dir, "quotes " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
-                                       kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                                       "/seeds/002_b0b9580d89f10579.txt");
+  Outcome quotes = Quotetrace(dir, "quotes " + kSeedFiles);
   ASSERT_EQ(quotes.code, 0) << quotes.err;
   WriteFile(dir / "pred.jsonl", quotes.out);
   const std::string cmd = "python3 " + kShared + "/eval/score.py clusters --gold " + kShared +
@@ -276,9 +274,7 @@ TEST(CliTest, SeedQuoteClustersScoreAgainstTheGold) {
 // A second batch after a first gives the clusters of both at once.
 TEST(CliTest, TheThreeSeedsAreOneStory) {
   ScratchDir dir;
-  Outcome stories = Quotetrace(dir, "stories " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
-                                        kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                                        "/seeds/002_b0b9580d89f10579.txt");
+  Outcome stories = Quotetrace(dir, "stories " + kSeedFiles);
   ASSERT_EQ(stories.code, 0) << stories.err;
   std::istringstream lines(stories.out);
   std::set<std::string> ids;
@@ -293,9 +289,7 @@ TEST(CliTest, TheThreeSeedsAreOneStory) {
 // zuck-no-way), not what Zuckerberg told Bloomberg himself.
 TEST(CliTest, TheSeedDenialContestsTheReportedCall) {
   ScratchDir dir;
-  Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
-                      kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                      "/seeds/002_b0b9580d89f10579.txt");
+  Quotetrace(dir, "ingest -q --db " + (dir / "q.db") + " " + kSeedFiles);
   const std::string report = Quotetrace(dir, "report --db " + (dir / "q.db")).out;
   const size_t disputes = report.find("Disputes:");
   ASSERT_NE(disputes, std::string::npos) << report;
@@ -308,9 +302,7 @@ TEST(CliTest, TheSeedDenialContestsTheReportedCall) {
 
 TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
   ScratchDir dir;
-  Outcome summary = Quotetrace(dir, "stories --summary " + kShared + "/seeds/000_2be0952cc00b8170.txt " +
-                                        kShared + "/seeds/001_0fb97603af2d3694.txt " + kShared +
-                                        "/seeds/002_b0b9580d89f10579.txt");
+  Outcome summary = Quotetrace(dir, "stories --summary " + kSeedFiles);
   ASSERT_EQ(summary.code, 0) << summary.err;
   EXPECT_EQ(std::count(summary.out.begin(), summary.out.end(), '\n'), 1) << summary.out;
   // 002 is dated 2024-09-09, 001 the day after, 000 undated: never first.
