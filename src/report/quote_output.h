@@ -12,7 +12,8 @@
 namespace qt::report {
 
 // One line of JSON: doc, id, start, end, text, kind, speaker, speaker_start,
-// speaker_end, role, cue, to, via, nested_in, cluster. Unknown values are null.
+// speaker_end, role, cue, to, via, nested_in, cluster, dispute, chain.
+// Unknown values are null.
 // `chain` (match/chain.h) is written as a list of links.
 void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain,
                     std::ostream& out);
