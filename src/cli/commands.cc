@@ -107,7 +107,7 @@ int RunQuotesCommand(const QuotesArgs& args) {
     s = quotes->ForEachCurrent([&](const quotes::Quote& stored) {
       if (!article.empty() && article.front().doc != stored.doc) flush();
       quotes::Quote q = stored;
-      if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "Meta CEO"
+      if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "the Quillon chief"
         if (q.role.empty()) q.role = q.speaker;
         q.speaker = name;
       }

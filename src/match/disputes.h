@@ -2,10 +2,10 @@
 //
 // A dispute cluster is one with a quotation that contests a claim
 // (quotes/quote.h `dispute`: "disputed", "denied", "insisted" …). Within its
-// stories it contests the claims attributed to the people it names ("As Mark
-// has said publicly, he’s not endorsing anybody" names Mark Zuckerberg) as
-// someone else reports them: quotations of those people nested in another
-// speaker's account (Trump recalling Zuckerberg's call), and the accounts
+// stories it contests the claims attributed to the people it names ("Mr.
+// Mendes has taken no position" names Ravi Mendes) as someone else reports
+// them: quotations of those people nested in another speaker's account
+// (Senator Vance recalling Mendes's call), and the accounts
 // themselves. What they said in their own interviews is not contested.
 // A denial names people by a full name, a first name or a surname, or by a
 // role they were printed with ("The mayor made no promise …").

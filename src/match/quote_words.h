@@ -1,7 +1,7 @@
 // The words of a quotation as variant matching compares them.
 //
-// A quotation's own words leave out its nested quotations (Trump's words
-// around Zuckerberg's are not Zuckerberg's), and are normalised so that
+// A quotation's own words leave out its nested quotations (Vance's words
+// around Mendes's are not Mendes's), and are normalised so that
 // outlets' typography does not separate them: lower case, punctuation and
 // quote marks dropped, ’ read as ', "it’s, like," equal to "it's like".
 #pragma once

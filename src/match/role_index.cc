@@ -5,7 +5,7 @@
 namespace qt::match {
 namespace {
 
-// Lower case, and without a leading article: "The Meta CEO" → "meta ceo".
+// Lower case, and without a leading article: "The Quillon chief" → "quillon chief".
 std::string Key(std::string_view s) {
   std::string out;
   for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

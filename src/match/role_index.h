@@ -1,8 +1,8 @@
 // RoleIndex: who a role description names across the corpus.
 //
-// "The Meta CEO has not endorsed anyone. Speaking to Bloomberg, he said …"
-// names nobody in its own article, but other articles print "Meta CEO Mark
-// Zuckerberg". A speaker that is only a description is resolved to the name
+// "The Quillon chief stayed silent. Later, at a conference, he said …"
+// names nobody in its own article, but other articles print "Quillon chief
+// Ravi Mendes". A speaker that is only a description is resolved to the name
 // the corpus gives that role, when the corpus gives it one name clearly (at
 // least two thirds of the quotations printed under that role). Built from
 // the stored quotations at read time, so the answer does not depend on the
@@ -17,7 +17,7 @@ namespace qt::match {
 
 class RoleIndex {
  public:
-  // `count` quotations print `speaker` with the role `role` ("Meta CEO").
+  // `count` quotations print `speaker` with the role `role` ("Quillon chief").
   void Add(const std::string& role, const std::string& speaker, int64_t count);
 
   // The name the corpus gives the description `speaker`, or "" when none.

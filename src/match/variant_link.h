@@ -7,7 +7,7 @@
 //   * a censored word ("b*****") matches any word with its first letter;
 //   * a few edits on long quotes: one per ten words of the shorter;
 //   * short fragments (under four words) need the same speaker, or one of
-//     the two unknown: "no way" is Zuckerberg's only where he is the
+//     the two unknown: "not a chance" is Mendes's only where he is the
 //     speaker; a single word must equal the other quote, not sit inside it.
 // Quotations that share words only with a nested quotation of the other do
 // not match: nested words are not in a quote's own words.

@@ -136,7 +136,7 @@ class Reader {
     const size_t j = SkipModifiersLeft(c - 1, sb);
     if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);
     if (IsPunct(tok_[j], ',')) {
-      // "“…” that Sanders can win, said Steve Elmendorf": with no comma
+      // "“…” that the bridge reopens soon, said Tomas Reyes": with no comma
       // before to pair with, the subject follows the cue.
       if (!HasCommaBetween(sb, j)) {
         Mention inverted = Inverted(SkipModifiersRight(c + length, se), se);
@@ -146,7 +146,7 @@ class Reader {
     }
     if (IsWord(tok_[j]) && (tok_[j].lower() == "and" || tok_[j].lower() == "but")) {
       // "X called me and said": the subject of the first verb; objects
-      // ("me", "Trump" after a verb) are passed over.
+      // ("me", "Okafor" after a verb) are passed over.
       for (size_t i = j; i-- > sb && i + 12 > j;) {
         if (frame_.IsQuote(i)) break;
         Mention m = MentionEndingAt(text_, frame_, i, sb);
@@ -160,18 +160,18 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
-    if (m.found() && IsDocumentNoun(m)) {  // "Trump issued a statement saying …"
+    if (m.found() && IsDocumentNoun(m)) {  // "Okafor issued a statement saying …"
       Mention subject = FirstMention(sb, FirstTokenOf(m, j));
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
     }
     if (m.found() && !IsObjectPronoun(m.text)) return m;
-    // "Trump on Monday said", "Feinstein (D-Calif.) last week said": the
+    // "Okafor on Monday said", "Vance (D-Ore.) last week said": the
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
       m = NearestMentionBefore(j - 1, sb);
       if (m.found()) return m;
     }
-    // Inverted ("said Trump") only where no subject can stand before the cue.
+    // Inverted ("said Reyes") only where no subject can stand before the cue.
     if (frame_.IsQuote(c - 1) || IsPunct(tok_[c - 1], ',') || IsSentenceEnd(c - 1)) {
       return Inverted(c + length, se);
     }
@@ -237,7 +237,7 @@ class Reader {
     return outer.found() ? outer : inner;
   }
 
-  // The subject after an inverted cue: "said Trump", "said the spokesperson".
+  // The subject after an inverted cue: "said Reyes", "said the spokesperson".
   Mention Inverted(size_t i, size_t se) const {
     size_t next;
     return MentionStartingAt(text_, frame_, i, se, &next);
@@ -339,7 +339,7 @@ class Reader {
       }
     }
     next = SkipModifiersRight(next, se);
-    // "he said in a statement", "Trump on Monday said": a short phrase between.
+    // "he said in a statement", "Okafor on Monday said": a short phrase between.
     for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
       const Cue* cue = CueAt(probe, &length);
       if (cue != nullptr && cue->kind != CueKind::kSource) {
@@ -362,8 +362,8 @@ class Reader {
   // X said, “…” / X called it “…” / According to X, “…”
   // Two readings, by layout:
   //   lead-in   X said, “…” / X told Y: “…” / X said “…”: the nearest cue.
-  //   embedded  Rep. Israel said Clinton called on members to be “closely
-  //             coordinated”: the outermost speech cue of the sentence, whose
+  //   embedded  Senator Vance said Mendes had called the rules “a mess”:
+  //             the outermost speech cue of the sentence, whose
   //             subject reports everything after it.
   bool BeforeQuote(size_t k, size_t sb, size_t se, Attribution* a) const {
     std::vector<std::pair<size_t, size_t>> found;  // cue positions and lengths, leftmost first
@@ -407,9 +407,9 @@ class Reader {
   }
 
   // A quotation inside a sentence with no cue: its subject, when the quote
-  // is more than a word or two ("He anticipated that the challenge would be
-  // “dealing with …”"), or when the sentence leads in with a speech noun
-  // ("Trump issued a statement, “…”"). Shorter ones stay unattributed:
+  // is more than a word or two ("She expected the hardest part to be
+  // “finding a coach who stays”"), or when the sentence leads in with a
+  // speech noun ("Okafor issued a statement, “…”"). Shorter ones stay unattributed:
   // they are mostly scare quotes.
   void SubjectOfSentence(size_t k, size_t sb, Attribution* a) const {
     const Token& before = tok_[k - 1];

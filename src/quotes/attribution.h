@@ -8,7 +8,7 @@
 //   before the quote   X said: “…”   X said, “…”   X told Bloomberg, “…”
 //                      According to X, “…”   X, who …, told Y, “…”
 //                      X called the closure “painful but necessary.”
-//                      X said that there is “no way” …  (a partial quote)
+//                      X said the plan was “far from finished” …  (partial)
 //   colon lead-in      X had this to say: “…”  (the sentence's subject)
 //   participles        X added that Y mentioned Z, saying, “…”  (X: a
 //                      participle after a comma belongs to the main clause)
@@ -57,8 +57,8 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
 // A quotation paragraph that follows, with nothing else said, is theirs.
 Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues);
 
-// The dispute cues of a frame ("A Meta spokesperson disputed the
-// interaction", "City Hall denied …") with their subjects.
+// The dispute cues of a frame ("A Quillon spokesperson disputed the
+// account", "City Hall denied …") with their subjects.
 struct DisputeCue {
   Mention subject;
   std::string cue;

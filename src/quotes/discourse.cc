@@ -128,7 +128,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       i = std::max(next, i + 1);
       continue;
     }
-    // "Cory James, 22, of Flint, Mich., said": a name after a preposition
+    // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject.
     const bool subject = IsSubjectAt(frame, next) && !(i > 0 && frame.Is(i - 1, kPreposition));
     if (m.kind == Mention::kDescription && descriptions) {
@@ -138,7 +138,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     if (m.kind != Mention::kPronoun) {
       name = Resolve(m);
     } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
-      name = a->name;  // a chain: "Trump said … He added …"
+      name = a->name;  // a chain: "Okafor said … She added …"
     }
     if (!name.empty() && m.text != "i" && m.text != "we") {
       bool person = IsPersonName(name) && !m.after_article;

@@ -161,7 +161,7 @@ class DocumentExtractor {
 
   // A quotation contests a claim when its cue is a dispute cue, or when its
   // speaker is the subject of one in its paragraph or the one before ("A
-  // Meta spokesperson disputed the interaction." / "“…,” the spokesperson
+  // Quillon spokesperson disputed the account." / "“…,” the spokesperson
   // said.").
   void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
     std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
@@ -233,7 +233,7 @@ class DocumentExtractor {
 
   // The person an outer speaker was talking about before a nested quotation
   // that has no attribution of its own: the latest person who is the subject
-  // of a verb ("He’s a guy that … ‘I will never vote …’").
+  // of a verb ("She’s a coach who … ‘I will never leave …’").
   Mention TopicOf(const Frame& frame, size_t k) const {
     for (size_t i = k; i-- > 0;) {
       if (frame.IsQuote(i)) continue;

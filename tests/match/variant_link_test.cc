@@ -31,9 +31,9 @@ TEST(QuoteWordsTest, NestedQuotationsAreNotOwnWords) {
 
 TEST(QuoteWordsTest, KeysSkipPairsOfCommonWordsAndCensoredWords) {
   EXPECT_EQ(Keys(W("of the")).size(), 0u);
-  EXPECT_EQ(Keys(W("no way")).size(), 1u);
+  EXPECT_EQ(Keys(W("not ever")).size(), 1u);
   EXPECT_EQ(Keys(W("a d*** mess")).size(), 0u);
-  EXPECT_EQ(Keys(W("badass")).size(), 1u);  // one word: the word itself
+  EXPECT_EQ(Keys(W("dreadful")).size(), 1u);  // one word: the word itself
   EXPECT_EQ(SplitWords(JoinWords(W("one two three"))), W("one two three"));
 }
 
@@ -54,9 +54,10 @@ TEST(VariantLinkTest, CensoredWordMatchesTheWordItHides) {
 }
 
 TEST(VariantLinkTest, ShortFragmentsNeedTheSameSpeaker) {
-  EXPECT_TRUE(Same("no way", "there is no way I can vote for it", "Ravi Mendes", "Ravi Mendes"));
-  EXPECT_TRUE(Same("no way", "there is no way I can vote for it", "", "Ravi Mendes"));
-  EXPECT_FALSE(Same("no way", "there is no way I can vote for it", "Lena Okafor", "Ravi Mendes"));
+  const std::string full = "there is not a chance the bridge reopens this year";
+  EXPECT_TRUE(Same("not a chance", full, "Ravi Mendes", "Ravi Mendes"));
+  EXPECT_TRUE(Same("not a chance", full, "", "Ravi Mendes"));
+  EXPECT_FALSE(Same("not a chance", full, "Lena Okafor", "Ravi Mendes"));
   // A long shared passage links across speakers: misattribution is news.
   EXPECT_TRUE(Same("I will not gamble with the lives of commuters",
                    "The bridge is not safe and I will not gamble with the lives of commuters",
@@ -64,8 +65,8 @@ TEST(VariantLinkTest, ShortFragmentsNeedTheSameSpeaker) {
 }
 
 TEST(VariantLinkTest, OneWordMustBeTheWholeQuote) {
-  EXPECT_TRUE(Same("badass", "badass,", "X", "X"));
-  EXPECT_FALSE(Same("badass", "one of the most badass things", "X", "X"));
+  EXPECT_TRUE(Same("dreadful", "dreadful,", "X", "X"));
+  EXPECT_FALSE(Same("dreadful", "a truly dreadful plan for the bridge", "X", "X"));
 }
 
 TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
@@ -76,8 +77,8 @@ TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
 }
 
 TEST(WordDiffTest, MarksChangedDroppedAndAddedWords) {
-  EXPECT_EQ(WordDiff("one of the most badass things I have seen", "the most b***** things"),
-            "the most [-badass-] {+b*****+} things");
+  EXPECT_EQ(WordDiff("the ferry plan is a damn mess and everyone knows it", "is a d*** mess and"),
+            "is a [-damn-] {+d***+} mess and");
   EXPECT_EQ(WordDiff("it’s, like, hard to say", "it’s like hard to say"), "");
   EXPECT_EQ(WordDiff("we are watching him closely now", "we are watching him very closely now"),
             "we are watching him {+very+} closely now");

@@ -151,7 +151,7 @@ TEST(QuoteExtractorTest, Addressees) {
 
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
-      "Mendes reportedly told Vance there was “no way” he would vote no, according to the "
+      "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
       "Northern Ledger.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Mendes");
