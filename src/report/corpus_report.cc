@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
+#include "match/role_index.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 
@@ -37,9 +40,31 @@ Status PrintCorpusReport(store::Database& db, std::ostream& out) {
   out << fmt::format(
       "\n{} quotations: {} direct, {} partial ({} with a speaker); {} scare quotes, {} titles\n\n",
       q.quotes, q.direct, q.partial, q.attributed, q.scare, q.title);
-  if (!q.speakers.empty()) {
+  // Speakers known only by a role ("the Quillon chief") count for the name
+  // the corpus gives that role, as `quotes` prints them.
+  match::RoleIndex roles;
+  if (Status s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker,
+                                         int64_t n) { roles.Add(role, speaker, n); });
+      !s.ok()) {
+    return s;
+  }
+  std::vector<store::SpeakerCount> speakers;
+  for (store::SpeakerCount sc : q.speakers) {
+    if (std::string name = roles.NameFor(sc.speaker); !name.empty()) sc.speaker = name;
+    auto same = std::find_if(speakers.begin(), speakers.end(),
+                             [&](const store::SpeakerCount& other) { return other.speaker == sc.speaker; });
+    if (same == speakers.end()) {
+      speakers.push_back(sc);
+    } else {
+      same->quotes += sc.quotes;
+      same->articles = std::max(same->articles, sc.articles);  // a lower bound: articles may overlap
+    }
+  }
+  std::stable_sort(speakers.begin(), speakers.end(),
+                   [](const auto& a, const auto& b) { return a.quotes > b.quotes; });
+  if (!speakers.empty()) {
     out << fmt::format("{:<28} {:>8}  {:>8}\n", "most quoted", "quotes", "articles");
-    for (const store::SpeakerCount& sc : q.speakers) {
+    for (const store::SpeakerCount& sc : speakers) {
       out << fmt::format("{:<28} {:>8}  {:>8}\n", sc.speaker, sc.quotes, sc.articles);
     }
   }
