@@ -128,11 +128,12 @@ int RunStoriesCommand(const StoriesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  std::vector<report::StorySummary> stories;
-  if (Status s = report::BuildStorySummaries(*db, &stories); !s.ok()) {
+  report::CorpusView view;
+  if (Status s = report::CorpusView::Load(*db, &view); !s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
   }
+  const std::vector<report::StorySummary> stories = report::StorySummaries(view);
   if (args.format == "table") {
     report::WriteStoryTable(stories, std::cout);
   } else if (args.summary) {
@@ -163,10 +164,14 @@ int RunStoriesCommand(const StoriesArgs& args) {
 int RunReportCommand(const ReportArgs& args) {
   std::unique_ptr<store::Database> db;
   if (!OpenDatabase(args.db, &db)) return kExitFailure;
+  report::CorpusView view;
   Status s = report::PrintCorpusReport(*db, std::cout);
-  if (s.ok()) s = report::PrintStories(*db, 5, std::cout);
-  if (s.ok()) s = report::PrintQuoteClusters(*db, 5, std::cout);
-  if (s.ok()) s = report::PrintDisputes(*db, std::cout);
+  if (s.ok()) s = report::CorpusView::Load(*db, &view);
+  if (s.ok()) {
+    report::PrintStories(view, 5, std::cout);
+    s = report::PrintQuoteClusters(*db, 5, std::cout);
+  }
+  if (s.ok()) report::PrintDisputes(view, std::cout);
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

@@ -16,6 +16,7 @@
 #include "ingest/date_parser.h"
 #include "ingest/format_readers.h"
 #include "ingest/record_checks.h"
+#include "text/paragraphs.h"
 #include "text/utf8.h"
 
 namespace qt::ingest {
@@ -78,12 +79,6 @@ std::string Trim(std::string s) {
   return s.substr(b, s.find_last_not_of(' ') - b + 1);
 }
 
-bool IsTeaser(std::string_view p) {
-  const std::string head = Lower(p.substr(0, 12));
-  return head.starts_with("also read") || head.starts_with("read more") ||
-         head.starts_with("related:") || head.starts_with("read also");
-}
-
 bool IsBlock(GumboTag tag) {
   return tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_H2 ||
          tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_PRE;
@@ -95,7 +90,7 @@ void CollectParagraphs(const GumboNode* node, std::vector<std::string>* paragrap
     std::string p;
     AppendText(node, &p);
     p = Trim(std::move(p));
-    if (!p.empty() && !IsTeaser(p)) paragraphs->push_back(std::move(p));
+    if (!p.empty() && !text::IsLinkTeaser(p)) paragraphs->push_back(std::move(p));
     return;
   }
   const GumboVector& children = node->v.element.children;

@@ -10,17 +10,23 @@
 namespace qt::pipeline {
 namespace {
 
+// Each quotation's parent (the quotation that reports it), or -1.
+std::vector<int> ParentsOf(const std::vector<quotes::Quote>& quotes) {
+  std::unordered_map<std::string, int> by_id;
+  for (size_t i = 0; i < quotes.size(); ++i) by_id[quotes[i].id] = static_cast<int>(i);
+  std::vector<int> parents(quotes.size(), -1);
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (auto it = by_id.find(quotes[i].nested_in); it != by_id.end()) parents[i] = it->second;
+  }
+  return parents;
+}
+
 // True when quote `a` reports quote `b` or the other way round (a nested
 // quotation is inside its parent's text, never a variant of it).
-bool Related(const std::vector<quotes::Quote>& quotes, size_t a, size_t b) {
-  std::unordered_map<std::string, size_t> by_id;
-  for (size_t i = 0; i < quotes.size(); ++i) by_id[quotes[i].id] = i;
-  const auto reports = [&](size_t outer, size_t inner) {
-    for (std::string id = quotes[inner].nested_in; !id.empty();) {
-      const auto it = by_id.find(id);
-      if (it == by_id.end()) return false;
-      if (it->second == outer) return true;
-      id = quotes[it->second].nested_in;
+bool Related(const std::vector<int>& parents, int a, int b) {
+  const auto reports = [&](int outer, int inner) {
+    for (int p = parents[inner]; p >= 0; p = parents[p]) {
+      if (p == outer) return true;
     }
     return false;
   };
@@ -32,6 +38,7 @@ bool Related(const std::vector<quotes::Quote>& quotes, size_t a, size_t b) {
 Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
                      const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
                      const std::vector<int64_t>& qids) {
+  const std::vector<int> parents = ParentsOf(quotes);
   std::vector<store::QuoteStore::KeyHit> with_key;
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
@@ -56,7 +63,7 @@ Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
       store::StoredVariant other;
       if (Status s = store.Variant(qid, &other); !s.ok()) return s;
       if (other.article_seq == article_seq &&
-          Related(quotes, i, static_cast<size_t>(other.n - 1))) {
+          Related(parents, static_cast<int>(i), static_cast<int>(other.n - 1))) {
         continue;
       }
       const match::Words other_words = match::SplitWords(other.words);

@@ -270,11 +270,10 @@ class Reader {
     }
   }
 
-  // Credits: "according to X" (when X is not the speaker) and "reportedly".
+  // Credits: "according to X" (when X is not the speaker).
   void ReadVia(size_t sb, size_t se, Attribution* a) const {
     for (size_t i = sb; i < se; ++i) {
       if (!IsWord(tok_[i])) continue;
-      if (tok_[i].lower() == "reportedly") a->reportedly = true;
       size_t length;
       const Cue* cue = CueAt(i, &length);
       if (cue == nullptr || cue->kind != CueKind::kSource) continue;

@@ -36,7 +36,6 @@ struct Attribution {
   Mention to;            // addressee mention ("Bloomberg", "him")
   std::string to_text;   // or a channel: "statement", "Truth Social"
   Mention via;           // who a report is credited to ("according to X")
-  bool reportedly = false;
   bool lead_in = false;  // read from before the quote
   bool inside_sentence = false;  // reporter's words before it in its sentence
 

@@ -24,13 +24,6 @@ struct Group {
   bool teaser = false;      // "ALSO READ| …": a link, not the article's words
 };
 
-bool IsTeaser(std::string_view text, Span p) {
-  std::string head(text.substr(p.begin, std::min<size_t>(12, p.size())));
-  for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return head.starts_with("ALSO READ") || head.starts_with("READ MORE") ||
-         head.starts_with("RELATED:") || head.starts_with("READ ALSO");
-}
-
 bool IsTitleContext(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "book", "film", "movie", "show", "song", "album", "novel", "memoir", "titled", "entitled",
@@ -111,7 +104,7 @@ class DocumentExtractor {
       if (spans_[i].parent < 0) top[spans_[i].paragraph].push_back(static_cast<int>(i));
     }
     for (size_t p = 0; p < paragraphs_.size();) {
-      Group g{paragraphs_[p], top[p], IsTeaser(text_, paragraphs_[p])};
+      Group g{paragraphs_[p], top[p], text::IsLinkTeaser(text_.substr(paragraphs_[p].begin, paragraphs_[p].size()))};
       size_t last = p;
       for (size_t q = p; q <= last && q < paragraphs_.size(); ++q) {
         if (q > p) g.quotes.insert(g.quotes.end(), top[q].begin(), top[q].end());

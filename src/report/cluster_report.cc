@@ -66,62 +66,65 @@ std::string Join(const std::set<std::string>& items) {
 
 }  // namespace
 
-Status BuildStorySummaries(store::Database& db, std::vector<StorySummary>* out) {
-  out->clear();
+Status CorpusView::Load(store::Database& db, CorpusView* view) {
+  *view = CorpusView();
   std::unique_ptr<store::StoryStore> stories;
   std::string state;
   if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
   if (Status s = stories->LoadState(&state); !s.ok()) return s;
-  if (state.empty()) return Status::Ok();
   match::StoryClusterer clusterer;
-  if (!clusterer.Deserialize(state)) return Status::Error(db.path() + ": unreadable story state");
-  const auto story_of = clusterer.Assignments();
+  if (!state.empty() && !clusterer.Deserialize(state)) {
+    return Status::Error(db.path() + ": unreadable story state");
+  }
+  const auto story_of_row = clusterer.Assignments();
 
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
-  struct Row {
-    int64_t seq;
-    ArticleRef ref;
-    std::string title;
-  };
-  std::map<int64_t, std::vector<Row>> members;
-  std::map<std::string, int64_t> story_of_id;
+  std::map<std::string, int64_t> story_of;  // article id → story
   Status s = articles->ForEach([&](const store::StoredArticle& a) {
-    if (auto it = story_of.find(a.seq); it != story_of.end()) {
-      const std::string title = a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
-      members[it->second].push_back({a.seq, {a.article.id, a.article.date, a.article.outlet}, title});
-      story_of_id[a.article.id] = it->second;
-    }
+    const auto it = story_of_row.find(a.seq);
+    if (it == story_of_row.end()) return true;
+    const std::string title = a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
+    view->stories[it->second].push_back({a.seq, {a.article.id, a.article.date, a.article.outlet}, title});
+    story_of[a.article.id] = it->second;
     return true;
   });
   if (!s.ok()) return s;
 
-  // Quote clusters and disputes per story.
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status st = store::QuoteStore::Open(&db, &quotes); !st.ok()) return st;
-  std::vector<match::QuoteFacts> facts;
-  std::map<int64_t, std::set<int64_t>> clusters_of;
   s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
     if (q.kind == "scare" || q.kind == "title") return true;
-    const auto story = story_of_id.find(q.doc);
-    const int64_t id = story == story_of_id.end() ? -1 : story->second;
-    facts.push_back({q.id, q.nested_in, q.cluster, id, q.speaker, q.dispute, q.text, q.role});
-    if (q.cluster != 0) clusters_of[id].insert(q.cluster);
+    const auto story = story_of.find(q.doc);
+    view->quotes.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,
+                            q.speaker, q.dispute, q.text, q.role});
+    if (q.text.size() > view->longest[q.cluster].size()) view->longest[q.cluster] = q.text;
     return true;
   });
   if (!s.ok()) return s;
-  std::set<int64_t> dispute_clusters;
-  for (const match::Dispute& d : match::FindDisputes(facts)) dispute_clusters.insert(d.cluster);
+  view->disputes = match::FindDisputes(view->quotes);
+  return Status::Ok();
+}
 
-  for (auto& [story, rows] : members) {
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+std::vector<StorySummary> StorySummaries(const CorpusView& view) {
+  std::map<int64_t, std::set<int64_t>> clusters_of;  // story → quote clusters
+  for (const match::QuoteFacts& q : view.quotes) {
+    if (q.cluster != 0) clusters_of[q.story].insert(q.cluster);
+  }
+  std::set<int64_t> dispute_clusters;
+  for (const match::Dispute& d : view.disputes) dispute_clusters.insert(d.cluster);
+
+  std::vector<StorySummary> out;
+  for (const auto& [story, members] : view.stories) {
+    std::vector<CorpusView::Article> rows = members;
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
       return EarlierThan(a.ref.date, a.seq, b.ref.date, b.seq);
     });
     StorySummary summary;
     summary.story = story;
     summary.title = rows.front().title;
     std::set<std::string> outlets;
-    for (const Row& r : rows) {
+    for (const auto& r : rows) {
       summary.articles.push_back(r.ref);
       if (!r.ref.outlet.empty()) outlets.insert(r.ref.outlet);
     }
@@ -130,12 +133,12 @@ Status BuildStorySummaries(store::Database& db, std::vector<StorySummary>* out) 
       summary.quote_clusters.push_back(c);
       if (dispute_clusters.count(c)) summary.disputes.push_back(c);
     }
-    out->push_back(std::move(summary));
+    out.push_back(std::move(summary));
   }
-  std::stable_sort(out->begin(), out->end(), [](const StorySummary& a, const StorySummary& b) {
+  std::stable_sort(out.begin(), out.end(), [](const StorySummary& a, const StorySummary& b) {
     return a.articles.size() > b.articles.size();
   });
-  return Status::Ok();
+  return out;
 }
 
 void WriteStoryJson(const StorySummary& st, std::ostream& out) {
@@ -164,10 +167,9 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
   }
 }
 
-Status PrintStories(store::Database& db, size_t top, std::ostream& out) {
-  std::vector<StorySummary> stories;
-  if (Status s = BuildStorySummaries(db, &stories); !s.ok()) return s;
-  if (stories.empty()) return Status::Ok();
+void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
+  const std::vector<StorySummary> stories = StorySummaries(view);
+  if (stories.empty()) return;
   out << fmt::format("\n{} stories; the largest:\n", stories.size());
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
     const StorySummary& st = stories[i];
@@ -180,7 +182,6 @@ Status PrintStories(store::Database& db, size_t top, std::ostream& out) {
       out << "    outlets: " << Join(std::set<std::string>(st.outlets.begin(), st.outlets.end())) << '\n';
     }
   }
-  return Status::Ok();
 }
 
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
@@ -231,48 +232,21 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
   return Status::Ok();
 }
 
-Status PrintDisputes(store::Database& db, std::ostream& out) {
-  std::unique_ptr<store::StoryStore> stories;
-  std::string state;
-  if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
-  if (Status s = stories->LoadState(&state); !s.ok()) return s;
-  match::StoryClusterer clusterer;
-  if (!state.empty() && !clusterer.Deserialize(state)) {
-    return Status::Error(db.path() + ": unreadable story state");
-  }
-  const auto story_of_row = clusterer.Assignments();
-  std::map<std::string, int64_t> story_of;  // article id → story
-  if (Status s = stories->ForEachCurrent([&](const std::string& id, int64_t seq) {
-        if (auto it = story_of_row.find(seq); it != story_of_row.end()) story_of[id] = it->second;
-      });
-      !s.ok()) {
-    return s;
-  }
-  std::unique_ptr<store::QuoteStore> quotes;
-  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
-  std::vector<match::QuoteFacts> facts;
-  std::map<int64_t, std::string> longest;  // cluster → its longest text
-  Status s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
-    if (q.kind == "scare" || q.kind == "title") return true;
-    const auto story = story_of.find(q.doc);
-    facts.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,
-                     q.speaker, q.dispute, q.text, q.role});
-    if (q.text.size() > longest[q.cluster].size()) longest[q.cluster] = q.text;
-    return true;
-  });
-  if (!s.ok()) return s;
-  const std::vector<match::Dispute> disputes = match::FindDisputes(facts);
-  if (disputes.empty()) return Status::Ok();
+void PrintDisputes(const CorpusView& view, std::ostream& out) {
+  if (view.disputes.empty()) return;
+  const auto longest = [&](int64_t cluster) {
+    const auto it = view.longest.find(cluster);
+    return it == view.longest.end() ? std::string() : it->second;
+  };
   out << "\nDisputes:\n";
-  for (const match::Dispute& d : disputes) {
+  for (const match::Dispute& d : view.disputes) {
     std::string cues;
     for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
-    out << fmt::format("\n  “{}” ({})\n", Shorten(OneLine(longest[d.cluster]), 140), cues);
+    out << fmt::format("\n  “{}” ({})\n", Shorten(OneLine(longest(d.cluster)), 140), cues);
     for (int64_t c : d.contested) {
-      out << fmt::format("    contests “{}”\n", Shorten(OneLine(longest[c]), 120));
+      out << fmt::format("    contests “{}”\n", Shorten(OneLine(longest(c)), 120));
     }
   }
-  return Status::Ok();
 }
 
 }  // namespace qt::report

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "base/status.h"
+#include "match/disputes.h"
 #include "store/database.h"
 
 namespace qt::report {
@@ -28,8 +30,25 @@ struct StorySummary {
   std::vector<int64_t> disputes;
 };
 
+// What the report's cross-article sections read, loaded once: the story of
+// every article, every quotation (scare quotes and titles left out) with its
+// story, and the disputes among them.
+struct CorpusView {
+  struct Article {
+    int64_t seq = 0;
+    ArticleRef ref;
+    std::string title;  // its title, or its opening words
+  };
+  std::map<int64_t, std::vector<Article>> stories;  // story → its articles
+  std::vector<match::QuoteFacts> quotes;
+  std::map<int64_t, std::string> longest;  // quote cluster → its longest text
+  std::vector<match::Dispute> disputes;
+
+  static Status Load(store::Database& db, CorpusView* view);
+};
+
 // Every story, largest first.
-Status BuildStorySummaries(store::Database& db, std::vector<StorySummary>* stories);
+std::vector<StorySummary> StorySummaries(const CorpusView& view);
 
 // One story as a line of JSON: story, title, articles, first, outlets,
 // quote_clusters, disputes.
@@ -40,7 +59,7 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
 
 // The `top` largest stories: articles, first reporter (the earliest dated
 // article; undated ones are never first over dated ones), outlets, title.
-Status PrintStories(store::Database& db, size_t top, std::ostream& out);
+void PrintStories(const CorpusView& view, size_t top, std::ostream& out);
 
 // The `top` quotations printed by the most articles: canonical text (the
 // longest version), speaker, first seen, outlets, and how each variant's
@@ -48,6 +67,6 @@ Status PrintStories(store::Database& db, size_t top, std::ostream& out);
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out);
 
 // Quotations that contest claims, and the quote clusters they contest.
-Status PrintDisputes(store::Database& db, std::ostream& out);
+void PrintDisputes(const CorpusView& view, std::ostream& out);
 
 }  // namespace qt::report

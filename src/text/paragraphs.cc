@@ -1,5 +1,7 @@
 #include "text/paragraphs.h"
 
+#include <string>
+
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -17,6 +19,13 @@ Span Trim(std::string_view text, Span span) {
     span.end = i;
   }
   return span;
+}
+
+bool IsLinkTeaser(std::string_view paragraph) {
+  std::string head(paragraph.substr(0, 12));
+  for (char& c : head) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  return head.starts_with("ALSO READ") || head.starts_with("READ MORE") ||
+         head.starts_with("RELATED:") || head.starts_with("READ ALSO");
 }
 
 std::vector<Span> SplitParagraphs(std::string_view text) {

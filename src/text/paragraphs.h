@@ -17,12 +17,15 @@ struct Span {
   size_t begin = 0;  // byte offsets, [begin, end)
   size_t end = 0;
   size_t size() const { return end - begin; }
-  bool Contains(size_t i) const { return i >= begin && i < end; }
 };
 
 std::vector<Span> SplitParagraphs(std::string_view text);
 
 // `span` with white space (Unicode) removed at both ends.
 Span Trim(std::string_view text, Span span);
+
+// A link teaser that web pages put between paragraphs ("ALSO READ| …",
+// "READ MORE …", "Related: …"): a link, not the article's words.
+bool IsLinkTeaser(std::string_view paragraph);
 
 }  // namespace qt::text
