@@ -11,6 +11,7 @@
 #include "pipeline/ingest_pipeline.h"
 #include "report/quote_output.h"
 #include "report/cluster_report.h"
+#include "report/copy_report.h"
 #include "report/corpus_report.h"
 #include "store/database.h"
 #include "store/quote_store.h"
@@ -157,6 +158,31 @@ int RunStoriesCommand(const StoriesArgs& args) {
       std::cerr << "quotetrace: " << s.message() << '\n';
       return kExitFailure;
     }
+  }
+  return rejected ? kExitRejected : kExitOk;
+}
+
+int RunCopiesCommand(const CopiesArgs& args) {
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
+  Status s;
+  if (args.format == "table") {
+    s = report::PrintCopies(*db, std::cout);
+  } else {
+    std::vector<report::CopyGroup> groups;
+    std::unique_ptr<store::CopyStore> store;
+    s = report::LoadCopyGroups(*db, &groups);
+    for (const report::CopyGroup& g : groups) report::WriteCopyGroupJson(g, std::cout);
+    if (s.ok()) s = store::CopyStore::Open(db.get(), &store);
+    if (s.ok()) {
+      s = store->ForEachPassage(
+          [&](const store::PassageRecord& p) { report::WritePassageJson(p, std::cout); });
+    }
+  }
+  if (!s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
   }
   return rejected ? kExitRejected : kExitOk;
 }

@@ -35,6 +35,13 @@ struct StoriesArgs {
 };
 int RunStoriesCommand(const StoriesArgs& args);
 
+struct CopiesArgs {
+  std::string db;
+  std::vector<std::string> inputs;  // read directly instead of the database
+  std::string format = "jsonl";
+};
+int RunCopiesCommand(const CopiesArgs& args);
+
 struct ReportArgs {
   std::string db;
 };

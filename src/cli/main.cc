@@ -56,6 +56,18 @@ int main(int argc, char** argv) {
   stories_cmd->add_option("INPUT", stories.inputs,
                           "Read these files or directories instead of the database");
 
+  qt::cli::CopiesArgs copies;
+  CLI::App* copies_cmd = app.add_subcommand(
+      "copies", "Print copy groups (one article under several mastheads, with its source) and "
+                "passages shared between articles that are not copies");
+  copies_cmd->add_option("--db", copies.db, "Database file")->default_val("quotetrace.db");
+  copies_cmd->add_option("--format", copies.format,
+                         "jsonl (a copy_group or passage object per line) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->default_val("jsonl");
+  copies_cmd->add_option("INPUT", copies.inputs,
+                         "Read these files or directories instead of the database");
+
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");
   report_cmd->add_option("--db", report.db, "Database file")->default_val("quotetrace.db");
@@ -69,6 +81,7 @@ int main(int argc, char** argv) {
   if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
   if (*quotes_cmd) return qt::cli::RunQuotesCommand(quotes);
   if (*stories_cmd) return qt::cli::RunStoriesCommand(stories);
+  if (*copies_cmd) return qt::cli::RunCopiesCommand(copies);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
   return qt::cli::kExitUsage;
 }

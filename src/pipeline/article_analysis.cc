@@ -14,7 +14,9 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
                              std::unique_ptr<ArticleAnalysis>* analysis) {
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status s = store::QuoteStore::Open(db, &quotes); !s.ok()) return s;
-  analysis->reset(new ArticleAnalysis(articles, std::move(quotes)));
+  std::unique_ptr<CopyDetection> copies;
+  if (Status s = CopyDetection::Open(db, CopyOptions(), &copies); !s.ok()) return s;
+  analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(copies)));
   return Status::Ok();
 }
 
@@ -37,14 +39,22 @@ std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
 
 }  // namespace
 
-Status ArticleAnalysis::Analyse(int64_t seq, const ingest::Article& article) {
-  const std::vector<quotes::Quote> quotes = extractor_.Extract(article.id, article.text);
-  const std::vector<match::Words> words = OwnWordsOf(quotes, article.text);
+ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
+  ArticleFindings f;
+  f.quotes = extractor_.Extract(article.id, article.text);
+  f.quote_words = OwnWordsOf(f.quotes, article.text);
+  f.copy = CopyFeaturesOf(article.text, copy_options_);
+  return f;
+}
+
+Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
+                              const ArticleFindings& f) {
   std::vector<std::string> joined;
-  for (const match::Words& w : words) joined.push_back(match::JoinWords(w));
+  for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
   std::vector<int64_t> qids;
-  if (Status s = quotes_->Replace(seq, quotes, joined, &qids); !s.ok()) return s;
-  if (Status s = ClusterQuotes(*quotes_, seq, quotes, words, qids); !s.ok()) return s;
+  if (Status s = quotes_->Replace(seq, f.quotes, joined, &qids); !s.ok()) return s;
+  if (Status s = ClusterQuotes(*quotes_, seq, f.quotes, f.quote_words, qids); !s.ok()) return s;
+  if (Status s = copies_->Add(seq, article.id, f.copy); !s.ok()) return s;
   return articles_->MarkAnalysed(seq, kAnalysisVersion);
 }
 

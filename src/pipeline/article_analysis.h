@@ -1,13 +1,20 @@
 // ArticleAnalysis: the analysis an article row gets once it is stored (its
-// quotations; later stages add theirs), and the bookkeeping that keeps every
-// row's analysis at the current version.
+// quotations and their variant clusters, its copies and shared passages),
+// and the bookkeeping that keeps every row's analysis at the current version.
+//
+// It runs in two steps so that the costly one can run on any thread: Find
+// reads the text alone; Store writes what was found, on the thread that
+// owns the database.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "base/status.h"
 #include "ingest/article.h"
+#include "match/quote_words.h"
+#include "pipeline/copy_detection.h"
 #include "quotes/extractor.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
@@ -16,7 +23,14 @@ namespace qt::pipeline {
 
 // Bump when the analysis changes what it stores: rows analysed by an older
 // version are analysed again by the next ingest.
-inline constexpr int kAnalysisVersion = 2;
+inline constexpr int kAnalysisVersion = 3;
+
+// What the analysis finds in an article's text.
+struct ArticleFindings {
+  std::vector<quotes::Quote> quotes;
+  std::vector<match::Words> quote_words;  // quotes[i]'s own words
+  CopyFeatures copy;
+};
 
 class ArticleAnalysis {
  public:
@@ -24,9 +38,16 @@ class ArticleAnalysis {
   static Status Open(store::Database* db, store::ArticleStore* articles,
                      std::unique_ptr<ArticleAnalysis>* analysis);
 
-  // Analyses one stored row and records it as current; inside the caller's
-  // transaction.
-  Status Analyse(int64_t seq, const ingest::Article& article);
+  // Reads the article's text; thread-safe.
+  ArticleFindings Find(const ingest::Article& article) const;
+
+  // Stores what was found for the row `seq` and records the row as current;
+  // inside the caller's transaction.
+  Status Store(int64_t seq, const ingest::Article& article, const ArticleFindings& findings);
+
+  Status Analyse(int64_t seq, const ingest::Article& article) {
+    return Store(seq, article, Find(article));
+  }
 
   // Analyses every row whose analysis is behind kAnalysisVersion (rows of a
   // database written by an older quotetrace), in transactions of
@@ -34,11 +55,14 @@ class ArticleAnalysis {
   Status CatchUp(store::Database& db, size_t batch_size, size_t* count);
 
  private:
-  ArticleAnalysis(store::ArticleStore* articles, std::unique_ptr<store::QuoteStore> quotes)
-      : articles_(articles), quotes_(std::move(quotes)) {}
+  ArticleAnalysis(store::ArticleStore* articles, std::unique_ptr<store::QuoteStore> quotes,
+                  std::unique_ptr<CopyDetection> copies)
+      : articles_(articles), quotes_(std::move(quotes)), copies_(std::move(copies)) {}
   store::ArticleStore* articles_;
   std::unique_ptr<store::QuoteStore> quotes_;
+  std::unique_ptr<CopyDetection> copies_;
   quotes::QuoteExtractor extractor_;
+  CopyOptions copy_options_;
 };
 
 }  // namespace qt::pipeline

@@ -14,31 +14,13 @@
 #include "match/quote_words.h"
 #include "match/story_clusterer.h"
 #include "match/word_diff.h"
+#include "report/display_text.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 #include "store/story_store.h"
 
 namespace qt::report {
 namespace {
-
-// Earliest first; undated articles after every dated one.
-bool EarlierThan(const std::string& a_date, int64_t a_seq, const std::string& b_date, int64_t b_seq) {
-  if (a_date.empty() != b_date.empty()) return !a_date.empty();
-  if (a_date != b_date) return a_date < b_date;
-  return a_seq < b_seq;
-}
-
-std::string Shorten(const std::string& s, size_t bytes) {
-  if (s.size() <= bytes) return s;
-  size_t cut = bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
-}
-
-std::string OneLine(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  return s;
-}
 
 // An article's opening words as a title, past a .txt header
 // (" date 2024-09-10 (Outlet) …") that is metadata, not prose.

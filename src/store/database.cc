@@ -87,6 +87,14 @@ void Statement::Bind(int index, std::string_view text) {
 }
 void Statement::Bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 void Statement::BindNull(int index) { sqlite3_bind_null(stmt_, index); }
+void Statement::BindReal(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+void Statement::BindBlob(int index, const void* data, size_t size) {
+  if (size == 0) {
+    sqlite3_bind_zeroblob(stmt_, index, 0);  // empty, not NULL
+  } else {
+    sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_TRANSIENT);
+  }
+}
 void Statement::BindOptional(int index, std::string_view text) {
   if (text.empty()) {
     BindNull(index);
@@ -121,6 +129,12 @@ std::string_view Statement::Text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   if (p == nullptr) return {};
   return {p, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+std::string_view Statement::Blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (p == nullptr) return {};
+  return {static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
 bool Statement::IsNull(int column) const {

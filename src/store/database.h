@@ -59,6 +59,9 @@ class Statement {
   void Bind(int index, std::string_view text);
   void Bind(int index, int64_t value);
   void BindNull(int index);
+  void BindReal(int index, double value);
+  // Binds bytes as a BLOB, copied.
+  void BindBlob(int index, const void* data, size_t size);
   // Binds NULL for an empty string: optional article fields are NULL in SQL.
   void BindOptional(int index, std::string_view text);
 
@@ -72,6 +75,7 @@ class Statement {
   int64_t Int(int column) const;
   std::string_view Text(int column) const;  // "" for NULL
   bool IsNull(int column) const;
+  std::string_view Blob(int column) const;  // empty for NULL
 
   const Status& status() const { return status_; }
 

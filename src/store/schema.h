@@ -85,6 +85,38 @@ CREATE TABLE story_state (
     R"sql(
 ALTER TABLE quotes ADD COLUMN dispute TEXT;
 )sql",
+    // 5: copies and shared passages (pipeline/copy_detection.h). A row in
+    // article_signatures has been through copy detection: its MinHash
+    // signature and its passage anchors (sampled shingle hashes, 8 bytes
+    // each) are what the in-memory index of the next ingest is rebuilt from.
+    // articles.copy_group is the smallest seq of the row's copy group (NULL:
+    // a copy of nothing); copy_links holds the verified pairs behind groups.
+    R"sql(
+CREATE TABLE article_signatures (
+  seq       INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  shingles  INTEGER NOT NULL,
+  signature BLOB    NOT NULL,
+  anchors   BLOB    NOT NULL
+);
+ALTER TABLE articles ADD COLUMN copy_group INTEGER;
+CREATE INDEX articles_copy_group ON articles (copy_group);
+CREATE TABLE copy_links (
+  a          INTEGER NOT NULL,
+  b          INTEGER NOT NULL,
+  coverage   REAL    NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE TABLE passages (
+  a_seq   INTEGER NOT NULL,
+  a_start INTEGER NOT NULL,
+  a_end   INTEGER NOT NULL,
+  b_seq   INTEGER NOT NULL,
+  b_start INTEGER NOT NULL,
+  b_end   INTEGER NOT NULL,
+  PRIMARY KEY (a_seq, b_seq, a_start)
+) WITHOUT ROWID;
+CREATE INDEX passages_b ON passages (b_seq);
+)sql",
 };
 
 }  // namespace qt::store

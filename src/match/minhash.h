@@ -1,0 +1,42 @@
+// MinHash signatures of articles and their LSH band keys: how near-duplicate
+// articles (wire copy under several mastheads, a trimmed or re-headlined
+// copy) are found without comparing all pairs.
+//
+// A signature estimates the Jaccard similarity of two articles' sets of word
+// shingles (match/text_shingles.h): the fraction of its slots where two
+// signatures agree. It is computed by one-permutation hashing (each shingle
+// hash falls in one of kSignatureSize bins by its top bits; a bin keeps its
+// smallest value), so an article costs one hash per shingle, not one per
+// shingle and slot. Empty bins, in short articles, are filled from the next
+// non-empty bin to the right ("rotation" densification, Shrivastava and Li
+// 2014), which keeps the estimate unbiased.
+//
+// Band keys: the signature cut into `bands` bands of kSignatureSize / bands
+// slots, each hashed with its band number. Two articles sharing any band key
+// are candidates; with similarity s the chance of that is
+// 1 - (1 - s^rows)^bands (64 bands of 2: 0.88 at s = 0.18, 0.998 at 0.3).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "match/text_shingles.h"
+
+namespace qt::match {
+
+inline constexpr int kSignatureSize = 128;
+using Signature = std::array<uint32_t, kSignatureSize>;
+
+// The signature of an article's words over shingles of `shingle_words`
+// words. *shingles receives how many shingles it saw (0: the article has too
+// few uncommon words to be compared; its signature is all zeros).
+Signature MinHashOf(const std::vector<HashedWord>& words, int shingle_words, size_t* shingles);
+
+// The estimated Jaccard similarity of two signatures, in [0, 1].
+double Similarity(const Signature& a, const Signature& b);
+
+// One key per band; `bands` must divide kSignatureSize.
+std::vector<uint64_t> BandKeys(const Signature& signature, int bands);
+
+}  // namespace qt::match

@@ -1,0 +1,108 @@
+#include "match/passage_aligner.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace qt::match {
+namespace {
+
+struct Seed {
+  uint32_t a, b;  // word positions of the shared shingle
+};
+
+// Every (a, b) position pair of a shingle the two texts share, in a's order.
+std::vector<Seed> SeedsOf(const std::vector<HashedWord>& a, const std::vector<HashedWord>& b,
+                          const PassageOptions& options) {
+  std::vector<Seed> seeds;
+  const auto n = static_cast<size_t>(options.shingle_words);
+  if (a.size() < n || b.size() < n) return seeds;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> in_b;
+  in_b.reserve(b.size());
+  for (size_t j = 0; j + n <= b.size(); ++j) {
+    if (const uint64_t h = ShingleAt(b, j, options.shingle_words)) {
+      in_b[h].push_back(static_cast<uint32_t>(j));
+    }
+  }
+  for (size_t i = 0; i + n <= a.size(); ++i) {
+    const uint64_t h = ShingleAt(a, i, options.shingle_words);
+    if (h == 0) continue;
+    const auto found = in_b.find(h);
+    if (found == in_b.end() || found->second.size() > static_cast<size_t>(options.max_repeats)) {
+      continue;
+    }
+    for (uint32_t j : found->second) seeds.push_back({static_cast<uint32_t>(i), j});
+  }
+  return seeds;
+}
+
+struct Chain {
+  Seed first, last;
+  int seeds = 0;
+};
+
+// Groups seeds into chains that advance in both texts by at most `gap`
+// words a step, and whose two advances differ by at most half of it.
+std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
+  std::vector<Chain> done, open;
+  for (const Seed& s : seeds) {
+    // Close chains the seed has left behind.
+    for (size_t k = 0; k < open.size();) {
+      if (static_cast<int>(s.a - open[k].last.a) > gap) {
+        done.push_back(open[k]);
+        open[k] = open.back();
+        open.pop_back();
+      } else {
+        ++k;
+      }
+    }
+    Chain* best = nullptr;
+    int best_cost = 0;
+    for (Chain& c : open) {
+      const int da = static_cast<int>(s.a) - static_cast<int>(c.last.a);
+      const int db = static_cast<int>(s.b) - static_cast<int>(c.last.b);
+      if (da <= 0 || db <= 0 || db > gap || std::abs(da - db) > gap / 2) continue;
+      const int cost = da + db + 2 * std::abs(da - db);
+      if (!best || cost < best_cost) {
+        best = &c;
+        best_cost = cost;
+      }
+    }
+    if (best) {
+      best->last = s;
+      ++best->seeds;
+    } else {
+      open.push_back({s, s, 1});
+    }
+  }
+  done.insert(done.end(), open.begin(), open.end());
+  return done;
+}
+
+}  // namespace
+
+std::vector<SharedPassage> AlignPassages(const std::vector<HashedWord>& a,
+                                         const std::vector<HashedWord>& b,
+                                         const PassageOptions& options) {
+  std::vector<Chain> chains = ChainsOf(SeedsOf(a, b, options), options.max_gap_words);
+  const auto last_word = static_cast<uint32_t>(options.shingle_words - 1);
+  std::vector<Chain> kept;
+  for (const Chain& c : chains) {
+    const uint32_t a_words = c.last.a + last_word + 1 - c.first.a;
+    const uint32_t b_words = c.last.b + last_word + 1 - c.first.b;
+    if (static_cast<int>(std::min(a_words, b_words)) >= options.min_words) kept.push_back(c);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Chain& x, const Chain& y) { return x.first.a < y.first.a; });
+  std::vector<SharedPassage> passages;
+  uint32_t covered = 0;  // end of the last passage in a, in words
+  for (const Chain& c : kept) {
+    if (!passages.empty() && c.first.a < covered) continue;  // a repeat of text already aligned
+    passages.push_back({a[c.first.a].start, a[c.last.a + last_word].end, b[c.first.b].start,
+                        b[c.last.b + last_word].end});
+    covered = c.last.a + last_word + 1;
+  }
+  return passages;
+}
+
+}  // namespace qt::match

@@ -1,0 +1,37 @@
+// Shared passages between two articles that are not copies of each other: a
+// lifted lead, a paragraph quoted whole, wire text inside a longer story.
+//
+// Seed and extend, as passim does: seeds are the word shingles the two texts
+// share (shingles of common words alone are not seeds); a passage is a chain
+// of seeds that advance together in both texts, allowing gaps of a few words
+// on either side (an edited word, a dropped clause, OCR noise breaks a few
+// shingles but not the chain). Each chain is aligned on its own, so
+// paragraphs printed in another order are found one by one.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "match/text_shingles.h"
+
+namespace qt::match {
+
+struct PassageOptions {
+  int shingle_words = 3;
+  int max_gap_words = 12;   // largest gap between two seeds of one passage
+  int min_words = 25;       // shorter shared runs are quotations, not passages
+  int max_repeats = 4;      // a shingle more frequent than this in b seeds nothing
+};
+
+// A passage as byte spans [start, end) in each article's text.
+struct SharedPassage {
+  uint32_t a_start, a_end;
+  uint32_t b_start, b_end;
+};
+
+// The passages a and b share, in a's order. Never overlapping in a.
+std::vector<SharedPassage> AlignPassages(const std::vector<HashedWord>& a,
+                                         const std::vector<HashedWord>& b,
+                                         const PassageOptions& options);
+
+}  // namespace qt::match

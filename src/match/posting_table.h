@@ -1,0 +1,44 @@
+// PostingTable: which rows carry a 64-bit key (an LSH band key, a passage
+// anchor), in memory, compactly: 8 bytes a posting in an open-addressing
+// table kept at most 70% full.
+//
+// A key is stored as 32 bits of its hash (which also place it), so a lookup
+// can rarely return a row of another key; callers verify what they find.
+// A key is kept on at most `cap` rows: a key on more is boilerplate (a
+// masthead's footer, a band of an empty article) and finds nothing useful,
+// and capping it keeps lookups of every key short.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace qt::match {
+
+class PostingTable {
+ public:
+  explicit PostingTable(size_t cap) : cap_(cap) {}
+
+  // Adds `row` (> 0) under `key`, unless the key is on `cap` rows already.
+  void Add(uint64_t key, uint32_t row);
+
+  // The rows under `key` (up to `cap`); *full is set when the key reached
+  // the cap.
+  void Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const;
+
+  size_t postings() const { return used_; }
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    uint32_t tag;
+    uint32_t row;  // 0: empty
+  };
+  void Place(uint32_t tag, uint32_t row);
+  void Grow();
+  size_t cap_;
+  size_t used_ = 0;
+  std::vector<Slot> slots_;
+};
+
+}  // namespace qt::match

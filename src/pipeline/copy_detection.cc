@@ -1,0 +1,151 @@
+#include "pipeline/copy_detection.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace qt::pipeline {
+
+CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
+  CopyFeatures f;
+  f.words = match::HashWords(text);
+  f.signature = match::MinHashOf(f.words, options.shingle_words, &f.shingles);
+  const auto n = static_cast<size_t>(options.shingle_words);
+  const auto every = static_cast<uint64_t>(options.anchor_every);
+  for (size_t i = 0; i + n <= f.words.size(); ++i) {
+    const uint64_t h = match::ShingleAt(f.words, i, options.shingle_words);
+    if (h != 0 && (h >> 40) % every == 0) f.anchors.push_back(h);
+  }
+  std::sort(f.anchors.begin(), f.anchors.end());
+  f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()), f.anchors.end());
+  return f;
+}
+
+Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
+                           std::unique_ptr<CopyDetection>* detection) {
+  std::unique_ptr<store::CopyStore> store;
+  if (Status s = store::CopyStore::Open(db, &store); !s.ok()) return s;
+  std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
+  Status s = d->store_->ForEachSignature(
+      [&](int64_t seq, const match::Signature& signature, const std::vector<uint64_t>& anchors) {
+        d->Index(seq, signature, anchors);
+      });
+  if (!s.ok()) return s;
+  *detection = std::move(d);
+  return Status::Ok();
+}
+
+void CopyDetection::Index(int64_t seq, const match::Signature& signature,
+                          const std::vector<uint64_t>& anchors) {
+  const auto row = static_cast<uint32_t>(seq);
+  for (uint64_t key : match::BandKeys(signature, options_.bands)) bands_.Add(key, row);
+  for (uint64_t key : anchors) anchors_.Add(key, row);
+}
+
+Status CopyDetection::Add(int64_t seq, std::string_view id, const CopyFeatures& features) {
+  bool done = false;
+  if (Status s = store_->HasSignature(seq, &done); !s.ok() || done) return s;
+  int64_t group = seq;
+  if (features.words.size() >= options_.min_words && features.shingles > 0) {
+    if (Status s = FindCopies(seq, id, features, &group); !s.ok()) return s;
+    if (Status s = FindPassages(seq, id, group, features); !s.ok()) return s;
+    Index(seq, features.signature, features.anchors);
+  }
+  return store_->PutSignature(seq, features.shingles, features.signature, features.anchors);
+}
+
+Status CopyDetection::FindCopies(int64_t seq, std::string_view id, const CopyFeatures& features,
+                                 int64_t* group) {
+  std::vector<uint32_t> rows;
+  bool full = false;
+  for (uint64_t key : match::BandKeys(features.signature, options_.bands)) {
+    bands_.Find(key, &found_, &full);
+    rows.insert(rows.end(), found_.begin(), found_.end());
+  }
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  std::vector<std::pair<double, store::CopyCandidate>> similar;  // most similar first
+  for (uint32_t row : rows) {
+    store::CopyCandidate candidate;
+    bool found = false;
+    if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
+    if (!found || candidate.id == id) continue;
+    const double similarity = match::Similarity(features.signature, candidate.signature);
+    if (similarity >= options_.min_similarity) similar.emplace_back(similarity, std::move(candidate));
+  }
+  std::sort(similar.begin(), similar.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (similar.size() > options_.max_copy_candidates) similar.resize(options_.max_copy_candidates);
+  std::vector<int64_t> groups;
+  for (const auto& [similarity, candidate] : similar) {
+    if (std::find(groups.begin(), groups.end(), candidate.group) != groups.end()) continue;
+    double coverage = 0;
+    if (Status s = Coverage(candidate.seq, features, &coverage); !s.ok()) return s;
+    if (coverage < options_.min_coverage) continue;
+    if (Status s = store_->AddLink(candidate.seq, seq, coverage); !s.ok()) return s;
+    groups.push_back(candidate.group);
+  }
+  if (groups.empty()) return Status::Ok();
+  std::sort(groups.begin(), groups.end());
+  return store_->Join(seq, groups, group);
+}
+
+namespace {
+
+// Bytes from the first word to the end of the last.
+double WordSpan(const std::vector<match::HashedWord>& words) {
+  return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
+}
+
+}  // namespace
+
+Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double* coverage) {
+  if (Status s = store_->Text(row, &text_); !s.ok()) return s;
+  const std::vector<match::HashedWord> words = match::HashWords(text_);
+  double in_row = 0, in_new = 0;
+  for (const match::SharedPassage& p :
+       match::AlignPassages(words, features.words, options_.copy_alignment)) {
+    in_row += p.a_end - p.a_start;
+    in_new += p.b_end - p.b_start;
+  }
+  const double row_span = WordSpan(words), new_span = WordSpan(features.words);
+  *coverage = row_span <= new_span ? in_row / std::max(row_span, 1.0)
+                                   : in_new / std::max(new_span, 1.0);
+  return Status::Ok();
+}
+
+Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t group,
+                                   const CopyFeatures& features) {
+  std::unordered_map<uint32_t, int> shared;
+  bool full = false;
+  for (uint64_t key : features.anchors) {
+    anchors_.Find(key, &found_, &full);
+    if (full) continue;
+    for (uint32_t row : found_) ++shared[row];
+  }
+  std::vector<std::pair<int, uint32_t>> ranked;  // (-shared anchors, row)
+  for (const auto& [row, count] : shared) {
+    if (count >= options_.min_shared_anchors) ranked.emplace_back(-count, row);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > options_.max_passage_candidates) ranked.resize(options_.max_passage_candidates);
+  store::CopyCandidate candidate;
+  for (const auto& [count, row] : ranked) {
+    bool found = false;
+    if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
+    if (!found || candidate.id == id || candidate.group == group) continue;
+    if (Status s = store_->Text(row, &text_); !s.ok()) return s;
+    const std::vector<match::HashedWord> words = match::HashWords(text_);
+    for (const match::SharedPassage& p :
+         match::AlignPassages(words, features.words, options_.passage)) {
+      if (Status s = store_->AddPassage({row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace qt::pipeline

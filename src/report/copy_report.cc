@@ -1,0 +1,92 @@
+#include "report/copy_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "report/display_text.h"
+
+namespace qt::report {
+namespace {
+
+// The source first: earliest dated, then longest, then stored first.
+bool SourceOrder(const store::CopyMember& a, const store::CopyMember& b) {
+  if (a.date.empty() != b.date.empty()) return !a.date.empty();
+  if (a.date != b.date) return a.date < b.date;
+  if (a.length != b.length) return a.length > b.length;
+  return a.seq < b.seq;
+}
+
+void Finish(CopyGroup* group, std::vector<CopyGroup>* groups) {
+  if (group->members.size() < 2) return;
+  std::sort(group->members.begin(), group->members.end(), SourceOrder);
+  groups->push_back(std::move(*group));
+}
+
+}  // namespace
+
+Status LoadCopyGroups(store::Database& db, std::vector<CopyGroup>* groups) {
+  groups->clear();
+  std::unique_ptr<store::CopyStore> store;
+  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
+  CopyGroup current;
+  Status s = store->ForEachGroupMember([&](const store::CopyMember& m) {
+    if (m.group != current.group) {
+      Finish(&current, groups);
+      current = CopyGroup{m.group, {}};
+    }
+    current.members.push_back(m);
+  });
+  Finish(&current, groups);
+  return s;
+}
+
+void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out) {
+  nlohmann::ordered_json articles = nlohmann::ordered_json::array();
+  for (const store::CopyMember& m : group.members) {
+    articles.push_back({{"doc", m.id}, {"outlet", m.outlet}, {"date", m.date}, {"title", m.title}});
+  }
+  nlohmann::ordered_json j = {{"type", "copy_group"},
+                              {"group", group.group},
+                              {"source", group.members.front().id},
+                              {"articles", std::move(articles)}};
+  out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
+  nlohmann::ordered_json j = {{"type", "passage"},       {"a", p.a_doc},
+                              {"a_start", p.span.a_start}, {"a_end", p.span.a_end},
+                              {"b", p.b_doc},            {"b_start", p.span.b_start},
+                              {"b_end", p.span.b_end},     {"text", p.text}};
+  out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+Status PrintCopies(store::Database& db, std::ostream& out) {
+  std::vector<CopyGroup> groups;
+  if (Status s = LoadCopyGroups(db, &groups); !s.ok()) return s;
+  out << fmt::format("{} copy groups\n", groups.size());
+  for (const CopyGroup& g : groups) {
+    const store::CopyMember& source = g.members.front();
+    out << fmt::format("\n  {} ({} articles)\n",
+                       Shorten(OneLine(source.title.empty() ? source.id : source.title), 80),
+                       g.members.size());
+    for (size_t i = 0; i < g.members.size(); ++i) {
+      const store::CopyMember& m = g.members[i];
+      out << fmt::format("    {:<8} {:<10} {:<26} {}\n", i == 0 ? "source" : "copy",
+                         m.date.empty() ? "undated" : m.date.substr(0, 10),
+                         m.outlet.empty() ? "(unknown outlet)" : Shorten(m.outlet, 26), m.id);
+    }
+  }
+  std::unique_ptr<store::CopyStore> store;
+  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
+  out << "\nshared passages\n";
+  return store->ForEachPassage([&](const store::PassageRecord& p) {
+    out << fmt::format("\n  {} [{}, {}) = {} [{}, {})\n    “{}”\n", p.a_doc, p.span.a_start,
+                       p.span.a_end, p.b_doc, p.span.b_start, p.span.b_end,
+                       Shorten(OneLine(p.text), 160));
+  });
+}
+
+}  // namespace qt::report

@@ -1,0 +1,33 @@
+// Copies and shared passages as the `copies` command prints them.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <vector>
+
+#include "base/status.h"
+#include "store/copy_store.h"
+#include "store/database.h"
+
+namespace qt::report {
+
+// A copy group of at least two current articles. Its source is the earliest
+// dated member (an undated one is never the source over a dated one); among
+// equally early members, the most complete (longest) text.
+struct CopyGroup {
+  int64_t group = 0;
+  std::vector<store::CopyMember> members;  // the source first, then in time order
+};
+
+Status LoadCopyGroups(store::Database& db, std::vector<CopyGroup>* groups);
+
+// {"type":"copy_group","group","source","articles":[{"doc","outlet","date","title"}]}
+void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out);
+// {"type":"passage","a","a_start","a_end","b","b_start","b_end","text"}: a is
+// the article stored first; offsets are UTF-8 bytes into each text.
+void WritePassageJson(const store::PassageRecord& passage, std::ostream& out);
+
+// For people: each group with its source marked, then each passage.
+Status PrintCopies(store::Database& db, std::ostream& out);
+
+}  // namespace qt::report

@@ -1,0 +1,31 @@
+// Text as the reports print it for people.
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+namespace qt::report {
+
+// At most `bytes` bytes of `s`, cut at a character boundary, with "…" when cut.
+inline std::string Shorten(const std::string& s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  size_t cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+// Line breaks as spaces.
+inline std::string OneLine(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+// Earliest first; undated articles after every dated one; then ingest order.
+inline bool EarlierThan(const std::string& a_date, int64_t a_seq, const std::string& b_date,
+                        int64_t b_seq) {
+  if (a_date.empty() != b_date.empty()) return !a_date.empty();
+  if (a_date != b_date) return a_date < b_date;
+  return a_seq < b_seq;
+}
+
+}  // namespace qt::report
