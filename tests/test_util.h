@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unistd.h>
 
@@ -39,6 +40,30 @@ inline void WriteGzip(const std::string& path, const std::string& bytes) {
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Invented prose: `sentences` sentences of words drawn from a small
+// vocabulary by a generator seeded with `seed`, so that two seeds share
+// words but hardly any three in a row.
+inline std::string InventedProse(uint32_t seed, int sentences) {
+  static const char* kWords[] = {
+      "harbour", "council", "ferry",   "budget",  "bridge", "school",  "market",  "tunnel",
+      "museum",  "library", "station", "garden",  "mayor",  "voters",  "repairs", "weeks",
+      "morning", "crews",   "traffic", "permits", "river",  "storm",   "engineers", "rail",
+      "approved", "delayed", "inspected", "reopened", "funded", "closed", "expanded", "reviewed",
+      "quietly", "again",   "late",    "early",   "north",  "south",   "new",     "old"};
+  uint32_t state = seed * 2654435761u + 1;
+  std::string out;
+  for (int i = 0; i < sentences; ++i) {
+    out += "The";
+    for (int w = 0; w < 11; ++w) {
+      state = state * 1664525u + 1013904223u;
+      out += ' ';
+      out += kWords[(state >> 16) % std::size(kWords)];
+    }
+    out += ". ";
+  }
+  return out;
 }
 
 }  // namespace qt::testing

@@ -1,0 +1,102 @@
+// Copy detection's parts: hashed words, MinHash, the posting table and the
+// passage aligner, on text written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "match/minhash.h"
+#include "match/passage_aligner.h"
+#include "match/posting_table.h"
+#include "match/text_shingles.h"
+#include "test_util.h"
+
+namespace qt::match {
+namespace {
+
+using qt::testing::InventedProse;
+
+TEST(TextShinglesTest, WordsAreTypographyBlindWithByteSpans) {
+  const std::string text = "“Don’t,” she said — DON'T.";
+  const std::vector<HashedWord> words = HashWords(text);
+  ASSERT_EQ(words.size(), 4u);
+  EXPECT_EQ(words[0].hash, words[3].hash);  // Don’t = DON'T
+  EXPECT_EQ(text.substr(words[0].start, words[0].end - words[0].start), "Don’t");
+  EXPECT_TRUE(words[1].common && words[2].common);
+  EXPECT_EQ(ShingleAt(HashWords("one of the"), 0, 3), 0u);  // common words alone
+  EXPECT_NE(ShingleAt(HashWords("one of harbour"), 0, 3), 0u);
+}
+
+TEST(MinHashTest, SimilarityEstimatesOverlap) {
+  size_t n = 0;
+  const std::string a = InventedProse(1, 12), b = InventedProse(2, 12);
+  const Signature sa = MinHashOf(HashWords(a), 3, &n);
+  EXPECT_GT(n, 50u);
+  EXPECT_DOUBLE_EQ(Similarity(sa, MinHashOf(HashWords(a), 3, &n)), 1.0);
+  EXPECT_LT(Similarity(sa, MinHashOf(HashWords(b), 3, &n)), 0.15);
+  // Half of a's sentences: about a third of the union of shingles.
+  const double half = Similarity(sa, MinHashOf(HashWords(InventedProse(1, 6)), 3, &n));
+  EXPECT_GT(half, 0.3);
+  EXPECT_LT(half, 0.75);
+  EXPECT_EQ(BandKeys(sa, 64).size(), 64u);
+}
+
+TEST(MinHashTest, TextWithoutShinglesHasNoSignature) {
+  size_t n = 7;
+  const Signature s = MinHashOf(HashWords("of the and"), 3, &n);
+  EXPECT_EQ(n, 0u);
+  EXPECT_EQ(s[0], 0u);
+}
+
+TEST(PostingTableTest, FindsRowsAndCapsBoilerplateKeys) {
+  PostingTable table(3);
+  for (uint32_t row = 1; row <= 5000; ++row) table.Add(row * 7919ULL, row);
+  for (uint32_t row = 1; row <= 10; ++row) table.Add(42, row);
+  std::vector<uint32_t> rows;
+  bool full = false;
+  table.Find(7919ULL * 1234, &rows, &full);
+  EXPECT_EQ(rows, std::vector<uint32_t>{1234});
+  EXPECT_FALSE(full);
+  table.Find(42, &rows, &full);
+  EXPECT_EQ(rows.size(), 3u);
+  EXPECT_TRUE(full);
+  table.Find(99, &rows, &full);
+  EXPECT_TRUE(rows.empty());
+}
+
+TEST(PassageAlignerTest, FindsALiftedParagraphInBoth) {
+  const std::string lifted = InventedProse(9, 4);
+  const std::string a = InventedProse(1, 5) + "\n\n" + lifted + "\n\n" + InventedProse(2, 5);
+  const std::string b = InventedProse(3, 3) + "\n\n" + lifted;
+  const std::vector<SharedPassage> p = AlignPassages(HashWords(a), HashWords(b), {});
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(a.substr(p[0].a_start, p[0].a_end - p[0].a_start),
+            b.substr(p[0].b_start, p[0].b_end - p[0].b_start));
+  EXPECT_EQ(p[0].a_start, a.find(lifted));
+  EXPECT_EQ(p[0].a_end - p[0].a_start, lifted.size() - 2);  // up to its last word, before ". "
+}
+
+TEST(PassageAlignerTest, SurvivesEditsAndFindsReorderedParagraphs) {
+  const std::string p1 = InventedProse(5, 3), p2 = InventedProse(6, 3);
+  std::string edited = p1;
+  edited[5] = 'Q';  // noise in its second word
+  const std::string a = p1 + "\n\n" + p2;
+  const std::string b = p2 + "\n\n" + edited;
+  const std::vector<SharedPassage> p = AlignPassages(HashWords(a), HashWords(b), {});
+  ASSERT_EQ(p.size(), 2u);
+  // The edited word breaks the shingles around it: p1's passage may start a
+  // word or two late.
+  EXPECT_LE(p[0].a_start, 24u);
+  EXPECT_GE(p[0].b_start, b.find(edited));
+  EXPECT_LE(p[0].b_start, b.find(edited) + 24);  // p1 is second in b
+  EXPECT_EQ(p[1].b_start, 0u);
+}
+
+TEST(PassageAlignerTest, ShortSharedRunsAreNotPassages) {
+  const std::string quote = "the bridge will reopen in the spring, whatever the cost";
+  const std::string a = InventedProse(1, 4) + " She said: " + quote + ". " + InventedProse(2, 2);
+  const std::string b = InventedProse(3, 4) + " " + quote + ", he said.";
+  EXPECT_TRUE(AlignPassages(HashWords(a), HashWords(b), {}).empty());
+}
+
+}  // namespace
+}  // namespace qt::match
