@@ -1,21 +1,31 @@
 #include "pipeline/ingest_pipeline.h"
 
+#include <deque>
+#include <future>
 #include <memory>
+#include <utility>
 
 #include "pipeline/article_analysis.h"
 #include "pipeline/progress_meter.h"
 #include "pipeline/story_assignment.h"
+#include "pipeline/thread_pool.h"
 #include "store/article_store.h"
 
 namespace qt::pipeline {
 namespace {
 
 // Receives articles from the readers and stores them in batched transactions.
+//
+// Each new or revised article is stored at once; its analysis is found on
+// the thread pool and stored, in input order, by this thread when it is
+// ready, at the latest before the transaction commits. So a transaction
+// holds its articles with their analysis, and SQLite has a single writer.
 class StoringSink : public ingest::ArticleSink {
  public:
   StoringSink(store::Database& db, store::ArticleStore& articles, ArticleAnalysis& analysis,
-              const IngestOptions& options, IngestCounts* counts)
-      : db_(db), articles_(articles), analysis_(analysis), options_(options), counts_(counts) {}
+              ThreadPool& pool, const IngestOptions& options, IngestCounts* counts)
+      : db_(db), articles_(articles), analysis_(analysis), pool_(pool), options_(options),
+        counts_(counts) {}
 
   void set_meter(ProgressMeter* meter) { meter_ = meter; }
 
@@ -29,10 +39,6 @@ class StoringSink : public ingest::ArticleSink {
     store::PutResult put;
     status_ = articles_.Put(article, &put);
     if (!status_.ok()) return;
-    if (put.outcome != store::PutOutcome::kUnchanged) {
-      status_ = analysis_.Analyse(put.seq, article);
-      if (!status_.ok()) return;
-    }
     switch (put.outcome) {
       case store::PutOutcome::kAdded: ++counts_->added; break;
       case store::PutOutcome::kUnchanged: ++counts_->unchanged; break;
@@ -44,6 +50,7 @@ class StoringSink : public ingest::ArticleSink {
                 /*rejected=*/false});
         break;
     }
+    if (put.outcome != store::PutOutcome::kUnchanged) Analyse(put.seq, std::move(article));
     if (++in_batch_ >= options_.batch_size) Flush();
     if (meter_) meter_->Update(Stored(), bytes_done_ + bytes_in_file_);
   }
@@ -57,8 +64,9 @@ class StoringSink : public ingest::ArticleSink {
     bytes_in_file_ = 0;
   }
 
-  // Commits the open transaction, if any.
+  // Stores the pending analyses and commits the open transaction, if any.
   void Flush() {
+    while (!pending_.empty()) StoreOldest();
     if (in_transaction_ && status_.ok()) status_ = db_.Commit();
     in_transaction_ = false;
     in_batch_ = 0;
@@ -69,6 +77,29 @@ class StoringSink : public ingest::ArticleSink {
 
  private:
   size_t Stored() const { return counts_->added + counts_->unchanged + counts_->revised; }
+
+  struct Pending {
+    int64_t seq;
+    std::shared_ptr<const ingest::Article> article;
+    std::future<ArticleFindings> findings;
+  };
+
+  // Finds the analysis on the pool; enough articles are in flight to keep
+  // every worker busy, and few enough to bound memory.
+  void Analyse(int64_t seq, ingest::Article&& article) {
+    auto shared = std::make_shared<const ingest::Article>(std::move(article));
+    ArticleAnalysis& analysis = analysis_;
+    pending_.push_back(
+        {seq, shared, pool_.Submit([&analysis, shared] { return analysis.Find(*shared); })});
+    if (pending_.size() > 16 * pool_.size()) StoreOldest();
+  }
+
+  void StoreOldest() {
+    Pending p = std::move(pending_.front());
+    pending_.pop_front();
+    const ArticleFindings findings = p.findings.get();
+    if (status_.ok()) status_ = analysis_.Store(p.seq, *p.article, findings);
+  }
 
   void Report(const ingest::Problem& problem) {
     if (problem.rejected) {
@@ -83,6 +114,8 @@ class StoringSink : public ingest::ArticleSink {
   store::Database& db_;
   store::ArticleStore& articles_;
   ArticleAnalysis& analysis_;
+  ThreadPool& pool_;
+  std::deque<Pending> pending_;
   const IngestOptions& options_;
   IngestCounts* counts_;
   ProgressMeter* meter_ = nullptr;
@@ -102,7 +135,8 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
 
   std::unique_ptr<ArticleAnalysis> analysis;
   if (Status s = ArticleAnalysis::Open(&db, articles.get(), &analysis); !s.ok()) return s;
-  StoringSink sink(db, *articles, *analysis, options, counts);
+  ThreadPool pool(options.threads);
+  StoringSink sink(db, *articles, *analysis, pool, options, counts);
   size_t total_bytes = 0;
   const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
   std::unique_ptr<ProgressMeter> meter;

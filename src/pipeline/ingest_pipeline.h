@@ -20,6 +20,7 @@ namespace qt::pipeline {
 struct IngestOptions {
   ingest::ReadOptions read;
   size_t batch_size = 1000;
+  size_t threads = 0;                // analysis threads; 0: one per hardware thread
   bool progress = false;             // live progress line on `errors`
   std::ostream* errors = nullptr;    // problems, "FILE:LINE: reason"; required
 };
