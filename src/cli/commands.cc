@@ -40,12 +40,20 @@ int RunIngestCommand(const IngestArgs& args) {
   options.read.max_record_bytes = args.max_record_mb << 20;
   options.errors = &std::cerr;
   options.progress = !args.quiet && isatty(STDERR_FILENO);
+  options.threads = args.threads;
   pipeline::IngestCounts counts;
   const Status s = pipeline::RunIngest(*db, args.inputs, options, &counts);
   std::cout << fmt::format("added {}, unchanged {}, revised {}, rejected {}", counts.added,
                            counts.unchanged, counts.revised, counts.rejected);
   if (counts.warnings > 0) std::cout << fmt::format(" ({} warnings)", counts.warnings);
   std::cout << '\n';
+  if (args.timings) {
+    const pipeline::AnalysisTimes& t = counts.analysis;
+    std::cerr << fmt::format(
+        "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}; "
+        "writer: quote store and clusters {:.2f}, copies and passages {:.2f}, stories {:.2f}\n",
+        counts.seconds, t.quotes, t.copy_features, t.quote_store, t.copies, counts.stories);
+  }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

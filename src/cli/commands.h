@@ -17,6 +17,8 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   size_t max_record_mb = 64;
   bool quiet = false;
+  bool timings = false;  // print where the time went, on stderr
+  size_t threads = 0;    // analysis threads; 0: one per core
 };
 int RunIngestCommand(const IngestArgs& args);
 

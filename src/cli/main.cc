@@ -29,6 +29,9 @@ int main(int argc, char** argv) {
       ->default_val(64)
       ->check(CLI::Range(1, 4096));
   ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "No progress line");
+  ingest_cmd->add_flag("--timings", ingest.timings, "Print where the time went (on stderr)");
+  ingest_cmd->add_option("--threads", ingest.threads, "Analysis threads (0: one per core)")
+      ->default_val(0);
   ingest_cmd->add_option("INPUT", ingest.inputs, "Files or directories (recursive), or '-'")
       ->required();
 

@@ -1,12 +1,12 @@
 #include "pipeline/article_analysis.h"
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "match/quote_words.h"
-#include "pipeline/variant_clustering.h"
 
 namespace qt::pipeline {
 
@@ -14,13 +14,22 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
                              std::unique_ptr<ArticleAnalysis>* analysis) {
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status s = store::QuoteStore::Open(db, &quotes); !s.ok()) return s;
+  std::unique_ptr<VariantClustering> variants;
+  if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
   std::unique_ptr<CopyDetection> copies;
   if (Status s = CopyDetection::Open(db, CopyOptions(), &copies); !s.ok()) return s;
-  analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(copies)));
+  analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(variants),
+                                      std::move(copies)));
   return Status::Ok();
 }
 
 namespace {
+
+int64_t Now() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
 
 // The normalised own words of every quotation (its nested quotations left out).
 std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
@@ -41,21 +50,33 @@ std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
 
 ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
   ArticleFindings f;
+  const int64_t start = Now();
   f.quotes = extractor_.Extract(article.id, article.text);
   f.quote_words = OwnWordsOf(f.quotes, article.text);
+  const int64_t quoted = Now();
   f.copy = CopyFeaturesOf(article.text, copy_options_);
+  quotes_ns_ += quoted - start;
+  copy_features_ns_ += Now() - quoted;
   return f;
 }
 
 Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
                               const ArticleFindings& f) {
+  const int64_t start = Now();
   std::vector<std::string> joined;
   for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
   std::vector<int64_t> qids;
   if (Status s = quotes_->Replace(seq, f.quotes, joined, &qids); !s.ok()) return s;
-  if (Status s = ClusterQuotes(*quotes_, seq, f.quotes, f.quote_words, qids); !s.ok()) return s;
+  if (Status s = variants_->Add(seq, f.quotes, f.quote_words, qids); !s.ok()) return s;
+  const int64_t clustered = Now();
   if (Status s = copies_->Add(seq, article.id, f.copy); !s.ok()) return s;
+  quote_store_ns_ += clustered - start;
+  copies_ns_ += Now() - clustered;
   return articles_->MarkAnalysed(seq, kAnalysisVersion);
+}
+
+AnalysisTimes ArticleAnalysis::times() const {
+  return {quotes_ns_ * 1e-9, copy_features_ns_ * 1e-9, quote_store_ns_ * 1e-9, copies_ns_ * 1e-9};
 }
 
 Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* count) {

@@ -7,6 +7,7 @@
 // owns the database.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "ingest/article.h"
 #include "match/quote_words.h"
 #include "pipeline/copy_detection.h"
+#include "pipeline/variant_clustering.h"
 #include "quotes/extractor.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
@@ -30,6 +32,14 @@ struct ArticleFindings {
   std::vector<quotes::Quote> quotes;
   std::vector<match::Words> quote_words;  // quotes[i]'s own words
   CopyFeatures copy;
+};
+
+// Time spent in each step of the analysis, summed over threads, in seconds.
+struct AnalysisTimes {
+  double quotes = 0;         // finding quotations (any thread)
+  double copy_features = 0;  // hashing words, MinHash, anchors (any thread)
+  double quote_store = 0;    // storing quotations and clustering variants
+  double copies = 0;         // copy groups and shared passages
 };
 
 class ArticleAnalysis {
@@ -54,15 +64,22 @@ class ArticleAnalysis {
   // `batch_size`; *count receives how many.
   Status CatchUp(store::Database& db, size_t batch_size, size_t* count);
 
+  AnalysisTimes times() const;
+
  private:
   ArticleAnalysis(store::ArticleStore* articles, std::unique_ptr<store::QuoteStore> quotes,
-                  std::unique_ptr<CopyDetection> copies)
-      : articles_(articles), quotes_(std::move(quotes)), copies_(std::move(copies)) {}
+                  std::unique_ptr<VariantClustering> variants, std::unique_ptr<CopyDetection> copies)
+      : articles_(articles), quotes_(std::move(quotes)), variants_(std::move(variants)),
+        copies_(std::move(copies)) {}
   store::ArticleStore* articles_;
   std::unique_ptr<store::QuoteStore> quotes_;
+  std::unique_ptr<VariantClustering> variants_;
   std::unique_ptr<CopyDetection> copies_;
   quotes::QuoteExtractor extractor_;
   CopyOptions copy_options_;
+  // Nanoseconds per step; Find runs on several threads at once.
+  mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
+  int64_t quote_store_ns_ = 0, copies_ns_ = 0;
 };
 
 }  // namespace qt::pipeline

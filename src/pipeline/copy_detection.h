@@ -49,9 +49,9 @@ struct CopyOptions {
   double min_coverage = 0.6;        // of the shorter text, aligned, for a copy
   size_t max_copy_candidates = 16;  // the most similar are aligned, one per group
   match::PassageOptions copy_alignment{.min_words = 8};
-  int anchor_every = 8;             // one shingle in this many is an anchor
+  int anchor_every = 4;             // one shingle in this many is an anchor
   size_t max_key_rows = 64;         // a key on more rows is boilerplate: ignored
-  int min_shared_anchors = 1;
+  int min_shared_anchors = 2;
   size_t max_passage_candidates = 16;
   match::PassageOptions passage;
 };

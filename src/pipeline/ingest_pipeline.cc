@@ -1,5 +1,6 @@
 #include "pipeline/ingest_pipeline.h"
 
+#include <chrono>
 #include <deque>
 #include <future>
 #include <memory>
@@ -130,6 +131,10 @@ class StoringSink : public ingest::ArticleSink {
 Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
                  const IngestOptions& options, IngestCounts* counts) {
   *counts = IngestCounts();
+  const auto start = std::chrono::steady_clock::now();
+  const auto since = [](std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+  };
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
 
@@ -155,7 +160,12 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   if (!sink.status().ok()) return sink.status();
   // Rows stored by an older quotetrace, or left behind by an interrupted run.
   if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
-  return AssignStories(db, &counts->clustered);
+  counts->analysis = analysis->times();
+  const auto stories = std::chrono::steady_clock::now();
+  Status s = AssignStories(db, &counts->clustered);
+  counts->stories = since(stories);
+  counts->seconds = since(start);
+  return s;
 }
 
 }  // namespace qt::pipeline

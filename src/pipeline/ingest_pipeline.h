@@ -13,6 +13,7 @@
 
 #include "base/status.h"
 #include "ingest/reader.h"
+#include "pipeline/article_analysis.h"
 #include "store/database.h"
 
 namespace qt::pipeline {
@@ -34,6 +35,9 @@ struct IngestCounts {
   size_t bytes = 0;  // input bytes read
   size_t reanalysed = 0;  // stored rows brought up to the current analysis
   size_t clustered = 0;   // rows that joined stories
+  double seconds = 0;     // wall time of the whole ingest
+  AnalysisTimes analysis;  // per analysis step, summed over threads
+  double stories = 0;     // seconds assigning stories
 };
 
 // Runs the ingest. A non-ok Status means the database failed (the inputs'

@@ -1,6 +1,8 @@
 #include "pipeline/variant_clustering.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -35,33 +37,59 @@ bool Related(const std::vector<int>& parents, int a, int b) {
 
 }  // namespace
 
-Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
-                     const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
-                     const std::vector<int64_t>& qids) {
+Status VariantClustering::Open(store::QuoteStore* store,
+                               std::unique_ptr<VariantClustering>* clustering) {
+  std::unique_ptr<VariantClustering> c(new VariantClustering(store));
+  Status s = store->ForEachClustered([&](int64_t qid, std::string_view words) {
+    c->Index(qid, match::Keys(match::SplitWords(words)));
+  });
+  if (!s.ok()) return s;
+  *clustering = std::move(c);
+  return Status::Ok();
+}
+
+void VariantClustering::Index(int64_t qid, const std::vector<uint64_t>& keys) {
+  const auto row = static_cast<size_t>(qid);
+  if (nkeys_.size() <= row) nkeys_.resize(row + row / 2 + 1024, 0);
+  nkeys_[row] = static_cast<uint16_t>(std::min<size_t>(keys.size(), UINT16_MAX));
+  for (uint64_t key : keys) index_.Add(key, static_cast<uint32_t>(qid));
+}
+
+// Quotations sharing at least half of the keys of the one with fewer; keys
+// on too many quotations to be kept whole are left out of the count.
+Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids) {
+  qids->clear();
+  std::unordered_map<uint32_t, size_t> shared;
+  size_t usable = 0;
+  bool full = false;
+  for (uint64_t key : keys) {
+    index_.Find(key, &found_, &full);
+    if (full) continue;
+    ++usable;
+    for (uint32_t qid : found_) ++shared[qid];
+  }
+  for (const auto& [qid, count] : shared) {
+    const size_t other = qid < nkeys_.size() ? nkeys_[qid] : 0;
+    if (2 * count >= std::min(usable, other)) qids->push_back(qid);
+  }
+  std::sort(qids->begin(), qids->end());
+  return Status::Ok();
+}
+
+Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+                              const std::vector<match::Words>& words,
+                              const std::vector<int64_t>& qids) {
   const std::vector<int> parents = ParentsOf(quotes);
-  std::vector<store::QuoteStore::KeyHit> with_key;
+  std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
     const std::vector<uint64_t> keys = match::Keys(words[i]);
-    struct Shared {
-      size_t count = 0;
-      int64_t nkeys = 0;
-    };
-    std::unordered_map<int64_t, Shared> shared;
-    for (uint64_t key : keys) {
-      if (Status s = store.QuotesWithKey(key, &with_key); !s.ok()) return s;
-      for (const auto& hit : with_key) {
-        Shared& entry = shared[hit.qid];
-        ++entry.count;
-        entry.nkeys = hit.nkeys;
-      }
-    }
+    if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
     std::set<int64_t> clusters = {qids[i]};
-    for (const auto& [qid, hit] : shared) {
-      const size_t fewer = std::min<size_t>(keys.size(), static_cast<size_t>(hit.nkeys));
-      if (2 * hit.count < fewer) continue;
+    for (int64_t qid : candidates) {
       store::StoredVariant other;
-      if (Status s = store.Variant(qid, &other); !s.ok()) return s;
+      if (Status s = store_->Variant(qid, &other); !s.ok()) return s;
+      if (other.qid == 0) continue;  // re-analysed since it was indexed
       if (other.article_seq == article_seq &&
           Related(parents, static_cast<int>(i), static_cast<int>(other.n - 1))) {
         continue;
@@ -72,11 +100,11 @@ Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
       }
     }
     const int64_t cluster = *clusters.begin();
-    if (Status s = store.AddKeys(qids[i], keys); !s.ok()) return s;
-    if (Status s = store.SetCluster(qids[i], cluster); !s.ok()) return s;
+    Index(qids[i], keys);
+    if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {
       if (other == cluster) continue;
-      if (Status s = store.MergeClusters(other, cluster); !s.ok()) return s;
+      if (Status s = store_->MergeClusters(other, cluster); !s.ok()) return s;
     }
   }
   return Status::Ok();

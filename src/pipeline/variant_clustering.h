@@ -1,29 +1,54 @@
 // Variant clustering: each new quotation joins the clusters of the stored
 // quotations that are versions of the same utterance (match/variant_link.h).
 //
-// Candidates come from the word-pair index (quote_keys), never from all
-// pairs: a stored quotation is compared only when it shares at least half of
-// the shorter one's keys. Clusters are the connected components of the
-// "same utterance" relation, which is symmetric, so the clusters do not
-// depend on the order articles arrive in; a cluster's number is its first
-// quotation's qid.
+// Candidates come from an index of word-pair keys (match/quote_words.h),
+// never from all pairs: a stored quotation is compared only when it shares
+// at least half of the shorter one's keys. Clusters are the connected
+// components of the "same utterance" relation, which is symmetric, so the
+// clusters do not depend on the order articles arrive in; a cluster's number
+// is its first quotation's qid.
+//
+// The index is held in memory (match/posting_table.h) and rebuilt from the
+// stored words of the clustered quotations when a database is opened: a
+// lookup in SQLite per key was most of the cost of clustering.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "base/status.h"
+#include "match/posting_table.h"
 #include "match/quote_words.h"
 #include "quotes/quote.h"
 #include "store/quote_store.h"
 
 namespace qt::pipeline {
 
-// `quotes` are the quotations of the article row `article_seq` just stored
-// with keys `qids`; `words[i]` are quote i's own words. Scare quotes and
-// titles are not clustered.
-Status ClusterQuotes(store::QuoteStore& store, int64_t article_seq,
-                     const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
-                     const std::vector<int64_t>& qids);
+class VariantClustering {
+ public:
+  // Indexes the quotations `store` holds.
+  static Status Open(store::QuoteStore* store, std::unique_ptr<VariantClustering>* clustering);
+
+  // `quotes` are the quotations of the article row `article_seq` just
+  // stored as `qids`; `words[i]` are quote i's own words. Scare quotes and
+  // titles are not clustered.
+  Status Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+             const std::vector<match::Words>& words, const std::vector<int64_t>& qids);
+
+ private:
+  // A key on more quotations than this ("the president") finds nothing the
+  // other keys of a quotation do not.
+  static constexpr size_t kMaxQuotesPerKey = 256;
+
+  explicit VariantClustering(store::QuoteStore* store) : store_(store), index_(kMaxQuotesPerKey) {}
+  void Index(int64_t qid, const std::vector<uint64_t>& keys);
+  Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
+
+  store::QuoteStore* store_;
+  match::PostingTable index_;
+  std::vector<uint16_t> nkeys_;  // by qid: how many keys the quotation has
+  std::vector<uint32_t> found_;  // scratch
+};
 
 }  // namespace qt::pipeline

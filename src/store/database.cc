@@ -46,6 +46,7 @@ Status Database::Migrate() {
   if (Status s = version.Prepare(*this, "PRAGMA user_version"); !s.ok()) return s;
   version.Step();
   const int64_t current = version.Int(0);
+  version.Reset();  // a statement left running would lock the tables a migration drops
   const int64_t latest = static_cast<int64_t>(std::size(kMigrations));
   if (current > latest) {
     return Status::Error(path_ + ": database schema version " + std::to_string(current) +

@@ -7,20 +7,15 @@ namespace qt::store {
 Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   std::unique_ptr<QuoteStore> s(new QuoteStore(db));
   if (Status st = PrepareAll(*db, {
-      {&s->delete_keys_,
-       "DELETE FROM quote_keys WHERE quote IN (SELECT qid FROM quotes WHERE article_seq = ?1)"},
       {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
       {&s->insert_,
        "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
        "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
-      {&s->with_key_, "SELECT quote, nkeys FROM quote_keys WHERE key = ?1"},
       {&s->variant_,
        "SELECT article_seq, n, coalesce(cluster, 0), nkeys, coalesce(speaker, ''), "
        "coalesce(words, '') FROM quotes WHERE qid = ?1"},
-      {&s->add_key_, "INSERT INTO quote_keys (key, quote, nkeys) VALUES (?1, ?2, ?3)"},
       {&s->set_cluster_, "UPDATE quotes SET cluster = ?2 WHERE qid = ?1"},
-      {&s->set_nkeys_, "UPDATE quotes SET nkeys = ?2 WHERE qid = ?1"},
       {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
   }); !st.ok()) {
     return st;
@@ -32,8 +27,6 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
 Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
                            const std::vector<std::string>& words, std::vector<int64_t>* qids) {
   qids->clear();
-  delete_keys_.Bind(1, article_seq);
-  if (Status s = delete_keys_.Run(); !s.ok()) return s;
   delete_.Bind(1, article_seq);
   if (Status s = delete_.Run(); !s.ok()) return s;
   for (size_t i = 0; i < quotes.size(); ++i) {
@@ -65,19 +58,11 @@ Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>
   return Status::Ok();
 }
 
-Status QuoteStore::QuotesWithKey(uint64_t key, std::vector<KeyHit>* hits) {
-  hits->clear();
-  with_key_.Bind(1, static_cast<int64_t>(key));
-  while (with_key_.Step()) hits->push_back({with_key_.Int(0), with_key_.Int(1)});
-  Status s = with_key_.status();
-  with_key_.Reset();
-  return s;
-}
-
 Status QuoteStore::Variant(int64_t qid, StoredVariant* v) {
   variant_.Bind(1, qid);
-  v->qid = qid;
+  v->qid = 0;
   if (variant_.Step()) {
+    v->qid = qid;
     v->article_seq = variant_.Int(0);
     v->n = variant_.Int(1);
     v->cluster = variant_.Int(2);
@@ -90,16 +75,16 @@ Status QuoteStore::Variant(int64_t qid, StoredVariant* v) {
   return s;
 }
 
-Status QuoteStore::AddKeys(int64_t qid, const std::vector<uint64_t>& keys) {
-  for (uint64_t key : keys) {
-    add_key_.Bind(1, static_cast<int64_t>(key));
-    add_key_.Bind(2, qid);
-    add_key_.Bind(3, static_cast<int64_t>(keys.size()));
-    if (Status s = add_key_.Run(); !s.ok()) return s;
+Status QuoteStore::ForEachClustered(
+    const std::function<void(int64_t, std::string_view)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(*db_, "SELECT qid, words FROM quotes WHERE cluster IS NOT NULL "
+                                    "AND words IS NOT NULL ORDER BY qid");
+      !s.ok()) {
+    return s;
   }
-  set_nkeys_.Bind(1, qid);
-  set_nkeys_.Bind(2, static_cast<int64_t>(keys.size()));
-  return set_nkeys_.Run();
+  while (rows.Step()) fn(rows.Int(0), rows.Text(1));
+  return rows.status();
 }
 
 Status QuoteStore::SetCluster(int64_t qid, int64_t cluster) {

@@ -54,15 +54,10 @@ class QuoteStore {
   Status Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
                  const std::vector<std::string>& words, std::vector<int64_t>* qids);
 
-  struct KeyHit {
-    int64_t qid;
-    int64_t nkeys;  // how many keys that quotation has
-  };
-  // Quotations indexed under `key`.
-  Status QuotesWithKey(uint64_t key, std::vector<KeyHit>* hits);
+  // The stored quotation `qid`; variant->qid is 0 when there is none.
   Status Variant(int64_t qid, StoredVariant* variant);
-  // Indexes quotation `qid` under `keys` (and records how many).
-  Status AddKeys(int64_t qid, const std::vector<uint64_t>& keys);
+  // Every clustered quotation's qid and stored words, to rebuild an index.
+  Status ForEachClustered(const std::function<void(int64_t qid, std::string_view words)>& fn);
   Status SetCluster(int64_t qid, int64_t cluster);
   // Every quotation of cluster `from` joins cluster `to`.
   Status MergeClusters(int64_t from, int64_t to);
@@ -86,8 +81,7 @@ class QuoteStore {
  private:
   explicit QuoteStore(Database* db) : db_(db) {}
   Database* db_;
-  Statement delete_keys_, delete_, insert_, with_key_, variant_, add_key_, set_nkeys_, set_cluster_,
-      merge_;
+  Statement delete_, insert_, variant_, set_cluster_, merge_;
 };
 
 }  // namespace qt::store

@@ -117,6 +117,12 @@ CREATE TABLE passages (
 ) WITHOUT ROWID;
 CREATE INDEX passages_b ON passages (b_seq);
 )sql",
+    // 6: the word-pair index of quotations is held in memory and rebuilt
+    // from quotes.words (pipeline/variant_clustering.h); quotes.nkeys is no
+    // longer written.
+    R"sql(
+DROP TABLE quote_keys;
+)sql",
 };
 
 }  // namespace qt::store
