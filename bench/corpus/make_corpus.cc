@@ -1,7 +1,10 @@
 // make_corpus: writes a benchmark corpus of N articles with the truth of
 // which is a copy of which and which passages are shared.
 //
-//   make_corpus --articles N --out DIR [--seed S] [SOURCE.jsonl ...]
+//   make_corpus --articles N --out DIR [--seed S] [--prefix P] [SOURCE.jsonl ...]
+//
+// Article ids are P0, P1, … (default prefix "g"); a second batch for the same
+// database needs another prefix.
 //
 // Writes DIR/articles.jsonl ({"id","title","text","outlet","date"}) and
 // DIR/truth.jsonl: one {"doc","copy_group","story"} line per article, then
@@ -100,7 +103,7 @@ class Generator {
     }
   }
 
-  void Run(size_t articles, std::ostream& corpus, std::ostream& truth);
+  void Run(size_t articles, const std::string& prefix, std::ostream& corpus, std::ostream& truth);
 
  private:
   struct Paragraph {
@@ -316,7 +319,8 @@ void Generator::Emit(const Generated& g, std::ostream& corpus) {
   corpus << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-void Generator::Run(size_t articles, std::ostream& corpus, std::ostream& truth) {
+void Generator::Run(size_t articles, const std::string& prefix, std::ostream& corpus,
+                    std::ostream& truth) {
   size_t story = 0;
   std::vector<std::pair<size_t, size_t>> group_story;  // per doc
   while (ids_.size() < articles) {
@@ -325,7 +329,7 @@ void Generator::Run(size_t articles, std::ostream& corpus, std::ostream& truth) 
     const size_t members = 1 + Below(6);
     for (size_t m = 0; m < members && ids_.size() < articles; ++m) {
       Generated g = Original(story, m, story_seed, quotes);
-      g.id = "g" + std::to_string(ids_.size());
+      g.id = prefix + std::to_string(ids_.size());
       g.group = ids_.size();
       Emit(g, corpus);
       group_story.emplace_back(g.group, story);
@@ -333,7 +337,7 @@ void Generator::Run(size_t articles, std::ostream& corpus, std::ostream& truth) 
         const size_t copies = 1 + Below(4);
         for (size_t k = 0; k < copies && ids_.size() < articles; ++k) {
           Generated c = Copy(g, k);
-          c.id = "g" + std::to_string(ids_.size());
+          c.id = prefix + std::to_string(ids_.size());
           Emit(c, corpus);
           group_story.emplace_back(g.group, story);
         }
@@ -411,7 +415,7 @@ bool Load(const std::string& path, std::vector<Source>* sources, std::vector<std
 int main(int argc, char** argv) {
   size_t articles = 10000;
   uint64_t seed = 1;
-  std::string out;
+  std::string out, prefix = "g";
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -419,17 +423,19 @@ int main(int argc, char** argv) {
       articles = std::stoull(argv[++i]);
     } else if (a == "--seed" && i + 1 < argc) {
       seed = std::stoull(argv[++i]);
+    } else if (a == "--prefix" && i + 1 < argc) {
+      prefix = argv[++i];
     } else if (a == "--out" && i + 1 < argc) {
       out = argv[++i];
     } else if (!a.empty() && a[0] != '-') {
       inputs.push_back(a);
     } else {
-      std::cerr << "usage: make_corpus --articles N --out DIR [--seed S] [SOURCE.jsonl ...]\n";
+      std::cerr << "usage: make_corpus --articles N --out DIR [--seed S] [--prefix P] [SOURCE.jsonl ...]\n";
       return 2;
     }
   }
   if (out.empty()) {
-    std::cerr << "usage: make_corpus --articles N --out DIR [--seed S] [SOURCE.jsonl ...]\n";
+    std::cerr << "usage: make_corpus --articles N --out DIR [--seed S] [--prefix P] [SOURCE.jsonl ...]\n";
     return 2;
   }
   if (inputs.empty()) {
@@ -452,6 +458,6 @@ int main(int argc, char** argv) {
   std::ofstream corpus(out + "/articles.jsonl"), truth(out + "/truth.jsonl");
   Generator g(std::move(sources), std::move(headlines),
               std::vector<std::string>(vocabulary.begin(), vocabulary.end()), seed);
-  g.Run(articles, corpus, truth);
+  g.Run(articles, prefix, corpus, truth);
   return corpus && truth ? 0 : 1;
 }

@@ -402,3 +402,40 @@ TEST(CliTest, StoriesOfBatchesInDateOrderEqualOneRun) {
 }
 
 }  // namespace
+
+namespace {
+
+// The example corpus prints one wire story under three mastheads: one copy
+// group whose source is the earliest dated member, and a wire brief that
+// lifts a paragraph. The seeds are three outlets' own articles: no copies,
+// but the long quotations they share are passages.
+TEST(CliTest, CopiesOfTheExampleCorpusAndPassagesOfTheSeeds) {
+  ScratchDir dir;
+  Outcome copies = Quotetrace(dir, "copies " QT_SOURCE_DIR "/examples/corpus " + kSeedFiles);
+  ASSERT_EQ(copies.code, 0) << copies.err;
+  std::istringstream lines(copies.out);
+  int groups = 0, passages = 0, seed_passages = 0;
+  for (std::string line; std::getline(lines, line);) {
+    const auto j = nlohmann::json::parse(line);
+    if (j["type"] == "copy_group") {
+      ++groups;
+      EXPECT_EQ(j["source"], "bridge-closes");
+      EXPECT_EQ(j["articles"].size(), 3u);
+    } else {
+      ASSERT_EQ(j["type"], "passage");
+      ++passages;
+      const std::string a = j["a"], b = j["b"];
+      if (a.starts_with("00") && b.starts_with("00")) ++seed_passages;
+      const size_t a_len = j["a_end"].get<size_t>() - j["a_start"].get<size_t>();
+      EXPECT_GE(a_len, 100u);
+      EXPECT_EQ(j["text"].get<std::string>().size(), a_len);
+    }
+  }
+  EXPECT_EQ(groups, 1);
+  EXPECT_GE(seed_passages, 3);
+  EXPECT_GT(passages, seed_passages);  // the wire's lifted denial in the example corpus
+  Outcome table = Quotetrace(dir, "copies --format table " QT_SOURCE_DIR "/examples/corpus");
+  EXPECT_NE(table.out.find("source   2025-03-03 The Alder Courier"), std::string::npos) << table.out;
+}
+
+}  // namespace
