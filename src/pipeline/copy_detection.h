@@ -51,7 +51,7 @@ struct CopyOptions {
   match::PassageOptions copy_alignment{.min_words = 8};
   int anchor_every = 4;             // one shingle in this many is an anchor
   size_t max_key_rows = 64;         // a key on more rows is boilerplate: ignored
-  int min_shared_anchors = 2;
+  int min_shared_anchors = 3;
   size_t max_passage_candidates = 16;
   match::PassageOptions passage;
 };
