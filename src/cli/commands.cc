@@ -174,20 +174,8 @@ int RunCopiesCommand(const CopiesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  Status s;
-  if (args.format == "table") {
-    s = report::PrintCopies(*db, std::cout);
-  } else {
-    std::vector<report::CopyGroup> groups;
-    std::unique_ptr<store::CopyStore> store;
-    s = report::LoadCopyGroups(*db, &groups);
-    for (const report::CopyGroup& g : groups) report::WriteCopyGroupJson(g, std::cout);
-    if (s.ok()) s = store::CopyStore::Open(db.get(), &store);
-    if (s.ok()) {
-      s = store->ForEachPassage(
-          [&](const store::PassageRecord& p) { report::WritePassageJson(p, std::cout); });
-    }
-  }
+  const Status s = args.format == "table" ? report::PrintCopies(*db, std::cout)
+                                          : report::WriteCopiesJson(*db, std::cout);
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

@@ -22,26 +22,23 @@ struct IngestArgs {
 };
 int RunIngestCommand(const IngestArgs& args);
 
-struct QuotesArgs {
+// What every reading command takes: a database, or inputs to read instead
+// (through a database in memory), and an output format.
+struct ReadingArgs {
   std::string db;
   std::vector<std::string> inputs;  // read directly instead of the database
-  std::string format = "jsonl";
+  std::string format = "jsonl";     // or "table"
 };
+
+using QuotesArgs = ReadingArgs;
 int RunQuotesCommand(const QuotesArgs& args);
 
-struct StoriesArgs {
-  std::string db;
-  std::vector<std::string> inputs;  // read directly instead of the database
-  std::string format = "jsonl";
+struct StoriesArgs : ReadingArgs {
   bool summary = false;  // one object per story instead of one per article
 };
 int RunStoriesCommand(const StoriesArgs& args);
 
-struct CopiesArgs {
-  std::string db;
-  std::vector<std::string> inputs;  // read directly instead of the database
-  std::string format = "jsonl";
-};
+using CopiesArgs = ReadingArgs;
 int RunCopiesCommand(const CopiesArgs& args);
 
 struct ReportArgs {

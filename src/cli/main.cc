@@ -9,6 +9,22 @@
 #define QT_VERSION "unknown"
 #endif
 
+namespace {
+
+// --db, --format (described by `format_help`) and INPUT, as every reading
+// command has them.
+void AddReadingOptions(CLI::App* command, qt::cli::ReadingArgs* args,
+                       const std::string& format_help) {
+  command->add_option("--db", args->db, "Database file")->default_val("quotetrace.db");
+  command->add_option("--format", args->format, format_help)
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->default_val("jsonl");
+  command->add_option("INPUT", args->inputs,
+                      "Read these files or directories instead of the database");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{
       "quotetrace: trace who said what, to whom, where it was printed first, and how its\n"
@@ -38,38 +54,21 @@ int main(int argc, char** argv) {
   qt::cli::QuotesArgs quotes;
   CLI::App* quotes_cmd = app.add_subcommand(
       "quotes", "Print every quotation with its speaker, cue, addressee and reporter");
-  quotes_cmd->add_option("--db", quotes.db, "Database file")->default_val("quotetrace.db");
-  quotes_cmd->add_option("--format", quotes.format, "jsonl (one object per quote) or table")
-      ->check(CLI::IsMember({"jsonl", "table"}))
-      ->default_val("jsonl");
-  quotes_cmd->add_option("INPUT", quotes.inputs,
-                         "Read these files or directories instead of the database");
+  AddReadingOptions(quotes_cmd, &quotes, "jsonl (one object per quote) or table");
 
   qt::cli::StoriesArgs stories;
   CLI::App* stories_cmd = app.add_subcommand(
       "stories", "Print the story of every article: articles about the same event");
-  stories_cmd->add_option("--db", stories.db, "Database file")->default_val("quotetrace.db");
-  stories_cmd->add_option("--format", stories.format,
-                          "jsonl ({\"doc\", \"story\"} per article) or table")
-      ->check(CLI::IsMember({"jsonl", "table"}))
-      ->default_val("jsonl");
+  AddReadingOptions(stories_cmd, &stories, "jsonl ({\"doc\", \"story\"} per article) or table");
   stories_cmd->add_flag("--summary", stories.summary,
                         "One object per story: title, articles, first reporter, outlets, quote "
                         "clusters, disputes");
-  stories_cmd->add_option("INPUT", stories.inputs,
-                          "Read these files or directories instead of the database");
 
   qt::cli::CopiesArgs copies;
   CLI::App* copies_cmd = app.add_subcommand(
       "copies", "Print copy groups (one article under several mastheads, with its source) and "
                 "passages shared between articles that are not copies");
-  copies_cmd->add_option("--db", copies.db, "Database file")->default_val("quotetrace.db");
-  copies_cmd->add_option("--format", copies.format,
-                         "jsonl (a copy_group or passage object per line) or table")
-      ->check(CLI::IsMember({"jsonl", "table"}))
-      ->default_val("jsonl");
-  copies_cmd->add_option("INPUT", copies.inputs,
-                         "Read these files or directories instead of the database");
+  AddReadingOptions(copies_cmd, &copies, "jsonl (a copy_group or passage object per line) or table");
 
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");

@@ -37,20 +37,18 @@ void Densify(Signature* sig) {
 
 }  // namespace
 
-Signature MinHashOf(const std::vector<HashedWord>& words, int shingle_words, size_t* shingles) {
+Signature MinHashOf(const std::vector<uint64_t>& shingles, size_t* count) {
   Signature sig;
   sig.fill(kEmpty);
-  *shingles = 0;
-  const auto n = static_cast<size_t>(shingle_words);
-  for (size_t i = 0; i + n <= words.size(); ++i) {
-    const uint64_t h = ShingleAt(words, i, shingle_words);
+  *count = 0;
+  for (const uint64_t h : shingles) {
     if (h == 0) continue;
-    ++*shingles;
+    ++*count;
     const auto bin = static_cast<size_t>(h >> (64 - kBinBits));
     const auto value = static_cast<uint32_t>(h >> 1);  // < kEmpty
     if (value < sig[bin]) sig[bin] = value;
   }
-  if (*shingles == 0) {
+  if (*count == 0) {
     sig.fill(0);
     return sig;
   }

@@ -28,10 +28,10 @@ namespace qt::match {
 inline constexpr int kSignatureSize = 128;
 using Signature = std::array<uint32_t, kSignatureSize>;
 
-// The signature of an article's words over shingles of `shingle_words`
-// words. *shingles receives how many shingles it saw (0: the article has too
-// few uncommon words to be compared; its signature is all zeros).
-Signature MinHashOf(const std::vector<HashedWord>& words, int shingle_words, size_t* shingles);
+// The signature of an article's shingles (0s, the common-word shingles, are
+// skipped). *count receives how many it used (0: the article has too few
+// uncommon words to be compared; its signature is all zeros).
+Signature MinHashOf(const std::vector<uint64_t>& shingles, size_t* count);
 
 // The estimated Jaccard similarity of two signatures, in [0, 1].
 double Similarity(const Signature& a, const Signature& b);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <unordered_map>
+#include <utility>
 
 namespace qt::match {
 namespace {
@@ -12,33 +12,30 @@ struct Seed {
 };
 
 // Every (a, b) position pair of a shingle the two texts share, in a's order.
-std::vector<Seed> SeedsOf(const std::vector<HashedWord>& a, const std::vector<HashedWord>& b,
+std::vector<Seed> SeedsOf(const ShingledText& a, const ShingledText& b,
                           const PassageOptions& options) {
   std::vector<Seed> seeds;
-  const auto n = static_cast<size_t>(options.shingle_words);
-  if (a.size() < n || b.size() < n) return seeds;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> in_b;
-  in_b.reserve(b.size());
-  for (size_t j = 0; j + n <= b.size(); ++j) {
-    if (const uint64_t h = ShingleAt(b, j, options.shingle_words)) {
-      in_b[h].push_back(static_cast<uint32_t>(j));
-    }
+  // b's shingles sorted with their positions: one allocation, where a hash
+  // map of position lists made one per distinct shingle.
+  std::vector<std::pair<uint64_t, uint32_t>> in_b;
+  in_b.reserve(b.shingles.size());
+  for (size_t j = 0; j < b.shingles.size(); ++j) {
+    if (b.shingles[j] != 0) in_b.emplace_back(b.shingles[j], static_cast<uint32_t>(j));
   }
-  for (size_t i = 0; i + n <= a.size(); ++i) {
-    const uint64_t h = ShingleAt(a, i, options.shingle_words);
+  std::sort(in_b.begin(), in_b.end());
+  for (size_t i = 0; i < a.shingles.size(); ++i) {
+    const uint64_t h = a.shingles[i];
     if (h == 0) continue;
-    const auto found = in_b.find(h);
-    if (found == in_b.end() || found->second.size() > static_cast<size_t>(options.max_repeats)) {
-      continue;
-    }
-    for (uint32_t j : found->second) seeds.push_back({static_cast<uint32_t>(i), j});
+    const auto [first, last] = std::equal_range(in_b.begin(), in_b.end(), std::make_pair(h, 0u),
+                                                [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (first == last || last - first > options.max_repeats) continue;
+    for (auto it = first; it != last; ++it) seeds.push_back({static_cast<uint32_t>(i), it->second});
   }
   return seeds;
 }
 
 struct Chain {
   Seed first, last;
-  int seeds = 0;
 };
 
 // Groups seeds into chains that advance in both texts by at most `gap`
@@ -70,9 +67,8 @@ std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
     }
     if (best) {
       best->last = s;
-      ++best->seeds;
     } else {
-      open.push_back({s, s, 1});
+      open.push_back({s, s});
     }
   }
   done.insert(done.end(), open.begin(), open.end());
@@ -81,11 +77,10 @@ std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
 
 }  // namespace
 
-std::vector<SharedPassage> AlignPassages(const std::vector<HashedWord>& a,
-                                         const std::vector<HashedWord>& b,
+std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,
                                          const PassageOptions& options) {
   std::vector<Chain> chains = ChainsOf(SeedsOf(a, b, options), options.max_gap_words);
-  const auto last_word = static_cast<uint32_t>(options.shingle_words - 1);
+  const auto last_word = static_cast<uint32_t>(a.n - 1);
   std::vector<Chain> kept;
   for (const Chain& c : chains) {
     const uint32_t a_words = c.last.a + last_word + 1 - c.first.a;
@@ -98,8 +93,8 @@ std::vector<SharedPassage> AlignPassages(const std::vector<HashedWord>& a,
   uint32_t covered = 0;  // end of the last passage in a, in words
   for (const Chain& c : kept) {
     if (!passages.empty() && c.first.a < covered) continue;  // a repeat of text already aligned
-    passages.push_back({a[c.first.a].start, a[c.last.a + last_word].end, b[c.first.b].start,
-                        b[c.last.b + last_word].end});
+    passages.push_back({a.words[c.first.a].start, a.words[c.last.a + last_word].end,
+                        b.words[c.first.b].start, b.words[c.last.b + last_word].end});
     covered = c.last.a + last_word + 1;
   }
   return passages;

@@ -17,7 +17,6 @@
 namespace qt::match {
 
 struct PassageOptions {
-  int shingle_words = 3;
   int max_gap_words = 12;   // largest gap between two seeds of one passage
   int min_words = 25;       // shorter shared runs are quotations, not passages
   int max_repeats = 4;      // a shingle more frequent than this in b seeds nothing
@@ -29,9 +28,9 @@ struct SharedPassage {
   uint32_t b_start, b_end;
 };
 
-// The passages a and b share, in a's order. Never overlapping in a.
-std::vector<SharedPassage> AlignPassages(const std::vector<HashedWord>& a,
-                                         const std::vector<HashedWord>& b,
+// The passages a and b share, in a's order. Never overlapping in a. Both
+// must be shingled with the same n.
+std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,
                                          const PassageOptions& options);
 
 }  // namespace qt::match

@@ -19,6 +19,14 @@ constexpr std::string_view kCommonWords[] = {
 
 uint64_t HashOf(std::string_view word) { return XXH3_64bits(word.data(), word.size()); }
 
+constexpr size_t kLongestCommonWord = 5;  // "their", "which", "would", "about"
+static_assert([] {
+  for (std::string_view w : kCommonWords) {
+    if (w.size() > kLongestCommonWord) return false;
+  }
+  return true;
+}());
+
 bool IsCommonHash(uint64_t hash) {
   static const std::array<uint64_t, std::size(kCommonWords)> sorted = [] {
     std::array<uint64_t, std::size(kCommonWords)> h;
@@ -57,7 +65,8 @@ std::vector<HashedWord> HashWords(std::string_view text) {
   auto flush = [&] {
     if (word.empty()) return;
     const uint64_t h = HashOf(word);
-    words.push_back({h, static_cast<uint32_t>(start), static_cast<uint32_t>(end), IsCommonHash(h)});
+    const bool common = word.size() <= kLongestCommonWord && IsCommonHash(h);
+    words.push_back({h, static_cast<uint32_t>(start), static_cast<uint32_t>(end), common});
     word.clear();
   };
   for (size_t i = 0; i < text.size();) {
@@ -92,6 +101,14 @@ uint64_t ShingleAt(const std::vector<HashedWord>& words, size_t i, int n) {
   if (all_common) return 0;
   const uint64_t shingle = XXH3_64bits(h, sizeof(uint64_t) * static_cast<size_t>(n));
   return shingle == 0 ? 1 : shingle;
+}
+
+ShingledText Shingle(std::string_view text, int n) {
+  ShingledText t{HashWords(text), {}, n};
+  const auto size = static_cast<size_t>(n);
+  if (t.words.size() >= size) t.shingles.reserve(t.words.size() - size + 1);
+  for (size_t i = 0; i + size <= t.words.size(); ++i) t.shingles.push_back(ShingleAt(t.words, i, n));
+  return t;
 }
 
 }  // namespace qt::match

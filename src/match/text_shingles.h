@@ -26,7 +26,18 @@ std::vector<HashedWord> HashWords(std::string_view text);
 
 // The hash of the `n` words starting at words[i], or 0 when they are all
 // common words (a shingle such as "one of the" is in every article and says
-// nothing about copying). Requires i + n <= words.size().
+// nothing about copying). Requires i + n <= words.size() and n <= 8.
 uint64_t ShingleAt(const std::vector<HashedWord>& words, size_t i, int n);
+
+// A text's words and the shingle of n words starting at each of them
+// (shingles[i] = ShingleAt(words, i, n); none when there are fewer than n
+// words), hashed once and shared by MinHash, anchors and alignment.
+struct ShingledText {
+  std::vector<HashedWord> words;
+  std::vector<uint64_t> shingles;
+  int n = 0;
+};
+
+ShingledText Shingle(std::string_view text, int n);
 
 }  // namespace qt::match

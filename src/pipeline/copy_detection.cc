@@ -9,12 +9,11 @@ namespace qt::pipeline {
 
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
   CopyFeatures f;
-  f.words = match::HashWords(text);
-  f.signature = match::MinHashOf(f.words, options.shingle_words, &f.shingles);
-  const auto n = static_cast<size_t>(options.shingle_words);
+  f.text = match::Shingle(text, options.shingle_words);
+  f.signature = match::MinHashOf(f.text.shingles, &f.shingles);
+  f.band_keys = match::BandKeys(f.signature, options.bands);
   const auto every = static_cast<uint64_t>(options.anchor_every);
-  for (size_t i = 0; i + n <= f.words.size(); ++i) {
-    const uint64_t h = match::ShingleAt(f.words, i, options.shingle_words);
+  for (const uint64_t h : f.text.shingles) {
     if (h != 0 && (h >> 40) % every == 0) f.anchors.push_back(h);
   }
   std::sort(f.anchors.begin(), f.anchors.end());
@@ -29,17 +28,17 @@ Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
   std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
   Status s = d->store_->ForEachSignature(
       [&](int64_t seq, const match::Signature& signature, const std::vector<uint64_t>& anchors) {
-        d->Index(seq, signature, anchors);
+        d->Index(seq, match::BandKeys(signature, options.bands), anchors);
       });
   if (!s.ok()) return s;
   *detection = std::move(d);
   return Status::Ok();
 }
 
-void CopyDetection::Index(int64_t seq, const match::Signature& signature,
+void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
                           const std::vector<uint64_t>& anchors) {
   const auto row = static_cast<uint32_t>(seq);
-  for (uint64_t key : match::BandKeys(signature, options_.bands)) bands_.Add(key, row);
+  for (uint64_t key : band_keys) bands_.Add(key, row);
   for (uint64_t key : anchors) anchors_.Add(key, row);
 }
 
@@ -47,10 +46,11 @@ Status CopyDetection::Add(int64_t seq, std::string_view id, const CopyFeatures& 
   bool done = false;
   if (Status s = store_->HasSignature(seq, &done); !s.ok() || done) return s;
   int64_t group = seq;
-  if (features.words.size() >= options_.min_words && features.shingles > 0) {
+  if (features.text.words.size() >= options_.min_words && features.shingles > 0) {
+    stored_texts_.clear();
     if (Status s = FindCopies(seq, id, features, &group); !s.ok()) return s;
     if (Status s = FindPassages(seq, id, group, features); !s.ok()) return s;
-    Index(seq, features.signature, features.anchors);
+    Index(seq, features.band_keys, features.anchors);
   }
   return store_->PutSignature(seq, features.shingles, features.signature, features.anchors);
 }
@@ -59,7 +59,7 @@ Status CopyDetection::FindCopies(int64_t seq, std::string_view id, const CopyFea
                                  int64_t* group) {
   std::vector<uint32_t> rows;
   bool full = false;
-  for (uint64_t key : match::BandKeys(features.signature, options_.bands)) {
+  for (uint64_t key : features.band_keys) {
     bands_.Find(key, &found_, &full);
     rows.insert(rows.end(), found_.begin(), found_.end());
   }
@@ -91,6 +91,17 @@ Status CopyDetection::FindCopies(int64_t seq, std::string_view id, const CopyFea
   return store_->Join(seq, groups, group);
 }
 
+Status CopyDetection::StoredText(int64_t row, const match::ShingledText** text) {
+  auto it = stored_texts_.find(row);
+  if (it == stored_texts_.end()) {
+    std::string stored;
+    if (Status s = store_->Text(row, &stored); !s.ok()) return s;
+    it = stored_texts_.emplace(row, match::Shingle(stored, options_.shingle_words)).first;
+  }
+  *text = &it->second;
+  return Status::Ok();
+}
+
 namespace {
 
 // Bytes from the first word to the end of the last.
@@ -101,15 +112,15 @@ double WordSpan(const std::vector<match::HashedWord>& words) {
 }  // namespace
 
 Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double* coverage) {
-  if (Status s = store_->Text(row, &text_); !s.ok()) return s;
-  const std::vector<match::HashedWord> words = match::HashWords(text_);
+  const match::ShingledText* stored = nullptr;
+  if (Status s = StoredText(row, &stored); !s.ok()) return s;
   double in_row = 0, in_new = 0;
   for (const match::SharedPassage& p :
-       match::AlignPassages(words, features.words, options_.copy_alignment)) {
+       match::AlignPassages(*stored, features.text, options_.copy_alignment)) {
     in_row += p.a_end - p.a_start;
     in_new += p.b_end - p.b_start;
   }
-  const double row_span = WordSpan(words), new_span = WordSpan(features.words);
+  const double row_span = WordSpan(stored->words), new_span = WordSpan(features.text.words);
   *coverage = row_span <= new_span ? in_row / std::max(row_span, 1.0)
                                    : in_new / std::max(new_span, 1.0);
   return Status::Ok();
@@ -135,10 +146,10 @@ Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t gro
     bool found = false;
     if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
     if (!found || candidate.id == id || candidate.group == group) continue;
-    if (Status s = store_->Text(row, &text_); !s.ok()) return s;
-    const std::vector<match::HashedWord> words = match::HashWords(text_);
+    const match::ShingledText* stored = nullptr;
+    if (Status s = StoredText(row, &stored); !s.ok()) return s;
     for (const match::SharedPassage& p :
-         match::AlignPassages(words, features.words, options_.passage)) {
+         match::AlignPassages(*stored, features.text, options_.passage)) {
       if (Status s = store_->AddPassage({row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
           !s.ok()) {
         return s;

@@ -29,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -56,11 +57,13 @@ struct CopyOptions {
   match::PassageOptions passage;
 };
 
-// What detection needs of an article's text; computed on any thread.
+// What detection needs of an article's text; computed on any thread, so
+// the writer thread only looks up and decides.
 struct CopyFeatures {
-  std::vector<match::HashedWord> words;
-  size_t shingles = 0;
+  match::ShingledText text;
+  size_t shingles = 0;  // how many are not common-word shingles
   match::Signature signature{};
+  std::vector<uint64_t> band_keys;
   std::vector<uint64_t> anchors;  // distinct, sorted
 };
 
@@ -81,7 +84,11 @@ class CopyDetection {
   CopyDetection(std::unique_ptr<store::CopyStore> store, const CopyOptions& options)
       : store_(std::move(store)), options_(options), bands_(options.max_key_rows),
         anchors_(options.max_key_rows) {}
-  void Index(int64_t seq, const match::Signature& signature, const std::vector<uint64_t>& anchors);
+  void Index(int64_t seq, const std::vector<uint64_t>& band_keys,
+             const std::vector<uint64_t>& anchors);
+  // A stored row's text, shingled; read once per Add however many times a
+  // candidate is aligned.
+  Status StoredText(int64_t row, const match::ShingledText** text);
   Status FindCopies(int64_t seq, std::string_view id, const CopyFeatures& features,
                     int64_t* group);
   // The fraction of the shorter of the two texts that aligns with the other.
@@ -93,7 +100,7 @@ class CopyDetection {
   CopyOptions options_;
   match::PostingTable bands_, anchors_;
   std::vector<uint32_t> found_;  // scratch for lookups
-  std::string text_;             // scratch for a stored row's text
+  std::unordered_map<int64_t, match::ShingledText> stored_texts_;  // of the current Add
 };
 
 }  // namespace qt::pipeline

@@ -13,10 +13,8 @@ namespace {
 
 // The source first: earliest dated, then longest, then stored first.
 bool SourceOrder(const store::CopyMember& a, const store::CopyMember& b) {
-  if (a.date.empty() != b.date.empty()) return !a.date.empty();
-  if (a.date != b.date) return a.date < b.date;
-  if (a.length != b.length) return a.length > b.length;
-  return a.seq < b.seq;
+  if (a.date == b.date && a.length != b.length) return a.length > b.length;
+  return EarlierThan(a.date, a.seq, b.date, b.seq);
 }
 
 void Finish(CopyGroup* group, std::vector<CopyGroup>* groups) {
@@ -27,12 +25,10 @@ void Finish(CopyGroup* group, std::vector<CopyGroup>* groups) {
 
 }  // namespace
 
-Status LoadCopyGroups(store::Database& db, std::vector<CopyGroup>* groups) {
+Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups) {
   groups->clear();
-  std::unique_ptr<store::CopyStore> store;
-  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
   CopyGroup current;
-  Status s = store->ForEachGroupMember([&](const store::CopyMember& m) {
+  Status s = store.ForEachGroupMember([&](const store::CopyMember& m) {
     if (m.group != current.group) {
       Finish(&current, groups);
       current = CopyGroup{m.group, {}};
@@ -42,6 +38,8 @@ Status LoadCopyGroups(store::Database& db, std::vector<CopyGroup>* groups) {
   Finish(&current, groups);
   return s;
 }
+
+namespace {
 
 void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out) {
   nlohmann::ordered_json articles = nlohmann::ordered_json::array();
@@ -63,9 +61,22 @@ void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
   out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-Status PrintCopies(store::Database& db, std::ostream& out) {
+}  // namespace
+
+Status WriteCopiesJson(store::Database& db, std::ostream& out) {
+  std::unique_ptr<store::CopyStore> store;
   std::vector<CopyGroup> groups;
-  if (Status s = LoadCopyGroups(db, &groups); !s.ok()) return s;
+  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
+  if (Status s = LoadCopyGroups(*store, &groups); !s.ok()) return s;
+  for (const CopyGroup& g : groups) WriteCopyGroupJson(g, out);
+  return store->ForEachPassage([&](const store::PassageRecord& p) { WritePassageJson(p, out); });
+}
+
+Status PrintCopies(store::Database& db, std::ostream& out) {
+  std::unique_ptr<store::CopyStore> store;
+  std::vector<CopyGroup> groups;
+  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
+  if (Status s = LoadCopyGroups(*store, &groups); !s.ok()) return s;
   out << fmt::format("{} copy groups\n", groups.size());
   for (const CopyGroup& g : groups) {
     const store::CopyMember& source = g.members.front();
@@ -79,8 +90,6 @@ Status PrintCopies(store::Database& db, std::ostream& out) {
                          m.outlet.empty() ? "(unknown outlet)" : Shorten(m.outlet, 26), m.id);
     }
   }
-  std::unique_ptr<store::CopyStore> store;
-  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
   out << "\nshared passages\n";
   return store->ForEachPassage([&](const store::PassageRecord& p) {
     out << fmt::format("\n  {} [{}, {}) = {} [{}, {})\n    “{}”\n", p.a_doc, p.span.a_start,

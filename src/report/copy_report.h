@@ -19,13 +19,13 @@ struct CopyGroup {
   std::vector<store::CopyMember> members;  // the source first, then in time order
 };
 
-Status LoadCopyGroups(store::Database& db, std::vector<CopyGroup>* groups);
+Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups);
 
-// {"type":"copy_group","group","source","articles":[{"doc","outlet","date","title"}]}
-void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out);
-// {"type":"passage","a","a_start","a_end","b","b_start","b_end","text"}: a is
-// the article stored first; offsets are UTF-8 bytes into each text.
-void WritePassageJson(const store::PassageRecord& passage, std::ostream& out);
+// One line of JSON per copy group, then per passage:
+//   {"type":"copy_group","group","source","articles":[{"doc","outlet","date","title"}]}
+//   {"type":"passage","a","a_start","a_end","b","b_start","b_end","text"}: a is
+//   the article stored first; offsets are UTF-8 bytes into each text.
+Status WriteCopiesJson(store::Database& db, std::ostream& out);
 
 // For people: each group with its source marked, then each passage.
 Status PrintCopies(store::Database& db, std::ostream& out);

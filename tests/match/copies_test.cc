@@ -29,12 +29,12 @@ TEST(TextShinglesTest, WordsAreTypographyBlindWithByteSpans) {
 TEST(MinHashTest, SimilarityEstimatesOverlap) {
   size_t n = 0;
   const std::string a = InventedProse(1, 12), b = InventedProse(2, 12);
-  const Signature sa = MinHashOf(HashWords(a), 3, &n);
+  const Signature sa = MinHashOf(Shingle(a, 3).shingles, &n);
   EXPECT_GT(n, 50u);
-  EXPECT_DOUBLE_EQ(Similarity(sa, MinHashOf(HashWords(a), 3, &n)), 1.0);
-  EXPECT_LT(Similarity(sa, MinHashOf(HashWords(b), 3, &n)), 0.15);
+  EXPECT_DOUBLE_EQ(Similarity(sa, MinHashOf(Shingle(a, 3).shingles, &n)), 1.0);
+  EXPECT_LT(Similarity(sa, MinHashOf(Shingle(b, 3).shingles, &n)), 0.15);
   // Half of a's sentences: about a third of the union of shingles.
-  const double half = Similarity(sa, MinHashOf(HashWords(InventedProse(1, 6)), 3, &n));
+  const double half = Similarity(sa, MinHashOf(Shingle(InventedProse(1, 6), 3).shingles, &n));
   EXPECT_GT(half, 0.3);
   EXPECT_LT(half, 0.75);
   EXPECT_EQ(BandKeys(sa, 64).size(), 64u);
@@ -42,7 +42,7 @@ TEST(MinHashTest, SimilarityEstimatesOverlap) {
 
 TEST(MinHashTest, TextWithoutShinglesHasNoSignature) {
   size_t n = 7;
-  const Signature s = MinHashOf(HashWords("of the and"), 3, &n);
+  const Signature s = MinHashOf(Shingle("of the and", 3).shingles, &n);
   EXPECT_EQ(n, 0u);
   EXPECT_EQ(s[0], 0u);
 }
@@ -67,7 +67,7 @@ TEST(PassageAlignerTest, FindsALiftedParagraphInBoth) {
   const std::string lifted = InventedProse(9, 4);
   const std::string a = InventedProse(1, 5) + "\n\n" + lifted + "\n\n" + InventedProse(2, 5);
   const std::string b = InventedProse(3, 3) + "\n\n" + lifted;
-  const std::vector<SharedPassage> p = AlignPassages(HashWords(a), HashWords(b), {});
+  const std::vector<SharedPassage> p = AlignPassages(Shingle(a, 3), Shingle(b, 3), {});
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(a.substr(p[0].a_start, p[0].a_end - p[0].a_start),
             b.substr(p[0].b_start, p[0].b_end - p[0].b_start));
@@ -81,7 +81,7 @@ TEST(PassageAlignerTest, SurvivesEditsAndFindsReorderedParagraphs) {
   edited[5] = 'Q';  // noise in its second word
   const std::string a = p1 + "\n\n" + p2;
   const std::string b = p2 + "\n\n" + edited;
-  const std::vector<SharedPassage> p = AlignPassages(HashWords(a), HashWords(b), {});
+  const std::vector<SharedPassage> p = AlignPassages(Shingle(a, 3), Shingle(b, 3), {});
   ASSERT_EQ(p.size(), 2u);
   // The edited word breaks the shingles around it: p1's passage may start a
   // word or two late.
@@ -95,7 +95,7 @@ TEST(PassageAlignerTest, ShortSharedRunsAreNotPassages) {
   const std::string quote = "the bridge will reopen in the spring, whatever the cost";
   const std::string a = InventedProse(1, 4) + " She said: " + quote + ". " + InventedProse(2, 2);
   const std::string b = InventedProse(3, 4) + " " + quote + ", he said.";
-  EXPECT_TRUE(AlignPassages(HashWords(a), HashWords(b), {}).empty());
+  EXPECT_TRUE(AlignPassages(Shingle(a, 3), Shingle(b, 3), {}).empty());
 }
 
 }  // namespace
