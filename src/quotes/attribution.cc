@@ -35,6 +35,12 @@ class Reader {
     if (t.kind != Token::kPunct) return false;
     if (t.punct == '!' || t.punct == '?') return true;
     if (t.punct != '.') return false;
+    // "McConnell, R-Ky., said", "Mica (R-Fla.) said": a period before a
+    // comma or a closing parenthesis ends an abbreviation, not a sentence.
+    if (i + 1 < tok_.size() && tok_[i + 1].begin == t.end &&
+        (IsPunct(tok_[i + 1], ',') || IsPunct(tok_[i + 1], ')'))) {
+      return false;
+    }
     if (i == 0 || !IsWord(tok_[i - 1]) || tok_[i - 1].end != t.begin) return true;
     const Token& w = tok_[i - 1];
     if (frame_.Is(i - 1, kAbbreviation)) return false;
@@ -106,21 +112,36 @@ class Reader {
     return i;
   }
 
-  // The first mention in [begin, end): the subject of a sentence.
   // The subject of the sentence part [begin, end): the first mention in
-  // subject position, else the first mention.
+  // subject position, else the first mention. An introductory phrase
+  // ("Speaking to supporters in Ohio, Cruz said") is passed over.
   Mention FirstMention(size_t begin, size_t end) const {
     Mention first;
-    for (size_t i = begin; i < end; ++i) {
+    for (size_t i = AfterIntroductoryPhrase(begin, end); i < end; ++i) {
       if (frame_.IsQuote(i)) break;
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
       if (!m.found()) continue;
-      if (IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) return m;
+      // "In an August speech, Trump …": a mention after a preposition is no subject.
+      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
+      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) return m;
       if (!first.found()) first = m;
       i = next - 1;
     }
     return first;
+  }
+
+  // The token after the comma that closes a sentence's opening participle
+  // or prepositional phrase; `begin` when the sentence opens otherwise.
+  size_t AfterIntroductoryPhrase(size_t begin, size_t end) const {
+    if (begin >= end || !IsWord(tok_[begin])) return begin;
+    const std::string_view w = tok_[begin].lower();
+    if (!w.ends_with("ing") && !frame_.Is(begin, kPreposition)) return begin;
+    for (size_t i = begin + 1; i < end && i < begin + 15; ++i) {
+      if (frame_.IsQuote(i)) break;
+      if (IsPunct(tok_[i], ',')) return i + 1 < end ? i + 1 : begin;
+    }
+    return begin;
   }
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
@@ -168,7 +189,7 @@ class Reader {
     // "Okafor on Monday said", "Vance (D-Ore.) last week said": the
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
-      m = NearestMentionBefore(j - 1, sb);
+      m = NearestMentionBefore(IsPunct(tok_[j], ')') ? j : j - 1, sb);
       if (m.found()) return m;
     }
     // Inverted ("said Reyes") only where no subject can stand before the cue.
@@ -220,8 +241,13 @@ class Reader {
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j
   // closes an apposition or a clause; the subject stands before it.
   Mention Appositive(size_t j, size_t sb) const {
-    size_t p = j;
-    while (p > sb && p + 40 > j && !IsPunct(tok_[p - 1], ',')) --p;
+    size_t p = CommaBefore(j, sb);
+    // "Cory James, 22, of Flint, Mich., said": an age and a place between
+    // commas are passed over to the name before them.
+    for (int hops = 0; hops < 3 && p > sb && IsAgeOrPlace(p, j); ++hops) {
+      j = p - 1;
+      p = CommaBefore(j, sb);
+    }
     if (p == sb || !IsPunct(tok_[p - 1], ',')) {
       return j > sb ? MentionEndingAt(text_, frame_, j - 1, sb) : Mention{};
     }
@@ -235,6 +261,34 @@ class Reader {
       return inner;
     }
     return outer.found() ? outer : inner;
+  }
+
+  // The start of the comma-delimited segment ending before tokens[j]: the
+  // token after the comma before it (sb when there is none within 40).
+  size_t CommaBefore(size_t j, size_t sb) const {
+    size_t p = j;
+    while (p > sb && p + 40 > j && !IsPunct(tok_[p - 1], ',')) --p;
+    return p;
+  }
+
+  // Tokens [p, j) are "22", "of Flint" or "Mich.": an age, a place after
+  // "of"/"from", or one capitalized word after such a place (its state).
+  bool IsAgeOrPlace(size_t p, size_t j) const {
+    if (p >= j) return false;
+    const Token& t = tok_[p];
+    if (t.kind == Token::kNumber || (IsWord(t) && std::isdigit(static_cast<unsigned char>(text_[t.begin])))) {
+      return j - p == 1;
+    }
+    if (IsPlaceAfterPreposition(p, j)) return true;
+    // "Mich." after "of Flint": one capitalized word (and its period).
+    const size_t words = (j - p == 2 && IsPunct(tok_[p + 1], '.')) ? 1 : j - p;
+    if (words != 1 || !IsWord(t) || !t.capitalized || p < 2) return false;
+    return IsPlaceAfterPreposition(CommaBefore(p - 1, 0), p - 1);
+  }
+
+  bool IsPlaceAfterPreposition(size_t p, size_t j) const {
+    return p < j && j - p <= 5 && IsWord(tok_[p]) &&
+           (tok_[p].lower() == "of" || tok_[p].lower() == "from");
   }
 
   // The subject after an inverted cue: "said Reyes", "said the spokesperson".
@@ -299,7 +353,7 @@ class Reader {
     }
     size_t length;
     if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
-      if (tok_[r].lower().ends_with("ing") && r > k + 1) {  // “…,” adding, …: the main subject
+      if (tok_[r].lower().ends_with("ing")) {  // “…,” adding …: the main subject
         size_t sb = k;
         while (sb > 0 && !frame_.IsQuote(sb - 1) && !IsSentenceEnd(sb - 1)) --sb;
         a->speaker = FirstMention(sb, k);
@@ -336,6 +390,10 @@ class Reader {
           return true;
         }
       }
+    }
+    if (next < se && IsPunct(tok_[next], '(')) {  // "Vance (D-Ore.) said"
+      while (next < se && !IsPunct(tok_[next], ')')) ++next;
+      ++next;
     }
     next = SkipModifiersRight(next, se);
     // "he said in a statement", "Okafor on Monday said": a short phrase between.

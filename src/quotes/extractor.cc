@@ -83,7 +83,11 @@ class DocumentExtractor {
     frames.reserve(groups_.size());
     for (const Group& g : groups_) {
       frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes));
-      discourse_.AddNames(text_, frames.back());
+      // A headline in title case ("Trump Stands Tall on Wall") runs words
+      // into false names; its names are not added.
+      if (!ShapeOf(text_, g.region.begin, g.region.end).title_case) {
+        discourse_.AddNames(text_, frames.back());
+      }
     }
     Attribution carry;  // the previous group's attribution, for floating quotes
     for (size_t i = 0; i < groups_.size(); ++i) {

@@ -232,6 +232,54 @@ TEST(QuoteExtractorTest, CueWordsInsideNamesAreNotCues) {
   EXPECT_EQ(quotes[0].cue, "noted");
 }
 
+TEST(QuoteExtractorTest, PartyAndStateAfterTheNameEndNoSentence) {
+  for (const std::string tag : {"Sen. Ada Lindqvist, R-Ore., said", "Rep. Ada Lindqvist (D-Wis.) said"}) {
+    const auto quotes = Extract("Ravi Mendes spoke first.\n\n“The vote will hold,” " + tag + " on Tuesday.");
+    ASSERT_EQ(quotes.size(), 1u) << tag;
+    EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist") << tag;
+    EXPECT_EQ(quotes[0].cue, "said") << tag;
+  }
+}
+
+TEST(QuoteExtractorTest, AgeAndHometownBetweenCommasArePassedOver) {
+  const auto quotes = Extract(
+      "Tomas Reyes, 22, of Millbrook, Ore., said he had “not given up” on the plan.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+}
+
+TEST(QuoteExtractorTest, IntroductoryPhraseHoldsNoSubject) {
+  const auto quotes = Extract(
+      "Speaking to farmers in Millbrook after the Harvest Fair, Okafor promised to keep “every "
+      "single mill open” next year.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+  const auto dated = Extract("In an August speech, Okafor warned of “a long hard winter for the valley.”");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_EQ(dated[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, ParticipleRightAfterTheQuoteTakesTheMainSubject) {
+  const auto quotes = Extract(
+      "Reyes said, “It is time we changed how we do it,” promising the Harbor Club a new home.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Reyes");
+}
+
+TEST(QuoteExtractorTest, DocumentsSpeakToo) {
+  const auto quotes = Extract("“The bridge was never safe,” the ruling said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "ruling");
+}
+
+TEST(QuoteExtractorTest, TitleCaseHeadlinesAddNoNames) {
+  const auto quotes = Extract(
+      "Okafor Stands Firm On Bridge Plan\n\n“The plan stands,” Okafor said.\n\nMayor Lena "
+      "Okafor spoke at City Hall.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
