@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 #include <unordered_set>
+#include <utility>
 
 #include "text/tokens.h"
 
@@ -24,48 +25,73 @@ bool IsStopWord(std::string_view w) {
   return kStop.count(w) > 0;
 }
 
-double Cosine(const std::unordered_map<std::string, double>& a,
-              const std::unordered_map<std::string, double>& b) {
-  const auto& small = a.size() <= b.size() ? a : b;
-  const auto& large = &small == &a ? b : a;
+// Both vectors sorted by term id.
+template <typename A, typename B>
+double Cosine(const A& a, const B& b) {
   double dot = 0;
-  for (const auto& [w, v] : small) {
-    if (auto it = large.find(w); it != large.end()) dot += v * it->second;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += (i++)->second * (j++)->second;
+    }
   }
   return dot;
 }
 
 }  // namespace
 
-std::unordered_map<std::string, double> StoryClusterer::Vector(const std::string& text) {
+StoryClusterer::TermId StoryClusterer::Intern(std::string_view term) {
+  if (auto it = term_ids_.find(term); it != term_ids_.end()) return it->second;
+  const TermId id = static_cast<TermId>(terms_.size());
+  terms_.emplace_back(term);
+  df_.push_back(0);
+  by_term_.emplace_back();
+  term_ids_.emplace(terms_.back(), id);
+  return id;
+}
+
+bool StoryClusterer::Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const {
+  if (a.first != b.first) return a.first > b.first;
+  return a.second != b.second && terms_[a.second] < terms_[b.second];
+}
+
+StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
   std::vector<text::Token> tokens;
   text::Tokenize(text, {0, text.size()}, &tokens);
-  std::unordered_map<std::string, double> tf;
+  TermVector tf;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     if (t.kind == text::Token::kPunct) continue;
-    std::string w(t.lower());
-    if (w.ends_with("'s")) w.resize(w.size() - 2);
-    if (w.ends_with("\xE2\x80\x99s")) w.resize(w.size() - 4);
+    std::string_view w = t.lower();
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
     if (w.size() < 2 || IsStopWord(w)) continue;
     // A name: capitalized, and not the first word of a sentence.
     const bool sentence_start =
         i == 0 || (tokens[i - 1].kind == text::Token::kPunct &&
                    (tokens[i - 1].punct == '.' || tokens[i - 1].punct == '!' || tokens[i - 1].punct == '?'));
-    tf[w] += (t.capitalized && !sentence_start) ? options_.name_weight : 1.0;
+    tf.emplace_back(Intern(w), (t.capitalized && !sentence_start) ? options_.name_weight : 1.0);
   }
+  std::sort(tf.begin(), tf.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   ++documents_;
-  std::unordered_map<std::string, double> v;
+  TermVector v;
   double norm = 0;
-  for (const auto& [w, count] : tf) {
-    const double df = static_cast<double>(++df_[w]);
+  for (size_t i = 0; i < tf.size();) {
+    const TermId id = tf[i].first;
+    double count = 0;  // summed in text order, as the counts were before interning
+    for (; i < tf.size() && tf[i].first == id; ++i) count += tf[i].second;
+    const double df = static_cast<double>(++df_[id]);
     const double weight = (1 + std::log(count)) * std::log((documents_ + 1) / (df + 0.5));
-    v[w] = weight;
+    v.emplace_back(id, weight);
     norm += weight * weight;
   }
   norm = std::sqrt(norm);
   if (norm > 0) {
-    for (auto& [w, weight] : v) weight /= norm;
+    for (auto& [id, weight] : v) weight /= norm;
   }
   return v;
 }
@@ -77,38 +103,40 @@ int64_t StoryClusterer::Find(int64_t story) const {
 
 void StoryClusterer::UpdateCentroid(int64_t id) {
   Story& s = stories_[id];
+  std::vector<std::pair<double, TermId>> terms;
+  terms.reserve(s.sum.size());
+  for (const auto& [w, x] : s.sum) terms.emplace_back(x, w);
+  const auto heavier = [this](const auto& a, const auto& b) { return Heavier(a, b); };
   // A story's summed vector keeps its heaviest terms only: pruned to a
   // multiple of the centroid's size whenever it doubles that, so a story of
   // 100,000 articles costs what a story of a hundred does.
   const size_t keep_sum = 4 * options_.centroid_terms;
-  if (s.sum.size() > 2 * keep_sum) {
-    std::vector<std::pair<std::string, double>> all(s.sum.begin(), s.sum.end());
-    std::nth_element(all.begin(), all.begin() + keep_sum, all.end(), [](const auto& a, const auto& b) {
-      return a.second > b.second || (a.second == b.second && a.first < b.first);
-    });
-    all.resize(keep_sum);
-    s.sum = std::unordered_map<std::string, double>(all.begin(), all.end());
+  if (terms.size() > 2 * keep_sum) {
+    std::nth_element(terms.begin(), terms.begin() + keep_sum, terms.end(), heavier);
+    terms.resize(keep_sum);
+    s.sum.clear();
+    for (const auto& [x, w] : terms) s.sum.emplace(w, x);
   }
-  std::vector<std::pair<double, const std::string*>> terms;
-  terms.reserve(s.sum.size());
-  for (const auto& [w, x] : s.sum) terms.emplace_back(x, &w);
   const size_t keep = std::min(options_.centroid_terms, terms.size());
-  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && *a.second < *b.second);
-  });
+  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), heavier);
   double norm = 0;
   for (size_t i = 0; i < keep; ++i) norm += terms[i].first * terms[i].first;
   norm = std::sqrt(norm);
   s.top.clear();
   for (size_t i = 0; i < keep; ++i) {
-    const std::string& w = *terms[i].second;
-    s.top[w] = norm > 0 ? terms[i].first / norm : 0;
+    const TermId w = terms[i].second;
+    s.top.emplace_back(w, norm > 0 ? terms[i].first / norm : 0);
     std::vector<int64_t>& stories = by_term_[w];
-    if (stories.empty() || stories.back() != id) stories.push_back(id);
+    if (!stories.empty() && stories.back() == id) continue;
+    if (stories.size() >= 2 * options_.stories_per_term) {
+      stories.erase(stories.begin(), stories.end() - (options_.stories_per_term - 1));
+    }
+    stories.push_back(id);
   }
+  std::sort(s.top.begin(), s.top.end());
 }
 
-double StoryClusterer::Similarity(const std::unordered_map<std::string, double>& v, const Story& s,
+double StoryClusterer::Similarity(const TermVector& v, const Story& s,
                                   const std::vector<int64_t>& quote_clusters) const {
   int shared = 0;
   for (int64_t c : quote_clusters) shared += s.quote_clusters.count(c) > 0;
@@ -127,7 +155,7 @@ void StoryClusterer::Merge(int64_t from, int64_t into) {
 }
 
 int64_t StoryClusterer::Add(const StoryArticle& article) {
-  const auto v = Vector(article.text);
+  const TermVector v = Vector(article.text);
   const double t = std::clamp(
       (static_cast<double>(v.size()) - options_.short_terms) /
           std::max<double>(1, static_cast<double>(options_.long_terms - options_.short_terms)),
@@ -137,30 +165,30 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   // Candidates: the stories most recently joined under the article's
   // heaviest terms. Bounded on both sides, so that a term in every article
   // ("said", a site's boilerplate) cannot make each article meet every story.
-  std::vector<std::pair<double, const std::string*>> heaviest;
-  for (const auto& [w, x] : v) heaviest.emplace_back(x, &w);
+  std::vector<std::pair<double, TermId>> heaviest;
+  heaviest.reserve(v.size());
+  for (const auto& [w, x] : v) heaviest.emplace_back(x, w);
   const size_t terms = std::min(heaviest.size(), options_.candidate_terms);
   std::partial_sort(heaviest.begin(), heaviest.begin() + terms, heaviest.end(),
-                    [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && *a.second < *b.second); });
-  std::unordered_set<int64_t> candidates;
+                    [this](const auto& a, const auto& b) { return Heavier(a, b); });
+  std::vector<int64_t> ordered;
   for (size_t i = 0; i < terms; ++i) {
-    if (auto it = by_term_.find(*heaviest[i].second); it != by_term_.end()) {
-      const std::vector<int64_t>& stories = it->second;
-      const size_t from = stories.size() > options_.stories_per_term ? stories.size() - options_.stories_per_term : 0;
-      for (size_t k = from; k < stories.size(); ++k) candidates.insert(Find(stories[k]));
-    }
+    const std::vector<int64_t>& stories = by_term_[heaviest[i].second];
+    const size_t from = stories.size() > options_.stories_per_term ? stories.size() - options_.stories_per_term : 0;
+    for (size_t k = from; k < stories.size(); ++k) ordered.push_back(Find(stories[k]));
   }
   for (int64_t c : article.quote_clusters) {
     if (auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
-      for (int64_t s : it->second) candidates.insert(Find(s));
+      for (int64_t s : it->second) ordered.push_back(Find(s));
     }
   }
+  std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story
+  ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
   int64_t best = -1, second = -1;
   double best_score = -1, second_score = -1;
-  std::vector<int64_t> ordered(candidates.begin(), candidates.end());
-  std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story
   for (int64_t id : ordered) {
     const Story& s = stories_[id];
+    if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
     const double score = Similarity(v, s, article.quote_clusters);
     if (score > best_score) {
@@ -178,6 +206,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
     story = static_cast<int64_t>(stories_.size());
     stories_.emplace_back();
     parent_.push_back(story);
+    active_.push_back(story);
   }
   Story& s = stories_[story];
   for (const auto& [w, x] : v) s.sum[w] += x;
@@ -193,7 +222,26 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
       Cosine(stories_[best].top, stories_[second].top) >= options_.merge_threshold) {
     Merge(second, best);
   }
+  if (article.day && (!latest_day_ || *article.day > *latest_day_)) latest_day_ = article.day;
+  if (latest_day_ && (!swept_day_ || *latest_day_ >= *swept_day_ + 1)) RetireStaleStories();
   return Find(story);
+}
+
+// Runs once per day of progress in the latest date, so its cost (the
+// active stories) is spread over that day's articles.
+void StoryClusterer::RetireStaleStories() {
+  swept_day_ = latest_day_;
+  size_t kept = 0;
+  for (int64_t id : active_) {
+    Story& s = stories_[id];
+    if (parent_[id] != id) continue;  // merged away
+    if (latest_day_ && s.last_day && *s.last_day < *latest_day_ - options_.window_days) {
+      s = Story{{}, {}, {}, s.last_day, true};
+      continue;
+    }
+    active_[kept++] = id;
+  }
+  active_.resize(kept);
 }
 
 std::unordered_map<int64_t, int64_t> StoryClusterer::Assignments() const {
@@ -209,13 +257,14 @@ std::string StoryClusterer::Serialize() const {
   std::ostringstream out;
   out.precision(17);
   out << "qt-stories\t1\nd\t" << documents_ << '\n';
-  for (const auto& [w, n] : df_) out << "f\t" << w << '\t' << n << '\n';
+  for (size_t id = 0; id < terms_.size(); ++id) out << "f\t" << terms_[id] << '\t' << df_[id] << '\n';
   for (size_t i = 0; i < stories_.size(); ++i) {
     const Story& s = stories_[i];
     out << "s\t" << i << '\t' << parent_[i] << '\t';
     if (s.last_day) out << *s.last_day;
+    if (s.retired) out << "\tr";
     out << '\n';
-    for (const auto& [w, x] : s.sum) out << "w\t" << i << '\t' << w << '\t' << x << '\n';
+    for (const auto& [w, x] : s.sum) out << "w\t" << i << '\t' << terms_[w] << '\t' << x << '\n';
     for (const auto& [c, n] : s.quote_clusters) out << "c\t" << i << '\t' << c << '\t' << n << '\n';
   }
   for (const auto& [key, story] : article_story_) out << "a\t" << key << '\t' << story << '\n';
@@ -236,7 +285,7 @@ bool StoryClusterer::Deserialize(const std::string& state) {
     } else if (kind == "f") {
       std::string w;
       std::getline(f, w, '\t');
-      f >> df_[w];
+      f >> df_[Intern(w)];
     } else if (kind == "s") {
       int64_t id, parent;
       f >> id >> parent;
@@ -245,13 +294,15 @@ bool StoryClusterer::Deserialize(const std::string& state) {
       parent_[id] = parent;
       double day;
       if (f >> day) stories_[id].last_day = day;
+      std::string retired;
+      stories_[id].retired = (f >> retired) && retired == "r";
     } else if (kind == "w") {
       int64_t id;
       std::string w;
       f >> id;
       f.ignore(1);
       std::getline(f, w, '\t');
-      f >> stories_[id].sum[w];
+      f >> stories_[id].sum[Intern(w)];
     } else if (kind == "c") {
       int64_t id, c;
       f >> id >> c;
@@ -263,7 +314,10 @@ bool StoryClusterer::Deserialize(const std::string& state) {
     }
   }
   for (size_t i = 0; i < stories_.size(); ++i) {
-    if (parent_[i] != static_cast<int64_t>(i)) continue;
+    const Story& s = stories_[i];
+    if (s.last_day && (!latest_day_ || *s.last_day > *latest_day_)) latest_day_ = s.last_day;
+    if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
+    active_.push_back(static_cast<int64_t>(i));
     UpdateCentroid(static_cast<int64_t>(i));
     for (const auto& [c, _] : stories_[i].quote_clusters) by_quote_cluster_[c].push_back(static_cast<int64_t>(i));
   }

@@ -15,6 +15,12 @@
 // a second story nearly as well and the two stories' centroids agree, the
 // stories merge: the article bridged them.
 //
+// Memory stays bounded by the stories of the last `window_days`: articles
+// come in date order, so a story whose last article is older than that
+// before the latest one can take no more dated articles. Such stories are
+// retired (their terms dropped, their articles kept); undated articles, which
+// come first in a run, are matched against active stories only.
+//
 // The state can be saved and loaded (Serialize/Deserialize), so a later
 // batch continues where the last one stopped: a batch of later articles ends
 // where one run over all of them would. A batch holding articles older than
@@ -25,6 +31,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -65,28 +72,50 @@ class StoryClusterer {
   bool Deserialize(const std::string& state);
 
  private:
+  // Terms are interned: vectors and centroids hold ids, sorted, so a cosine
+  // is one merge of two short arrays rather than a string hash per term.
+  using TermId = uint32_t;
+  using TermVector = std::vector<std::pair<TermId, double>>;  // sorted by id
+
   struct Story {
-    std::unordered_map<std::string, double> sum;  // summed article vectors
-    std::unordered_map<std::string, double> top;  // normalised centroid
+    std::unordered_map<TermId, double> sum;  // summed article vectors
+    TermVector top;                          // normalised centroid
     std::unordered_map<int64_t, int> quote_clusters;
     std::optional<double> last_day;
+    bool retired = false;  // out of every later dated article's window: terms dropped
   };
 
-  std::unordered_map<std::string, double> Vector(const std::string& text);
+  TermId Intern(std::string_view term);
+  TermVector Vector(const std::string& text);
+  // Orders terms by weight, heaviest first; equal weights by spelling, so
+  // the order does not depend on the order ids were handed out.
+  bool Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const;
   int64_t Find(int64_t story) const;
   void UpdateCentroid(int64_t story);
-  double Similarity(const std::unordered_map<std::string, double>& v, const Story& s,
-                    const std::vector<int64_t>& quote_clusters) const;
+  double Similarity(const TermVector& v, const Story& s, const std::vector<int64_t>& quote_clusters) const;
   void Merge(int64_t from, int64_t into);
+  void RetireStaleStories();
+
+  struct TermHash {  // lets a string_view find a std::string key
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
 
   StoryOptions options_;
-  std::unordered_map<std::string, int64_t> df_;
+  std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> term_ids_;
+  std::vector<std::string> terms_;  // id → spelling
+  std::vector<int64_t> df_;         // id → document frequency
   int64_t documents_ = 0;
   std::vector<Story> stories_;
   std::vector<int64_t> parent_;  // union-find over stories
-  std::unordered_map<std::string, std::vector<int64_t>> by_term_;  // centroid term → stories
+  // Centroid term → the stories it last entered, newest last; only the
+  // newest stories_per_term are read, so older ones are dropped.
+  std::vector<std::vector<int64_t>> by_term_;
   std::unordered_map<int64_t, std::vector<int64_t>> by_quote_cluster_;  // → stories
   std::unordered_map<int64_t, int64_t> article_story_;
+  std::optional<double> latest_day_;  // the latest dated article added
+  std::vector<int64_t> active_;       // stories not retired (merged ones until the next sweep)
+  std::optional<double> swept_day_;   // latest_day_ at the last retirement sweep
 };
 
 }  // namespace qt::match

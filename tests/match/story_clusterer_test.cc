@@ -57,5 +57,24 @@ TEST(StoryClustererTest, SavedStateContinuesExactly) {
   EXPECT_FALSE(second.Deserialize("not a state"));
 }
 
+// Years of daily stories: only the last window's stories keep their terms,
+// so the saved state stays the size of a month, not of the archive.
+TEST(StoryClustererTest, StoriesOutOfTheWindowAreRetired) {
+  StoryClusterer c;
+  for (int day = 0; day < 3000; ++day) {  // a story a day, in words of its own
+    std::string d;
+    for (int n = day; d.size() < 3; n /= 26) d += static_cast<char>('a' + n % 26);
+    c.Add(A(day + 1, day, "Alder" + d + " council votes on levy" + d + " and road" + d + " plans."));
+  }
+  const std::string state = c.Serialize();
+  size_t term_rows = 0;
+  for (size_t at = 0; (at = state.find("\nw\t", at)) != std::string::npos; ++at) ++term_rows;
+  EXPECT_LT(term_rows, 40u * 6);  // the last month's stories of five terms, not 3000
+  EXPECT_EQ(c.Assignments().size(), 3000u);
+  StoryClusterer restored;
+  ASSERT_TRUE(restored.Deserialize(state));
+  EXPECT_EQ(restored.Assignments(), c.Assignments());
+}
+
 }  // namespace
 }  // namespace qt::match
