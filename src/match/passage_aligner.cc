@@ -12,17 +12,9 @@ struct Seed {
 };
 
 // Every (a, b) position pair of a shingle the two texts share, in a's order.
-std::vector<Seed> SeedsOf(const ShingledText& a, const ShingledText& b,
+std::vector<Seed> SeedsOf(const ShingledText& a, const ShinglePositions& in_b,
                           const PassageOptions& options) {
   std::vector<Seed> seeds;
-  // b's shingles sorted with their positions: one allocation, where a hash
-  // map of position lists made one per distinct shingle.
-  std::vector<std::pair<uint64_t, uint32_t>> in_b;
-  in_b.reserve(b.shingles.size());
-  for (size_t j = 0; j < b.shingles.size(); ++j) {
-    if (b.shingles[j] != 0) in_b.emplace_back(b.shingles[j], static_cast<uint32_t>(j));
-  }
-  std::sort(in_b.begin(), in_b.end());
   for (size_t i = 0; i < a.shingles.size(); ++i) {
     const uint64_t h = a.shingles[i];
     if (h == 0) continue;
@@ -77,9 +69,22 @@ std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
 
 }  // namespace
 
+// A sorted vector, where a hash map of position lists made one allocation
+// per distinct shingle.
+ShinglePositions PositionsOf(const ShingledText& text) {
+  ShinglePositions positions;
+  positions.reserve(text.shingles.size());
+  for (size_t j = 0; j < text.shingles.size(); ++j) {
+    if (text.shingles[j] != 0) positions.emplace_back(text.shingles[j], static_cast<uint32_t>(j));
+  }
+  std::sort(positions.begin(), positions.end());
+  return positions;
+}
+
 std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,
+                                         const ShinglePositions& b_positions,
                                          const PassageOptions& options) {
-  std::vector<Chain> chains = ChainsOf(SeedsOf(a, b, options), options.max_gap_words);
+  std::vector<Chain> chains = ChainsOf(SeedsOf(a, b_positions, options), options.max_gap_words);
   const auto last_word = static_cast<uint32_t>(a.n - 1);
   std::vector<Chain> kept;
   for (const Chain& c : chains) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "match/text_shingles.h"
@@ -28,9 +29,20 @@ struct SharedPassage {
   uint32_t b_start, b_end;
 };
 
+// A text's shingles (common-word ones left out) with their word positions,
+// sorted: the lookup side of an alignment. A text aligned against many
+// others is indexed once.
+using ShinglePositions = std::vector<std::pair<uint64_t, uint32_t>>;
+ShinglePositions PositionsOf(const ShingledText& text);
+
 // The passages a and b share, in a's order. Never overlapping in a. Both
-// must be shingled with the same n.
+// must be shingled with the same n; `b_positions` is PositionsOf(b).
 std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,
+                                         const ShinglePositions& b_positions,
                                          const PassageOptions& options);
+inline std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,
+                                                const PassageOptions& options) {
+  return AlignPassages(a, b, PositionsOf(b), options);
+}
 
 }  // namespace qt::match

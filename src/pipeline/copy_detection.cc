@@ -10,6 +10,7 @@ namespace qt::pipeline {
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
   CopyFeatures f;
   f.text = match::Shingle(text, options.shingle_words);
+  f.positions = match::PositionsOf(f.text);
   f.signature = match::MinHashOf(f.text.shingles, &f.shingles);
   f.band_keys = match::BandKeys(f.signature, options.bands);
   const auto every = static_cast<uint64_t>(options.anchor_every);
@@ -116,7 +117,7 @@ Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double
   if (Status s = StoredText(row, &stored); !s.ok()) return s;
   double in_row = 0, in_new = 0;
   for (const match::SharedPassage& p :
-       match::AlignPassages(*stored, features.text, options_.copy_alignment)) {
+       match::AlignPassages(*stored, features.text, features.positions, options_.copy_alignment)) {
     in_row += p.a_end - p.a_start;
     in_new += p.b_end - p.b_start;
   }
@@ -149,7 +150,7 @@ Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t gro
     const match::ShingledText* stored = nullptr;
     if (Status s = StoredText(row, &stored); !s.ok()) return s;
     for (const match::SharedPassage& p :
-         match::AlignPassages(*stored, features.text, options_.passage)) {
+         match::AlignPassages(*stored, features.text, features.positions, options_.passage)) {
       if (Status s = store_->AddPassage({row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
           !s.ok()) {
         return s;

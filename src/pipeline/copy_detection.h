@@ -61,6 +61,7 @@ struct CopyOptions {
 // the writer thread only looks up and decides.
 struct CopyFeatures {
   match::ShingledText text;
+  match::ShinglePositions positions;  // of text: it is aligned against every candidate
   size_t shingles = 0;  // how many are not common-word shingles
   match::Signature signature{};
   std::vector<uint64_t> band_keys;
