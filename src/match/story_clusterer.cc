@@ -82,7 +82,7 @@ StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
   double norm = 0;
   for (size_t i = 0; i < tf.size();) {
     const TermId id = tf[i].first;
-    double count = 0;  // summed in text order, as the counts were before interning
+    double count = 0;  // of 1s and 1.5s: exact in any order
     for (; i < tf.size() && tf[i].first == id; ++i) count += tf[i].second;
     const double df = static_cast<double>(++df_[id]);
     const double weight = (1 + std::log(count)) * std::log((documents_ + 1) / (df + 0.5));

@@ -62,6 +62,19 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   return s;
 }
 
+// Every word of four letters or more capitalized, the first word too: a
+// headline. Quotations are left out (their placeholders are no words).
+bool IsTitleCase(const Frame& frame) {
+  bool first = true;
+  for (size_t i = 0; i < frame.tokens.size(); ++i) {
+    const text::Token& t = frame.tokens[i];
+    if (frame.IsQuote(i) || t.kind != text::Token::kWord) continue;
+    if ((first || t.end - t.begin >= 4) && !t.capitalized) return false;
+    first = false;
+  }
+  return !first;
+}
+
 class DocumentExtractor {
  public:
   DocumentExtractor(std::string_view doc, std::string_view text, const CueLexicon& cues)
@@ -85,7 +98,7 @@ class DocumentExtractor {
       frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes));
       // A headline in title case ("Trump Stands Tall on Wall") runs words
       // into false names; its names are not added.
-      if (!ShapeOf(text_, g.region.begin, g.region.end).title_case) {
+      if (!IsTitleCase(frames.back())) {
         discourse_.AddNames(text_, frames.back());
       }
     }
