@@ -126,14 +126,19 @@ void StoryClusterer::UpdateCentroid(int64_t id) {
   for (size_t i = 0; i < keep; ++i) {
     const TermId w = terms[i].second;
     s.top.emplace_back(w, norm > 0 ? terms[i].first / norm : 0);
-    std::vector<int64_t>& stories = by_term_[w];
-    if (!stories.empty() && stories.back() == id) continue;
-    if (stories.size() >= 2 * options_.stories_per_term) {
-      stories.erase(stories.begin(), stories.end() - (options_.stories_per_term - 1));
-    }
-    stories.push_back(id);
+    AddNewest(id, &by_term_[w]);
   }
   std::sort(s.top.begin(), s.top.end());
+}
+
+// Appends a story to a candidate list, which keeps only the newest
+// stories_per_term entries: the only ones read.
+void StoryClusterer::AddNewest(int64_t story, std::vector<int64_t>* stories) const {
+  if (!stories->empty() && stories->back() == story) return;
+  if (stories->size() >= 2 * options_.stories_per_term) {
+    stories->erase(stories->begin(), stories->end() - (options_.stories_per_term - 1));
+  }
+  stories->push_back(story);
 }
 
 double StoryClusterer::Similarity(const TermVector& v, const Story& s,
@@ -179,7 +184,9 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   }
   for (int64_t c : article.quote_clusters) {
     if (auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
-      for (int64_t s : it->second) ordered.push_back(Find(s));
+      const std::vector<int64_t>& stories = it->second;
+      const size_t from = stories.size() > options_.stories_per_term ? stories.size() - options_.stories_per_term : 0;
+      for (size_t k = from; k < stories.size(); ++k) ordered.push_back(Find(stories[k]));
     }
   }
   std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story
@@ -211,7 +218,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   Story& s = stories_[story];
   for (const auto& [w, x] : v) s.sum[w] += x;
   for (int64_t c : article.quote_clusters) {
-    if (s.quote_clusters[c]++ == 0) by_quote_cluster_[c].push_back(story);
+    if (s.quote_clusters[c]++ == 0) AddNewest(story, &by_quote_cluster_[c]);
   }
   if (article.day && (!s.last_day || *article.day > *s.last_day)) s.last_day = article.day;
   UpdateCentroid(story);
@@ -236,6 +243,12 @@ void StoryClusterer::RetireStaleStories() {
     Story& s = stories_[id];
     if (parent_[id] != id) continue;  // merged away
     if (latest_day_ && s.last_day && *s.last_day < *latest_day_ - options_.window_days) {
+      for (const auto& [c, _] : s.quote_clusters) {  // its clusters forget it
+        auto it = by_quote_cluster_.find(c);
+        if (it == by_quote_cluster_.end()) continue;
+        std::erase(it->second, id);
+        if (it->second.empty()) by_quote_cluster_.erase(it);
+      }
       s = Story{{}, {}, {}, s.last_day, true};
       continue;
     }
@@ -319,7 +332,7 @@ bool StoryClusterer::Deserialize(const std::string& state) {
     if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
     active_.push_back(static_cast<int64_t>(i));
     UpdateCentroid(static_cast<int64_t>(i));
-    for (const auto& [c, _] : stories_[i].quote_clusters) by_quote_cluster_[c].push_back(static_cast<int64_t>(i));
+    for (const auto& [c, _] : stories_[i].quote_clusters) AddNewest(static_cast<int64_t>(i), &by_quote_cluster_[c]);
   }
   return true;
 }

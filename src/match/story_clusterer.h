@@ -48,7 +48,7 @@ struct StoryOptions {
   size_t centroid_terms = 60;
   double quote_bonus = 0.2;  // per shared quote cluster, at most two
   size_t candidate_terms = 12;     // an article looks for stories under its heaviest terms
-  size_t stories_per_term = 64;    // and, under each, the stories it last grew
+  size_t stories_per_term = 64;    // and, under each (and each quote cluster), the stories it last grew
 };
 
 struct StoryArticle {
@@ -95,6 +95,7 @@ class StoryClusterer {
   double Similarity(const TermVector& v, const Story& s, const std::vector<int64_t>& quote_clusters) const;
   void Merge(int64_t from, int64_t into);
   void RetireStaleStories();
+  void AddNewest(int64_t story, std::vector<int64_t>* stories) const;
 
   struct TermHash {  // lets a string_view find a std::string key
     using is_transparent = void;
@@ -111,7 +112,7 @@ class StoryClusterer {
   // Centroid term → the stories it last entered, newest last; only the
   // newest stories_per_term are read, so older ones are dropped.
   std::vector<std::vector<int64_t>> by_term_;
-  std::unordered_map<int64_t, std::vector<int64_t>> by_quote_cluster_;  // → stories
+  std::unordered_map<int64_t, std::vector<int64_t>> by_quote_cluster_;  // → stories, as by_term_
   std::unordered_map<int64_t, int64_t> article_story_;
   std::optional<double> latest_day_;  // the latest dated article added
   std::vector<int64_t> active_;       // stories not retired (merged ones until the next sweep)

@@ -10,7 +10,7 @@ Status StoryStore::Open(Database* db, std::unique_ptr<StoryStore>* store) {
            {&s->clusters_,
             "SELECT DISTINCT cluster FROM quotes WHERE article_seq = ?1 AND cluster IS NOT NULL "
             "ORDER BY cluster"},
-           {&s->set_story_, "UPDATE articles SET story = ?2 WHERE seq = ?1"}});
+           {&s->set_story_, "INSERT OR REPLACE INTO article_stories (seq, story) VALUES (?1, ?2)"}});
       !st.ok()) {
     return st;
   }
@@ -22,7 +22,8 @@ Status StoryStore::Unclustered(std::vector<UnclusteredArticle>* rows) {
   rows->clear();
   Statement q;
   if (Status s = q.Prepare(*db_,
-                           "SELECT seq, coalesce(date, '') FROM articles WHERE story IS NULL "
+                           "SELECT seq, coalesce(date, '') FROM articles WHERE seq > "
+                           "(SELECT coalesce(max(seq), 0) FROM article_stories) "
                            "ORDER BY coalesce(date, ''), seq");
       !s.ok()) {
     return s;
