@@ -116,10 +116,19 @@ Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double
   const match::ShingledText* stored = nullptr;
   if (Status s = StoredText(row, &stored); !s.ok()) return s;
   double in_row = 0, in_new = 0;
+  size_t words = 0;  // of the new text, inside aligned passages
+  const std::vector<match::HashedWord>& new_words = features.text.words;
   for (const match::SharedPassage& p :
        match::AlignPassages(*stored, features.text, features.positions, options_.copy_alignment)) {
     in_row += p.a_end - p.a_start;
     in_new += p.b_end - p.b_start;
+    const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };
+    words += std::lower_bound(new_words.begin(), new_words.end(), p.b_end, starts_before) -
+             std::lower_bound(new_words.begin(), new_words.end(), p.b_start, starts_before);
+  }
+  if (words < options_.min_words) {
+    *coverage = 0;
+    return Status::Ok();
   }
   const double row_span = WordSpan(stored->words), new_span = WordSpan(features.text.words);
   *coverage = row_span <= new_span ? in_row / std::max(row_span, 1.0)

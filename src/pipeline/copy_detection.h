@@ -11,8 +11,12 @@
 // broken) from two reports of one event that share their quotations: both
 // score about 0.2. Coverage can: a copy's surviving shingles run through the
 // whole text in order, the shared quotations of two reports cover a fifth of
-// it. Groups are the connected components of the kept pairs. Revisions of
-// one article are never copies of each other.
+// it. The aligned words must also number at least `min_words`: an outlet's
+// footer ("All rights reserved. Reporting by staff …") is most of a
+// twenty-word brief, and at a million articles such briefs chained
+// thousands of unrelated articles into one group. Groups are the connected
+// components of the kept pairs. Revisions of one article are never copies
+// of each other.
 //
 // Passages: candidates are rows that share at least `min_shared_anchors`
 // passage anchors (one shingle in `anchor_every`, chosen by its hash, so two
@@ -44,7 +48,7 @@ namespace qt::pipeline {
 
 struct CopyOptions {
   int shingle_words = 3;
-  size_t min_words = 20;            // shorter articles are not compared
+  size_t min_words = 20;            // shorter articles are not compared; a copy aligns as many
   int bands = 64;                   // of kSignatureSize / bands slots each
   double min_similarity = 0.1;      // estimated Jaccard to align a candidate
   double min_coverage = 0.6;        // of the shorter text, aligned, for a copy
@@ -93,6 +97,8 @@ class CopyDetection {
   Status FindCopies(int64_t seq, std::string_view id, const CopyFeatures& features,
                     int64_t* group);
   // The fraction of the shorter of the two texts that aligns with the other.
+  // The share of the shorter text aligned, 0 when fewer than min_words of
+  // the new text's words are aligned.
   Status Coverage(int64_t row, const CopyFeatures& features, double* coverage);
   Status FindPassages(int64_t seq, std::string_view id, int64_t group,
                       const CopyFeatures& features);

@@ -121,5 +121,24 @@ TEST(IngestPipelineTest, CopyGroupsAndSharedPassagesAcrossBatches) {
   EXPECT_LE(span.size(), lead.size() + 6);
 }
 
+// Two briefs that share only their outlets' footer (most of their words,
+// fewer than min_words) are no copies; the same brief printed twice is.
+TEST(IngestPipelineTest, ASharedFooterDoesNotMakeBriefsCopies) {
+  ScratchDir dir;
+  const std::string footer =
+      "All rights reserved. Reporting by staff and wires, distributed to subscribers only, with "
+      "no reprints allowed.";
+  const std::string brief = "Crews reopened the north tunnel early today.\\n\\nCopyright Harbor Courier. " + footer;
+  WriteFile(dir / "in/a.jsonl",
+            JsonArticle("brief", brief) + JsonArticle("reprint", brief) +
+                JsonArticle("other", "Voters approved the south ferry budget again.\\n\\nCopyright "
+                                     "Valley Ledger. " + footer));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "in"});
+  EXPECT_EQ(Query(*db, "SELECT id FROM articles WHERE copy_group IS NOT NULL ORDER BY seq"),
+            "brief;reprint");
+}
+
 }  // namespace
 }  // namespace qt::pipeline
