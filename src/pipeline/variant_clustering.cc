@@ -40,19 +40,37 @@ bool Related(const std::vector<int>& parents, int a, int b) {
 Status VariantClustering::Open(store::QuoteStore* store,
                                std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
-  Status s = store->ForEachClustered([&](int64_t qid, std::string_view words) {
-    c->Index(qid, match::Keys(match::SplitWords(words)));
+  Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view words) {
+    c->Index(qid, cluster, match::Keys(match::SplitWords(words)));
   });
   if (!s.ok()) return s;
   *clustering = std::move(c);
   return Status::Ok();
 }
 
-void VariantClustering::Index(int64_t qid, const std::vector<uint64_t>& keys) {
+void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys) {
   const auto row = static_cast<size_t>(qid);
-  if (nkeys_.size() <= row) nkeys_.resize(row + row / 2 + 1024, 0);
+  if (nkeys_.size() <= row) {
+    const size_t size = row + row / 2 + 1024;
+    nkeys_.resize(size, 0);
+    cluster_.resize(size, 0);
+    merged_into_.resize(size, 0);
+  }
   nkeys_[row] = static_cast<uint16_t>(std::min<size_t>(keys.size(), UINT16_MAX));
+  cluster_[row] = cluster;
   for (uint64_t key : keys) index_.Add(key, static_cast<uint32_t>(qid));
+}
+
+// Cluster numbers are qids, so both vectors are indexed alike.
+int64_t VariantClustering::ClusterOf(int64_t qid) {
+  int64_t c = cluster_[static_cast<size_t>(qid)];
+  while (merged_into_[static_cast<size_t>(c)] != 0) c = merged_into_[static_cast<size_t>(c)];
+  cluster_[static_cast<size_t>(qid)] = c;  // shortens the next walk
+  return c;
+}
+
+void VariantClustering::MergeInto(int64_t from, int64_t to) {
+  if (static_cast<size_t>(from) < merged_into_.size()) merged_into_[static_cast<size_t>(from)] = to;
 }
 
 // Quotations sharing at least half of the keys of the one with fewer; keys
@@ -87,6 +105,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
     if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
     std::set<int64_t> clusters = {qids[i]};
     for (int64_t qid : candidates) {
+      if (clusters.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
       store::StoredVariant other;
       if (Status s = store_->Variant(qid, &other); !s.ok()) return s;
       if (other.qid == 0) continue;  // re-analysed since it was indexed
@@ -100,10 +119,11 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       }
     }
     const int64_t cluster = *clusters.begin();
-    Index(qids[i], keys);
+    Index(qids[i], cluster, keys);
     if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {
       if (other == cluster) continue;
+      MergeInto(other, cluster);
       if (Status s = store_->MergeClusters(other, cluster); !s.ok()) return s;
     }
   }

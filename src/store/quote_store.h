@@ -56,8 +56,9 @@ class QuoteStore {
 
   // The stored quotation `qid`; variant->qid is 0 when there is none.
   Status Variant(int64_t qid, StoredVariant* variant);
-  // Every clustered quotation's qid and stored words, to rebuild an index.
-  Status ForEachClustered(const std::function<void(int64_t qid, std::string_view words)>& fn);
+  // Every clustered quotation's qid, cluster and stored words, to rebuild an index.
+  Status ForEachClustered(
+      const std::function<void(int64_t qid, int64_t cluster, std::string_view words)>& fn);
   Status SetCluster(int64_t qid, int64_t cluster);
   // Every quotation of cluster `from` joins cluster `to`.
   Status MergeClusters(int64_t from, int64_t to);
