@@ -35,7 +35,7 @@ class Reader {
     if (t.kind != Token::kPunct) return false;
     if (t.punct == '!' || t.punct == '?') return true;
     if (t.punct != '.') return false;
-    // "McConnell, R-Ky., said", "Mica (R-Fla.) said": a period before a
+    // "Vance, R-Ore., said", "Mendes (D-Wis.) said": a period before a
     // comma or a closing parenthesis ends an abbreviation, not a sentence.
     if (i + 1 < tok_.size() && tok_[i + 1].begin == t.end &&
         (IsPunct(tok_[i + 1], ',') || IsPunct(tok_[i + 1], ')'))) {
@@ -242,7 +242,7 @@ class Reader {
   // closes an apposition or a clause; the subject stands before it.
   Mention Appositive(size_t j, size_t sb) const {
     size_t p = CommaBefore(j, sb);
-    // "Cory James, 22, of Flint, Mich., said": an age and a place between
+    // "Tomas Reyes, 22, of Millbrook, Ore., said": an age and a place between
     // commas are passed over to the name before them.
     for (int hops = 0; hops < 3 && p > sb && IsAgeOrPlace(p, j); ++hops) {
       j = p - 1;
@@ -271,7 +271,7 @@ class Reader {
     return p;
   }
 
-  // Tokens [p, j) are "22", "of Flint" or "Mich.": an age, a place after
+  // Tokens [p, j) are "22", "of Millbrook" or "Ore.": an age, a place after
   // "of"/"from", or one capitalized word after such a place (its state).
   bool IsAgeOrPlace(size_t p, size_t j) const {
     if (p >= j) return false;
@@ -280,7 +280,7 @@ class Reader {
       return j - p == 1;
     }
     if (IsPlaceAfterPreposition(p, j)) return true;
-    // "Mich." after "of Flint": one capitalized word (and its period).
+    // "Ore." after "of Millbrook": one capitalized word (and its period).
     const size_t words = (j - p == 2 && IsPunct(tok_[p + 1], '.')) ? 1 : j - p;
     if (words != 1 || !IsWord(t) || !t.capitalized || p < 2) return false;
     return IsPlaceAfterPreposition(CommaBefore(p - 1, 0), p - 1);

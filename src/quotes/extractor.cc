@@ -96,7 +96,7 @@ class DocumentExtractor {
     frames.reserve(groups_.size());
     for (const Group& g : groups_) {
       frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes));
-      // A headline in title case ("Trump Stands Tall on Wall") runs words
+      // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
       if (!IsTitleCase(frames.back())) {
         discourse_.AddNames(text_, frames.back());
