@@ -391,11 +391,7 @@ class Reader {
         }
       }
     }
-    if (next < se && IsPunct(tok_[next], '(')) {  // "Vance (D-Ore.) said"
-      while (next < se && !IsPunct(tok_[next], ')')) ++next;
-      ++next;
-    }
-    next = SkipModifiersRight(next, se);
+    next = SkipModifiersRight(SkipParenthetical(frame_, next, se), se);  // "Vance (D-Ore.) said"
     // "he said in a statement", "Okafor on Monday said": a short phrase between.
     for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
       const Cue* cue = CueAt(probe, &length);

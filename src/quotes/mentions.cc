@@ -84,12 +84,17 @@ Mention Pronoun(const Token& t) {
 
 }  // namespace
 
+size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
+  const auto& tok = frame.tokens;
+  limit = std::min(limit, tok.size());
+  if (i >= limit || !IsPunct(tok[i], '(')) return i;
+  while (i < limit && !IsPunct(tok[i], ')')) ++i;
+  return i + 1;
+}
+
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
-  if (next < tok.size() && IsPunct(tok[next], '(')) {  // "Jack Reed (D-R.I.), said"
-    while (next < tok.size() && !IsPunct(tok[next], ')')) ++next;
-    ++next;
-  }
+  next = SkipParenthetical(frame, next, tok.size());  // "Jack Reed (D-R.I.), said"
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
          frame.Is(next, kVerbModifier) && tok[next].lower() != "told") {
     ++next;

@@ -43,6 +43,10 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
                           size_t* next);
 
+// The index after a parenthetical that opens at tokens[i] ("(D-Ore.)"),
+// not past `limit`; i itself when no parenthesis opens there.
+size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit);
+
 // True when the mention that ends before tokens[next] is the subject of a
 // verb: a lower-case word that is no preposition or article follows it
 // (after adverbs, and after an apposition between commas).
