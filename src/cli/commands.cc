@@ -41,6 +41,7 @@ int RunIngestCommand(const IngestArgs& args) {
   options.errors = &std::cerr;
   options.progress = !args.quiet && isatty(STDERR_FILENO);
   options.threads = args.threads;
+  options.stories = !args.defer_stories;
   pipeline::IngestCounts counts;
   const Status s = pipeline::RunIngest(*db, args.inputs, options, &counts);
   std::cout << fmt::format("added {}, unchanged {}, revised {}, rejected {}", counts.added,
@@ -51,8 +52,10 @@ int RunIngestCommand(const IngestArgs& args) {
     const pipeline::AnalysisTimes& t = counts.analysis;
     std::cerr << fmt::format(
         "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}; "
-        "writer: quote store and clusters {:.2f}, copies and passages {:.2f}, stories {:.2f}\n",
-        counts.seconds, t.quotes, t.copy_features, t.quote_store, t.copies, counts.stories);
+        "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
+        "stories {:.2f}\n",
+        counts.seconds, t.quotes, t.copy_features, t.quote_store, t.clusters, t.copies,
+        counts.stories);
   }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';

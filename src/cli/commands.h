@@ -18,6 +18,7 @@ struct IngestArgs {
   size_t max_record_mb = 64;
   bool quiet = false;
   bool timings = false;  // print where the time went, on stderr
+  bool defer_stories = false;
   size_t threads = 0;    // analysis threads; 0: one per core
 };
 int RunIngestCommand(const IngestArgs& args);

@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 4096));
   ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "No progress line");
   ingest_cmd->add_flag("--timings", ingest.timings, "Print where the time went (on stderr)");
+  ingest_cmd->add_flag("--defer-stories", ingest.defer_stories,
+                       "Leave the new articles out of stories until an ingest without this flag "
+                       "(a backfill loaded in parts is then clustered once, in date order)");
   ingest_cmd->add_option("--threads", ingest.threads, "Analysis threads (0: one per core)")
       ->default_val(0);
   ingest_cmd->add_option("INPUT", ingest.inputs, "Files or directories (recursive), or '-'")

@@ -38,7 +38,8 @@ struct ArticleFindings {
 struct AnalysisTimes {
   double quotes = 0;         // finding quotations (any thread)
   double copy_features = 0;  // hashing words, MinHash, anchors (any thread)
-  double quote_store = 0;    // storing quotations and clustering variants
+  double quote_store = 0;    // storing quotations
+  double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
 };
 
@@ -79,7 +80,7 @@ class ArticleAnalysis {
   CopyOptions copy_options_;
   // Nanoseconds per step; Find runs on several threads at once.
   mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
-  int64_t quote_store_ns_ = 0, copies_ns_ = 0;
+  int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
 };
 
 }  // namespace qt::pipeline

@@ -161,9 +161,12 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   // Rows stored by an older quotetrace, or left behind by an interrupted run.
   if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
   counts->analysis = analysis->times();
-  const auto stories = std::chrono::steady_clock::now();
-  Status s = AssignStories(db, &counts->clustered);
-  counts->stories = since(stories);
+  Status s;
+  if (options.stories) {
+    const auto stories = std::chrono::steady_clock::now();
+    s = AssignStories(db, &counts->clustered);
+    counts->stories = since(stories);
+  }
   counts->seconds = since(start);
   return s;
 }

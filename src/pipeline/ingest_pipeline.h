@@ -23,6 +23,10 @@ struct IngestOptions {
   size_t batch_size = 1000;
   size_t threads = 0;                // analysis threads; 0: one per hardware thread
   bool progress = false;             // live progress line on `errors`
+  // False: the new rows wait for the next ingest that assigns stories, and
+  // are clustered then with its rows, all in date order. A backfill loaded
+  // in parts out of date order gets the stories one ingest of it would.
+  bool stories = true;
   std::ostream* errors = nullptr;    // problems, "FILE:LINE: reason"; required
 };
 

@@ -140,5 +140,44 @@ TEST(IngestPipelineTest, ASharedFooterDoesNotMakeBriefsCopies) {
             "brief;reprint");
 }
 
+// A backfill loaded newest part first with stories deferred, then the older
+// part: every row is clustered by the second ingest, as one ingest of both
+// would cluster them.
+TEST(IngestPipelineTest, DeferredStoriesAreAssignedByTheNextIngest) {
+  using qt::testing::InventedProse;
+  ScratchDir dir;
+  const auto dated = [](const std::string& id, const std::string& date, const std::string& text) {
+    return R"({"id": ")" + id + R"(", "date": ")" + date + R"(", "text": ")" + text + "\"}\n";
+  };
+  WriteFile(dir / "late/a.jsonl", dated("late1", "2024-03-10", InventedProse(1, 6)) +
+                                      dated("late2", "2024-03-11", InventedProse(2, 6)));
+  WriteFile(dir / "early/b.jsonl", dated("early1", "2024-03-01", InventedProse(1, 5)) +
+                                       dated("early2", "2024-03-02", InventedProse(3, 6)));
+  const std::string stories =
+      "SELECT a.id || '=' || (SELECT min(b.id) FROM articles b JOIN article_stories t ON t.seq = "
+      "b.seq WHERE t.story = s.story) FROM articles a JOIN article_stories s ON s.seq = a.seq "
+      "ORDER BY a.id";
+  std::string together;
+  {
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir / "together.db", &db).ok());
+    Ingest(*db, {dir / "early", dir / "late"});
+    together = Query(*db, stories);
+  }
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "parts.db", &db).ok());
+  std::ostringstream err;
+  IngestOptions deferred;
+  deferred.errors = &err;
+  deferred.stories = false;
+  IngestCounts counts;
+  ASSERT_TRUE(RunIngest(*db, {dir / "late"}, deferred, &counts).ok());
+  EXPECT_EQ(counts.clustered, 0u);
+  EXPECT_EQ(Query(*db, "SELECT count(*) FROM article_stories"), "0");
+  EXPECT_EQ(Ingest(*db, {dir / "early"}).clustered, 4u);
+  EXPECT_EQ(Query(*db, stories), together);
+  EXPECT_EQ(Query(*db, "SELECT count(*) FROM article_stories"), "4");
+}
+
 }  // namespace
 }  // namespace qt::pipeline
