@@ -74,7 +74,7 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   quote_store_ns_ += stored - start;
   clusters_ns_ += clustered - stored;
   copies_ns_ += Now() - clustered;
-  return articles_->MarkAnalysed(seq, kAnalysisVersion);
+  return Status::Ok();
 }
 
 AnalysisTimes ArticleAnalysis::times() const {
@@ -96,7 +96,9 @@ Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* 
     if (batch.empty()) return Status::Ok();
     if (Status s = db.Begin(); !s.ok()) return s;
     for (const store::StoredArticle& a : batch) {
-      if (Status s = Analyse(a.seq, a.article); !s.ok()) {
+      Status s = Analyse(a.seq, a.article);
+      if (s.ok()) s = articles_->MarkAnalysed(a.seq, kAnalysisVersion);
+      if (!s.ok()) {
         db.Rollback();
         return s;
       }

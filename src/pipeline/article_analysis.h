@@ -52,8 +52,9 @@ class ArticleAnalysis {
   // Reads the article's text; thread-safe.
   ArticleFindings Find(const ingest::Article& article) const;
 
-  // Stores what was found for the row `seq` and records the row as current;
-  // inside the caller's transaction.
+  // Stores what was found for the row `seq`, inside the caller's
+  // transaction, which also records the row as analysed at kAnalysisVersion
+  // (ArticleStore::Put does for new rows; CatchUp for old ones).
   Status Store(int64_t seq, const ingest::Article& article, const ArticleFindings& findings);
 
   Status Analyse(int64_t seq, const ingest::Article& article) {

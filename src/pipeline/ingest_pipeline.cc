@@ -38,7 +38,7 @@ class StoringSink : public ingest::ArticleSink {
       in_transaction_ = true;
     }
     store::PutResult put;
-    status_ = articles_.Put(article, &put);
+    status_ = articles_.Put(article, kAnalysisVersion, &put);
     if (!status_.ok()) return;
     switch (put.outcome) {
       case store::PutOutcome::kAdded: ++counts_->added; break;

@@ -122,7 +122,8 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
     Index(qids[i], cluster, keys);
     if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {
-      if (other == cluster) continue;
+      // The new quotation's own number names no stored row's cluster.
+      if (other == cluster || other == qids[i]) continue;
       MergeInto(other, cluster);
       if (Status s = store_->MergeClusters(other, cluster); !s.ok()) return s;
     }

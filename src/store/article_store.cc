@@ -36,7 +36,7 @@ Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
             "SELECT revision, hash, seq FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1"},
            {&s->insert_,
             "INSERT INTO articles (id, revision, outlet, date, title, url, text, hash, source, "
-            "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+            "ingested_at, analysis_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
            {&s->mark_, "UPDATE articles SET analysis_version = ?2 WHERE seq = ?1"}});
       !st.ok()) {
     return st;
@@ -45,7 +45,8 @@ Status ArticleStore::Open(Database* db, std::unique_ptr<ArticleStore>* store) {
   return Status::Ok();
 }
 
-Status ArticleStore::Put(const ingest::Article& article, PutResult* result) {
+Status ArticleStore::Put(const ingest::Article& article, int analysis_version,
+                         PutResult* result) {
   const std::string hash = TextHash(article.text);
   latest_.Bind(1, article.id);
   int latest = 0;
@@ -76,6 +77,7 @@ Status ArticleStore::Put(const ingest::Article& article, PutResult* result) {
   insert_.Bind(8, hash);
   insert_.BindOptional(9, article.source);
   insert_.Bind(10, now);
+  insert_.Bind(11, int64_t{analysis_version});
   if (Status s = insert_.Run(); !s.ok()) return s;
   result->seq = sqlite3_last_insert_rowid(db_->handle());
   return Status::Ok();

@@ -48,8 +48,11 @@ class ArticleStore {
  public:
   static Status Open(Database* db, std::unique_ptr<ArticleStore>* store);
 
-  // Stores `article`.
-  Status Put(const ingest::Article& article, PutResult* result);
+  // Stores `article`. A new row is recorded as analysed at
+  // `analysis_version`: the caller stores that analysis in the same
+  // transaction (marking it afterwards would write the row, text and all,
+  // a second time).
+  Status Put(const ingest::Article& article, int analysis_version, PutResult* result);
 
   // Records that the row's analysis is at `version`.
   Status MarkAnalysed(int64_t seq, int version);

@@ -15,7 +15,7 @@ class ArticleStoreTest : public ::testing::Test {
   }
   PutOutcome Put(const ingest::Article& a, int* revision) {
     PutResult result;
-    EXPECT_TRUE(store_->Put(a, &result).ok());
+    EXPECT_TRUE(store_->Put(a, 0, &result).ok());
     *revision = result.revision;
     return result.outcome;
   }
@@ -76,7 +76,7 @@ TEST(DatabaseTest, ReopeningKeepsDataAndSchema) {
     std::unique_ptr<ArticleStore> store;
     ASSERT_TRUE(ArticleStore::Open(db.get(), &store).ok());
     PutResult result;
-    ASSERT_TRUE(store->Put({.id = "k", .text = "kept"}, &result).ok());
+    ASSERT_TRUE(store->Put({.id = "k", .text = "kept"}, 0, &result).ok());
   }
   std::unique_ptr<Database> db;
   ASSERT_TRUE(Database::Open(dir / "t.db", &db).ok());
