@@ -121,7 +121,7 @@ class Reader {
       if (frame_.IsQuote(i)) break;
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (!m.found()) continue;
+      if (!m.found() || IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
       // "In an August speech, Trump …": a mention after a preposition is no subject.
       const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
       if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) return m;

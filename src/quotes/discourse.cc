@@ -51,12 +51,13 @@ bool CanStartMention(const Frame& frame, size_t i) {
 
 }  // namespace
 
-// Names are taken for people unless they hold an organisation word; a single
-// word must also not be an acronym (CNN, NATO). Places slip through: a
-// surname alone is the commoner case in news.
+// Names are taken for people unless they hold an organisation word or are
+// all place words (word_classes.h: "Iowa", "North Carolina", "Syrian"); a
+// single word must also not be an acronym (CNN, NATO). Cities and other
+// places slip through: a surname alone is the commoner case in news.
 bool Discourse::IsPersonName(const std::string& name) {
   std::string_view rest = name;
-  size_t words = 0;
+  size_t words = 0, places = 0;
   while (!rest.empty()) {
     const size_t space = rest.find(' ');
     const std::string_view w = rest.substr(0, space);
@@ -68,7 +69,9 @@ bool Discourse::IsPersonName(const std::string& name) {
       for (size_t k = 0; k < w.size(); ++k) {
         lower[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
       }
-      if (WordClassesOf({lower, w.size()}) & kOrganisation) return false;
+      const uint32_t classes = WordClassesOf({lower, w.size()});
+      if (classes & kOrganisation) return false;
+      places += (classes & kPlace) != 0;
     }
     size_t i = 0;
     if (!text::IsUpper(text::DecodeUtf8(w, &i))) return false;
@@ -77,7 +80,7 @@ bool Discourse::IsPersonName(const std::string& name) {
       return false;
     }
   }
-  return words > 0;
+  return words > places;
 }
 
 void Discourse::AddNames(std::string_view text, const Frame& frame) {
@@ -124,7 +127,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     }
     size_t next;
     Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
-    if (!m.found()) {
+    if (!m.found() || IsCommonWordOpeningSentence(text, frame, i, m)) {
       i = std::max(next, i + 1);
       continue;
     }
@@ -145,8 +148,10 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       if (m.kind == Mention::kPronoun) {
         person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
       } else if (m.kind == Mention::kDescription && !person) {
+        // "the spokesperson" is a person; "the Minnesota Democratic", a
+        // run of roles and places, is none.
         const std::vector<std::string> words = Words(Lower(m.text));
-        person = !words.empty() && !IsOrganisationWord(words.back());
+        person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
       }
       out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
     }

@@ -1,5 +1,7 @@
 #include "quotes/mentions.h"
 
+#include <string.h>
+
 #include <algorithm>
 
 namespace qt::quotes {
@@ -16,8 +18,31 @@ bool IsNameWord(const Frame& frame, size_t i) {
          !frame.Is(i, kFunctionWord);
 }
 
+// A word a period may follow inside a name: an initial ("J." in "Donald J.
+// Trump") or an abbreviated title ("Ms." in "said Ms. Acosta", "Gov." in
+// "Gov. Terry E. Branstad").
+bool TakesPeriodInName(const Frame& frame, size_t i) {
+  const Token& t = frame.tokens[i];
+  return t.end - t.begin == 1 || (frame.Is(i, kRoleWord) && frame.Is(i, kAbbreviation));
+}
+
 bool IsPossessiveAt(std::string_view text, const Frame& frame, size_t i) {
   return text::IsPossessive(frame.tokens[i].Text(text));
+}
+
+// The end of a name run [first, last] that starts with a person's name:
+// "Brian Schatz of Hawaii" is Brian Schatz (from Hawaii). A name of two
+// plain words or more ends before "of"; "Bank of America", "Secretary of
+// State" and "Federal Bureau of Investigation" do not.
+size_t PersonNameEnd(const Frame& frame, size_t first, size_t last) {
+  size_t words = 0;
+  for (size_t i = first; i < last; ++i) {
+    if (!IsWord(frame.tokens[i])) continue;
+    if (frame.tokens[i].lower() == "of") return words >= 2 ? i - 1 : last;
+    if (frame.Is(i, kOrganisation | kRoleWord | kPlace)) return last;
+    ++words;
+  }
+  return last;
 }
 
 // Splits a run of capitalized tokens [first, last] into role and name: the
@@ -27,7 +52,11 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
   size_t name_first = first;
   for (size_t i = first; i <= last; ++i) {
     if (tok[i].kind != Token::kWord) continue;
-    if (frame.Is(i, kRoleWord) || IsPossessiveAt(text, frame, i)) name_first = i + 1;
+    // The word after "Mr." or "Gov." names someone even when it is also a
+    // role: "Mr. Singer", "Ms. Judge".
+    const bool after_title = i >= first + 2 && name_first == i - 1 && IsPunct(tok[i - 1], '.') &&
+                             frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation);
+    if ((frame.Is(i, kRoleWord) && !after_title) || IsPossessiveAt(text, frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;
   Mention m;
@@ -38,6 +67,7 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
     m.text = std::string(text.substr(m.begin, m.end - m.begin));
     return m;
   }
+  last = PersonNameEnd(frame, name_first, last);
   m.kind = Mention::kName;
   m.begin = tok[name_first].begin;
   m.end = tok[last].end;
@@ -72,6 +102,45 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   return m;
 }
 
+// True when tokens[i] opens a sentence, where a word is capitalized for
+// the grammar's sake.
+bool AtSentenceStart(const Frame& frame, size_t i) {
+  if (i == 0) return true;
+  const Token& p = frame.tokens[i - 1];
+  if (p.kind != Token::kPunct || frame.IsQuote(i - 1)) return false;
+  if (p.punct == '!' || p.punct == '?' || p.punct == ':') return true;
+  if (p.punct != '.') return false;
+  if (i < 2 || frame.tokens[i - 2].kind != Token::kWord) return true;
+  const Token& w = frame.tokens[i - 2];
+  return !frame.Is(i - 2, kAbbreviation) && !(w.capitalized && w.end - w.begin == 1);
+}
+
+// True when `word` (capitalized) also stands in `text` in lower case, as a
+// whole word.
+bool AppearsInLowerCase(std::string_view text, std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  const auto is_word_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] + 32);
+  // memmem: glibc's search is several times faster than a memchr for the
+  // first letter, which stops at every "n" of the article for "Nothing".
+  for (size_t at = 0; at < text.size();) {
+    const void* hit = memmem(text.data() + at, text.size() - at, lower.data(), lower.size());
+    if (hit == nullptr) return false;
+    const size_t found = static_cast<const char*>(hit) - text.data();
+    const size_t end = found + lower.size();
+    if ((found == 0 || !is_word_byte(text[found - 1])) &&
+        (end == text.size() || !is_word_byte(text[end]))) {
+      return true;
+    }
+    at = found + 1;
+  }
+  return false;
+}
+
 Mention Pronoun(const Token& t) {
   Mention m;
   m.kind = Mention::kPronoun;
@@ -83,6 +152,13 @@ Mention Pronoun(const Token& t) {
 }
 
 }  // namespace
+
+bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size_t i,
+                                 const Mention& m) {
+  return m.kind == Mention::kName && m.begin == frame.tokens[i].begin &&
+         m.text.find(' ') == std::string::npos && AtSentenceStart(frame, i) &&
+         AppearsInLowerCase(text, m.text);
+}
 
 size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
   const auto& tok = frame.tokens;
@@ -125,8 +201,8 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
       if (IsNameWord(frame, first - 1)) {
         --first;
       } else if (IsPunct(tok[first - 1], '.') && first >= floor + 2 && IsNameWord(frame, first - 2) &&
-                 tok[first - 2].end - tok[first - 2].begin == 1) {
-        first -= 2;  // an initial: Donald J. Trump
+                 TakesPeriodInName(frame, first - 2)) {
+        first -= 2;  // an initial or a title: Donald J. Trump, Gov. Terry Branstad
       } else if (frame.Is(first - 1, kNameConnector) && first >= floor + 2 &&
                  IsNameWord(frame, first - 2)) {
         first -= 2;  // Secretary of State John Kerry
@@ -204,8 +280,8 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   while (last + 1 < limit) {
     if (IsNameWord(frame, last + 1) && !IsPossessiveAt(text, frame, last)) {
       ++last;
-    } else if (IsPunct(tok[last + 1], '.') && tok[last].end - tok[last].begin == 1 &&
-               last + 2 < limit && IsNameWord(frame, last + 2)) {
+    } else if (IsPunct(tok[last + 1], '.') && TakesPeriodInName(frame, last) && last + 2 < limit &&
+               IsNameWord(frame, last + 2)) {
       last += 2;
     } else if (frame.Is(last + 1, kNameConnector) && last + 2 < limit && IsNameWord(frame, last + 2)) {
       last += 2;

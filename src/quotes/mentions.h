@@ -52,6 +52,12 @@ size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit);
 // (after adverbs, and after an apposition between commas).
 bool IsSubjectAt(const Frame& frame, size_t next);
 
+// True when mention `m`, read at tokens[i], is one capitalized word opening
+// a sentence that `text` (the article) also prints in lower case: a common
+// word capitalized by the grammar ("Nothing", "First", "Citing"), no name.
+bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size_t i,
+                                 const Mention& m);
+
 // Word classes of a lower-cased word (word_classes.h), for callers outside a frame.
 bool IsObjectPronoun(std::string_view lower);
 bool IsOrganisationWord(std::string_view lower);

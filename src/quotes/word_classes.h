@@ -22,6 +22,7 @@ enum WordClass : uint32_t {
   kGenericPerson = 1u << 9,  // heads that take no modifier (people, man, report): "the way people" is no description
   kAbbreviation = 1u << 10,  // words whose period ends no sentence: Mr, Sen, Jan …
   kPreposition = 1u << 11,  // in, on, at, during …
+  kPlace = 1u << 12,  // countries, US states and their adjectives: Syria, Iowa, Syrian, Democratic
 };
 
 // The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")

@@ -280,6 +280,39 @@ TEST(QuoteExtractorTest, TitleCaseHeadlinesAddNoNames) {
   EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
 }
 
+// Newspaper style: "said Ms. Okafor", "Gov. Lena Marsh". The title is the
+// role; the word after it is a name even when it is a role word too.
+TEST(QuoteExtractorTest, AbbreviatedTitlesAreRolesBeforeTheName) {
+  const auto quotes = Extract(
+      "Dana Okafor and Lena Marsh spoke after the meeting.\n\n“We need a plan,” said Ms. Okafor, "
+      "referring to the budget.\n\n“It can wait,” said former Gov. Lena Marsh.\n\n“Not "
+      "now,” Mr. Judge said.");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "Dana Okafor");
+  EXPECT_EQ(quotes[0].role, "Ms.");
+  EXPECT_EQ(quotes[1].speaker, "Lena Marsh");
+  EXPECT_EQ(quotes[1].role, "former Gov.");
+  EXPECT_EQ(quotes[2].speaker, "Judge");
+}
+
+TEST(QuoteExtractorTest, APersonsNameEndsBeforeOfAndTheirPlace) {
+  const auto quotes = Extract("“It is a start,” said Sen. Lena Marsh of Oregon, a Democrat.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+}
+
+// "He" never refers to a place ("Iowa voted"), nor to a common word that
+// opens a sentence ("Loyalty matters", where the article also writes
+// "loyalty").
+TEST(QuoteExtractorTest, PronounsSkipPlacesAndCommonWords) {
+  const auto quotes = Extract(
+      "Tomas Reyes won the caucus. Iowa voted early. He said: “We did it.”\n\nMaria Lopez "
+      "spoke next. Loyalty matters to her voters, and loyalty wins. She said: “We will be back.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[1].speaker, "Maria Lopez");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
