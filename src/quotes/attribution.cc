@@ -131,14 +131,29 @@ class Reader {
     return first;
   }
 
+  // The subject of the main clause when tokens[k] stands inside the
+  // sentence's opening participle phrase ("Holding signs calling him “a
+  // loser,” the protesters chanted"); not found() otherwise.
+  Mention IntroducedSubject(size_t k, size_t sb, size_t se) const {
+    if (k <= sb || !IsWord(tok_[sb]) || !tok_[sb].lower().ends_with("ing")) return {};
+    const size_t end = AfterIntroductoryPhrase(sb, se);
+    if (end == sb || k >= end) return {};
+    return FirstMention(end, se);
+  }
+
   // The token after the comma that closes a sentence's opening participle
   // or prepositional phrase; `begin` when the sentence opens otherwise.
   size_t AfterIntroductoryPhrase(size_t begin, size_t end) const {
     if (begin >= end || !IsWord(tok_[begin])) return begin;
     const std::string_view w = tok_[begin].lower();
-    if (!w.ends_with("ing") && !frame_.Is(begin, kPreposition)) return begin;
-    for (size_t i = begin + 1; i < end && i < begin + 15; ++i) {
-      if (frame_.IsQuote(i)) break;
+    // "According to X, …" names a source: no phrase to pass over.
+    if ((!w.ends_with("ing") || w == "according") && !frame_.Is(begin, kPreposition)) return begin;
+    for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
+      // "Holding signs calling him “a loser,” the protesters chanted": the
+      // comma that closes the phrase can stand inside a quotation.
+      if (frame_.IsQuote(i)) {
+        return LastContentChar(text_, tok_[i]) == ',' && i + 1 < end ? i + 1 : begin;
+      }
       if (IsPunct(tok_[i], ',')) return i + 1 < end ? i + 1 : begin;
     }
     return begin;
@@ -549,6 +564,11 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
     if (reader.LaterInSentence(k, se, &later)) chosen = later;
   }
   if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
+  if (Mention m = reader.IntroducedSubject(k, sb, se);
+      m.found() && (!chosen.speaker.found() || chosen.speaker.begin < m.begin)) {
+    chosen.speaker = m;
+    if (chosen.cue.empty()) chosen.cue = std::string(frame.tokens[sb].Text(text));
+  }
   chosen.inside_sentence = k > sb && !chosen.lead_in;
   reader.ReadVia(sb, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {

@@ -269,6 +269,8 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       return Description(text, frame, first, k);
     }
     if (tok[k].capitalized || possessive) continue;
+    // "the former top aide": a role word ("former") is no second modifier.
+    if (frame.Is(k, kRoleWord) && determiner) continue;
     if (!determiner || ++lower_modifiers > 1 || frame.Is(k, kDeterminer)) break;
   }
   // A name: a run of capitalized words, possibly with connectors and

@@ -313,6 +313,23 @@ TEST(QuoteExtractorTest, PronounsSkipPlacesAndCommonWords) {
   EXPECT_EQ(quotes[1].speaker, "Maria Lopez");
 }
 
+TEST(QuoteExtractorTest, AnIntroductoryPhraseCanEndInsideAQuotation) {
+  const auto quotes = Extract(
+      "Holding signs calling the mayor “the harbor’s biggest loser,” the protesters chanted "
+      "“Reopen the ferry!”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "protesters");
+  EXPECT_EQ(quotes[1].speaker, "protesters");
+}
+
+TEST(QuoteExtractorTest, ARoleWordIsNoSecondModifierOfADescription) {
+  const auto quotes = Extract(
+      "Nadia Brandt worked for the governor for ten years.\n\n“He listens,” said the former top "
+      "aide to Governor Ruiz.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "former top aide");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
