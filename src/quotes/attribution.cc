@@ -131,6 +131,21 @@ class Reader {
     return first;
   }
 
+  // The last mention in [begin, end) that is the subject of a verb.
+  Mention LastSubject(size_t begin, size_t end) const {
+    Mention last;
+    for (size_t i = AfterIntroductoryPhrase(begin, end); i < end; ++i) {
+      if (frame_.IsQuote(i)) continue;
+      size_t next;
+      Mention m = MentionStartingAt(text_, frame_, i, end, &next);
+      if (!m.found() || IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
+      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
+      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) last = m;
+      i = next - 1;
+    }
+    return last;
+  }
+
   // The subject of the main clause when tokens[k] stands inside the
   // sentence's opening participle phrase ("Holding signs calling him “a
   // loser,” the protesters chanted"); not found() otherwise.
@@ -166,6 +181,12 @@ class Reader {
     if (tok_[c].lower().ends_with("ing") && c > sb &&
         (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) {
       Mention m = FirstMention(sb, c);
+      if (m.found()) return m;
+    }
+    // A second verb of the latest subject ("Reyes was joined by the mayor
+    // and joked", "X said that Y called and told him").
+    if (c > sb + 1 && tok_[c - 1].lower() == "and") {
+      Mention m = LastSubject(sb, c - 1);
       if (m.found()) return m;
     }
     if (c <= sb) return Inverted(c + length, se);

@@ -150,7 +150,9 @@ const ClassList kLists[] = {
       "west", "rhode", "island", "carolina", "dakota", "hampshire", "jersey", "york", "zealand",
       "arabia", "kingdom", "united"}},
   {kPreposition, {"in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
-      "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later"}},
+      "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later", "alongside",
+      "amid", "among", "despite", "following", "without", "under", "against", "across", "behind",
+      "toward", "towards", "through", "throughout", "within", "unlike", "near", "beside"}},
 };
 // clang-format on
 

@@ -330,6 +330,17 @@ TEST(QuoteExtractorTest, ARoleWordIsNoSecondModifierOfADescription) {
   EXPECT_EQ(quotes[0].speaker, "former top aide");
 }
 
+// "and joked": the second verb of the latest subject, not of the nearest
+// name ("by Mayor Ruiz" follows a preposition).
+TEST(QuoteExtractorTest, ACoordinatedCueTakesTheLatestSubject) {
+  const auto quotes = Extract(
+      "Nadia Brandt was joined on stage by Mayor Elena Ruiz and joked, “We are outnumbered.”\n\n"
+      "Tomas Reyes said that Lena Marsh called and told him, “The bridge can wait.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Nadia Brandt");
+  EXPECT_EQ(quotes[1].speaker, "Lena Marsh");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
