@@ -162,7 +162,11 @@ class Reader {
     if (begin >= end || !IsWord(tok_[begin])) return begin;
     const std::string_view w = tok_[begin].lower();
     // "According to X, …" names a source: no phrase to pass over.
-    if ((!w.ends_with("ing") || w == "according") && !frame_.Is(begin, kPreposition)) return begin;
+    const bool subordinate = w == "although" || w == "though" || w == "if" || w == "because" ||
+                             w == "unless" || w == "whereas";
+    if ((!w.ends_with("ing") || w == "according") && !frame_.Is(begin, kPreposition) && !subordinate) {
+      return begin;
+    }
     for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
       // "Holding signs calling him “a loser,” the protesters chanted": the
       // comma that closes the phrase can stand inside a quotation.
@@ -479,9 +483,13 @@ class Reader {
         attribute(found.back().first, found.back().second);
         return true;
       }
+      // "While not all Trump says is true, Jamieson said he is “…”": the
+      // outermost reporter is in the main clause when it has a cue.
+      const size_t main_clause = AfterIntroductoryPhrase(sb, k);
       for (const auto& [c, length] : found) {
         size_t unused;
         if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`
+        if (c < main_clause && found.back().first >= main_clause) continue;
         if (attribute(c, length)) return true;
       }
       attribute(found.back().first, found.back().second);

@@ -341,6 +341,16 @@ TEST(QuoteExtractorTest, ACoordinatedCueTakesTheLatestSubject) {
   EXPECT_EQ(quotes[1].speaker, "Lena Marsh");
 }
 
+// An opening subordinate clause holds no outermost reporter when the main
+// clause has a cue of its own.
+TEST(QuoteExtractorTest, TheMainClauseReportsPastAnOpeningSubordinateClause) {
+  const auto quotes = Extract(
+      "While not everything Tomas Reyes says is true, Lena Marsh said he is “telling voters "
+      "what they want to hear.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
