@@ -282,7 +282,8 @@ class Reader {
   // closes an apposition or a clause; the subject stands before it.
   Mention Appositive(size_t j, size_t sb) const {
     size_t p = CommaBefore(j, sb);
-    // "Tomas Reyes, 22, of Millbrook, Ore., said": an age and a place between
+    // "Tomas Reyes, 22, of Millbrook, Ore., said", "Reyes, during a meeting
+    // in Salem, Ore., said": an age and a prepositional phrase between
     // commas are passed over to the name before them.
     for (int hops = 0; hops < 3 && p > sb && IsAgeOrPlace(p, j); ++hops) {
       j = p - 1;
@@ -311,8 +312,8 @@ class Reader {
     return p;
   }
 
-  // Tokens [p, j) are "22", "of Millbrook" or "Ore.": an age, a place after
-  // "of"/"from", or one capitalized word after such a place (its state).
+  // Tokens [p, j) are "22", "of Millbrook" or "Ore.": an age, a
+  // prepositional phrase, or one capitalized word after one (a state).
   bool IsAgeOrPlace(size_t p, size_t j) const {
     if (p >= j) return false;
     const Token& t = tok_[p];
@@ -326,9 +327,10 @@ class Reader {
     return IsPlaceAfterPreposition(CommaBefore(p - 1, 0), p - 1);
   }
 
+  // Tokens [p, j) are a short prepositional phrase: "of Millbrook", "in an
+  // interview", "during a town hall meeting in Columbus".
   bool IsPlaceAfterPreposition(size_t p, size_t j) const {
-    return p < j && j - p <= 5 && IsWord(tok_[p]) &&
-           (tok_[p].lower() == "of" || tok_[p].lower() == "from");
+    return p < j && j - p <= 12 && IsWord(tok_[p]) && frame_.Is(p, kPreposition);
   }
 
   // The subject after an inverted cue: "said Reyes", "said the spokesperson".

@@ -75,7 +75,8 @@ const ClassList kLists[] = {
                  "investor", "investors", "banker", "bankers", "lobbyist", "lobbyists",
                  "consultant", "consultants", "neighbor", "neighbors", "relative", "relatives",
                  "grandmother", "grandfather", "cousin", "uncle", "aunt", "partner", "clerk",
-                 "entrepreneur", "economist's", "impostor", "admiral", "pilot", "lieutenant"}},
+                 "entrepreneur", "economist's", "impostor", "admiral", "pilot", "lieutenant",
+                 "tycoon", "mogul", "magnate", "organization", "organisation"}},
   {kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this",
                               "that", "these", "those", "one", "another", "some", "several",
                               "many", "two", "three", "four", "five", "both", "each", "every",
@@ -197,6 +198,7 @@ uint32_t WordClassesOf(std::string_view lower) {
   uint32_t classes = 0;
   if (auto it = table.find(lower); it != table.end()) classes = it->second;
   if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
+  if (lower.size() > 9 && lower.ends_with("-year-old")) classes |= kPersonNoun;  // "the 43-year-old"
   if (classes == 0 && lower.find_first_of("'\xE2") != std::string_view::npos) {
     const std::string_view base = WithoutContraction(lower);
     if (base.size() != lower.size()) {

@@ -27,7 +27,7 @@ enum WordClass : uint32_t {
 
 // The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")
 // has the pronoun's classes; a word of five letters or more ending in "ly" is
-// a kVerbModifier.
+// a kVerbModifier; "43-year-old" is a kPersonNoun.
 uint32_t WordClassesOf(std::string_view lower);
 
 // "he’s" → "he": the word without a contracted verb, or the word itself.

@@ -351,6 +351,22 @@ TEST(QuoteExtractorTest, TheMainClauseReportsPastAnOpeningSubordinateClause) {
   EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
 }
 
+TEST(QuoteExtractorTest, APrepositionalPhraseBetweenCommasIsPassedOver) {
+  const auto quotes = Extract(
+      "Lena Marsh, during a town hall meeting in Salem, Oregon, said she was “going to fix the "
+      "ferry.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+}
+
+TEST(QuoteExtractorTest, AnAgeDescribesAPerson) {
+  const auto quotes = Extract(
+      "Nadia Brandt posted the clip on Thursday.\n\n“What if the mayor had lessons?” the "
+      "43-year-old asked in its description.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "43-year-old");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
