@@ -54,8 +54,10 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
     if (tok[i].kind != Token::kWord) continue;
     // The word after "Mr." or "Gov." names someone even when it is also a
     // role: "Mr. Singer", "Ms. Judge".
+    // A title after a title ("Lt. Gen.") is a role still.
+    const bool title = frame.Is(i, kAbbreviation) && i < last && IsPunct(tok[i + 1], '.');
     const bool after_title = i >= first + 2 && name_first == i - 1 && IsPunct(tok[i - 1], '.') &&
-                             frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation);
+                             frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation) && !title;
     if ((frame.Is(i, kRoleWord) && !after_title) || IsPossessiveAt(text, frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;

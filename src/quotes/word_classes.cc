@@ -28,7 +28,7 @@ const ClassList kLists[] = {
     "councilwoman", "assemblyman", "assemblywoman", "delegate", "treasurer", "comptroller",
     "lawmaker", "anchor", "host", "commentator", "correspondent", "editor", "publisher",
     "analyst", "economist", "strategist", "pollster", "adviser", "advisor", "aide", "manager",
-    "former", "acting", "deputy", "assistant", "senior", "junior", "state", "u.s.", "house",
+    "former", "retired", "acting", "deputy", "assistant", "senior", "junior", "state", "u.s.", "house",
     "senate", "majority", "minority", "whip", "democratic", "republican", "gop", "frontrunner",
     "front-runner", "hopeful", "billionaire", "businessman", "businesswoman", "mogul", "star",
     "actor", "actress", "singer", "rapper", "comedian", "owner", "sir", "dame", "lord", "lady",

@@ -37,6 +37,7 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_tuple("“I gave everything,” she said.", "said"),
         std::make_tuple("“I gave everything,” Lindqvist said.", "said"),
         std::make_tuple("“I gave everything,” said Lindqvist, a coach who won twice.", "said"),
+        std::make_tuple("“I gave everything!” beamed retired Army Lt. Gen. Ada Lindqvist.", "beamed"),
         std::make_tuple("Lindqvist said: “I gave everything.”", "said"),
         std::make_tuple("Lindqvist said, “I gave everything.”", "said"),
         std::make_tuple("Lindqvist told reporters, “I gave everything.”", "told"),
