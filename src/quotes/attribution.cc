@@ -189,8 +189,15 @@ class Reader {
     }
     // A second verb of the latest subject ("Reyes was joined by the mayor
     // and joked", "X said that Y called and told him").
-    if (c > sb + 1 && tok_[c - 1].lower() == "and") {
+    if (c > sb && tok_[c - 1].lower() == "and") {
       Mention m = LastSubject(sb, c - 1);
+      // "She declared “What a night!” and said": the subject is before the
+      // quotation that ends the sentence before.
+      if (!m.found() && c - 1 == sb && sb > 0 && frame_.IsQuote(sb - 1)) {
+        size_t before_begin, before_end;
+        Sentence(sb - 1, &before_begin, &before_end);
+        m = LastSubject(before_begin, sb - 1);
+      }
       if (m.found()) return m;
     }
     if (c <= sb) return Inverted(c + length, se);

@@ -368,6 +368,17 @@ TEST(QuoteExtractorTest, AnAgeDescribesAPerson) {
   EXPECT_EQ(quotes[0].speaker, "43-year-old");
 }
 
+// "and said" after a quoted exclamation: the subject is before it; "would
+// continue" is no speech.
+TEST(QuoteExtractorTest, AndSaidAfterAQuotedExclamation) {
+  const auto quotes = Extract(
+      "Maria Lopez won again.\n\nShe declared “What a night!” and said that her campaign would "
+      "continue “to break barriers” across the state.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Maria Lopez");
+  EXPECT_EQ(quotes[1].cue, "said");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
