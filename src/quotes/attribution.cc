@@ -184,6 +184,13 @@ class Reader {
     // controlled by the main clause's subject.
     if (tok_[c].lower().ends_with("ing") && c > sb &&
         (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) {
+      // "…, Nefzi said, adding": the speaker of the cue before the comma.
+      size_t said_length;
+      if (c >= sb + 3 && IsPunct(tok_[c - 1], ',') && CueAt(c - 2, &said_length) != nullptr &&
+          said_length == 1) {
+        Mention m = SubjectOf(c - 2, 1, sb, se);
+        if (m.found()) return m;
+      }
       Mention m = FirstMention(sb, c);
       if (m.found()) return m;
     }
@@ -237,6 +244,11 @@ class Reader {
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
       m = NearestMentionBefore(IsPunct(tok_[j], ')') ? j : j - 1, sb);
+      // "Obama released a statement Thursday night condemning …"
+      if (m.found() && IsDocumentNoun(m)) {
+        Mention subject = FirstMention(sb, j);
+        if (subject.found() && !IsDocumentNoun(subject)) return subject;
+      }
       if (m.found()) return m;
     }
     // Inverted ("said Reyes") only where no subject can stand before the cue.

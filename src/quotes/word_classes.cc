@@ -76,7 +76,7 @@ const ClassList kLists[] = {
                  "consultant", "consultants", "neighbor", "neighbors", "relative", "relatives",
                  "grandmother", "grandfather", "cousin", "uncle", "aunt", "partner", "clerk",
                  "entrepreneur", "economist's", "impostor", "admiral", "pilot", "lieutenant",
-                 "tycoon", "mogul", "magnate", "organization", "organisation"}},
+                 "tycoon", "mogul", "magnate", "organization", "organisation", "office"}},
   {kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this",
                               "that", "these", "those", "one", "another", "some", "several",
                               "many", "two", "three", "four", "five", "both", "each", "every",

@@ -379,6 +379,25 @@ TEST(QuoteExtractorTest, AndSaidAfterAQuotedExclamation) {
   EXPECT_EQ(quotes[1].cue, "said");
 }
 
+// A document is the object of its issuer's verb: the issuer speaks.
+TEST(QuoteExtractorTest, TheIssuerOfAStatementSpeaks) {
+  const auto quotes = Extract(
+      "Mayor Elena Ruiz released a statement Thursday night condemning “a cowardly attack on "
+      "our harbor.”\n\nHer office put out a statement saying the city “will not be "
+      "intimidated.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Elena Ruiz");
+  EXPECT_EQ(quotes[1].speaker, "office");
+}
+
+TEST(QuoteExtractorTest, AddingAfterSaidTakesItsSpeaker) {
+  const auto quotes = Extract(
+      "Tomas Reyes left as soon as the meeting ended, Nadia Brandt said, adding, “He was "
+      "never one for small talk.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Nadia Brandt");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
