@@ -355,7 +355,17 @@ class Reader {
   // The subject after an inverted cue: "said Reyes", "said the spokesperson".
   Mention Inverted(size_t i, size_t se) const {
     size_t next;
-    return MentionStartingAt(text_, frame_, i, se, &next);
+    Mention m = MentionStartingAt(text_, frame_, i, se, &next);
+    // "said undecided Republican voter Stephanie Hooton", "said longtime
+    // aide Jo Park": up to two adjectives before the subject.
+    for (size_t k = i; !m.found() && k < i + 2 && k + 1 < se; ++k) {
+      if (!IsWord(tok_[k]) || tok_[k].capitalized ||
+          frame_.Is(k, kFunctionWord | kPreposition | kDeterminer | kVerbModifier)) {
+        break;
+      }
+      m = MentionStartingAt(text_, frame_, k + 1, se, &next);
+    }
+    return m;
   }
 
   // Fills the addressee and the channel from the sentence around the cue.

@@ -268,7 +268,19 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
         ++k;
       }
       *next = k + 1;
-      return Description(text, frame, first, k);
+      Mention description = Description(text, frame, first, k);
+      // "said Meta spokesperson Andy Stone": the description is the role
+      // of the name right after it.
+      if (k + 1 < limit && IsNameWord(frame, k + 1)) {
+        size_t after_name;
+        Mention name = MentionStartingAt(text, frame, k + 1, limit, &after_name);
+        if (name.kind == Mention::kName) {
+          name.role = name.role.empty() ? description.text : description.text + " " + name.role;
+          *next = after_name;
+          return name;
+        }
+      }
+      return description;
     }
     if (tok[k].capitalized || possessive) continue;
     // "the former top aide": a role word ("former") is no second modifier.

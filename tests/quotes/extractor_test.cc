@@ -38,6 +38,7 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_tuple("“I gave everything,” Lindqvist said.", "said"),
         std::make_tuple("“I gave everything,” said Lindqvist, a coach who won twice.", "said"),
         std::make_tuple("“I gave everything!” beamed retired Army Lt. Gen. Ada Lindqvist.", "beamed"),
+
         std::make_tuple("Lindqvist said: “I gave everything.”", "said"),
         std::make_tuple("Lindqvist said, “I gave everything.”", "said"),
         std::make_tuple("Lindqvist told reporters, “I gave everything.”", "told"),
@@ -396,6 +397,17 @@ TEST(QuoteExtractorTest, AddingAfterSaidTakesItsSpeaker) {
       "never one for small talk.”");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Nadia Brandt");
+}
+
+// A description right before a name is its role; adjectives may precede.
+TEST(QuoteExtractorTest, ADescriptionBeforeANameIsItsRole) {
+  const auto quotes = Extract(
+      "“No,” said Harbor Club spokesperson Jo Park.\n\n“Maybe,” said undecided Republican "
+      "voter Dana Okafor of Salem, before the event.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Jo Park");
+  EXPECT_EQ(quotes[0].role, "Harbor Club spokesperson");
+  EXPECT_EQ(quotes[1].speaker, "Dana Okafor");
 }
 
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
