@@ -510,7 +510,13 @@ class Reader {
         a->lead_in = lead_in || (IsWord(before) && before.lower() == "that");
         return a->speaker.found();
       };
-      if (lead_in || nearest->kind == CueKind::kSource) {
+      // "Trump said Fox executives were calling “every 15 minutes”": a
+      // naming cue right before the quotation, under a speech cue, is not
+      // the report.
+      const bool adjacent_only = !IsPunct(before, ',') && !IsPunct(before, ':');
+      const bool naming_under_speech = adjacent_only && nearest->kind == CueKind::kNaming &&
+                                       found.size() > 1;
+      if ((lead_in && !naming_under_speech) || nearest->kind == CueKind::kSource) {
         attribute(found.back().first, found.back().second);
         return true;
       }

@@ -173,6 +173,17 @@ size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
   next = SkipParenthetical(frame, next, tok.size());  // "Jack Reed (D-R.I.), said"
+  // "Reyes on Wednesday downplayed", "Reyes last week said": a time phrase.
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  const auto lower = [&](size_t i) { return i < tok.size() ? tok[i].lower() : std::string_view(); };
+  if (lower(next) == "on" && std::find(std::begin(kDays), std::end(kDays), lower(next + 1)) !=
+                                 std::end(kDays)) {
+    next += 2;
+  } else if ((lower(next) == "last" || lower(next) == "this") &&
+             (lower(next + 1) == "week" || lower(next + 1) == "month" || lower(next + 1) == "year")) {
+    next += 2;
+  }
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
          frame.Is(next, kVerbModifier) && tok[next].lower() != "told") {
     ++next;

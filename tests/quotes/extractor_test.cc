@@ -410,6 +410,21 @@ TEST(QuoteExtractorTest, ADescriptionBeforeANameIsItsRole) {
   EXPECT_EQ(quotes[1].speaker, "Dana Okafor");
 }
 
+TEST(QuoteExtractorTest, ATimePhraseAfterTheSubjectIsPassedOver) {
+  const auto quotes = Extract(
+      "Sen. Lena Marsh (D-Ore.) on Wednesday downplayed the vote and said it was “a small "
+      "step for the ferry.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+}
+
+TEST(QuoteExtractorTest, ANamingCueUnderASpeechCueIsNotTheReport) {
+  const auto quotes = Extract("At one point, Reyes said harbor officials were calling “every "
+                              "fifteen minutes.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
