@@ -7,6 +7,8 @@
 #include <string>
 #include <unordered_map>
 
+#include <xxhash.h>
+
 #include "match/variant_link.h"
 
 namespace qt::pipeline {
@@ -42,6 +44,7 @@ Status VariantClustering::Open(store::QuoteStore* store,
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view words) {
     c->Index(qid, cluster, match::Keys(match::SplitWords(words)));
+    c->first_printed_.Add(XXH3_64bits(words.data(), words.size()), static_cast<uint32_t>(qid));
   });
   if (!s.ok()) return s;
   *clustering = std::move(c);
@@ -73,6 +76,30 @@ void VariantClustering::MergeInto(int64_t from, int64_t to) {
   if (static_cast<size_t>(from) < merged_into_.size()) merged_into_[static_cast<size_t>(from)] = to;
 }
 
+// An indexed quotation with exactly these words and a speaker that
+// SameUtterance accepts (the same utterance reprinted), other than a
+// quotation this one reports or is reported by; *qid 0 when none.
+Status VariantClustering::Reprint(int64_t article_seq, const std::vector<int>& parents,
+                                  const std::vector<quotes::Quote>& quotes,
+                                  const std::vector<match::Words>& words, size_t i, int64_t* qid) {
+  *qid = 0;
+  const std::string joined = match::JoinWords(words[i]);
+  bool full = false;
+  first_printed_.Find(XXH3_64bits(joined.data(), joined.size()), &found_, &full);
+  if (found_.empty()) return Status::Ok();
+  store::StoredVariant first;
+  if (Status s = store_->Variant(found_[0], &first); !s.ok()) return s;
+  if (first.qid == 0 || first.words != joined) return Status::Ok();  // re-analysed, or a tag collision
+  if (first.article_seq == article_seq &&
+      Related(parents, static_cast<int>(i), static_cast<int>(first.n - 1))) {
+    return Status::Ok();
+  }
+  if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&words[i], &first.speaker})) {
+    *qid = first.qid;
+  }
+  return Status::Ok();
+}
+
 // Quotations sharing at least half of the keys of the one with fewer; keys
 // on too many quotations to be kept whole are left out of the count.
 Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids) {
@@ -101,6 +128,12 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
   std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
+    int64_t reprinted = 0;
+    if (Status s = Reprint(article_seq, parents, quotes, words, i, &reprinted); !s.ok()) return s;
+    if (reprinted != 0) {  // joins its cluster; its keys are indexed already
+      if (Status s = store_->SetCluster(qids[i], ClusterOf(reprinted)); !s.ok()) return s;
+      continue;
+    }
     const std::vector<uint64_t> keys = match::Keys(words[i]);
     if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
     std::set<int64_t> clusters = {qids[i]};
@@ -120,6 +153,8 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
     }
     const int64_t cluster = *clusters.begin();
     Index(qids[i], cluster, keys);
+    const std::string joined = match::JoinWords(words[i]);
+    first_printed_.Add(XXH3_64bits(joined.data(), joined.size()), static_cast<uint32_t>(qids[i]));
     if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {
       // The new quotation's own number names no stored row's cluster.

@@ -15,7 +15,9 @@
 // already in a cluster the new quotation joins is not compared again. A
 // quotation printed a thousand times has hundreds of candidates, nearly all
 // in one cluster; reading each back from SQLite made clustering grow much
-// faster than the corpus (1,045 s of a 1M-article ingest).
+// faster than the corpus (1,045 s of a 1M-article ingest). A word-for-word
+// reprint of an indexed quotation (38% of quotations on 100k generated
+// articles) joins its cluster with one read and is not indexed again.
 #pragma once
 
 #include <cstdint>
@@ -46,14 +48,23 @@ class VariantClustering {
   // other keys of a quotation do not.
   static constexpr size_t kMaxQuotesPerKey = 256;
 
-  explicit VariantClustering(store::QuoteStore* store) : store_(store), index_(kMaxQuotesPerKey) {}
+  explicit VariantClustering(store::QuoteStore* store)
+      : store_(store), index_(kMaxQuotesPerKey), first_printed_(1) {}
   void Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys);
   int64_t ClusterOf(int64_t qid);
   void MergeInto(int64_t from, int64_t to);
   Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
+  Status Reprint(int64_t article_seq, const std::vector<int>& parents,
+                 const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
+                 size_t i, int64_t* qid);
 
   store::QuoteStore* store_;
   match::PostingTable index_;
+  // Hash of a quotation's words → the first quotation indexed with them. A
+  // reprint (most copies of a quotation print it word for word) joins that
+  // one's cluster without a candidate search and adds nothing to index_:
+  // the first printing's keys find what the reprint's would.
+  match::PostingTable first_printed_;
   std::vector<uint16_t> nkeys_;  // by qid: how many keys the quotation has
   std::vector<int64_t> cluster_;  // by qid: its cluster when indexed (0: none)
   std::vector<int64_t> merged_into_;  // by cluster number: the cluster it joined (0: none)

@@ -121,10 +121,12 @@ class Reader {
       if (frame_.IsQuote(i)) break;
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (!m.found() || IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
+      if (!m.found()) continue;
       // "In an August speech, Trump …": a mention after a preposition is no subject.
       const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
-      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) return m;
+      const bool subject = !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
+      if ((subject || !first.found()) && IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
+      if (subject) return m;
       if (!first.found()) first = m;
       i = next - 1;
     }
@@ -138,9 +140,12 @@ class Reader {
       if (frame_.IsQuote(i)) continue;
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (!m.found() || IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
+      if (!m.found()) continue;
       const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
-      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text)) last = m;
+      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text) &&
+          !IsCommonWordOpeningSentence(text_, frame_, i, m)) {
+        last = m;
+      }
       i = next - 1;
     }
     return last;

@@ -127,7 +127,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     }
     size_t next;
     Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
-    if (!m.found() || IsCommonWordOpeningSentence(text, frame, i, m)) {
+    if (!m.found()) {
       i = std::max(next, i + 1);
       continue;
     }
@@ -152,6 +152,12 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         // run of roles and places, is none.
         const std::vector<std::string> words = Words(Lower(m.text));
         person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
+      }
+      // A sentence's capitalized first word that the article also prints in
+      // lower case is a common word: "Nothing", "First", "Loyalty".
+      if (person && IsCommonWordOpeningSentence(text, frame, i, m)) {
+        i = next;
+        continue;
       }
       out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
     }
