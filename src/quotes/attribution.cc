@@ -151,6 +151,19 @@ class Reader {
     return last;
   }
 
+  // The start of the last coordinated clause before tokens[k]: after ",
+  // while", ", but", ", whereas" or ";" ("Rubio suggested …, while Cruz
+  // said that the “…”"); sb when there is none.
+  size_t LastClauseStart(size_t sb, size_t k) const {
+    for (size_t i = k; i-- > sb + 1;) {
+      if (frame_.IsQuote(i)) break;
+      if (IsPunct(tok_[i], ';')) return i + 1;
+      const std::string_view w = IsWord(tok_[i]) ? tok_[i].lower() : std::string_view();
+      if ((w == "while" || w == "but" || w == "whereas") && IsPunct(tok_[i - 1], ',')) return i + 1;
+    }
+    return sb;
+  }
+
   // The subject of the main clause when tokens[k] stands inside the
   // sentence's opening participle phrase ("Holding signs calling him “a
   // loser,” the protesters chanted"); not found() otherwise.
@@ -527,7 +540,7 @@ class Reader {
       }
       // "While not all Trump says is true, Jamieson said he is “…”": the
       // outermost reporter is in the main clause when it has a cue.
-      const size_t main_clause = AfterIntroductoryPhrase(sb, k);
+      const size_t main_clause = std::max(AfterIntroductoryPhrase(sb, k), LastClauseStart(sb, k));
       for (const auto& [c, length] : found) {
         size_t unused;
         if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`

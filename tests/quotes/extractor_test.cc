@@ -425,6 +425,14 @@ TEST(QuoteExtractorTest, ANamingCueUnderASpeechCueIsNotTheReport) {
   EXPECT_EQ(quotes[0].speaker, "Reyes");
 }
 
+TEST(QuoteExtractorTest, TheQuotationsClauseReportsIt) {
+  const auto quotes = Extract(
+      "Reyes suggested that a mayor who skips questions cannot lead, while Marsh said that the "
+      "“stakes are too high” for games.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Marsh");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
