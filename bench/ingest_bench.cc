@@ -82,7 +82,8 @@ void Ingest(benchmark::State& state, bool stories) {
   state.counters["clusters_s"] = per_ingest(clusters);
   state.counters["stories_s"] = per_ingest(story_seconds);
   if (stories) {
-    state.counters["across_share"] = (clusters + story_seconds) / (seconds - clusters - story_seconds);
+    const double across = clusters + story_seconds;
+    state.counters["across_share"] = across / (seconds - across);
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
 }

@@ -89,7 +89,8 @@ Status VariantClustering::Reprint(int64_t article_seq, const std::vector<int>& p
   if (found_.empty()) return Status::Ok();
   store::StoredVariant first;
   if (Status s = store_->Variant(found_[0], &first); !s.ok()) return s;
-  if (first.qid == 0 || first.words != joined) return Status::Ok();  // re-analysed, or a tag collision
+  // Re-analysed since it was indexed, or another text under the same tag.
+  if (first.qid == 0 || first.words != joined) return Status::Ok();
   if (first.article_seq == article_seq &&
       Related(parents, static_cast<int>(i), static_cast<int>(first.n - 1))) {
     return Status::Ok();

@@ -124,7 +124,8 @@ class Reader {
       if (!m.found()) continue;
       // "In an August speech, Trump …": a mention after a preposition is no subject.
       const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
-      const bool subject = !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
+      const bool subject =
+          !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
       if ((subject || !first.found()) && IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
       if (subject) return m;
       if (!first.found()) first = m;
@@ -182,9 +183,8 @@ class Reader {
     // "According to X, …" names a source: no phrase to pass over.
     const bool subordinate = w == "although" || w == "though" || w == "if" || w == "because" ||
                              w == "unless" || w == "whereas";
-    if ((!w.ends_with("ing") || w == "according") && !frame_.Is(begin, kPreposition) && !subordinate) {
-      return begin;
-    }
+    const bool participle = w.ends_with("ing") && w != "according";
+    if (!participle && !frame_.Is(begin, kPreposition) && !subordinate) return begin;
     for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
       // "Holding signs calling him “a loser,” the protesters chanted": the
       // comma that closes the phrase can stand inside a quotation.

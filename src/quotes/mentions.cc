@@ -53,12 +53,12 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
   for (size_t i = first; i <= last; ++i) {
     if (tok[i].kind != Token::kWord) continue;
     // The word after "Mr." or "Gov." names someone even when it is also a
-    // role: "Mr. Singer", "Ms. Judge".
-    // A title after a title ("Lt. Gen.") is a role still.
+    // role ("Mr. Singer", "Ms. Judge"), unless it is a title too ("Lt. Gen.").
     const bool title = frame.Is(i, kAbbreviation) && i < last && IsPunct(tok[i + 1], '.');
     const bool after_title = i >= first + 2 && name_first == i - 1 && IsPunct(tok[i - 1], '.') &&
                              frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation) && !title;
-    if ((frame.Is(i, kRoleWord) && !after_title) || IsPossessiveAt(text, frame, i)) name_first = i + 1;
+    const bool role = frame.Is(i, kRoleWord) && !after_title;
+    if (role || IsPossessiveAt(text, frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;
   Mention m;
@@ -181,7 +181,8 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
                                  std::end(kDays)) {
     next += 2;
   } else if ((lower(next) == "last" || lower(next) == "this") &&
-             (lower(next + 1) == "week" || lower(next + 1) == "month" || lower(next + 1) == "year")) {
+             (lower(next + 1) == "week" || lower(next + 1) == "month" ||
+              lower(next + 1) == "year")) {
     next += 2;
   }
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
