@@ -81,9 +81,9 @@ void VariantClustering::MergeInto(int64_t from, int64_t to) {
 // quotation this one reports or is reported by; *qid 0 when none.
 Status VariantClustering::Reprint(int64_t article_seq, const std::vector<int>& parents,
                                   const std::vector<quotes::Quote>& quotes,
-                                  const std::vector<match::Words>& words, size_t i, int64_t* qid) {
+                                  const std::vector<match::Words>& words, size_t i,
+                                  const std::string& joined, int64_t* qid) {
   *qid = 0;
-  const std::string joined = match::JoinWords(words[i]);
   bool full = false;
   first_printed_.Find(XXH3_64bits(joined.data(), joined.size()), &found_, &full);
   if (found_.empty()) return Status::Ok();
@@ -129,8 +129,11 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
   std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
+    const std::string joined = match::JoinWords(words[i]);
     int64_t reprinted = 0;
-    if (Status s = Reprint(article_seq, parents, quotes, words, i, &reprinted); !s.ok()) return s;
+    if (Status s = Reprint(article_seq, parents, quotes, words, i, joined, &reprinted); !s.ok()) {
+      return s;
+    }
     if (reprinted != 0) {  // joins its cluster; its keys are indexed already
       if (Status s = store_->SetCluster(qids[i], ClusterOf(reprinted)); !s.ok()) return s;
       continue;
@@ -154,7 +157,6 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
     }
     const int64_t cluster = *clusters.begin();
     Index(qids[i], cluster, keys);
-    const std::string joined = match::JoinWords(words[i]);
     first_printed_.Add(XXH3_64bits(joined.data(), joined.size()), static_cast<uint32_t>(qids[i]));
     if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {

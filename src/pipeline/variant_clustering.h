@@ -54,9 +54,10 @@ class VariantClustering {
   int64_t ClusterOf(int64_t qid);
   void MergeInto(int64_t from, int64_t to);
   Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
+  // `joined` is match::JoinWords(words[i]).
   Status Reprint(int64_t article_seq, const std::vector<int>& parents,
                  const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
-                 size_t i, int64_t* qid);
+                 size_t i, const std::string& joined, int64_t* qid);
 
   store::QuoteStore* store_;
   match::PostingTable index_;
