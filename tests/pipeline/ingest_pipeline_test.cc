@@ -140,6 +140,30 @@ TEST(IngestPipelineTest, ASharedFooterDoesNotMakeBriefsCopies) {
             "brief;reprint");
 }
 
+// Word-for-word reprints join the first printing's cluster (without a
+// candidate search), and so do a fragment printed after them and the same
+// words credited to someone else (outlets credit different sources); a
+// short fragment from another speaker does not.
+TEST(IngestPipelineTest, ReprintsOfAQuotationShareItsCluster) {
+  ScratchDir dir;
+  const std::string said = "The harbor bridge will reopen before the winter storms arrive.";
+  std::string lines;
+  for (const char* id : {"a", "b", "c"}) {
+    lines += JsonArticle(id, "Tomas Reyes said: \u201c" + said + "\u201d");
+  }
+  lines += JsonArticle("d", "Lena Marsh said: \u201c" + said + "\u201d");
+  lines += JsonArticle("e", "Tomas Reyes said the bridge \u201cwill reopen before the winter "
+                            "storms arrive\u201d next month.");
+  lines += JsonArticle("f", "Lena Marsh said the bridge \u201cwill reopen\u201d soon.");
+  WriteFile(dir / "in/q.jsonl", lines);
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "in"});
+  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM quotes q JOIN articles a ON a.seq = "
+                       "q.article_seq GROUP BY q.cluster ORDER BY min(a.seq)"),
+            "abcde;f");
+}
+
 // A backfill loaded newest part first with stories deferred, then the older
 // part: every row is clustered by the second ingest, as one ingest of both
 // would cluster them.
