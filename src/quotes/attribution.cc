@@ -112,43 +112,54 @@ class Reader {
     return i;
   }
 
+  // Calls visit(m, i, subject) for each mention of [begin, end), read at
+  // tokens[i], after an introductory phrase, until it returns false; at a
+  // quotation it stops, or passes over it when `past_quotes`. `subject`:
+  // in subject position and not after a preposition ("In an August
+  // speech, Trump …").
+  template <typename Visit>
+  void ForEachMention(size_t begin, size_t end, bool past_quotes, Visit visit) const {
+    for (size_t i = AfterIntroductoryPhrase(begin, end); i < end; ++i) {
+      if (frame_.IsQuote(i)) {
+        if (past_quotes) continue;
+        return;
+      }
+      size_t next;
+      Mention m = MentionStartingAt(text_, frame_, i, end, &next);
+      if (!m.found()) continue;
+      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
+      const bool subject =
+          !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
+      if (!visit(m, i, subject)) return;
+      i = next - 1;
+    }
+  }
+
   // The subject of the sentence part [begin, end): the first mention in
   // subject position, else the first mention. An introductory phrase
   // ("Speaking to supporters in Ohio, Cruz said") is passed over.
   Mention FirstMention(size_t begin, size_t end) const {
-    Mention first;
-    for (size_t i = AfterIntroductoryPhrase(begin, end); i < end; ++i) {
-      if (frame_.IsQuote(i)) break;
-      size_t next;
-      Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (!m.found()) continue;
-      // "In an August speech, Trump …": a mention after a preposition is no subject.
-      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
-      const bool subject =
-          !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
-      if ((subject || !first.found()) && IsCommonWordOpeningSentence(text_, frame_, i, m)) continue;
-      if (subject) return m;
+    Mention first, subject;
+    const auto visit = [&](const Mention& m, size_t i, bool is_subject) {
+      if ((is_subject || !first.found()) && IsCommonWordOpeningSentence(text_, frame_, i, m)) {
+        return true;
+      }
+      if (is_subject) subject = m;
       if (!first.found()) first = m;
-      i = next - 1;
-    }
-    return first;
+      return !is_subject;
+    };
+    ForEachMention(begin, end, /*past_quotes=*/false, visit);
+    return subject.found() ? subject : first;
   }
 
   // The last mention in [begin, end) that is the subject of a verb.
   Mention LastSubject(size_t begin, size_t end) const {
     Mention last;
-    for (size_t i = AfterIntroductoryPhrase(begin, end); i < end; ++i) {
-      if (frame_.IsQuote(i)) continue;
-      size_t next;
-      Mention m = MentionStartingAt(text_, frame_, i, end, &next);
-      if (!m.found()) continue;
-      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
-      if (!after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text) &&
-          !IsCommonWordOpeningSentence(text_, frame_, i, m)) {
-        last = m;
-      }
-      i = next - 1;
-    }
+    const auto visit = [&](const Mention& m, size_t i, bool is_subject) {
+      if (is_subject && !IsCommonWordOpeningSentence(text_, frame_, i, m)) last = m;
+      return true;
+    };
+    ForEachMention(begin, end, /*past_quotes=*/true, visit);
     return last;
   }
 
