@@ -131,6 +131,14 @@ void StoryClusterer::UpdateCentroid(int64_t id) {
   std::sort(s.top.begin(), s.top.end());
 }
 
+// Appends the newest stories_per_term stories of a candidate list, as they
+// are now (after merges), to `out`.
+void StoryClusterer::AppendNewest(const std::vector<int64_t>& stories,
+                                  std::vector<int64_t>* out) const {
+  const size_t n = std::min(stories.size(), options_.stories_per_term);
+  for (size_t k = stories.size() - n; k < stories.size(); ++k) out->push_back(Find(stories[k]));
+}
+
 // Appends a story to a candidate list, which keeps only the newest
 // stories_per_term entries: the only ones read.
 void StoryClusterer::AddNewest(int64_t story, std::vector<int64_t>* stories) const {
@@ -177,16 +185,10 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   std::partial_sort(heaviest.begin(), heaviest.begin() + terms, heaviest.end(),
                     [this](const auto& a, const auto& b) { return Heavier(a, b); });
   std::vector<int64_t> ordered;
-  for (size_t i = 0; i < terms; ++i) {
-    const std::vector<int64_t>& stories = by_term_[heaviest[i].second];
-    const size_t from = stories.size() > options_.stories_per_term ? stories.size() - options_.stories_per_term : 0;
-    for (size_t k = from; k < stories.size(); ++k) ordered.push_back(Find(stories[k]));
-  }
+  for (size_t i = 0; i < terms; ++i) AppendNewest(by_term_[heaviest[i].second], &ordered);
   for (int64_t c : article.quote_clusters) {
     if (auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
-      const std::vector<int64_t>& stories = it->second;
-      const size_t from = stories.size() > options_.stories_per_term ? stories.size() - options_.stories_per_term : 0;
-      for (size_t k = from; k < stories.size(); ++k) ordered.push_back(Find(stories[k]));
+      AppendNewest(it->second, &ordered);
     }
   }
   std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story

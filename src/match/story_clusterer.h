@@ -96,6 +96,7 @@ class StoryClusterer {
   void Merge(int64_t from, int64_t into);
   void RetireStaleStories();
   void AddNewest(int64_t story, std::vector<int64_t>* stories) const;
+  void AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) const;
 
   struct TermHash {  // lets a string_view find a std::string key
     using is_transparent = void;

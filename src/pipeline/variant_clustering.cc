@@ -14,6 +14,10 @@
 namespace qt::pipeline {
 namespace {
 
+// The key a quotation's joined words (match::JoinWords) are found by in
+// first_printed_.
+uint64_t PrintedKey(std::string_view joined) { return XXH3_64bits(joined.data(), joined.size()); }
+
 // Each quotation's parent (the quotation that reports it), or -1.
 std::vector<int> ParentsOf(const std::vector<quotes::Quote>& quotes) {
   std::unordered_map<std::string, int> by_id;
@@ -44,7 +48,7 @@ Status VariantClustering::Open(store::QuoteStore* store,
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view words) {
     c->Index(qid, cluster, match::Keys(match::SplitWords(words)));
-    c->first_printed_.Add(XXH3_64bits(words.data(), words.size()), static_cast<uint32_t>(qid));
+    c->first_printed_.Add(PrintedKey(words), static_cast<uint32_t>(qid));
   });
   if (!s.ok()) return s;
   *clustering = std::move(c);
@@ -85,7 +89,7 @@ Status VariantClustering::Reprint(int64_t article_seq, const std::vector<int>& p
                                   const std::string& joined, int64_t* qid) {
   *qid = 0;
   bool full = false;
-  first_printed_.Find(XXH3_64bits(joined.data(), joined.size()), &found_, &full);
+  first_printed_.Find(PrintedKey(joined), &found_, &full);
   if (found_.empty()) return Status::Ok();
   store::StoredVariant first;
   if (Status s = store_->Variant(found_[0], &first); !s.ok()) return s;
@@ -157,7 +161,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
     }
     const int64_t cluster = *clusters.begin();
     Index(qids[i], cluster, keys);
-    first_printed_.Add(XXH3_64bits(joined.data(), joined.size()), static_cast<uint32_t>(qids[i]));
+    first_printed_.Add(PrintedKey(joined), static_cast<uint32_t>(qids[i]));
     if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
     for (int64_t other : clusters) {
       // The new quotation's own number names no stored row's cluster.
