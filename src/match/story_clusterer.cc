@@ -152,7 +152,13 @@ void StoryClusterer::AddNewest(int64_t story, std::vector<int64_t>* stories) con
 double StoryClusterer::Similarity(const TermVector& v, const Story& s,
                                   const std::vector<int64_t>& quote_clusters) const {
   int shared = 0;
-  for (int64_t c : quote_clusters) shared += s.quote_clusters.count(c) > 0;
+  for (int64_t c : quote_clusters) {
+    if (s.quote_clusters.count(c) == 0) continue;
+    // A quotation printed across many stories (a stock line, a mis-read
+    // quote mark's run of text) tells none of them apart.
+    const auto it = by_quote_cluster_.find(c);
+    shared += it == by_quote_cluster_.end() || it->second.size() <= options_.stories_per_quote;
+  }
   return Cosine(v, s.top) + options_.quote_bonus * std::min(shared, 2);
 }
 

@@ -6,7 +6,8 @@
 // the most similar story active within `window_days` when the cosine to the
 // story's centroid (its `centroid_terms` heaviest terms) reaches a threshold;
 // else it starts a story. Shared quote clusters add to the similarity: two
-// articles printing the same quotation are very likely one story.
+// articles printing the same quotation are very likely one story, unless
+// the quotation is in more than `stories_per_quote` stories already.
 //
 // The threshold depends on how many distinct terms an article has: a
 // headline's short vector meets a story centroid at a lower cosine than a
@@ -46,7 +47,8 @@ struct StoryOptions {
   double name_weight = 1.5;
   double window_days = 30;
   size_t centroid_terms = 60;
-  double quote_bonus = 0.2;  // per shared quote cluster, at most two
+  double quote_bonus = 0.2;       // per shared quote cluster, at most two,
+  size_t stories_per_quote = 3;   // of clusters in at most this many stories
   size_t candidate_terms = 12;     // an article looks for stories under its heaviest terms
   size_t stories_per_term = 64;    // and, under each (and each quote cluster), the stories it last grew
 };

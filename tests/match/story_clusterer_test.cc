@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace qt::match {
 namespace {
 
@@ -45,6 +47,28 @@ TEST(StoryClustererTest, SharedQuotationsPullArticlesTogether) {
 }
 
 // A batch after a saved state gives what one run over both gives.
+// The same quotation in many stories (a stock line) pulls no article into
+// any of them.
+TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
+  const auto words = [](const std::string& tag, int from, int to) {
+    std::string text;
+    for (int i = from; i < to; ++i) text += tag + std::to_string(i) + " ";
+    return text;
+  };
+  StoryClusterer c;
+  int64_t key = 0;
+  for (const char* tag : {"alder", "birch", "cedar", "dogwood"}) {
+    c.Add(A(++key, 10, words(tag, 0, 45), {7}));
+  }
+  ASSERT_EQ(c.Assignments().size(), 4u);
+  std::set<int64_t> stories;
+  for (const auto& [article, story] : c.Assignments()) stories.insert(story);
+  ASSERT_EQ(stories.size(), 4u);
+  // Three words of the first story's forty-five: too few alone.
+  const int64_t story = c.Add(A(++key, 10, words("alder", 0, 3) + words("elm", 0, 42), {7}));
+  EXPECT_EQ(stories.count(story), 0u);
+}
+
 TEST(StoryClustererTest, SavedStateContinuesExactly) {
   StoryClusterer all;
   for (const auto& a : kArticles) all.Add(a);
