@@ -59,6 +59,13 @@ class Reader {
     *end = e;
   }
 
+  // The start of the sentence around token k, read through quotations.
+  size_t SentenceStartPastQuotes(size_t k) const {
+    size_t b = k;
+    while (b > 0 && !IsSentenceEnd(b - 1)) --b;
+    return b;
+  }
+
   // A quotation that is a sentence boundary when looking back from a later
   // one: a quoted sentence (ending in . ? !) or one followed by a capital.
   // A partial quotation ("armed with “assault weapons” were able") is not:
@@ -165,15 +172,26 @@ class Reader {
 
   // The start of the last coordinated clause before tokens[k]: after ",
   // while", ", but", ", whereas" or ";" ("Rubio suggested …, while Cruz
-  // said that the “…”"); sb when there is none.
+  // said that the “…”"), or after "and" that opens a clause with a subject
+  // of its own ("Cruz accuses Obama of “…” and Trump says he's “…”"); sb
+  // when there is none.
   size_t LastClauseStart(size_t sb, size_t k) const {
     for (size_t i = k; i-- > sb + 1;) {
       if (frame_.IsQuote(i)) break;
       if (IsPunct(tok_[i], ';')) return i + 1;
       const std::string_view w = IsWord(tok_[i]) ? tok_[i].lower() : std::string_view();
       if ((w == "while" || w == "but" || w == "whereas") && IsPunct(tok_[i - 1], ',')) return i + 1;
+      if (w == "and" && OpensClause(i + 1, k)) return i + 1;
     }
     return sb;
+  }
+
+  // A mention at tokens[i] that is the subject of a verb before tokens[k].
+  bool OpensClause(size_t i, size_t k) const {
+    size_t next;
+    const Mention m = MentionStartingAt(text_, frame_, i, k, &next);
+    return m.found() && m.kind != Mention::kDescription && next < k && IsSubjectAt(frame_, next) &&
+           !IsObjectPronoun(m.text);
   }
 
   // The subject of the main clause when tokens[k] stands inside the
@@ -190,29 +208,36 @@ class Reader {
   // or prepositional phrase; `begin` when the sentence opens otherwise.
   size_t AfterIntroductoryPhrase(size_t begin, size_t end) const {
     if (begin >= end || !IsWord(tok_[begin])) return begin;
+    // "And although he thanked …, he sounded": a conjunction before it.
+    const size_t opening = begin;
+    if (IsConjunction(tok_[begin].lower()) && begin + 1 < end && IsWord(tok_[begin + 1])) ++begin;
     const std::string_view w = tok_[begin].lower();
     // "According to X, …" names a source: no phrase to pass over.
     const bool subordinate = w == "although" || w == "though" || w == "if" || w == "because" ||
                              w == "unless" || w == "whereas";
     const bool participle = w.ends_with("ing") && w != "according";
-    if (!participle && !frame_.Is(begin, kPreposition) && !subordinate) return begin;
+    if (!participle && !frame_.Is(begin, kPreposition) && !subordinate) return opening;
     for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
       // "Holding signs calling him “a loser,” the protesters chanted": the
       // comma that closes the phrase can stand inside a quotation.
       if (frame_.IsQuote(i)) {
-        return LastContentChar(text_, tok_[i]) == ',' && i + 1 < end ? i + 1 : begin;
+        return LastContentChar(text_, tok_[i]) == ',' && i + 1 < end ? i + 1 : opening;
       }
-      if (IsPunct(tok_[i], ',')) return i + 1 < end ? i + 1 : begin;
+      if (IsPunct(tok_[i], ',')) return i + 1 < end ? i + 1 : opening;
     }
-    return begin;
+    return opening;
   }
+
+  static bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "so" || w == "yet"; }
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
     // controlled by the main clause's subject.
-    if (tok_[c].lower().ends_with("ing") && c > sb &&
-        (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) {
+    const bool after_quoted_comma =
+        c > 0 && frame_.IsQuote(c - 1) && LastContentChar(text_, tok_[c - 1]) == ',';
+    if (tok_[c].lower().ends_with("ing") &&
+        ((c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) || after_quoted_comma)) {
       // "…, Nefzi said, adding": the speaker of the cue before the comma.
       size_t said_length;
       if (c >= sb + 3 && IsPunct(tok_[c - 1], ',') && CueAt(c - 2, &said_length) != nullptr &&
@@ -220,7 +245,10 @@ class Reader {
         Mention m = SubjectOf(c - 2, 1, sb, se);
         if (m.found()) return m;
       }
+      // "Trump hailed the vote as “fantastic,” telling reporters …": the
+      // sentence runs on before a quotation that ends in a comma.
       Mention m = FirstMention(sb, c);
+      if (!m.found() && after_quoted_comma) m = FirstMention(SentenceStartPastQuotes(c - 1), c - 1);
       if (m.found()) return m;
     }
     // A second verb of the latest subject ("Reyes was joined by the mayor
@@ -654,7 +682,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
     chosen = after;
   }
   if (!chosen.speaker.found() && before.speaker.found()) chosen = before;
-  if (!chosen.speaker.found()) {
+  // “…” is how X put it: a cue later in the sentence, unless a quotation
+  // inside the sentence ends it ("… to “open its doors.” And then he
+  // promised").
+  const bool ends_sentence = k > sb && (last == '.' || last == '?' || last == '!') &&
+                             (k + 1 >= frame.tokens.size() || frame.tokens[k + 1].capitalized);
+  if (!chosen.speaker.found() && !ends_sentence) {
     Attribution later;
     if (reader.LaterInSentence(k, se, &later)) chosen = later;
   }
@@ -716,6 +749,20 @@ std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, c
     if (subject.found()) out.push_back({subject, std::string(frame.tokens[c].Text(text))});
   }
   return out;
+}
+
+Attribution Byline(std::string_view text, const Frame& frame) {
+  const auto& tok = frame.tokens;
+  if (tok.size() < 2 || tok[0].kind != Token::kPunct ||
+      !(text::IsDash(tok[0].punct) || tok[0].punct == '-')) {
+    return {};
+  }
+  size_t next;
+  Attribution a;
+  a.speaker = MentionStartingAt(text, frame, 1, tok.size(), &next);
+  const bool ends = next >= tok.size() || IsPunct(tok[next], ',') || IsPunct(tok[next], '.');
+  if (a.speaker.kind != Mention::kName || !ends) return {};
+  return a;
 }
 
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {

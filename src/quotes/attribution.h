@@ -64,6 +64,11 @@ struct DisputeCue {
 };
 std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, const CueLexicon& cues);
 
+// A byline paragraph after a quotation paragraph: "— Dana Okafor." or
+// "-Mayor Okafor, speaking in Millbrook": a dash, then a name; not found()
+// otherwise.
+Attribution Byline(std::string_view text, const Frame& frame);
+
 // When a paragraph ends with "…:" after a cue or a subject, the attribution
 // it sets up for the quote that follows; not found() otherwise.
 Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues);

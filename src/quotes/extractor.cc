@@ -104,7 +104,8 @@ class DocumentExtractor {
     }
     Attribution carry;  // the previous group's attribution, for floating quotes
     for (size_t i = 0; i < groups_.size(); ++i) {
-      carry = AttributeGroup(groups_[i], frames[i], carry);
+      const Frame* next = i + 1 < groups_.size() ? &frames[i + 1] : nullptr;
+      carry = AttributeGroup(groups_[i], frames[i], next, carry);
       MarkDisputes(i, frames);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
@@ -133,14 +134,19 @@ class DocumentExtractor {
     }
   }
 
-  Attribution AttributeGroup(const Group& g, const Frame& frame, const Attribution& carry) {
+  // `next` is the frame of the group after g, if any: it may be a byline.
+  Attribution AttributeGroup(const Group& g, const Frame& frame, const Frame* next,
+                             const Attribution& carry) {
     if (!g.teaser) discourse_.AddAntecedents(text_, frame);
+    const Attribution byline = next != nullptr ? Byline(text_, *next) : Attribution{};
     Attribution last;
     for (int q : g.quotes) {
       const size_t k = frame.IndexOfQuote(q);
       Attribution a = Attribute(text_, frame, k, cues_);
       if (!a.speaker.found()) {
-        if (last.speaker.found()) {
+        if (byline.speaker.found() && q == g.quotes.back()) {
+          a = Inherit(byline, a);
+        } else if (last.speaker.found()) {
           a = Inherit(last, a);
         } else if (k == 0 && carry.speaker.found() && !g.teaser) {
           a = Inherit(carry, a);

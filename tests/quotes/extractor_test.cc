@@ -433,6 +433,49 @@ TEST(QuoteExtractorTest, TheQuotationsClauseReportsIt) {
   EXPECT_EQ(quotes[0].speaker, "Marsh");
 }
 
+TEST(QuoteExtractorTest, AClauseAfterAndHasItsOwnSubject) {
+  const auto quotes = Extract(
+      "Reyes accuses the council of “sleeping at the wheel” and Marsh says it is “losing the "
+      "harbor,” a charge the council denies.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Reyes");
+  EXPECT_EQ(quotes[1].speaker, "Marsh");
+}
+
+TEST(QuoteExtractorTest, AQuotationThatEndsTheSentenceTakesNoLaterCue) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor spoke first. Reyes wants the council to “open the harbor to everyone.” "
+      "And then Okafor promised a vote.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Reyes");
+}
+
+TEST(QuoteExtractorTest, ABylineParagraphAfterTheQuotationNamesTheSpeaker) {
+  const auto quotes = Extract(
+      "Tomas Reyes and Lena Okafor debated the bridge.\n\n“The ferry costs less than the "
+      "bridge.”\n\n- Okafor.\n\n“We will rebuild it by spring.”\n\n—Tomas Reyes, speaking in "
+      "Salem");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Tomas Reyes");
+}
+
+TEST(QuoteExtractorTest, AConjunctionBeforeAnIntroductoryClauseIsPassedOver) {
+  const auto quotes = Extract(
+      "Reyes spoke to the union. And although Reyes thanked her for coming, Okafor sounded a note "
+      "of doubt, saying, “We have heard this before.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, AParticipleAfterAQuotationEndingInACommaTakesTheMainSubject) {
+  const auto quotes = Extract(
+      "Okafor hailed the vote as “fantastic,” telling reporters in Salem that the new ferry is "
+      "“a great thing.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
