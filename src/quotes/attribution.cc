@@ -89,6 +89,15 @@ class Reader {
         !IsPunct(before, ':')) {
       return nullptr;
     }
+    // "went on: “…”", "went on to say", "went on about": but "the Senate
+    // goes on recess" says nothing.
+    if (cue->lemma == "go on") {
+      const size_t after = i + *length;
+      const bool speech = after < tok_.size() &&
+                          (tok_[after].kind == Token::kPunct || frame_.IsQuote(after) ||
+                           tok_[after].lower() == "to" || tok_[after].lower() == "about");
+      if (!speech) return nullptr;
+    }
     if (cue->kind == CueKind::kSource || *length > 1) return cue;
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");
     const std::string_view w = tok_[i].lower();
@@ -223,9 +232,23 @@ class Reader {
       if (frame_.IsQuote(i)) {
         return LastContentChar(text_, tok_[i]) == ',' && i + 1 < end ? i + 1 : opening;
       }
-      if (IsPunct(tok_[i], ',')) return i + 1 < end ? i + 1 : opening;
+      if (IsPunct(tok_[i], ',')) {
+        i = SkipPlaceAfterComma(i + 1, end);
+        return i < end ? i : opening;
+      }
     }
     return opening;
+  }
+
+  // "Speaking in Salem, New Hampshire, Okafor said": one to three
+  // capitalized words closed by a comma after a phrase that ends in a place
+  // are the place's state or country. Returns the token after them, or i.
+  size_t SkipPlaceAfterComma(size_t i, size_t end) const {
+    size_t j = i;
+    while (j < end && j < i + 3 && IsWord(tok_[j]) && tok_[j].capitalized) ++j;
+    if (j < end && IsPunct(tok_[j], '.')) ++j;  // "Ore."
+    if (j == i || j + 1 >= end || !IsPunct(tok_[j], ',') || !tok_[i - 2].capitalized) return i;
+    return j + 1;
   }
 
   static bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "so" || w == "yet"; }
@@ -320,7 +343,7 @@ class Reader {
     if (m.kind != Mention::kDescription) return false;
     const size_t space = m.text.rfind(' ');
     const std::string head = space == std::string::npos ? m.text : m.text.substr(space + 1);
-    return WordClassesOf(head) & kGenericPerson;
+    return (WordClassesOf(head) & kGenericPerson) || head == "ad" || head == "ads" || head == "video";
   }
 
   bool HasCommaBetween(size_t begin, size_t end) const {
@@ -608,7 +631,7 @@ class Reader {
                                 IsSpeechNoun(tok_[k - 2].lower());
     if (!speech_lead_in && QuoteWords(k) < 3) return;
     Mention subject = FirstMention(sb, k);
-    if (!subject.found() || IsDocumentNoun(subject)) return;
+    if (!subject.found()) return;
     const size_t last = LastTokenOf(subject, sb, k);
     if (!IsSubjectAt(frame_, last + 1)) return;
     a->speaker = subject;

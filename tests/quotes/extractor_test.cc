@@ -476,6 +476,47 @@ TEST(QuoteExtractorTest, AParticipleAfterAQuotationEndingInACommaTakesTheMainSub
   EXPECT_EQ(quotes[1].speaker, "Okafor");
 }
 
+TEST(QuoteExtractorTest, ADescriptionTakesTwoLowerCaseModifiers) {
+  const auto quotes = Extract(
+      "“It is going to be hard to do it quickly,” said a longtime Salem data expert who has "
+      "worked for the council.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "longtime Salem data expert");
+}
+
+TEST(QuoteExtractorTest, AStateAfterAnIntroductoryPhraseIsPassedOver) {
+  const auto quotes = Extract(
+      "Speaking at a town hall event in Salem, New Hampshire, Okafor went after Reyes, calling him "
+      "“a total stiff.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, WhoeverReleasesAnAdSpeaksThroughIt) {
+  const auto quotes = Extract(
+      "After the storm, Okafor released a new radio ad calling it “dangerous” that the council has "
+      "no plan.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, GoingOnRecessIsNoSpeech) {
+  const auto quotes = Extract(
+      "Sen. Lena Marsh said that once the Senate goes on recess, “I intend to help wherever I "
+      "can.” Reyes went on about “the harbor we lost.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+  EXPECT_EQ(quotes[1].cue, "went on");
+}
+
+TEST(QuoteExtractorTest, AStatementCanBeTheSubjectThatQuotes) {
+  const auto quotes = Extract(
+      "Instead, the statement talked about giving harbor workers the right to “decide who runs "
+      "the port and how.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "statement");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
