@@ -143,7 +143,9 @@ class Reader {
       size_t next;
       Mention m = MentionStartingAt(text_, frame_, i, end, &next);
       if (!m.found()) continue;
-      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition);
+      // "when Cruz knocked Rubio": "when" and "while" open clauses.
+      const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition) &&
+                                     tok_[i - 1].lower() != "when" && tok_[i - 1].lower() != "while";
       const bool subject =
           !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
       if (!visit(m, i, subject)) return;
@@ -315,8 +317,16 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
-    if (m.found() && IsDocumentNoun(m)) {  // "Okafor issued a statement saying …"
-      Mention subject = FirstMention(sb, FirstTokenOf(m, j));
+    // "Okafor issued a statement saying …", "Her campaign sent an email to
+    // supporters stating …": a document, or the object of a preposition
+    // before a participle, is not who speaks. After "with" or "after" the
+    // mention is the participle's own subject ("with Gorka noting").
+    const size_t m_first = m.found() ? FirstTokenOf(m, j) : 0;
+    const bool object_of_preposition = m.found() && tok_[c].lower().ends_with("ing") &&
+                                       m_first > sb && frame_.Is(m_first - 1, kPreposition) &&
+                                       !TakesParticipleSubject(tok_[m_first - 1].lower());
+    if (m.found() && (IsDocumentNoun(m) || object_of_preposition)) {
+      Mention subject = FirstMention(sb, m_first);
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
     }
     if (m.found() && !IsObjectPronoun(m.text)) return m;
@@ -336,6 +346,11 @@ class Reader {
       return Inverted(c + length, se);
     }
     return {};
+  }
+
+  static bool TakesParticipleSubject(std::string_view preposition) {
+    return preposition == "with" || preposition == "without" || preposition == "after" ||
+           preposition == "before" || preposition == "despite" || preposition == "following";
   }
 
   // A description of a document rather than a person: "a statement".

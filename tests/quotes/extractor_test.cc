@@ -517,6 +517,24 @@ TEST(QuoteExtractorTest, AStatementCanBeTheSubjectThatQuotes) {
   EXPECT_EQ(quotes[0].speaker, "statement");
 }
 
+TEST(QuoteExtractorTest, WhenOpensAClauseWithASubject) {
+  const auto quotes = Extract(
+      "There were sharper moments, such as when Okafor knocked Reyes on trade and called him a "
+      "“moderate,” a subtle dig.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
+TEST(QuoteExtractorTest, TheObjectOfAPrepositionBeforeAParticipleIsNotTheSpeaker) {
+  const auto quotes = Extract(
+      "Okafor’s campaign sent an email to supporters stating, “Mayor Reyes joins the list of "
+      "critics.”\n\nThe council met, with Reyes noting “a couple of hundred workers here and "
+      "there.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor’s campaign");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
