@@ -460,6 +460,11 @@ class Reader {
       }
       m = MentionStartingAt(text_, frame_, k + 1, se, &next);
     }
+    // "said Florida’s Rick Wilson": a place's possessive before the name.
+    if (!m.found() && i + 1 < se && tok_[i].capitalized && text::IsPossessive(tok_[i].Text(text_))) {
+      m = MentionStartingAt(text_, frame_, i + 1, se, &next);
+      if (m.kind != Mention::kName) m = {};
+    }
     return m;
   }
 
@@ -557,6 +562,7 @@ class Reader {
         }
       }
     }
+    const bool appositive = next > 0 && IsPunct(tok_[next - 1], ',') && LastContentChar(text_, tok_[k]) == ',';
     next = SkipModifiersRight(SkipParenthetical(frame_, next, se), se);  // "Vance (D-Ore.) said"
     // "he said in a statement", "Okafor on Monday said": a short phrase between.
     for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
@@ -568,6 +574,17 @@ class Reader {
         return true;
       }
       if (frame_.IsQuote(probe)) break;
+    }
+    // "Anne Richards, assistant secretary for population, refugees, and
+    // migration, said": an apposition with commas of its own.
+    for (size_t probe = next; appositive && probe < se && probe < next + 30; ++probe) {
+      const Cue* cue = CueAt(probe, &length);
+      if (cue != nullptr && IsPunct(tok_[probe - 1], ',') && cue->kind != CueKind::kSource &&
+          cue->kind != CueKind::kNaming) {
+        a->speaker = m;
+        SetCue(*cue, probe, length, k, se, a);
+        return true;
+      }
     }
     return false;
   }

@@ -267,8 +267,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   // people" is no description.
   const bool determiner = frame.Is(first, kDeterminer);
   size_t lower_modifiers = 0;
-  for (size_t k = first + (determiner ? 1 : 0), steps = 0; k < limit && steps < 6 && IsWord(tok[k]);
+  for (size_t k = first + (determiner ? 1 : 0), steps = 0;
+       k < limit && steps < 6 && (IsWord(tok[k]) || (determiner && tok[k].kind == Token::kNumber));
        ++k, ++steps) {
+    if (tok[k].kind == Token::kNumber) continue;  // "a 2008 campaign veteran"
     const bool possessive = IsPossessiveAt(text, frame, k);
     if (!tok[k].capitalized && frame.Is(k, kPersonNoun) && !possessive) {
       const bool modified = k > first + (determiner ? 1 : 0);

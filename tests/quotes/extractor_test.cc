@@ -535,6 +535,23 @@ TEST(QuoteExtractorTest, TheObjectOfAPrepositionBeforeAParticipleIsNotTheSpeaker
   EXPECT_EQ(quotes[1].speaker, "Reyes");
 }
 
+TEST(QuoteExtractorTest, InvertedSubjectsAfterANumberOrAPlacesPossessive) {
+  const auto quotes = Extract(
+      "“She did not like that,” said a 2008 campaign veteran.\n\n“We will expand,” said Oregon’s "
+      "Dana Whitfield, a consultant.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "2008 campaign veteran");
+  EXPECT_EQ(quotes[1].speaker, "Dana Whitfield");
+}
+
+TEST(QuoteExtractorTest, AnAppositionWithCommasOfItsOwn) {
+  const auto quotes = Extract(
+      "“The plans are steps in the right direction,” Dana Whitfield, assistant secretary for "
+      "harbors, ferries, and bridges, said on Monday.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Dana Whitfield");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
