@@ -27,8 +27,7 @@ char32_t LastContentChar(std::string_view text, const Token& placeholder) {
 
 class Reader {
  public:
-  Reader(std::string_view text, const Frame& frame, const CueLexicon& cues)
-      : text_(text), frame_(frame), tok_(frame.tokens), cues_(cues) {}
+  Reader(std::string_view text, const Frame& frame) : text_(text), frame_(frame), tok_(frame.tokens) {}
 
   bool IsSentenceEnd(size_t i) const {
     const Token& t = tok_[i];
@@ -81,8 +80,10 @@ class Reader {
   // or plural form after a determiner or a preposition ("some praise", "the
   // report", "in states"). "Another said" stays a cue: "said" is no noun.
   const Cue* CueAt(size_t i, size_t* length) const {
-    const Cue* cue = cues_.Match(tok_, i, length);
-    if (cue == nullptr || i == 0) return cue;
+    if (i >= tok_.size() || frame_.cues[i].cue == nullptr) return nullptr;
+    const Cue* cue = frame_.cues[i].cue;
+    *length = frame_.cues[i].length;
+    if (i == 0) return cue;
     const Token& before = tok_[i - 1];
     // "The Washington Post": capitalized inside a sentence, a cue word is a name.
     if (tok_[i].capitalized && !IsSentenceEnd(i - 1) && !frame_.IsQuote(i - 1) &&
@@ -710,13 +711,12 @@ class Reader {
   std::string_view text_;
   const Frame& frame_;
   const std::vector<Token>& tok_;
-  const CueLexicon& cues_;
 };
 
 }  // namespace
 
-Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const CueLexicon& cues) {
-  Reader reader(text, frame, cues);
+Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
+  Reader reader(text, frame);
   size_t sb, se;
   reader.Sentence(k, &sb, &se);
   Attribution after, before;
@@ -760,9 +760,8 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const
   return chosen;
 }
 
-Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k,
-                                  const CueLexicon& cues) {
-  Reader reader(text, frame, cues);
+Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k) {
+  Reader reader(text, frame);
   Attribution a;
   for (size_t c = k; c-- > 0;) {
     if (frame.IsQuote(c)) break;
@@ -777,8 +776,8 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
   return {};
 }
 
-Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues) {
-  Reader reader(text, frame, cues);
+Attribution ParagraphTopic(std::string_view text, const Frame& frame) {
+  Reader reader(text, frame);
   Attribution a;
   for (size_t i = 0; i < frame.tokens.size(); ++i) {
     if (frame.IsQuote(i)) return a;
@@ -791,8 +790,8 @@ Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueL
   return a;
 }
 
-std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, const CueLexicon& cues) {
-  Reader reader(text, frame, cues);
+std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame) {
+  Reader reader(text, frame);
   std::vector<DisputeCue> out;
   for (size_t c = 0; c < frame.tokens.size(); ++c) {
     size_t length;
@@ -820,11 +819,11 @@ Attribution Byline(std::string_view text, const Frame& frame) {
   return a;
 }
 
-Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues) {
+Attribution ColonLeadIn(std::string_view text, const Frame& frame) {
   Attribution a;
   const auto& tok = frame.tokens;
   if (tok.empty() || !IsPunct(tok.back(), ':')) return a;
-  Reader reader(text, frame, cues);
+  Reader reader(text, frame);
   const size_t k = tok.size() - 1;
   size_t sb = k;
   while (sb > 0 && !frame.IsQuote(sb - 1) && !reader.IsSentenceEnd(sb - 1)) --sb;

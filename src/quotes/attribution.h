@@ -43,18 +43,17 @@ struct Attribution {
 };
 
 // Attributes the quotation whose placeholder is frame.tokens[k].
-Attribution Attribute(std::string_view text, const Frame& frame, size_t k, const CueLexicon& cues);
+Attribution Attribute(std::string_view text, const Frame& frame, size_t k);
 
 // For a quotation with no attribution of its own: the speaker of the latest
 // reported-speech sentence before it in its frame ("She said she had made
 // progress. “I really believe …”"); not found() when there is none.
-Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k,
-                                  const CueLexicon& cues);
+Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k);
 
 // The person a paragraph without quotations is about: the subject of its
 // first sentence when that is a name or a pronoun ("Viguerie is upbeat …").
 // A quotation paragraph that follows, with nothing else said, is theirs.
-Attribution ParagraphTopic(std::string_view text, const Frame& frame, const CueLexicon& cues);
+Attribution ParagraphTopic(std::string_view text, const Frame& frame);
 
 // The dispute cues of a frame ("A Quillon spokesperson disputed the
 // account", "City Hall denied …") with their subjects.
@@ -62,7 +61,7 @@ struct DisputeCue {
   Mention subject;
   std::string cue;
 };
-std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame, const CueLexicon& cues);
+std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame);
 
 // A byline paragraph after a quotation paragraph: "— Dana Okafor." or
 // "-Mayor Okafor, speaking in Millbrook": a dash, then a name; not found()
@@ -71,6 +70,6 @@ Attribution Byline(std::string_view text, const Frame& frame);
 
 // When a paragraph ends with "…:" after a cue or a subject, the attribution
 // it sets up for the quote that follows; not found() otherwise.
-Attribution ColonLeadIn(std::string_view text, const Frame& frame, const CueLexicon& cues);
+Attribution ColonLeadIn(std::string_view text, const Frame& frame);
 
 }  // namespace qt::quotes

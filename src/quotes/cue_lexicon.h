@@ -9,6 +9,7 @@
 
 #include "base/status.h"
 #include "text/tokens.h"
+#include "text/word_hash.h"
 
 namespace qt::quotes {
 
@@ -37,12 +38,8 @@ class CueLexicon {
     std::vector<std::string> words;
     size_t cue;
   };
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view w) const { return std::hash<std::string_view>()(w); }
-  };
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<Form>, WordHash, std::equal_to<>> by_first_word_;
+  std::unordered_map<std::string, std::vector<Form>, text::WordHash, std::equal_to<>> by_first_word_;
 };
 
 }  // namespace qt::quotes

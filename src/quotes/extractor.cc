@@ -95,18 +95,21 @@ class DocumentExtractor {
     std::vector<Frame> frames;
     frames.reserve(groups_.size());
     for (const Group& g : groups_) {
-      frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes));
+      frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes, cues_));
       // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
       if (!IsTitleCase(frames.back())) {
         discourse_.AddNames(text_, frames.back());
       }
     }
+    // Groups after the last quotation are no antecedents of any speaker.
+    size_t end = groups_.size();
+    while (end > 0 && groups_[end - 1].quotes.empty()) --end;
     Attribution carry;  // the previous group's attribution, for floating quotes
-    for (size_t i = 0; i < groups_.size(); ++i) {
+    for (size_t i = 0; i < end; ++i) {
       const Frame* next = i + 1 < groups_.size() ? &frames[i + 1] : nullptr;
       carry = AttributeGroup(groups_[i], frames[i], next, carry);
-      MarkDisputes(i, frames);
+      if (!groups_[i].quotes.empty()) MarkDisputes(i, frames);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
     std::vector<Quote> out;
@@ -142,7 +145,7 @@ class DocumentExtractor {
     Attribution last;
     for (int q : g.quotes) {
       const size_t k = frame.IndexOfQuote(q);
-      Attribution a = Attribute(text_, frame, k, cues_);
+      Attribution a = Attribute(text_, frame, k);
       if (!a.speaker.found()) {
         if (byline.speaker.found() && q == g.quotes.back()) {
           a = Inherit(byline, a);
@@ -150,7 +153,7 @@ class DocumentExtractor {
           a = Inherit(last, a);
         } else if (k == 0 && carry.speaker.found() && !g.teaser) {
           a = Inherit(carry, a);
-        } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k, cues_);
+        } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k);
                    earlier.speaker.found()) {
           a = Inherit(earlier, a);
         }
@@ -168,11 +171,11 @@ class DocumentExtractor {
     ShareTagsOfCoordinatedQuotes(g, frame);
     if (g.teaser) return {};
     if (last.speaker.found()) return last;
-    if (Attribution lead_in = ColonLeadIn(text_, frame, cues_); lead_in.speaker.found()) {
+    if (Attribution lead_in = ColonLeadIn(text_, frame); lead_in.speaker.found()) {
       return lead_in;
     }
     if (!g.quotes.empty()) return {};
-    return ParagraphTopic(text_, frame, cues_);
+    return ParagraphTopic(text_, frame);
   }
 
   // A quotation contests a claim when its cue is a dispute cue, or when its
@@ -183,7 +186,7 @@ class DocumentExtractor {
     std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
     for (size_t k = g > 0 ? g - 1 : 0; k <= g; ++k) {
       if (groups_[k].teaser) continue;
-      for (const DisputeCue& d : DisputeCues(text_, frames[k], cues_)) {
+      for (const DisputeCue& d : DisputeCues(text_, frames[k])) {
         disputers.emplace_back(discourse_.Resolve(d.subject), d.cue);
       }
     }
@@ -236,10 +239,10 @@ class DocumentExtractor {
     }
     if (children.empty()) return;
     const Frame frame =
-        BuildFrame(text_, {spans_[parent].start, spans_[parent].end}, spans_, children);
+        BuildFrame(text_, {spans_[parent].start, spans_[parent].end}, spans_, children, cues_);
     for (int q : children) {
       const size_t k = frame.IndexOfQuote(q);
-      Attribution a = Attribute(text_, frame, k, cues_);
+      Attribution a = Attribute(text_, frame, k);
       const ContainerContext context{&frame, k, parent};
       if (!a.speaker.found()) a.speaker = TopicOf(frame, k);
       attributions_[q] = a;

@@ -12,7 +12,7 @@ size_t Frame::IndexOfQuote(int q) const {
 }
 
 Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
-                 const std::vector<int>& children) {
+                 const std::vector<int>& children, const CueLexicon& lexicon) {
   Frame frame;
   frame.tokens.reserve(region.size() / 4 + 8);  // about one token per 5 bytes of news text
   size_t at = region.begin;
@@ -35,8 +35,14 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
   }
   add_text(region.end);
   frame.classes.resize(frame.tokens.size());
+  frame.cues.resize(frame.tokens.size());
   for (size_t i = 0; i < frame.tokens.size(); ++i) {
-    if (frame.tokens[i].kind == text::Token::kWord) frame.classes[i] = WordClassesOf(frame.tokens[i].lower());
+    if (frame.tokens[i].kind != text::Token::kWord) continue;
+    frame.classes[i] = WordClassesOf(frame.tokens[i].lower());
+    size_t length;
+    if (const Cue* cue = lexicon.Match(frame.tokens, i, &length)) {
+      frame.cues[i] = {cue, static_cast<uint32_t>(length)};
+    }
   }
   return frame;
 }

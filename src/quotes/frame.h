@@ -9,16 +9,25 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/cue_lexicon.h"
 #include "quotes/quote_finder.h"
 #include "quotes/word_classes.h"
 #include "text/tokens.h"
 
 namespace qt::quotes {
 
+// The cue whose form starts at a token, matched once when the frame is
+// built: attribution asks for the cues of a sentence many times over.
+struct CueMatch {
+  const Cue* cue = nullptr;
+  uint32_t length = 0;  // tokens the form spans
+};
+
 struct Frame {
   std::vector<text::Token> tokens;
   std::vector<int> quote_of;       // per token: the quotation it stands for, or -1
   std::vector<uint32_t> classes;   // per token: WordClass bits (0 but for words)
+  std::vector<CueMatch> cues;      // per token: the lexicon's cue starting there
 
   bool IsQuote(size_t i) const { return i < tokens.size() && quote_of[i] >= 0; }
   bool Is(size_t i, uint32_t word_class) const {
@@ -29,8 +38,9 @@ struct Frame {
 };
 
 // Builds the frame of text[region] whose child quotations are `children`
-// (indices into `spans`, in order, each inside `region`).
+// (indices into `spans`, in order, each inside `region`), with the cues of
+// `lexicon`.
 Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
-                 const std::vector<int>& children);
+                 const std::vector<int>& children, const CueLexicon& lexicon);
 
 }  // namespace qt::quotes

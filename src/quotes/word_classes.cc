@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/word_hash.h"
+
 namespace qt::quotes {
 namespace {
 
@@ -167,16 +169,7 @@ const ClassList kLists[] = {
 };
 // clang-format on
 
-// FNV-1a: the words are short, and std::hash's byte hash costs more than
-// the lookup it serves.
-struct WordHash {
-  size_t operator()(std::string_view w) const {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
-using WordTable = std::unordered_map<std::string_view, uint32_t, WordHash>;
+using WordTable = std::unordered_map<std::string_view, uint32_t, text::WordHash>;
 
 const WordTable& Table() {
   static const auto* table = [] {
