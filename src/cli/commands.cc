@@ -53,9 +53,10 @@ int RunIngestCommand(const IngestArgs& args) {
     std::cerr << fmt::format(
         "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}; "
         "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
-        "stories {:.2f}\n",
+        "stories {:.2f}; opening ({}): quote clusters {:.2f}, copies {:.2f}\n",
         counts.seconds, t.quotes, t.copy_features, t.quote_store, t.clusters, t.copies,
-        counts.stories);
+        counts.stories, t.open_from_snapshot ? "indexes read back" : "indexes rebuilt",
+        t.open_clusters, t.open_copies);
   }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';

@@ -1,7 +1,11 @@
 #include "match/posting_table.h"
 
+#include <algorithm>
+
 namespace qt::match {
 namespace {
+
+constexpr size_t kChunk = 1 << 16;  // postings read or written at a time
 
 // The 32 bits a key is stored and found by. Keys are hashes already; mixing
 // once more makes any 32 of their bits good ones.
@@ -46,8 +50,58 @@ void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) c
   *full = rows->size() >= cap_;
 }
 
+// Saved as the slot count, a bitmap of the occupied slots and their
+// contents in slot order: a third to a half of the slots are empty, and the
+// bitmap puts every posting back where it was, so lookups return rows in
+// the same order as before.
+void PostingTable::Save(BinaryWriter* out) const {
+  out->Put<uint64_t>(cap_);
+  out->Put<uint64_t>(slots_.size());
+  std::vector<uint64_t> occupied((slots_.size() + 63) / 64, 0);
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i].row != 0) occupied[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  out->PutVector(occupied);
+  out->Put<uint64_t>(used_);
+  std::vector<Slot> chunk;  // postings go out a chunk at a time: no second table in memory
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i].row != 0) chunk.push_back(slots_[i]);
+    if (chunk.size() == kChunk || (i + 1 == slots_.size() && !chunk.empty())) {
+      out->PutArray(chunk.data(), chunk.size());
+      chunk.clear();
+    }
+  }
+}
+
+bool PostingTable::Load(BinaryReader* in) {
+  uint64_t cap = 0, size = 0, used = 0;
+  std::vector<uint64_t> occupied;
+  bool ok = in->Get(&cap) && in->Get(&size) && cap == cap_ && (size & (size - 1)) == 0 &&
+            in->GetVector(&occupied) && occupied.size() == (size + 63) / 64 && in->Get(&used) &&
+            used * 10 <= size * 7;
+  slots_.assign(ok ? size : 0, Slot{0, 0});
+  std::vector<Slot> chunk;
+  size_t placed = 0, next = 0;
+  for (size_t i = 0; ok && i < size; ++i) {
+    if ((occupied[i / 64] >> (i % 64) & 1) == 0) continue;
+    if (next == chunk.size()) {
+      chunk.resize(std::min<uint64_t>(kChunk, used - placed));
+      ok = !chunk.empty() && in->GetArray(chunk.data(), chunk.size());
+      next = 0;
+      if (!ok) break;
+    }
+    ok = chunk[next].row != 0;
+    slots_[i] = chunk[next++];
+    ++placed;
+  }
+  ok = ok && placed == used && next == chunk.size();
+  used_ = ok ? used : 0;
+  if (!ok) slots_.clear();
+  return ok;
+}
+
 void PostingTable::Grow() {
-  std::vector<Slot> old = std::move(slots_);
+  std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{0, 0});
   used_ = 0;
   for (const Slot& s : old) {

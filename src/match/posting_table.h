@@ -13,6 +13,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/binary_file.h"
+#include "base/huge_page_allocator.h"
+
 namespace qt::match {
 
 class PostingTable {
@@ -26,6 +29,11 @@ class PostingTable {
   // the cap.
   void Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const;
 
+  // Writes the table; Load reads one written with the same cap, and returns
+  // false (leaving the table empty) for anything else.
+  void Save(BinaryWriter* out) const;
+  bool Load(BinaryReader* in);
+
   size_t postings() const { return used_; }
   size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
 
@@ -38,7 +46,7 @@ class PostingTable {
   void Grow();
   size_t cap_;
   size_t used_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
 };
 
 }  // namespace qt::match

@@ -1,28 +1,16 @@
 #include "pipeline/article_analysis.h"
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "match/quote_words.h"
+#include "store/extent.h"
 
 namespace qt::pipeline {
-
-Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
-                             std::unique_ptr<ArticleAnalysis>* analysis) {
-  std::unique_ptr<store::QuoteStore> quotes;
-  if (Status s = store::QuoteStore::Open(db, &quotes); !s.ok()) return s;
-  std::unique_ptr<VariantClustering> variants;
-  if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
-  std::unique_ptr<CopyDetection> copies;
-  if (Status s = CopyDetection::Open(db, CopyOptions(), &copies); !s.ok()) return s;
-  analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(variants),
-                                      std::move(copies)));
-  return Status::Ok();
-}
-
 namespace {
 
 int64_t Now() {
@@ -30,6 +18,87 @@ int64_t Now() {
              std::chrono::steady_clock::now().time_since_epoch())
       .count();
 }
+
+}  // namespace
+
+namespace {
+
+// The snapshot's first bytes: its format, the analysis version, and the
+// options that shape the keys. A snapshot that differs in any is rebuilt.
+struct SnapshotHeader {
+  uint64_t magic = 0x7174696478000002;  // changes with the snapshot's layout
+  int64_t analysis_version = kAnalysisVersion;
+  int64_t bands = 0, anchor_every = 0, shingle_words = 0, max_key_rows = 0;
+  store::Extent extent;
+
+  bool operator==(const SnapshotHeader&) const = default;
+};
+
+SnapshotHeader HeaderFor(const CopyOptions& options, const store::Extent& extent) {
+  SnapshotHeader h;
+  h.bands = options.bands;
+  h.anchor_every = options.anchor_every;
+  h.shingle_words = options.shingle_words;
+  h.max_key_rows = static_cast<int64_t>(options.max_key_rows);
+  h.extent = extent;
+  return h;
+}
+
+// Where the indexes of `db` are kept; "" for a database in memory.
+std::string SnapshotPath(const store::Database& db) {
+  const std::string& path = db.path();
+  return path.empty() || path.starts_with(':') || path.starts_with("file:") ? "" : path + "-index";
+}
+
+}  // namespace
+
+Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
+                             std::unique_ptr<ArticleAnalysis>* analysis) {
+  const int64_t start = Now();
+  const CopyOptions copy_options;
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status s = store::QuoteStore::Open(db, &quotes); !s.ok()) return s;
+  std::unique_ptr<VariantClustering> variants;
+  std::unique_ptr<CopyDetection> copies;
+  bool loaded = false;
+  if (const std::string path = SnapshotPath(*db); !path.empty()) {
+    store::Extent extent;
+    if (Status s = store::ReadExtent(*db, &extent); !s.ok()) return s;
+    BinaryReader in(path);
+    SnapshotHeader header;
+    loaded = in.Get(&header) && header == HeaderFor(copy_options, extent) &&
+             VariantClustering::Load(quotes.get(), &in, &variants) &&
+             CopyDetection::Load(db, copy_options, &in, &copies);
+    std::remove(path.c_str());  // consumed: it is current only until this ingest writes
+  }
+  if (!loaded) {
+    if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
+  }
+  const int64_t clusters_opened = Now();
+  if (!loaded) {
+    if (Status s = CopyDetection::Open(db, copy_options, &copies); !s.ok()) return s;
+  }
+  analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(variants),
+                                      std::move(copies)));
+  (*analysis)->open_clusters_ns_ = clusters_opened - start;
+  (*analysis)->open_copies_ns_ = Now() - clusters_opened;
+  (*analysis)->indexes_loaded_ = loaded;
+  return Status::Ok();
+}
+
+Status ArticleAnalysis::SaveIndexes(const store::Database& db) const {
+  const std::string path = SnapshotPath(db);
+  if (path.empty()) return Status::Ok();
+  store::Extent extent;
+  if (Status s = store::ReadExtent(db, &extent); !s.ok()) return s;
+  BinaryWriter out(path);
+  out.Put(HeaderFor(copy_options_, extent));
+  variants_->Save(&out);
+  copies_->Save(&out);
+  return out.Commit();
+}
+
+namespace {
 
 // The normalised own words of every quotation (its nested quotations left out).
 std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
@@ -78,8 +147,9 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
 }
 
 AnalysisTimes ArticleAnalysis::times() const {
-  return {quotes_ns_ * 1e-9, copy_features_ns_ * 1e-9, quote_store_ns_ * 1e-9, clusters_ns_ * 1e-9,
-          copies_ns_ * 1e-9};
+  return {quotes_ns_ * 1e-9,  copy_features_ns_ * 1e-9,  quote_store_ns_ * 1e-9,
+          clusters_ns_ * 1e-9, copies_ns_ * 1e-9,         open_clusters_ns_ * 1e-9,
+          open_copies_ns_ * 1e-9, indexes_loaded_};
 }
 
 Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* count) {

@@ -5,6 +5,13 @@
 // It runs in two steps so that the costly one can run on any thread: Find
 // reads the text alone; Store writes what was found, on the thread that
 // owns the database.
+//
+// Its in-memory indexes (quotation variants, copy band keys and anchors)
+// take minutes to rebuild from a database of a million articles. SaveIndexes
+// writes them beside the database (DATABASE-index) after an ingest; Open
+// reads them back when the database still holds exactly the rows they were
+// taken from (store/extent.h), and consumes the file, so an ingest that
+// fails halfway leaves none behind and the next one rebuilds.
 #pragma once
 
 #include <atomic>
@@ -41,6 +48,10 @@ struct AnalysisTimes {
   double quote_store = 0;    // storing quotations
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
+  // Opening a database: the in-memory indexes rebuilt from stored rows.
+  double open_clusters = 0;  // quotation variants
+  double open_copies = 0;    // copy band keys and passage anchors
+  bool open_from_snapshot = false;  // the indexes were read back, not rebuilt
 };
 
 class ArticleAnalysis {
@@ -68,6 +79,10 @@ class ArticleAnalysis {
 
   AnalysisTimes times() const;
 
+  // Writes the indexes for the next Open of `db` (nothing for a database in
+  // memory).
+  Status SaveIndexes(const store::Database& db) const;
+
  private:
   ArticleAnalysis(store::ArticleStore* articles, std::unique_ptr<store::QuoteStore> quotes,
                   std::unique_ptr<VariantClustering> variants, std::unique_ptr<CopyDetection> copies)
@@ -82,6 +97,8 @@ class ArticleAnalysis {
   // Nanoseconds per step; Find runs on several threads at once.
   mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
+  int64_t open_clusters_ns_ = 0, open_copies_ns_ = 0;
+  bool indexes_loaded_ = false;
 };
 
 }  // namespace qt::pipeline

@@ -36,6 +36,21 @@ Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
   return Status::Ok();
 }
 
+bool CopyDetection::Load(store::Database* db, const CopyOptions& options, BinaryReader* in,
+                         std::unique_ptr<CopyDetection>* detection) {
+  std::unique_ptr<store::CopyStore> store;
+  if (!store::CopyStore::Open(db, &store).ok()) return false;
+  std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
+  if (!d->bands_.Load(in) || !d->anchors_.Load(in)) return false;
+  *detection = std::move(d);
+  return true;
+}
+
+void CopyDetection::Save(BinaryWriter* out) const {
+  bands_.Save(out);
+  anchors_.Save(out);
+}
+
 void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
                           const std::vector<uint64_t>& anchors) {
   const auto row = static_cast<uint32_t>(seq);

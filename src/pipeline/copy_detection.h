@@ -36,6 +36,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/binary_file.h"
 #include "base/status.h"
 #include "match/minhash.h"
 #include "match/passage_aligner.h"
@@ -79,6 +80,11 @@ class CopyDetection {
   // Rebuilds the in-memory index from what `db` holds.
   static Status Open(store::Database* db, const CopyOptions& options,
                      std::unique_ptr<CopyDetection>* detection);
+  // The index as Save wrote it (with the same options) for the rows `db`
+  // held then; false when the snapshot does not read back whole.
+  static bool Load(store::Database* db, const CopyOptions& options, BinaryReader* in,
+                   std::unique_ptr<CopyDetection>* detection);
+  void Save(BinaryWriter* out) const;
 
   // Finds the copies and passages of the row `seq` (article `id`) and
   // indexes it; inside the caller's transaction. A row already through

@@ -55,6 +55,26 @@ Status VariantClustering::Open(store::QuoteStore* store,
   return Status::Ok();
 }
 
+bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in,
+                             std::unique_ptr<VariantClustering>* clustering) {
+  std::unique_ptr<VariantClustering> c(new VariantClustering(store));
+  if (!c->index_.Load(in) || !c->first_printed_.Load(in) || !in->GetVector(&c->nkeys_) ||
+      !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_) ||
+      c->cluster_.size() != c->nkeys_.size() || c->merged_into_.size() != c->nkeys_.size()) {
+    return false;
+  }
+  *clustering = std::move(c);
+  return true;
+}
+
+void VariantClustering::Save(BinaryWriter* out) const {
+  index_.Save(out);
+  first_printed_.Save(out);
+  out->PutVector(nkeys_);
+  out->PutVector(cluster_);
+  out->PutVector(merged_into_);
+}
+
 void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys) {
   const auto row = static_cast<size_t>(qid);
   if (nkeys_.size() <= row) {

@@ -24,6 +24,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/binary_file.h"
 #include "base/status.h"
 #include "match/posting_table.h"
 #include "match/quote_words.h"
@@ -36,6 +37,11 @@ class VariantClustering {
  public:
   // Indexes the quotations `store` holds.
   static Status Open(store::QuoteStore* store, std::unique_ptr<VariantClustering>* clustering);
+  // The index as Save wrote it, for the quotations `store` held then; false
+  // when the snapshot does not read back whole.
+  static bool Load(store::QuoteStore* store, BinaryReader* in,
+                   std::unique_ptr<VariantClustering>* clustering);
+  void Save(BinaryWriter* out) const;
 
   // `quotes` are the quotations of the article row `article_seq` just
   // stored as `qids`; `words[i]` are quote i's own words. Scare quotes and

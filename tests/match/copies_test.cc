@@ -63,6 +63,30 @@ TEST(PostingTableTest, FindsRowsAndCapsBoilerplateKeys) {
   EXPECT_TRUE(rows.empty());
 }
 
+TEST(PostingTableTest, ReadsBackWhatItSaved) {
+  qt::testing::ScratchDir dir;
+  PostingTable table(3);
+  for (uint32_t row = 1; row <= 5000; ++row) table.Add(row * 7919ULL, row);
+  BinaryWriter out(dir / "table");
+  table.Save(&out);
+  ASSERT_TRUE(out.Commit().ok());
+  BinaryReader in(dir / "table");
+  PostingTable loaded(3);
+  ASSERT_TRUE(loaded.Load(&in));
+  EXPECT_EQ(loaded.postings(), 5000u);
+  std::vector<uint32_t> rows;
+  bool full = false;
+  loaded.Find(7919ULL * 1234, &rows, &full);
+  EXPECT_EQ(rows, std::vector<uint32_t>{1234});
+  BinaryReader again(dir / "table");
+  PostingTable other_cap(4);  // saved with another cap: not read
+  EXPECT_FALSE(other_cap.Load(&again));
+  EXPECT_EQ(other_cap.postings(), 0u);
+  BinaryReader missing(dir / "none");
+  EXPECT_FALSE(missing.ok());
+  EXPECT_FALSE(loaded.Load(&missing));
+}
+
 TEST(PassageAlignerTest, FindsALiftedParagraphInBoth) {
   const std::string lifted = InventedProse(9, 4);
   const std::string a = InventedProse(1, 5) + "\n\n" + lifted + "\n\n" + InventedProse(2, 5);
