@@ -53,10 +53,9 @@ int RunIngestCommand(const IngestArgs& args) {
     std::cerr << fmt::format(
         "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}; "
         "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
-        "stories {:.2f}; opening ({}): quote clusters {:.2f}, copies {:.2f}\n",
+        "stories {:.2f}; opening {:.2f} (indexes {})\n",
         counts.seconds, t.quotes, t.copy_features, t.quote_store, t.clusters, t.copies,
-        counts.stories, t.open_from_snapshot ? "indexes read back" : "indexes rebuilt",
-        t.open_clusters, t.open_copies);
+        counts.stories, t.open, t.indexes_read_back ? "read back" : "rebuilt");
   }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';

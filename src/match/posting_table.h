@@ -1,6 +1,7 @@
 // PostingTable: which rows carry a 64-bit key (an LSH band key, a passage
 // anchor), in memory, compactly: 8 bytes a posting in an open-addressing
-// table kept at most 70% full.
+// table kept at most 70% full, on huge pages (base/huge_page_allocator.h)
+// since lookups land anywhere in it.
 //
 // A key is stored as 32 bits of its hash (which also place it), so a lookup
 // can rarely return a row of another key; callers verify what they find.

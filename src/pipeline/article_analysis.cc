@@ -19,10 +19,6 @@ int64_t Now() {
       .count();
 }
 
-}  // namespace
-
-namespace {
-
 // The snapshot's first bytes: its format, the analysis version, and the
 // options that shape the keys. A snapshot that differs in any is rebuilt.
 struct SnapshotHeader {
@@ -73,16 +69,12 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   }
   if (!loaded) {
     if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
-  }
-  const int64_t clusters_opened = Now();
-  if (!loaded) {
     if (Status s = CopyDetection::Open(db, copy_options, &copies); !s.ok()) return s;
   }
   analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(variants),
                                       std::move(copies)));
-  (*analysis)->open_clusters_ns_ = clusters_opened - start;
-  (*analysis)->open_copies_ns_ = Now() - clusters_opened;
-  (*analysis)->indexes_loaded_ = loaded;
+  (*analysis)->open_ns_ = Now() - start;
+  (*analysis)->indexes_read_back_ = loaded;
   return Status::Ok();
 }
 
@@ -148,8 +140,8 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
 
 AnalysisTimes ArticleAnalysis::times() const {
   return {quotes_ns_ * 1e-9,  copy_features_ns_ * 1e-9,  quote_store_ns_ * 1e-9,
-          clusters_ns_ * 1e-9, copies_ns_ * 1e-9,         open_clusters_ns_ * 1e-9,
-          open_copies_ns_ * 1e-9, indexes_loaded_};
+          clusters_ns_ * 1e-9, copies_ns_ * 1e-9,         open_ns_ * 1e-9,
+          indexes_read_back_};
 }
 
 Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* count) {

@@ -48,10 +48,8 @@ struct AnalysisTimes {
   double quote_store = 0;    // storing quotations
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
-  // Opening a database: the in-memory indexes rebuilt from stored rows.
-  double open_clusters = 0;  // quotation variants
-  double open_copies = 0;    // copy band keys and passage anchors
-  bool open_from_snapshot = false;  // the indexes were read back, not rebuilt
+  double open = 0;  // opening the database: its in-memory indexes read back or rebuilt
+  bool indexes_read_back = false;  // from the snapshot beside the database
 };
 
 class ArticleAnalysis {
@@ -97,8 +95,8 @@ class ArticleAnalysis {
   // Nanoseconds per step; Find runs on several threads at once.
   mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
-  int64_t open_clusters_ns_ = 0, open_copies_ns_ = 0;
-  bool indexes_loaded_ = false;
+  int64_t open_ns_ = 0;
+  bool indexes_read_back_ = false;
 };
 
 }  // namespace qt::pipeline

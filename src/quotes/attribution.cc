@@ -254,7 +254,9 @@ class Reader {
     return j + 1;
   }
 
-  static bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "so" || w == "yet"; }
+  static bool IsConjunction(std::string_view w) {
+    return w == "and" || w == "but" || w == "so" || w == "yet";
+  }
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
@@ -262,8 +264,9 @@ class Reader {
     // controlled by the main clause's subject.
     const bool after_quoted_comma =
         c > 0 && frame_.IsQuote(c - 1) && LastContentChar(text_, tok_[c - 1]) == ',';
-    if (tok_[c].lower().ends_with("ing") &&
-        ((c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition))) || after_quoted_comma)) {
+    const bool after_comma_or_preposition =
+        c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition));
+    if (tok_[c].lower().ends_with("ing") && (after_comma_or_preposition || after_quoted_comma)) {
       // "…, Nefzi said, adding": the speaker of the cue before the comma.
       size_t said_length;
       if (c >= sb + 3 && IsPunct(tok_[c - 1], ',') && CueAt(c - 2, &said_length) != nullptr &&
@@ -354,7 +357,8 @@ class Reader {
            preposition == "before" || preposition == "despite" || preposition == "following";
   }
 
-  // A description of a document rather than a person: "a statement".
+  // A description of a document rather than a person: "a statement", "a
+  // new radio ad".
   static bool IsDocumentNoun(const Mention& m) {
     if (m.kind != Mention::kDescription) return false;
     const size_t space = m.text.rfind(' ');
@@ -563,7 +567,8 @@ class Reader {
         }
       }
     }
-    const bool appositive = next > 0 && IsPunct(tok_[next - 1], ',') && LastContentChar(text_, tok_[k]) == ',';
+    const bool appositive =
+        next > 0 && IsPunct(tok_[next - 1], ',') && LastContentChar(text_, tok_[k]) == ',';
     next = SkipModifiersRight(SkipParenthetical(frame_, next, se), se);  // "Vance (D-Ore.) said"
     // "he said in a statement", "Okafor on Monday said": a short phrase between.
     for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
