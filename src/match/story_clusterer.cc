@@ -45,12 +45,12 @@ double Cosine(const A& a, const B& b) {
 }  // namespace
 
 StoryClusterer::TermId StoryClusterer::Intern(std::string_view term) {
-  if (auto it = term_ids_.find(term); it != term_ids_.end()) return it->second;
+  if (const TermId id = term_ids_.Find(term); id != TermIndex::kNone) return id;
   const TermId id = static_cast<TermId>(terms_.size());
   terms_.emplace_back(term);
   df_.push_back(0);
   by_term_.emplace_back();
-  term_ids_.emplace(terms_.back(), id);
+  term_ids_.Insert(term, id);
   return id;
 }
 

@@ -36,6 +36,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "match/term_index.h"
+
 namespace qt::match {
 
 struct StoryOptions {
@@ -100,13 +102,8 @@ class StoryClusterer {
   void AddNewest(int64_t story, std::vector<int64_t>* stories) const;
   void AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) const;
 
-  struct TermHash {  // lets a string_view find a std::string key
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-
   StoryOptions options_;
-  std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> term_ids_;
+  TermIndex term_ids_;
   std::vector<std::string> terms_;  // id → spelling
   std::vector<int64_t> df_;         // id → document frequency
   int64_t documents_ = 0;

@@ -1,4 +1,5 @@
 #include "match/story_clusterer.h"
+#include "match/term_index.h"
 
 #include <gtest/gtest.h>
 
@@ -98,6 +99,17 @@ TEST(StoryClustererTest, StoriesOutOfTheWindowAreRetired) {
   StoryClusterer restored;
   ASSERT_TRUE(restored.Deserialize(state));
   EXPECT_EQ(restored.Assignments(), c.Assignments());
+}
+
+TEST(TermIndexTest, FindsEveryTermInsertedAndNoOther) {
+  TermIndex index;
+  for (uint32_t id = 0; id < 100000; ++id) index.Insert("term" + std::to_string(id), id);
+  EXPECT_EQ(index.size(), 100000u);
+  for (uint32_t id = 0; id < 100000; id += 997) {
+    EXPECT_EQ(index.Find("term" + std::to_string(id)), id);
+  }
+  EXPECT_EQ(index.Find("term100000"), TermIndex::kNone);
+  EXPECT_EQ(TermIndex().Find("anything"), TermIndex::kNone);
 }
 
 }  // namespace
