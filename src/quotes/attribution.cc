@@ -293,6 +293,10 @@ class Reader {
       }
       if (m.found()) return m;
     }
+    // "Suu Kyi said it was too early … but added": the sentence's subject.
+    if (c > sb + 1 && tok_[c - 1].lower() == "but") {
+      if (Mention m = FirstMention(sb, c - 1); m.found()) return m;
+    }
     if (c <= sb) return Inverted(c + length, se);
     const size_t j = SkipModifiersLeft(c - 1, sb);
     if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);

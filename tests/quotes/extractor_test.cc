@@ -552,6 +552,14 @@ TEST(QuoteExtractorTest, AnAppositionWithCommasOfItsOwn) {
   EXPECT_EQ(quotes[0].speaker, "Dana Whitfield");
 }
 
+TEST(QuoteExtractorTest, AVerbAfterButSharesTheSentencesSubject) {
+  const auto quotes = Extract(
+      "Okafor, 70, said it was too early to congratulate winners but added, “I think you all "
+      "know the results.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
