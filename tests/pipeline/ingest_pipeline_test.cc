@@ -151,6 +151,13 @@ TEST(IngestPipelineTest, AStaleIndexSnapshotIsRebuilt) {
   WriteFile(dir / "t.db-index", corrupt);
   EXPECT_FALSE(Ingest(*db, {dir / "one"}).analysis.indexes_read_back);
   EXPECT_EQ(Query(*db, "SELECT count(*) FROM articles"), "3");
+  // Another database of the same size, with the first one's snapshot beside it.
+  std::unique_ptr<store::Database> other;
+  ASSERT_TRUE(store::Database::Open(dir / "u.db", &other).ok());
+  Ingest(*other, {dir / "three"});
+  std::filesystem::copy_file(dir / "old-index", dir / "u.db-index",
+                             std::filesystem::copy_options::overwrite_existing);
+  EXPECT_FALSE(Ingest(*other, {dir / "two"}).analysis.indexes_read_back);
 }
 
 // Two briefs that share only their outlets' footer (most of their words,
