@@ -227,7 +227,10 @@ class Reader {
     // "According to X, …" names a source: no phrase to pass over.
     const bool subordinate = w == "although" || w == "though" || w == "if" || w == "because" ||
                              w == "unless" || w == "whereas";
-    const bool participle = w.ends_with("ing") && w != "according";
+    // "Asked about the vote, Okafor said": "asked" and "pressed" open
+    // phrases as the -ing participles do.
+    const bool participle =
+        (w.ends_with("ing") && w != "according") || w == "asked" || w == "pressed";
     if (!participle && !frame_.Is(begin, kPreposition) && !subordinate) return opening;
     for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
       // "Holding signs calling him “a loser,” the protesters chanted": the

@@ -560,6 +560,15 @@ TEST(QuoteExtractorTest, AVerbAfterButSharesTheSentencesSubject) {
   EXPECT_EQ(quotes[0].speaker, "Okafor");
 }
 
+TEST(QuoteExtractorTest, AnAskedPhraseOpensTheSentence) {
+  const auto quotes = Extract(
+      "Okafor toured the state.\n\nAsked which Iowa county was her favorite, she demurred: "
+      "“Whichever one I am in at the moment.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+  EXPECT_EQ(quotes[0].cue, "demurred");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
