@@ -370,7 +370,8 @@ class Reader {
     if (m.kind != Mention::kDescription) return false;
     const size_t space = m.text.rfind(' ');
     const std::string head = space == std::string::npos ? m.text : m.text.substr(space + 1);
-    return (WordClassesOf(head) & kGenericPerson) || head == "ad" || head == "ads" || head == "video";
+    return (WordClassesOf(head) & kGenericPerson) || head == "ad" || head == "ads" ||
+           head == "video" || head == "release";
   }
 
   bool HasCommaBetween(size_t begin, size_t end) const {

@@ -183,11 +183,25 @@ std::string Discourse::ResolveName(const std::string& raw) const {
   if (name.find(' ') != std::string::npos) return name;
   const auto it = by_word_.find(name);
   if (it == by_word_.end()) return name;
+  // A person's name wins over an organisation's: "Trump" is Donald Trump
+  // before Trump University, however often the article prints the
+  // university. A surname is an organisation's only when it ends it; one
+  // named after a person ("Trump Tower", "Clinton Foundation") leaves the
+  // person's name alone. Other short names ("NBC", "Fox") take any.
+  const bool surname = IsPersonName(name);
   const Known* best = nullptr;
+  bool best_person = false;
   for (size_t i : it->second) {
-    if (best == nullptr || names_[i].count > best->count) best = &names_[i];
+    const Known& k = names_[i];
+    const bool person = IsPersonName(k.name);
+    if (!person && surname && k.words.back() != name) continue;
+    if (best == nullptr || (person && !best_person) ||
+        (person == best_person && k.count > best->count)) {
+      best = &k;
+      best_person = person;
+    }
   }
-  return best->name;
+  return best != nullptr ? best->name : name;
 }
 
 std::string Discourse::ResolveDescription(const std::string& description) const {

@@ -299,7 +299,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
     if (tok[k].capitalized || possessive) continue;
     // "the former top aide": a role word ("former") is no second modifier.
     if (frame.Is(k, kRoleWord) && determiner) continue;
-    if (!determiner || ++lower_modifiers > 2 || frame.Is(k, kDeterminer)) break;
+    if (!determiner || ++lower_modifiers > 2 ||
+        frame.Is(k, kDeterminer | kPreposition | kFunctionWord | kVerbModifier)) {
+      break;
+    }
   }
   // A name: a run of capitalized words, possibly with connectors and
   // initials; "the Northern Ledger" is the name "Northern Ledger".

@@ -569,6 +569,16 @@ TEST(QuoteExtractorTest, AnAskedPhraseOpensTheSentence) {
   EXPECT_EQ(quotes[0].cue, "demurred");
 }
 
+TEST(QuoteExtractorTest, ASurnameIsThePersonsNotTheTowerNamedAfterThem) {
+  const auto quotes = Extract(
+      "Lena Okafor spoke at Okafor Tower on Monday. Okafor Tower hosted the event, and Okafor "
+      "Tower sold out.\n\n“We will win,” Okafor said.\n\nReyes Hotel staff watched. “It was "
+      "loud,” Reyes said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");  // not "Reyes Hotel"
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
