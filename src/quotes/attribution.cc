@@ -100,6 +100,13 @@ class Reader {
       if (!speech) return nullptr;
     }
     if (cue->kind == CueKind::kSource || *length > 1) return cue;
+    // "the staffer was charged with battery": a passive speech verb reports
+    // nothing ("was called “…” by X" names, and stays).
+    const std::string_view b = before.lower();
+    if (cue->kind != CueKind::kNaming && tok_[i].lower().ends_with("ed") &&
+        (b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are")) {
+      return nullptr;
+    }
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");
     const std::string_view w = tok_[i].lower();
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";

@@ -579,6 +579,16 @@ TEST(QuoteExtractorTest, ASurnameIsThePersonsNotTheTowerNamedAfterThem) {
   EXPECT_EQ(quotes[1].speaker, "Reyes");  // not "Reyes Hotel"
 }
 
+TEST(QuoteExtractorTest, APassiveSpeechVerbReportsNothing) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor defended her deputy as a “very decent man” on Tuesday, hours after the "
+      "deputy was charged with battery.\n\n“Why would he change so fundamentally?” Reyes "
+      "questioned.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
