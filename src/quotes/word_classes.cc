@@ -68,6 +68,7 @@ const ClassList kLists[] = {
     "chancellor", "head", "boss", "founder", "director-general", "ambassador", "envoy", "diplomat",
     "diplomats", "military", "army", "navy", "white", "man", "woman", "men", "women", "guy",
     "kid", "kids", "child", "children", "mom", "dad", "veteran", "veterans", "victim", "victims",
+    "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers",
                  "audience", "crowd", "attendees", "protester", "demonstrators", "panel", "jury",
                  "court", "board", "council", "commission", "spokesmen", "spokeswomen", "release",
                  "document", "filing", "ad", "advertisement", "video", "website", "email", "emails", "memo",
