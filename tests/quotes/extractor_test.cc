@@ -589,6 +589,12 @@ TEST(QuoteExtractorTest, APassiveSpeechVerbReportsNothing) {
   EXPECT_EQ(quotes[1].speaker, "Reyes");
 }
 
+TEST(QuoteExtractorTest, AChildCanBeAnInvertedSubject) {
+  const auto quotes = Extract("“How big is that bridge?” asked the boy, who came from Salem.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "boy");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
