@@ -748,8 +748,13 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   // A tag right after a quotation that ends in a comma (or ? ! —) is its
   // own; after a full stop the next sentence may be someone else's, so an
   // attribution before the quotation wins.
+  // "Clinton responds to Mills with, “Why now?” Mills then writes back, “…”":
+  // after a question or an exclamation, a lead-in before the quotation is
+  // its own, and the clause after leads into the next.
+  const bool lead_in_wins = (last == '?' || last == '!') && found_before && before.lead_in &&
+                            before.speaker.found();
   Attribution chosen;
-  if (found_after && (tag_follows || !before.speaker.found())) {
+  if (found_after && !lead_in_wins && (tag_follows || !before.speaker.found())) {
     chosen = after;
   } else if (found_before) {
     chosen = before;

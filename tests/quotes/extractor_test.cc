@@ -595,6 +595,15 @@ TEST(QuoteExtractorTest, AChildCanBeAnInvertedSubject) {
   EXPECT_EQ(quotes[0].speaker, "boy");
 }
 
+TEST(QuoteExtractorTest, AfterAQuestionTheLeadInIsTheQuotationsOwn) {
+  const auto quotes = Extract(
+      "Okafor replies to Reyes with, “Why now? Was that on my way to Salem?” Reyes then writes "
+      "back, “You look tired.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
