@@ -37,7 +37,12 @@ Status BinaryWriter::Commit() {
 
 BinaryReader::BinaryReader(const std::string& path) {
   file_ = std::fopen(path.c_str(), "rb");
-  ok_ = file_ != nullptr;
+  ok_ = file_ != nullptr && std::fseek(file_, 0, SEEK_END) == 0;
+  if (ok_) {
+    const long size = std::ftell(file_);
+    ok_ = size >= 0 && std::fseek(file_, 0, SEEK_SET) == 0;
+    remaining_ = ok_ ? static_cast<uint64_t>(size) : 0;
+  }
 }
 
 BinaryReader::~BinaryReader() {
@@ -46,7 +51,8 @@ BinaryReader::~BinaryReader() {
 
 bool BinaryReader::Read(void* data, size_t size) {
   if (!ok_) return false;
-  if (size > 0 && std::fread(data, 1, size, file_) != size) ok_ = false;
+  if (size > remaining_ || (size > 0 && std::fread(data, 1, size, file_) != size)) ok_ = false;
+  remaining_ -= ok_ ? size : 0;
   return ok_;
 }
 

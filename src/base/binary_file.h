@@ -31,16 +31,15 @@ class BinaryWriter {
     static_assert(std::is_trivially_copyable_v<T>);
     Write(&value, sizeof value);
   }
-  template <typename T, typename Allocator>
-  void PutVector(const std::vector<T, Allocator>& values) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    Put<uint64_t>(values.size());
-    Write(values.data(), values.size() * sizeof(T));
-  }
   template <typename T>
   void PutArray(const T* data, size_t n) {
     static_assert(std::is_trivially_copyable_v<T>);
     Write(data, n * sizeof(T));
+  }
+  template <typename T, typename Allocator>
+  void PutVector(const std::vector<T, Allocator>& values) {
+    Put<uint64_t>(values.size());
+    PutArray(values.data(), values.size());
   }
   Status Commit();
 
@@ -65,26 +64,26 @@ class BinaryReader {
     static_assert(std::is_trivially_copyable_v<T>);
     return Read(value, sizeof *value);
   }
-  template <typename T, typename Allocator>
-  bool GetVector(std::vector<T, Allocator>* values) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    uint64_t size = 0;
-    if (!Get(&size) || size > kMaxElements) return ok_ = false;
-    values->resize(size);
-    return Read(values->data(), size * sizeof(T));
-  }
   // Reads n values into data[0, n).
   template <typename T>
   bool GetArray(T* data, size_t n) {
     static_assert(std::is_trivially_copyable_v<T>);
     return Read(data, n * sizeof(T));
   }
+  template <typename T, typename Allocator>
+  bool GetVector(std::vector<T, Allocator>* values) {
+    uint64_t size = 0;
+    // A size the rest of the file cannot hold is corruption, not a table.
+    if (!Get(&size) || size > remaining_ / sizeof(T)) return ok_ = false;
+    values->resize(size);
+    return GetArray(values->data(), size);
+  }
   bool ok() const { return ok_; }
 
  private:
-  static constexpr uint64_t kMaxElements = uint64_t{1} << 36;  // a corrupt size, not a table
   bool Read(void* data, size_t size);
   std::FILE* file_ = nullptr;
+  uint64_t remaining_ = 0;  // bytes not read yet
   bool ok_ = false;
 };
 

@@ -261,8 +261,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (first > role_start && !IsNameWord(frame, first)) first = role_start;
   // A description: determiner, modifiers, a person noun ("the spokesperson",
   // "a Meta spokesperson", "Trump's campaign", "officials"). Between a
-  // determiner and the head stand capitalized words, possessives and at most
-  // one lower-case modifier ("a senior official"); a bare head needs none.
+  // determiner and the head stand capitalized words, possessives, numbers
+  // and at most two lower-case modifiers ("a senior official", "a longtime
+  // GOP data expert", "a 2008 campaign veteran"), never a function word; a
+  // bare head needs none.
   // Generic heads (people, man …) take no modifier at all, so "the way
   // people" is no description.
   const bool determiner = frame.Is(first, kDeterminer);
