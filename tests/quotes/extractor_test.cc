@@ -470,15 +470,15 @@ TEST(QuoteExtractorTest, AConjunctionBeforeAnIntroductoryClauseIsPassedOver) {
 
 TEST(QuoteExtractorTest, AParticipleAfterAQuotationEndingInACommaTakesTheMainSubject) {
   const auto quotes = Extract(
-      "Okafor hailed the vote as “fantastic,” telling reporters in Salem that the new ferry is "
-      "“a great thing.”");
+      "Okafor hailed the vote as “splendid,” telling reporters in Salem that the new ferry is "
+      "“a fine day for the harbor.”");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[1].speaker, "Okafor");
 }
 
 TEST(QuoteExtractorTest, ADescriptionTakesTwoLowerCaseModifiers) {
   const auto quotes = Extract(
-      "“It is going to be hard to do it quickly,” said a longtime Salem data expert who has "
+      "“The ferry counts will take weeks to sort,” said a longtime Salem data expert who has "
       "worked for the council.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "longtime Salem data expert");
@@ -487,7 +487,7 @@ TEST(QuoteExtractorTest, ADescriptionTakesTwoLowerCaseModifiers) {
 TEST(QuoteExtractorTest, AStateAfterAnIntroductoryPhraseIsPassedOver) {
   const auto quotes = Extract(
       "Speaking at a town hall event in Salem, New Hampshire, Okafor went after Reyes, calling him "
-      "“a total stiff.”");
+      "“a tired old tugboat.”");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Okafor");
 }
@@ -502,8 +502,8 @@ TEST(QuoteExtractorTest, WhoeverReleasesAnAdSpeaksThroughIt) {
 
 TEST(QuoteExtractorTest, GoingOnRecessIsNoSpeech) {
   const auto quotes = Extract(
-      "Sen. Lena Marsh said that once the Senate goes on recess, “I intend to help wherever I "
-      "can.” Reyes went on about “the harbor we lost.”");
+      "Sen. Lena Marsh said that once the Senate goes on recess, “I will be on the docks every "
+      "morning.” Reyes went on about “the harbor we lost.”");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
   EXPECT_EQ(quotes[1].cue, "went on");
@@ -527,9 +527,9 @@ TEST(QuoteExtractorTest, WhenOpensAClauseWithASubject) {
 
 TEST(QuoteExtractorTest, TheObjectOfAPrepositionBeforeAParticipleIsNotTheSpeaker) {
   const auto quotes = Extract(
-      "Okafor’s campaign sent an email to supporters stating, “Mayor Reyes joins the list of "
-      "critics.”\n\nThe council met, with Reyes noting “a couple of hundred workers here and "
-      "there.”");
+      "Okafor’s campaign sent an email to supporters stating, “Harbor workers back the ferry "
+      "plan.”\n\nThe council met, with Reyes noting “three cranes idle since "
+      "spring.”");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Okafor’s campaign");
   EXPECT_EQ(quotes[1].speaker, "Reyes");
@@ -537,7 +537,7 @@ TEST(QuoteExtractorTest, TheObjectOfAPrepositionBeforeAParticipleIsNotTheSpeaker
 
 TEST(QuoteExtractorTest, InvertedSubjectsAfterANumberOrAPlacesPossessive) {
   const auto quotes = Extract(
-      "“She did not like that,” said a 2008 campaign veteran.\n\n“We will expand,” said Oregon’s "
+      "“The mayor kept the ferry plan,” said a 2008 campaign veteran.\n\n“We will expand,” said Oregon’s "
       "Dana Whitfield, a consultant.");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "2008 campaign veteran");
@@ -546,7 +546,7 @@ TEST(QuoteExtractorTest, InvertedSubjectsAfterANumberOrAPlacesPossessive) {
 
 TEST(QuoteExtractorTest, AnAppositionWithCommasOfItsOwn) {
   const auto quotes = Extract(
-      "“The plans are steps in the right direction,” Dana Whitfield, assistant secretary for "
+      "“The ferry schedule will change in May,” Dana Whitfield, assistant secretary for "
       "harbors, ferries, and bridges, said on Monday.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Dana Whitfield");
@@ -554,8 +554,8 @@ TEST(QuoteExtractorTest, AnAppositionWithCommasOfItsOwn) {
 
 TEST(QuoteExtractorTest, AVerbAfterButSharesTheSentencesSubject) {
   const auto quotes = Extract(
-      "Okafor, 70, said it was too early to congratulate winners but added, “I think you all "
-      "know the results.”");
+      "Okafor, 70, said it was too early to thank voters but added, “The ferries will run on "
+      "Monday.”");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Okafor");
 }
@@ -563,7 +563,7 @@ TEST(QuoteExtractorTest, AVerbAfterButSharesTheSentencesSubject) {
 TEST(QuoteExtractorTest, AnAskedPhraseOpensTheSentence) {
   const auto quotes = Extract(
       "Okafor toured the state.\n\nAsked which Iowa county was her favorite, she demurred: "
-      "“Whichever one I am in at the moment.”");
+      "“All of them have good ferries.”");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Okafor");
   EXPECT_EQ(quotes[0].cue, "demurred");
@@ -581,8 +581,8 @@ TEST(QuoteExtractorTest, ASurnameIsThePersonsNotTheTowerNamedAfterThem) {
 
 TEST(QuoteExtractorTest, APassiveSpeechVerbReportsNothing) {
   const auto quotes = Extract(
-      "Mayor Lena Okafor defended her deputy as a “very decent man” on Tuesday, hours after the "
-      "deputy was charged with battery.\n\n“Why would he change so fundamentally?” Reyes "
+      "Mayor Lena Okafor defended her deputy as a “fine public servant” on Tuesday, hours after the "
+      "deputy was charged with battery.\n\n“Who decided to close the north dock?” Reyes "
       "questioned.");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
@@ -590,15 +590,15 @@ TEST(QuoteExtractorTest, APassiveSpeechVerbReportsNothing) {
 }
 
 TEST(QuoteExtractorTest, AChildCanBeAnInvertedSubject) {
-  const auto quotes = Extract("“How big is that bridge?” asked the boy, who came from Salem.");
+  const auto quotes = Extract("“Can the ferry carry bicycles?” asked the boy, who came from Salem.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "boy");
 }
 
 TEST(QuoteExtractorTest, AfterAQuestionTheLeadInIsTheQuotationsOwn) {
   const auto quotes = Extract(
-      "Okafor replies to Reyes with, “Why now? Was that on my way to Salem?” Reyes then writes "
-      "back, “You look tired.”");
+      "Okafor replies to Reyes with, “Which ferry? The one to Salem?” Reyes then writes "
+      "back, “The early one.”");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Okafor");
   EXPECT_EQ(quotes[1].speaker, "Reyes");
