@@ -371,14 +371,14 @@ class Reader {
            preposition == "before" || preposition == "despite" || preposition == "following";
   }
 
-  // A description of a document rather than a person: "a statement", "a
-  // new radio ad".
+  // A description of a document rather than a person ("a statement", "a
+  // new radio ad"), or of a generic one ("a man saying …"): the speaker is
+  // the sentence's subject.
   static bool IsDocumentNoun(const Mention& m) {
     if (m.kind != Mention::kDescription) return false;
     const size_t space = m.text.rfind(' ');
     const std::string head = space == std::string::npos ? m.text : m.text.substr(space + 1);
-    return (WordClassesOf(head) & kGenericPerson) || head == "ad" || head == "ads" ||
-           head == "video" || head == "release";
+    return WordClassesOf(head) & (kGenericPerson | kDocument);
   }
 
   bool HasCommaBetween(size_t begin, size_t end) const {

@@ -139,6 +139,8 @@ const ClassList kLists[] = {
   {kGenericPerson, {"people", "person", "man",  "woman", "men",  "women",
                                    "guy",    "kid",    "kids", "child", "children", "report",
                                    "statement", "post", "study", "paper", "letter"}},
+  {kDocument, {"statement", "report", "post", "study", "paper", "letter", "ad", "ads", "video",
+      "release"}},
   {kAbbreviation, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
       "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
       "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",

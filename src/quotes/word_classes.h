@@ -23,6 +23,7 @@ enum WordClass : uint32_t {
   kAbbreviation = 1u << 10,  // words whose period ends no sentence: Mr, Sen, Jan …
   kPreposition = 1u << 11,  // in, on, at, during …
   kPlace = 1u << 12,  // countries, US states and their adjectives: Syria, Iowa, Syrian, Democratic
+  kDocument = 1u << 13,  // what a speaker issues and speaks through: statement, ad, press release
 };
 
 // The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")
