@@ -14,6 +14,10 @@ using text::Token;
 
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
+// A dash, or a hyphen standing in for one ("“…” - Jane Doe").
+bool IsDashToken(const Token& t) {
+  return t.kind == Token::kPunct && (text::IsDash(t.punct) || t.punct == '-');
+}
 
 // The content's last character that is not white space or a quote mark.
 char32_t LastContentChar(std::string_view text, const Token& placeholder) {
@@ -530,7 +534,7 @@ class Reader {
   // “…,” he said / “…,” said X / “…” — X
   bool AfterQuote(size_t k, size_t se, Attribution* a) const {
     size_t r = k + 1;
-    if (r < se && (IsPunct(tok_[r], ',') || text::IsDash(tok_[r].punct) || IsPunct(tok_[r], '-'))) {
+    if (r < se && (IsPunct(tok_[r], ',') || IsDashToken(tok_[r]))) {
       const bool dash = tok_[r].punct != ',';
       ++r;
       if (dash) {  // “…” — Jane Doe
@@ -832,10 +836,7 @@ std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame) {
 
 Attribution Byline(std::string_view text, const Frame& frame) {
   const auto& tok = frame.tokens;
-  if (tok.size() < 2 || tok[0].kind != Token::kPunct ||
-      !(text::IsDash(tok[0].punct) || tok[0].punct == '-')) {
-    return {};
-  }
+  if (tok.size() < 2 || !IsDashToken(tok[0])) return {};
   size_t next;
   Attribution a;
   a.speaker = MentionStartingAt(text, frame, 1, tok.size(), &next);
