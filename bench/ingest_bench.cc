@@ -58,7 +58,7 @@ void Ingest(benchmark::State& state, bool stories) {
   double clusters = 0, story_seconds = 0, seconds = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
+    for (const char* suffix : {"", "-wal", "-shm", "-index"}) std::filesystem::remove(db_path + suffix);
     std::unique_ptr<qt::store::Database> db;
     if (!qt::store::Database::Open(db_path, &db).ok()) state.SkipWithError("cannot open db");
     std::ostringstream errors;
@@ -85,7 +85,7 @@ void Ingest(benchmark::State& state, bool stories) {
     const double across = clusters + story_seconds;
     state.counters["across_share"] = across / (seconds - across);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
+  for (const char* suffix : {"", "-wal", "-shm", "-index"}) std::filesystem::remove(db_path + suffix);
 }
 
 void BM_IngestToStore(benchmark::State& state) { Ingest(state, /*stories=*/true); }
