@@ -15,6 +15,12 @@ using text::Token;
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 // A dash, or a hyphen standing in for one ("“…” - Jane Doe").
+bool IsRelativePronoun(const Token& t) {
+  if (!IsWord(t)) return false;
+  const std::string_view w = t.lower();
+  return w == "who" || w == "which" || w == "that";
+}
+
 bool IsDashToken(const Token& t) {
   return t.kind == Token::kPunct && (text::IsDash(t.punct) || t.punct == '-');
 }
@@ -323,6 +329,7 @@ class Reader {
       }
       return Appositive(j, sb);
     }
+    if (Mention m = RelativeSubject(j, sb); m.found()) return m;
     if (IsWord(tok_[j]) && (tok_[j].lower() == "and" || tok_[j].lower() == "but")) {
       // "X called me and said": the subject of the first verb; objects
       // ("me", "Okafor" after a verb) are passed over.
@@ -414,6 +421,26 @@ class Reader {
       if (m.found() && !IsObjectPronoun(m.text)) return m;
     }
     return {};
+  }
+
+  // "Ervin, who thinks the council must “…”", "a report, which said": a
+  // relative pronoun at tokens[j] is the subject printed in the text, so
+  // the mention spans it; it names whoever it follows, so the mention keeps
+  // that antecedent's text, kind and role. Not found() otherwise.
+  Mention RelativeSubject(size_t j, size_t sb) const {
+    if (j <= sb + 1 || !IsRelativePronoun(tok_[j])) return {};
+    size_t i = j - 1;
+    if (IsPunct(tok_[i], ',') || IsDashToken(tok_[i])) --i;
+    Mention m = NearestMentionBefore(i, sb);
+    if (!m.found() || m.kind == Mention::kPronoun) return {};
+    // "Sanders released an ad that urges …": a document speaks for its issuer.
+    if (IsDocumentNoun(m)) {
+      Mention issuer = FirstMention(sb, i);
+      if (issuer.found() && !IsDocumentNoun(issuer)) return issuer;
+    }
+    m.begin = tok_[j].begin;
+    m.end = tok_[j].end;
+    return m;
   }
 
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j
@@ -653,7 +680,8 @@ class Reader {
       const bool adjacent_only = !IsPunct(before, ',') && !IsPunct(before, ':');
       const bool naming_under_speech = adjacent_only && nearest->kind == CueKind::kNaming &&
                                        found.size() > 1;
-      if ((lead_in && !naming_under_speech) || nearest->kind == CueKind::kSource) {
+      if ((lead_in && !naming_under_speech) || nearest->kind == CueKind::kSource ||
+          InRelativeClause(found.back().first, sb)) {
         attribute(found.back().first, found.back().second);
         return true;
       }
@@ -673,6 +701,26 @@ class Reader {
       a->speaker = FirstMention(sb, k);
       a->lead_in = true;
       return a->speaker.found();
+    }
+    return false;
+  }
+
+  // "said Weaver, who said there are “…”", "…, who she blasted as “a
+  // menace”", "the marchers, whom he described as “calm,”": a cue in a
+  // relative clause reports the quotation itself, not as speech the main
+  // clause's cue reports.
+  bool InRelativeClause(size_t c, size_t sb) const {
+    const size_t j = SkipModifiersLeft(c - 1, sb);
+    if (j < tok_.size() && j >= sb && IsRelativePronoun(tok_[j]) && tok_[j].lower() != "that") {
+      return true;
+    }
+    for (size_t r = c; r-- > sb && r + 6 > c;) {
+      if (!IsWord(tok_[r])) return false;
+      const std::string_view w = tok_[r].lower();
+      if (w != "who" && w != "whom") continue;
+      size_t next;
+      const Mention m = MentionStartingAt(text_, frame_, r + 1, c, &next);
+      return m.found() && next == c && !IsObjectPronoun(m.text);
     }
     return false;
   }
@@ -724,6 +772,10 @@ class Reader {
       size_t length;
       const Cue* cue = CueAt(c, &length);
       if (cue == nullptr || cue->kind == CueKind::kSource) continue;
+      // "“…” and a frontal attack on Trump, who has said …": a relative
+      // clause tells of someone else.
+      const size_t j = SkipModifiersLeft(c - 1, k + 1);
+      if (j < tok_.size() && IsRelativePronoun(tok_[j])) continue;
       a->speaker = SubjectOf(c, length, k + 1, se);
       SetCue(*cue, c, length, k + 1, se, a);
       return a->speaker.found();

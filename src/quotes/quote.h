@@ -18,7 +18,7 @@ struct Quote {
   std::string kind;  // "direct", "partial", "scare" or "title"
   std::string speaker;  // resolved name; empty when unknown
   bool has_speaker_span = false;
-  size_t speaker_start = 0, speaker_end = 0;  // the mention read (may be a pronoun)
+  size_t speaker_start = 0, speaker_end = 0;  // the mention read: may be "he" or "who"
   std::string role;       // the speaker's title or role, as printed
   std::string cue;        // "said", "told", "according to" …; empty when none
   std::string to;         // to whom or which outlet or channel

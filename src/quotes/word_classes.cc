@@ -28,6 +28,7 @@ const ClassList kLists[] = {
     "pope", "king", "queen", "prince", "princess", "sheriff", "detective", "pastor", "rev.", "rev",
     "reverend", "rabbi", "bishop", "cardinal", "dean", "superintendent", "candidate", "nominee",
     "chancellor", "premier", "president-elect", "congressman", "congresswoman", "councilman",
+    "councilor", "councillor", "alderman", "alderwoman",
     "councilwoman", "assemblyman", "assemblywoman", "delegate", "treasurer", "comptroller",
     "lawmaker", "anchor", "host", "commentator", "correspondent", "editor", "publisher",
     "analyst", "economist", "strategist", "pollster", "adviser", "advisor", "aide", "manager",

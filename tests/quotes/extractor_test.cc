@@ -604,6 +604,49 @@ TEST(QuoteExtractorTest, AfterAQuestionTheLeadInIsTheQuotationsOwn) {
   EXPECT_EQ(quotes[1].speaker, "Reyes");
 }
 
+// The relative pronoun is the subject printed in the text: the speaker's
+// span is "who" (as a pronoun's is "he"), its name the one "who" follows.
+TEST(QuoteExtractorTest, ARelativeClauseReportsItsOwnQuotation) {
+  const std::string text =
+      "“The dock is closed,” said Mayor Lena Okafor, who added that the ferry was “running late "
+      "again this week.”\n\nSpokesman Tarn Webb said volunteers walked with the marchers, whom he "
+      "described as “calm,” for the whole route.";
+  const auto quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  const Quote late = Find(quotes, "running late");
+  EXPECT_EQ(late.speaker, "Lena Okafor");
+  EXPECT_EQ(late.cue, "added");
+  EXPECT_EQ(text.substr(late.speaker_start, late.speaker_end - late.speaker_start), "who");
+  const Quote calm = Find(quotes, "calm");
+  EXPECT_EQ(calm.speaker, "Tarn Webb");
+  EXPECT_EQ(calm.cue, "described");
+  EXPECT_EQ(text.substr(calm.speaker_start, calm.speaker_end - calm.speaker_start), "he");
+}
+
+TEST(QuoteExtractorTest, ARelativeClauseAfterAQuotationTellsOfSomeoneElse) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor spoke at the pier.\n\nOkafor dwelt on “the long dark nights of the winter "
+      "we had” and then turned on Reyes, who has said the dock should be “sold for scrap.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+}
+
+TEST(QuoteExtractorTest, ADocumentInARelativeClauseSpeaksForItsIssuer) {
+  const auto quotes = Extract(
+      "The harbour board released a new video that urges sailors to “slow down near the "
+      "swimmers” this summer.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "harbour board");
+}
+
+TEST(QuoteExtractorTest, CouncillorIsARole) {
+  const auto quotes = Extract("“We need a second ferry,” said Councillor Ada Lindqvist.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");
+  EXPECT_EQ(quotes[0].role, "Councillor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
