@@ -188,11 +188,14 @@ class Reader {
     return subject.found() ? subject : first;
   }
 
-  // The last mention in [begin, end) that is the subject of a verb.
+  // The last mention in [begin, end) that is the subject of a verb. One
+  // that ends the range ("a visit to Laredo, Texas and explained") has no
+  // verb of its own there.
   Mention LastSubject(size_t begin, size_t end) const {
     Mention last;
     const auto visit = [&](const Mention& m, size_t i, bool is_subject) {
-      if (is_subject && !IsCommonWordOpeningSentence(text_, frame_, i, m)) last = m;
+      const bool ends_range = m.end >= tok_[end - 1].end;
+      if (is_subject && !ends_range && !IsCommonWordOpeningSentence(text_, frame_, i, m)) last = m;
       return true;
     };
     ForEachMention(begin, end, /*past_quotes=*/true, visit);
@@ -227,10 +230,17 @@ class Reader {
   // sentence's opening participle phrase ("Holding signs calling him “a
   // loser,” the protesters chanted"); not found() otherwise.
   Mention IntroducedSubject(size_t k, size_t sb, size_t se) const {
-    if (k <= sb || !IsWord(tok_[sb]) || !tok_[sb].lower().ends_with("ing")) return {};
+    if (k <= sb || !IsParticiple(sb, k)) return {};
     const size_t end = AfterIntroductoryPhrase(sb, se);
     if (end == sb || k >= end) return {};
     return FirstMention(end, se);
+  }
+
+  // tokens[i] opens a participle phrase ending before tokens[k]: "Holding
+  // …", or after a preposition "In declaring …", "By calling …".
+  bool IsParticiple(size_t i, size_t k) const {
+    const auto ing = [&](size_t t) { return IsWord(tok_[t]) && tok_[t].lower().ends_with("ing"); };
+    return ing(i) || (frame_.Is(i, kPreposition) && i + 1 < k && ing(i + 1));
   }
 
   // The token after the comma that closes a sentence's opening participle
@@ -460,9 +470,13 @@ class Reader {
     const size_t comma = p - 1;
     size_t next;
     Mention inner = MentionStartingAt(text_, frame_, comma + 1, j, &next);
+    next = SkipParenthetical(frame_, next, j);  // "Gov. Ada Lindqvist (R-Ore.), said"
     Mention outer = comma > sb ? NearestMentionBefore(comma - 1, sb) : Mention{};
+    // "After winning Ohio in the Republican primary, Gov. Ada Lindqvist,
+    // said": the comma before closes an introductory phrase, no apposition.
+    const bool introduced = AfterIntroductoryPhrase(sb, j) == comma + 1;
     if (inner.kind == Mention::kName && next == j &&
-        (outer.kind == Mention::kDescription || !outer.found())) {
+        (outer.kind == Mention::kDescription || !outer.found() || introduced)) {
       if (inner.role.empty() && outer.found()) inner.role = outer.text;
       return inner;
     }

@@ -647,6 +647,30 @@ TEST(QuoteExtractorTest, CouncillorIsARole) {
   EXPECT_EQ(quotes[0].role, "Councillor");
 }
 
+TEST(QuoteExtractorTest, ASecondVerbBelongsToTheSubjectNotTheObjectBeforeAnd) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor toured the harbour.\n\nOkafor called on Reyes to quit the Harbour Board "
+      "and said, “His time is up.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");  // not "Harbour Board"
+}
+
+TEST(QuoteExtractorTest, ANameAfterAnIntroductoryPhraseIsNoApposition) {
+  const auto quotes = Extract(
+      "After winning the vote in Marion County, Gov. Ada Lindqvist (R-Ore.), said, “We start "
+      "building on Monday.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");  // not "Marion County"
+}
+
+TEST(QuoteExtractorTest, AParticipleAfterAPrepositionBelongsToTheMainClause) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor spoke on Monday.\n\nIn calling the plan “a gift to the ferry "
+      "lobby,” Okafor again showed her temper.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
