@@ -164,11 +164,22 @@ class Reader {
       // "when Cruz knocked Rubio": "when" and "while" open clauses.
       const bool after_preposition = i > begin && frame_.Is(i - 1, kPreposition) &&
                                      tok_[i - 1].lower() != "when" && tok_[i - 1].lower() != "while";
-      const bool subject =
-          !after_preposition && IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
+      const bool subject = !after_preposition && !ModifiesANoun(m, i) &&
+                           IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
       if (!visit(m, i, subject)) return;
       i = next - 1;
     }
+  }
+
+  // "adopted a fake Southern accent": a name after "a" or "an" (and up to
+  // two lower-case words) modifies the noun after it.
+  bool ModifiesANoun(const Mention& m, size_t i) const {
+    if (m.kind != Mention::kName) return false;
+    for (size_t j = i; j-- > 0 && j + 3 >= i;) {
+      if (!IsWord(tok_[j]) || tok_[j].capitalized) return false;
+      if (tok_[j].lower() == "a" || tok_[j].lower() == "an") return true;
+    }
+    return false;
   }
 
   // The subject of the sentence part [begin, end): the first mention in

@@ -671,6 +671,14 @@ TEST(QuoteExtractorTest, AParticipleAfterAPrepositionBelongsToTheMainClause) {
   EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
 }
 
+TEST(QuoteExtractorTest, ANameAfterAnIndefiniteArticleModifiesANoun) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor spoke on Monday.\n\nShe then put on a fake Southern accent and joked, "
+      "“The ferry runs on sweet tea now.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");  // not "Southern"
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
