@@ -679,6 +679,13 @@ TEST(QuoteExtractorTest, ANameAfterAnIndefiniteArticleModifiesANoun) {
   EXPECT_EQ(quotes[0].speaker, "Lena Okafor");  // not "Southern"
 }
 
+TEST(QuoteExtractorTest, RoyalsAndClergyHeadDescriptions) {
+  const auto quotes = Extract("“The vote is over,” the prince said.\n\n“Go home,” the imam told them.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "prince");
+  EXPECT_EQ(quotes[1].speaker, "imam");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
