@@ -114,7 +114,13 @@ class Reader {
     // nothing ("was called “…” by X" names, and stays).
     const std::string_view b = before.lower();
     if (cue->kind != CueKind::kNaming && tok_[i].lower().ends_with("ed") &&
-        (b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are")) {
+        (b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are" ||
+         b == "be")) {
+      return nullptr;
+    }
+    // "in a written statement": a participle after an article qualifies a noun.
+    if ((b == "a" || b == "an" || b == "the") && (tok_[i].lower().ends_with("ed") || tok_[i].lower().ends_with("en")) &&
+        i + 1 < tok_.size() && IsWord(tok_[i + 1]) && !tok_[i + 1].capitalized) {
       return nullptr;
     }
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");

@@ -686,6 +686,18 @@ TEST(QuoteExtractorTest, RoyalsAndClergyHeadDescriptions) {
   EXPECT_EQ(quotes[1].speaker, "imam");
 }
 
+TEST(QuoteExtractorTest, AParticipleQualifyingANounIsNoCue) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor told the Salem Herald in a written statement, “The pier stays open.”\n\n"
+      "Members were angry that the old pier should be closed, with Ada Lindqvist calling it "
+      "a “fire trap.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[0].cue, "told");
+  EXPECT_EQ(quotes[1].speaker, "Ada Lindqvist");
+  EXPECT_EQ(quotes[1].cue, "calling");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
