@@ -14,13 +14,13 @@ using text::Token;
 
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
-// A dash, or a hyphen standing in for one ("“…” - Jane Doe").
 bool IsRelativePronoun(const Token& t) {
   if (!IsWord(t)) return false;
   const std::string_view w = t.lower();
   return w == "who" || w == "which" || w == "that";
 }
 
+// A dash, or a hyphen standing in for one ("“…” - Jane Doe").
 bool IsDashToken(const Token& t) {
   return t.kind == Token::kPunct && (text::IsDash(t.punct) || t.punct == '-');
 }
@@ -886,6 +886,18 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
     if (a.speaker.found()) return a;
   }
   return {};
+}
+
+Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_t k) {
+  if (k == 0 || k > frame.tokens.size()) return {};
+  Reader reader(text, frame);
+  if (!reader.IsSentenceEnd(k - 1)) return {};
+  size_t sb, se;
+  reader.Sentence(k - 1, &sb, &se);
+  for (size_t i = sb; i < se; ++i) {
+    if (frame.IsQuote(i)) return {};
+  }
+  return reader.FirstMention(sb, se);
 }
 
 Attribution ParagraphTopic(std::string_view text, const Frame& frame) {

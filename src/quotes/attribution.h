@@ -50,6 +50,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k);
 // progress. “I really believe …”"); not found() when there is none.
 Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k);
 
+// The subject of the sentence that ends right before tokens[k] (k may be
+// tokens.size(): the frame's last sentence), when that sentence holds no
+// quotation: "He then had a question for the crowd." before “…”. Lets a
+// quotation that inherits its speaker name the nearest mention of them.
+Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_t k);
+
 // The person a paragraph without quotations is about: the subject of its
 // first sentence when that is a name or a pronoun ("Viguerie is upbeat …").
 // A quotation paragraph that follows, with nothing else said, is theirs.

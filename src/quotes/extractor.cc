@@ -151,6 +151,7 @@ class DocumentExtractor {
           a = Inherit(byline, a);
         } else if (last.speaker.found()) {
           a = Inherit(last, a);
+          NameNearestMention(frame, k, &a);
         } else if (k == 0 && carry.speaker.found() && !g.teaser) {
           a = Inherit(carry, a);
         } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k);
@@ -170,12 +171,25 @@ class DocumentExtractor {
     }
     ShareTagsOfCoordinatedQuotes(g, frame);
     if (g.teaser) return {};
-    if (last.speaker.found()) return last;
+    if (last.speaker.found()) {
+      NameNearestMention(frame, frame.tokens.size(), &last);
+      return last;
+    }
     if (Attribution lead_in = ColonLeadIn(text_, frame); lead_in.speaker.found()) {
       return lead_in;
     }
     if (!g.quotes.empty()) return {};
     return ParagraphTopic(text_, frame);
+  }
+
+  // "“…,” Reyes said. She then had a question. “…?”": an inherited speaker
+  // is named by the nearest mention of them, the subject of the sentence
+  // before tokens[k], when it resolves to the same name.
+  void NameNearestMention(const Frame& frame, size_t k, Attribution* a) const {
+    const Mention nearer = SubjectOfSentenceBefore(text_, frame, k);
+    if (!nearer.found() || nearer.begin <= a->speaker.begin) return;
+    const std::string name = ResolveSpeaker(nearer, nullptr);
+    if (!name.empty() && name == ResolveSpeaker(a->speaker, nullptr)) a->speaker = nearer;
   }
 
   // A quotation contests a claim when its cue is a dispute cue, or when its

@@ -698,6 +698,19 @@ TEST(QuoteExtractorTest, AParticipleQualifyingANounIsNoCue) {
   EXPECT_EQ(quotes[1].cue, "calling");
 }
 
+// An inherited speaker's span is the nearest mention of them: the subject
+// of the sentence right before the quotation, when it names the same person.
+TEST(QuoteExtractorTest, AnInheritedSpeakerIsNamedByTheNearestMention) {
+  const std::string text =
+      "Mayor Lena Okafor spoke at the pier.\n\n“We are going to build a new dock,” Okafor "
+      "added. She then had a question for the crowd.\n\n“Who is going to pay for it?”";
+  const auto quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Lena Okafor");
+  EXPECT_EQ(text.substr(quotes[1].speaker_start, quotes[1].speaker_end - quotes[1].speaker_start),
+            "She");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
