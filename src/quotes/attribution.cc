@@ -130,7 +130,8 @@ class Reader {
     // "a phone call", "the poll report": an uninflected form is a verb only
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
-      const bool verb_slot = before.capitalized || before.lower() == "to" ||
+      // "“…” read the statement": right after a quotation, a tag's verb.
+      const bool verb_slot = before.capitalized || before.lower() == "to" || frame_.IsQuote(i - 1) ||
                              frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
       if (!verb_slot) return nullptr;
     }

@@ -172,7 +172,9 @@ size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
 
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
+  const size_t after_name = next;
   next = SkipParenthetical(frame, next, tok.size());  // "Jack Reed (D-R.I.), said"
+  const bool parenthetical = next != after_name;
   // "Reyes on Wednesday downplayed", "Reyes last week said": a time phrase.
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                "friday", "saturday", "sunday"};
@@ -188,6 +190,11 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
          frame.Is(next, kVerbModifier) && tok[next].lower() != "told") {
     ++next;
+  }
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the party and state.
+  if (parenthetical && next + 1 < tok.size() && IsPunct(tok[next], ',') &&
+      frame.cues[next + 1].cue != nullptr && !tok[next + 1].capitalized) {
+    return true;
   }
   if (next < tok.size() && IsPunct(tok[next], ',')) {  // "Zuckerberg, who …, told"
     size_t close = next + 1;

@@ -711,6 +711,24 @@ TEST(QuoteExtractorTest, AnInheritedSpeakerIsNamedByTheNearestMention) {
             "She");
 }
 
+TEST(QuoteExtractorTest, AnUninflectedCueRightAfterAQuotationIsATag) {
+  const auto quotes = Extract("“The pier stays open all winter,” read the statement.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "statement");
+  EXPECT_EQ(quotes[0].cue, "read");
+}
+
+TEST(QuoteExtractorTest, ACommaAfterPartyAndStateKeepsTheSubject) {
+  const auto quotes = Extract(
+      "Sen. Ada Lindqvist (D-Ore.), said after a lunch on Tuesday that she had not read the plan, "
+      "but called it a “starting point for our talks.”\n\nTomas Reyes, founder of the Harbour "
+      "Institute and long time Ferry Commissioner from Oregon, endorsed Lindqvist last week, "
+      "saying she “has always shown her deep care for the harbour.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");
+  EXPECT_EQ(quotes[1].speaker, "Tomas Reyes");  // not the object, "Lindqvist"
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
