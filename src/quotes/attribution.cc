@@ -75,6 +75,17 @@ class Reader {
     return b;
   }
 
+  // The end of the sentence around token k, read through partial
+  // quotations ("was “stagnant” as donors watched a “turbulent cycle,” he
+  // said."): one past its final punctuation.
+  size_t SentenceEndPastQuotes(size_t k) const {
+    size_t e = k + 1;
+    while (e < tok_.size() && !EndsSentenceAsQuote(e)) {
+      if (IsSentenceEnd(e++)) break;
+    }
+    return e;
+  }
+
   // A quotation that is a sentence boundary when looking back from a later
   // one: a quoted sentence (ending in . ? !) or one followed by a capital.
   // A partial quotation ("armed with “assault weapons” were able") is not:
@@ -857,7 +868,7 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
                              (k + 1 >= frame.tokens.size() || frame.tokens[k + 1].capitalized);
   if (!chosen.speaker.found() && !ends_sentence) {
     Attribution later;
-    if (reader.LaterInSentence(k, se, &later)) chosen = later;
+    if (reader.LaterInSentence(k, reader.SentenceEndPastQuotes(k), &later)) chosen = later;
   }
   if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
   if (Mention m = reader.IntroducedSubject(k, sb, se);

@@ -729,6 +729,15 @@ TEST(QuoteExtractorTest, ACommaAfterPartyAndStateKeepsTheSubject) {
   EXPECT_EQ(quotes[1].speaker, "Tomas Reyes");  // not the object, "Lindqvist"
 }
 
+TEST(QuoteExtractorTest, ATagEndingTheSentenceReachesBackPastAnotherQuotation) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor said the ferry is safe. Ridership was “flat for about a month or six "
+      "weeks” as riders waited to see how a “long winter” played out, Okafor said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[0].cue, "said");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
