@@ -285,8 +285,12 @@ class Reader {
                              w == "unless" || w == "whereas";
     // "Asked about the vote, Okafor said": "asked" and "pressed" open
     // phrases as the -ing participles do.
-    const bool participle =
-        (w.ends_with("ing") && w != "according") || w == "asked" || w == "pressed";
+    // "Flanked by aides, …", "Preceded at the lectern by …": a past
+    // participle before a preposition too.
+    const bool past_participle =
+        w.ends_with("ed") && begin + 1 < end && frame_.Is(begin + 1, kPreposition);
+    const bool participle = (w.ends_with("ing") && w != "according") || w == "asked" ||
+                            w == "pressed" || past_participle;
     if (!participle && !frame_.Is(begin, kPreposition) && !subordinate) return opening;
     for (size_t i = begin + 1; i < end && i < begin + 25; ++i) {
       // "Holding signs calling him “a loser,” the protesters chanted": the
@@ -295,11 +299,27 @@ class Reader {
         return LastContentChar(text_, tok_[i]) == ',' && i + 1 < end ? i + 1 : opening;
       }
       if (IsPunct(tok_[i], ',')) {
-        i = SkipPlaceAfterComma(i + 1, end);
+        i = SkipAppositionAfterComma(SkipPlaceAfterComma(i + 1, end), end);
         return i < end ? i : opening;
       }
     }
     return opening;
+  }
+
+  // "Standing next to Arpaio, the county sheriff and a hard-liner, Okafor
+  // said": a description between commas after a phrase that ends in a name
+  // is that name's apposition. Returns the token after it, or i.
+  size_t SkipAppositionAfterComma(size_t i, size_t end) const {
+    if (i < 2 || i >= end || !tok_[i - 2].capitalized || !frame_.Is(i, kDeterminer)) return i;
+    for (size_t j = i + 1; j < end && j < i + 12; ++j) {
+      if (frame_.IsQuote(j)) return i;
+      if (IsPunct(tok_[j], ',')) {
+        const bool subject_next = j + 1 < end && IsWord(tok_[j + 1]) &&
+                                  (tok_[j + 1].capitalized || frame_.Is(j + 1, kSubjectPronoun));
+        return subject_next ? j + 1 : i;
+      }
+    }
+    return i;
   }
 
   // "Speaking in Salem, New Hampshire, Okafor said": one to three

@@ -738,6 +738,15 @@ TEST(QuoteExtractorTest, ATagEndingTheSentenceReachesBackPastAnotherQuotation) {
   EXPECT_EQ(quotes[0].cue, "said");
 }
 
+TEST(QuoteExtractorTest, APastParticiplePhraseAndItsAppositionArePassedOver) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor came to the pier.\n\nPreceded at the lectern by Tomas Reyes, the county "
+      "sheriff and a hard-liner, Okafor launched into a lament for the “forgotten sailors of the "
+      "whole harbour.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");  // not "county sheriff"
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
