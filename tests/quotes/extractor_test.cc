@@ -747,6 +747,16 @@ TEST(QuoteExtractorTest, APastParticiplePhraseAndItsAppositionArePassedOver) {
   EXPECT_EQ(quotes[0].speaker, "Lena Okafor");  // not "county sheriff"
 }
 
+TEST(QuoteExtractorTest, HecklersSpeakAndPortrayingNames) {
+  const auto quotes = Extract(
+      "“We are glad you came,” Okafor said as the heckler yelled: “Go home!”\n\nMayor Lena "
+      "Okafor, who portrayed the plan as a “lifeline for the harbour,” spoke last.");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "heckler");
+  EXPECT_EQ(quotes[2].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[2].cue, "portrayed");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
