@@ -208,6 +208,9 @@ std::string Discourse::ResolveDescription(const std::string& description) const 
   const std::vector<std::string> words = Words(Lower(description));
   if (words.empty()) return description;
   const std::string& head = words.back();
+  // "21 percent", "14 percent": a counted group is its own, never an
+  // earlier one with the same head.
+  if (std::isdigit(static_cast<unsigned char>(words.front()[0]))) return description;
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
   size_t best_score = 0;

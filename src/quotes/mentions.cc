@@ -236,6 +236,10 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
   if (!t.capitalized && frame.Is(last, kPersonNoun)) {
     size_t first = last;
     for (int steps = 0; first > floor && steps < 5 && !frame.Is(last, kGenericPerson); ++steps) {
+      if (tok[first - 1].kind == Token::kNumber) {  // "21 percent", "two officials"
+        --first;
+        break;
+      }
       if (!IsWord(tok[first - 1]) || frame.IsQuote(first - 1)) break;
       if (frame.Is(first - 1, kDeterminer)) {
         --first;

@@ -72,6 +72,7 @@ const ClassList kLists[] = {
     "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers", "prince",
     "princess", "king", "queen", "pope", "pontiff", "emir", "sheikh", "bishop", "pastor", "rabbi",
     "priest", "imam", "councilor", "councillor", "alderman", "alderwoman", "heckler", "hecklers",
+    "percent",
                  "audience", "crowd", "attendees", "protester", "demonstrators", "panel", "jury",
                  "court", "board", "council", "commission", "spokesmen", "spokeswomen", "release",
                  "document", "filing", "ad", "advertisement", "video", "website", "email", "emails", "memo",

@@ -757,6 +757,15 @@ TEST(QuoteExtractorTest, HecklersSpeakAndPortrayingNames) {
   EXPECT_EQ(quotes[2].cue, "portrayed");
 }
 
+TEST(QuoteExtractorTest, CountedGroupsSpeakEachForThemselves) {
+  const auto quotes = Extract(
+      "In the county, 36 percent said they were “very worried” about the ferry.\n\nAsked whether "
+      "it would survive, 21 percent said “not too likely” and 14 percent said “not at all likely.”");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "21 percent");
+  EXPECT_EQ(quotes[2].speaker, "14 percent");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
