@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sstream>
 #include <unordered_set>
 #include <utility>
@@ -230,7 +231,6 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   }
   if (article.day && (!s.last_day || *article.day > *s.last_day)) s.last_day = article.day;
   UpdateCentroid(story);
-  article_story_[article.key] = story;
   // A bridge: the article fits a second story nearly as well, and the two
   // stories' centroids agree.
   if (story == best && second >= 0 && second_score >= options_.merge_threshold &&
@@ -239,7 +239,51 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   }
   if (article.day && (!latest_day_ || *article.day > *latest_day_)) latest_day_ = article.day;
   if (latest_day_ && (!swept_day_ || *latest_day_ >= *swept_day_ + 1)) RetireStaleStories();
+  if (terms_.size() >= (next_prune_ > 0 ? next_prune_ : options_.prune_terms)) PruneVocabulary();
   return Find(story);
+}
+
+int64_t StoryClusterer::StoryOf(int64_t joined) const {
+  if (joined < 0 || static_cast<size_t>(joined) >= parent_.size()) return joined;
+  return Find(joined);
+}
+
+// Ids are reassigned in their old order, so vectors sorted by id stay sorted.
+void StoryClusterer::PruneVocabulary() {
+  std::vector<bool> keep(terms_.size());
+  for (size_t id = 0; id < terms_.size(); ++id) keep[id] = df_[id] > 1;
+  for (int64_t story : active_) {
+    for (const auto& [w, x] : stories_[story].sum) keep[w] = true;
+  }
+  std::vector<TermId> new_id(terms_.size(), TermIndex::kNone);
+  size_t kept = 0;
+  for (size_t id = 0; id < terms_.size(); ++id) {
+    if (!keep[id]) continue;
+    new_id[id] = static_cast<TermId>(kept);
+    terms_[kept] = std::move(terms_[id]);
+    df_[kept] = df_[id];
+    by_term_[kept] = std::move(by_term_[id]);
+    ++kept;
+  }
+  terms_.resize(kept);
+  df_.resize(kept);
+  by_term_.resize(kept);
+  for (int64_t story : active_) {
+    Story& st = stories_[story];
+    std::unordered_map<TermId, double> sum;
+    sum.reserve(st.sum.size());
+    for (const auto& [w, x] : st.sum) sum.emplace(new_id[w], x);
+    st.sum = std::move(sum);
+    for (auto& [w, x] : st.top) w = new_id[w];
+  }
+  Reindex();
+  next_prune_ = std::max(options_.prune_terms, 2 * kept);
+}
+
+// Rebuilds the spelling → id index from terms_.
+void StoryClusterer::Reindex() {
+  term_ids_ = TermIndex();
+  for (size_t id = 0; id < terms_.size(); ++id) term_ids_.Insert(terms_[id], static_cast<TermId>(id));
 }
 
 // Runs once per day of progress in the latest date, so its cost (the
@@ -265,36 +309,196 @@ void StoryClusterer::RetireStaleStories() {
   active_.resize(kept);
 }
 
-std::unordered_map<int64_t, int64_t> StoryClusterer::Assignments() const {
-  std::unordered_map<int64_t, int64_t> out;
-  for (const auto& [key, story] : article_story_) out[key] = Find(story);
-  return out;
+
+namespace {
+
+// The binary state: LEB128 varints, doubles as their 8 bytes little-endian.
+class StateWriter {
+ public:
+  void Varint(uint64_t v) {
+    for (; v >= 0x80; v >>= 7) out_.push_back(static_cast<char>((v & 0x7F) | 0x80));
+    out_.push_back(static_cast<char>(v));
+  }
+  void Signed(int64_t v) { Varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
+  void Double(double d) {
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(bits >> (8 * i)));
+  }
+  void Bytes(std::string_view b) {
+    Varint(b.size());
+    out_.append(b);
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+// Every read fails (and stays failed) past the end of the state.
+class StateReader {
+ public:
+  explicit StateReader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool done() const { return at_ == in_.size(); }
+  uint64_t Varint() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at_ >= in_.size()) return Fail();
+      const auto byte = static_cast<unsigned char>(in_[at_++]);
+      v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+      if ((byte & 0x80) == 0) return v;
+    }
+    return Fail();
+  }
+  int64_t Signed() {
+    const uint64_t v = Varint();
+    return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
+  }
+  double Double() {
+    if (in_.size() - at_ < 8) return static_cast<double>(Fail());
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i) bits |= static_cast<uint64_t>(static_cast<unsigned char>(in_[at_++])) << (8 * i);
+    double d;
+    std::memcpy(&d, &bits, sizeof d);
+    return d;
+  }
+  std::string_view Bytes() {
+    const uint64_t n = Varint();
+    if (n > in_.size() - at_) return Fail(), std::string_view();
+    const std::string_view b = in_.substr(at_, n);
+    at_ += n;
+    return b;
+  }
+  // A count of items at least `min_bytes` each: more than the rest can hold
+  // is corruption, not a size to allocate.
+  uint64_t Count(size_t min_bytes) {
+    const uint64_t n = Varint();
+    return n <= (in_.size() - at_) / min_bytes ? n : Fail();
+  }
+
+ private:
+  uint64_t Fail() {
+    ok_ = false;
+    at_ = in_.size();
+    return 0;
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+constexpr std::string_view kMagic = "qt-stories\t2\n";
+constexpr std::string_view kTextMagic = "qt-stories\t1\n";
+
+}  // namespace
+
+// Terms in id order, so that reading them back hands out the same ids.
+std::string StoryClusterer::Serialize() const {
+  StateWriter w;
+  w.Varint(0);  // room for flags in later versions
+  w.Varint(static_cast<uint64_t>(documents_));
+  w.Varint(swept_day_.has_value());
+  w.Double(swept_day_.value_or(0));
+  w.Varint(next_prune_);
+  w.Varint(terms_.size());
+  for (size_t id = 0; id < terms_.size(); ++id) {
+    w.Bytes(terms_[id]);
+    w.Varint(static_cast<uint64_t>(df_[id]));
+  }
+  w.Varint(stories_.size());
+  for (size_t i = 0; i < stories_.size(); ++i) {
+    const Story& st = stories_[i];
+    w.Varint(static_cast<uint64_t>(parent_[i]));
+    w.Varint((st.last_day ? 1 : 0) | (st.retired ? 2 : 0));
+    if (st.last_day) w.Double(*st.last_day);
+    // Sorted, so that equal states are equal bytes.
+    std::vector<std::pair<TermId, double>> sum(st.sum.begin(), st.sum.end());
+    std::sort(sum.begin(), sum.end());
+    w.Varint(sum.size());
+    for (const auto& [term, x] : sum) {
+      w.Varint(term);
+      w.Double(x);
+    }
+    std::vector<std::pair<int64_t, int>> clusters(st.quote_clusters.begin(), st.quote_clusters.end());
+    std::sort(clusters.begin(), clusters.end());
+    w.Varint(clusters.size());
+    for (const auto& [c, n] : clusters) {
+      w.Signed(c);
+      w.Varint(static_cast<uint64_t>(n));
+    }
+  }
+  return std::string(kMagic) + w.Take();
 }
 
-// One record per line, tab-separated: "d" documents, "f" term df, "s" story
-// parent last-day, "w" story term weight (summed vector), "c" story cluster
-// count, "a" article story.
-std::string StoryClusterer::Serialize() const {
-  std::ostringstream out;
-  out.precision(17);
-  out << "qt-stories\t1\nd\t" << documents_ << '\n';
-  for (size_t id = 0; id < terms_.size(); ++id) out << "f\t" << terms_[id] << '\t' << df_[id] << '\n';
+bool StoryClusterer::Deserialize(std::string_view state) {
+  if (state.starts_with(kTextMagic)) return DeserializeText(state);
+  if (!state.starts_with(kMagic)) return false;
+  *this = StoryClusterer(options_);
+  StateReader r(state.substr(kMagic.size()));
+  r.Varint();  // flags
+  documents_ = static_cast<int64_t>(r.Varint());
+  const bool swept = r.Varint() != 0;
+  const double swept_day = r.Double();
+  if (swept) swept_day_ = swept_day;
+  next_prune_ = r.Varint();
+  const uint64_t terms = r.Count(2);
+  terms_.reserve(terms);
+  df_.reserve(terms);
+  for (uint64_t id = 0; id < terms && r.ok(); ++id) {
+    terms_.emplace_back(r.Bytes());
+    df_.push_back(static_cast<int64_t>(r.Varint()));
+  }
+  by_term_.resize(terms_.size());
+  Reindex();
+  const uint64_t stories = r.Count(4);
+  stories_.resize(stories);
+  parent_.resize(stories);
+  for (uint64_t i = 0; i < stories && r.ok(); ++i) {
+    Story& st = stories_[i];
+    parent_[i] = static_cast<int64_t>(r.Varint());
+    const uint64_t flags = r.Varint();
+    if (flags & 1) st.last_day = r.Double();
+    st.retired = (flags & 2) != 0;
+    const uint64_t sum = r.Count(9);
+    st.sum.reserve(sum);
+    for (uint64_t k = 0; k < sum && r.ok(); ++k) {
+      const uint64_t term = r.Varint();
+      const double x = r.Double();
+      if (term >= terms_.size() || parent_[i] >= static_cast<int64_t>(stories)) return false;
+      st.sum.emplace(static_cast<TermId>(term), x);
+    }
+    const uint64_t clusters = r.Count(2);
+    for (uint64_t k = 0; k < clusters && r.ok(); ++k) {
+      const int64_t c = r.Signed();
+      st.quote_clusters[c] = static_cast<int>(r.Varint());
+    }
+    if (parent_[i] >= static_cast<int64_t>(stories)) return false;
+  }
+  if (!r.ok() || !r.done()) return false;
+  RebuildDerived();
+  return true;
+}
+
+// The indexes derived from the stories: the latest day, the active stories,
+// their centroids and candidate lists.
+void StoryClusterer::RebuildDerived() {
   for (size_t i = 0; i < stories_.size(); ++i) {
     const Story& s = stories_[i];
-    out << "s\t" << i << '\t' << parent_[i] << '\t';
-    if (s.last_day) out << *s.last_day;
-    if (s.retired) out << "\tr";
-    out << '\n';
-    for (const auto& [w, x] : s.sum) out << "w\t" << i << '\t' << terms_[w] << '\t' << x << '\n';
-    for (const auto& [c, n] : s.quote_clusters) out << "c\t" << i << '\t' << c << '\t' << n << '\n';
+    if (s.last_day && (!latest_day_ || *s.last_day > *latest_day_)) latest_day_ = s.last_day;
+    if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
+    active_.push_back(static_cast<int64_t>(i));
+    UpdateCentroid(static_cast<int64_t>(i));
+    for (const auto& [c, _] : stories_[i].quote_clusters) AddNewest(static_cast<int64_t>(i), &by_quote_cluster_[c]);
   }
-  for (const auto& [key, story] : article_story_) out << "a\t" << key << '\t' << story << '\n';
-  return out.str();
 }
 
-bool StoryClusterer::Deserialize(const std::string& state) {
+// The text state of version 1: one record per line, tab-separated: "d"
+// documents, "f" term df, "s" story parent last-day, "w" story term weight,
+// "c" story cluster count ("a" article story rows are no longer kept).
+bool StoryClusterer::DeserializeText(std::string_view state) {
   *this = StoryClusterer(options_);
-  std::istringstream in(state);
+  std::istringstream in{std::string(state)};
   std::string line;
   if (!std::getline(in, line) || line != "qt-stories\t1") return false;
   while (std::getline(in, line)) {
@@ -328,20 +532,9 @@ bool StoryClusterer::Deserialize(const std::string& state) {
       int64_t id, c;
       f >> id >> c;
       f >> stories_[id].quote_clusters[c];
-    } else if (kind == "a") {
-      int64_t key, story;
-      f >> key >> story;
-      article_story_[key] = story;
     }
   }
-  for (size_t i = 0; i < stories_.size(); ++i) {
-    const Story& s = stories_[i];
-    if (s.last_day && (!latest_day_ || *s.last_day > *latest_day_)) latest_day_ = s.last_day;
-    if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
-    active_.push_back(static_cast<int64_t>(i));
-    UpdateCentroid(static_cast<int64_t>(i));
-    for (const auto& [c, _] : stories_[i].quote_clusters) AddNewest(static_cast<int64_t>(i), &by_quote_cluster_[c]);
-  }
+  RebuildDerived();
   return true;
 }
 

@@ -22,11 +22,20 @@
 // retired (their terms dropped, their articles kept); undated articles, which
 // come first in a run, are matched against active stories only.
 //
+// The vocabulary (a document frequency per word ever seen) would grow
+// without bound on noisy text: most words of OCR'd or generated copies are
+// seen once. When it reaches `prune_terms` (then twice its size after the
+// last pruning), words seen in one article only and held by no active story
+// are forgotten; seen again, they count from one. The trigger depends only
+// on the articles added, so batches prune where one run would.
+//
 // The state can be saved and loaded (Serialize/Deserialize), so a later
 // batch continues where the last one stopped: a batch of later articles ends
 // where one run over all of them would. A batch holding articles older than
 // ones already clustered is added after them, so its stories can differ
-// from a single run's (single-pass clustering depends on order).
+// from a single run's (single-pass clustering depends on order). The state
+// holds no article: the caller keeps the story each article joined (Add's
+// answer) and asks StoryOf for where that story is now.
 #pragma once
 
 #include <cstdint>
@@ -53,6 +62,7 @@ struct StoryOptions {
   size_t stories_per_quote = 3;   // of clusters in at most this many stories
   size_t candidate_terms = 12;     // an article looks for stories under its heaviest terms
   size_t stories_per_term = 64;    // and, under each (and each quote cluster), the stories it last grew
+  size_t prune_terms = size_t{1} << 20;  // vocabulary size that first prunes words seen once
 };
 
 struct StoryArticle {
@@ -66,14 +76,20 @@ class StoryClusterer {
  public:
   explicit StoryClusterer(StoryOptions options = {}) : options_(options) {}
 
-  // Adds one article; returns its story.
+  // Adds one article; returns the story it joined.
   int64_t Add(const StoryArticle& article);
 
-  // The story of every article added so far (after merges).
-  std::unordered_map<int64_t, int64_t> Assignments() const;
+  // The story that a story Add returned is part of now, after merges.
+  int64_t StoryOf(int64_t joined) const;
 
+  // Words in the vocabulary, and stories still open to new articles.
+  size_t vocabulary() const { return terms_.size(); }
+  size_t active_stories() const { return active_.size(); }
+
+  // A compact binary state (little-endian, versioned). Deserialize also
+  // reads the text state of earlier versions; false when `state` is neither.
   std::string Serialize() const;
-  bool Deserialize(const std::string& state);
+  bool Deserialize(std::string_view state);
 
  private:
   // Terms are interned: vectors and centroids hold ids, sorted, so a cosine
@@ -101,6 +117,10 @@ class StoryClusterer {
   void RetireStaleStories();
   void AddNewest(int64_t story, std::vector<int64_t>* stories) const;
   void AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) const;
+  void PruneVocabulary();
+  bool DeserializeText(std::string_view state);
+  void Reindex();
+  void RebuildDerived();
 
   StoryOptions options_;
   TermIndex term_ids_;
@@ -113,10 +133,10 @@ class StoryClusterer {
   // newest stories_per_term are read, so older ones are dropped.
   std::vector<std::vector<int64_t>> by_term_;
   std::unordered_map<int64_t, std::vector<int64_t>> by_quote_cluster_;  // → stories, as by_term_
-  std::unordered_map<int64_t, int64_t> article_story_;
   std::optional<double> latest_day_;  // the latest dated article added
   std::vector<int64_t> active_;       // stories not retired (merged ones until the next sweep)
   std::optional<double> swept_day_;   // latest_day_ at the last retirement sweep
+  size_t next_prune_ = 0;             // vocabulary size that prunes next (0: prune_terms)
 };
 
 }  // namespace qt::match

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "match/disputes.h"
@@ -58,7 +59,13 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
   if (!state.empty() && !clusterer.Deserialize(state)) {
     return Status::Error(db.path() + ": unreadable story state");
   }
-  const auto story_of_row = clusterer.Assignments();
+  std::unordered_map<int64_t, int64_t> story_of_row;
+  if (Status s = stories->ForEachJoined([&](int64_t seq, int64_t joined) {
+        story_of_row.emplace(seq, clusterer.StoryOf(joined));
+      });
+      !s.ok()) {
+    return s;
+  }
 
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;

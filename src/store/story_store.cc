@@ -58,7 +58,7 @@ Status StoryStore::LoadState(std::string* state) {
   state->clear();
   Statement q;
   if (Status s = q.Prepare(*db_, "SELECT state FROM story_state WHERE id = 1"); !s.ok()) return s;
-  if (q.Step()) *state = q.Text(0);
+  if (q.Step()) *state = q.Blob(0);
   return q.status();
 }
 
@@ -68,8 +68,15 @@ Status StoryStore::SaveState(const std::string& state) {
       !s.ok()) {
     return s;
   }
-  q.Bind(1, state);
+  q.BindBlob(1, state.data(), state.size());
   return q.Run();
+}
+
+Status StoryStore::ForEachJoined(const std::function<void(int64_t, int64_t)>& fn) {
+  Statement q;
+  if (Status s = q.Prepare(*db_, "SELECT seq, story FROM article_stories"); !s.ok()) return s;
+  while (q.Step()) fn(q.Int(0), q.Int(1));
+  return q.status();
 }
 
 Status StoryStore::ForEachCurrent(const std::function<void(const std::string&, int64_t)>& fn) {

@@ -1,5 +1,5 @@
 // StoryStore: which story each article row joined, and the story
-// clusterer's saved state.
+// clusterer's saved state (a BLOB, match/story_clusterer.h).
 #pragma once
 
 #include <cstdint>
@@ -32,6 +32,10 @@ class StoryStore {
   // The saved clusterer state ("" when none).
   Status LoadState(std::string* state);
   Status SaveState(const std::string& state);
+
+  // Every clustered row and the story it joined (merged into others since:
+  // match::StoryClusterer::StoryOf says where it is now).
+  Status ForEachJoined(const std::function<void(int64_t seq, int64_t story)>& fn);
 
   // Current revisions: id and row, in ingest order.
   Status ForEachCurrent(const std::function<void(const std::string& id, int64_t seq)>& fn);

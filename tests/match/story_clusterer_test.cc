@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 namespace qt::match {
@@ -11,6 +12,21 @@ namespace {
 StoryArticle A(int64_t key, double day, const std::string& text, std::vector<int64_t> clusters = {}) {
   return {key, day, text, std::move(clusters)};
 }
+
+// Adds articles, remembering the story each joined, as the store does.
+class Clustering {
+ public:
+  explicit Clustering(StoryOptions options = {}) : c(options) {}
+  int64_t Add(const StoryArticle& a) { return joined[a.key] = c.Add(a); }
+  // Every article's story now, after merges.
+  std::map<int64_t, int64_t> Stories() const {
+    std::map<int64_t, int64_t> out;
+    for (const auto& [key, story] : joined) out[key] = c.StoryOf(story);
+    return out;
+  }
+  StoryClusterer c;
+  std::map<int64_t, int64_t> joined;
+};
 
 const std::vector<StoryArticle> kArticles = {
     A(1, 100, "Port Alder closes the Harbor Bridge after inspectors find cracked supports."),
@@ -21,13 +37,13 @@ const std::vector<StoryArticle> kArticles = {
 };
 
 TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
-  StoryClusterer c;
+  Clustering c;
   std::vector<int64_t> story;
   for (const auto& a : kArticles) story.push_back(c.Add(a));
   EXPECT_EQ(story[0], story[1]);
   EXPECT_EQ(story[2], story[3]);
   EXPECT_NE(story[0], story[2]);
-  EXPECT_EQ(c.Assignments().at(5), c.Assignments().at(1));
+  EXPECT_EQ(c.Stories().at(5), c.Stories().at(1));
 }
 
 TEST(StoryClustererTest, ArticlesFarApartInTimeDoNotJoin) {
@@ -38,13 +54,13 @@ TEST(StoryClustererTest, ArticlesFarApartInTimeDoNotJoin) {
 }
 
 TEST(StoryClustererTest, SharedQuotationsPullArticlesTogether) {
-  StoryClusterer with, without;
+  Clustering with, without;
   const std::string a = "Senator Vance spoke about privacy rules in the capital.";
   const std::string b = "Quillon shares rose on Tuesday as markets opened.";
   with.Add(A(1, 10, a, {77}));
   without.Add(A(1, 10, a));
-  EXPECT_EQ(with.Add(A(2, 10, b, {77})), with.Assignments().at(1));
-  EXPECT_NE(without.Add(A(2, 10, b)), without.Assignments().at(1));
+  EXPECT_EQ(with.Add(A(2, 10, b, {77})), with.Stories().at(1));
+  EXPECT_NE(without.Add(A(2, 10, b)), without.Stories().at(1));
 }
 
 // A batch after a saved state gives what one run over both gives.
@@ -56,14 +72,14 @@ TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
     for (int i = from; i < to; ++i) text += tag + std::to_string(i) + " ";
     return text;
   };
-  StoryClusterer c;
+  Clustering c;
   int64_t key = 0;
   for (const char* tag : {"alder", "birch", "cedar", "dogwood"}) {
     c.Add(A(++key, 10, words(tag, 0, 45), {7}));
   }
-  ASSERT_EQ(c.Assignments().size(), 4u);
+  ASSERT_EQ(c.Stories().size(), 4u);
   std::set<int64_t> stories;
-  for (const auto& [article, story] : c.Assignments()) stories.insert(story);
+  for (const auto& [article, story] : c.Stories()) stories.insert(story);
   ASSERT_EQ(stories.size(), 4u);
   // Three words of the first story's forty-five: too few alone.
   const int64_t story = c.Add(A(++key, 10, words("alder", 0, 3) + words("elm", 0, 42), {7}));
@@ -71,34 +87,57 @@ TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
 }
 
 TEST(StoryClustererTest, SavedStateContinuesExactly) {
-  StoryClusterer all;
+  Clustering all;
   for (const auto& a : kArticles) all.Add(a);
-  StoryClusterer first;
+  Clustering first;
   for (size_t i = 0; i < 3; ++i) first.Add(kArticles[i]);
-  StoryClusterer second;
-  ASSERT_TRUE(second.Deserialize(first.Serialize()));
+  Clustering second;
+  second.joined = first.joined;
+  ASSERT_TRUE(second.c.Deserialize(first.c.Serialize()));
   for (size_t i = 3; i < kArticles.size(); ++i) second.Add(kArticles[i]);
-  EXPECT_EQ(all.Assignments(), second.Assignments());
-  EXPECT_FALSE(second.Deserialize("not a state"));
+  EXPECT_EQ(all.Stories(), second.Stories());
+  EXPECT_EQ(second.c.Serialize(), all.c.Serialize());
+  EXPECT_FALSE(second.c.Deserialize("not a state"));
+  // A state cut short is refused, not half read.
+  const std::string state = all.c.Serialize();
+  EXPECT_FALSE(second.c.Deserialize(std::string_view(state).substr(0, state.size() - 3)));
+}
+
+// The text state earlier versions saved is still read.
+TEST(StoryClustererTest, ReadsTheTextStateOfVersionOne) {
+  const std::string v1 =
+      "qt-stories\t1\nd\t2\nf\tharbor\t2\nf\tbridge\t2\nf\tlevy\t1\n"
+      "s\t0\t0\t100\nw\t0\tharbor\t1.2\nw\t0\tbridge\t0.9\nc\t0\t7\t1\n"
+      "s\t1\t0\t100\ta\t1\t0\na\t2\t1\n";
+  StoryClusterer c;
+  ASSERT_TRUE(c.Deserialize(v1));
+  EXPECT_EQ(c.vocabulary(), 3u);
+  EXPECT_EQ(c.active_stories(), 1u);
+  EXPECT_EQ(c.StoryOf(1), 0);  // merged into story 0
 }
 
 // Years of daily stories: only the last window's stories keep their terms,
-// so the saved state stays the size of a month, not of the archive.
-TEST(StoryClustererTest, StoriesOutOfTheWindowAreRetired) {
-  StoryClusterer c;
+// and words seen once in stories long closed are forgotten, so the state
+// stays the size of a month, not of the archive.
+TEST(StoryClustererTest, StoriesOutOfTheWindowAreRetiredAndTheirRareWordsForgotten) {
+  StoryOptions options;
+  options.prune_terms = 1000;
+  Clustering c(options);
   for (int day = 0; day < 3000; ++day) {  // a story a day, in words of its own
     std::string d;
     for (int n = day; d.size() < 3; n /= 26) d += static_cast<char>('a' + n % 26);
     c.Add(A(day + 1, day, "Alder" + d + " council votes on levy" + d + " and road" + d + " plans."));
   }
-  const std::string state = c.Serialize();
-  size_t term_rows = 0;
-  for (size_t at = 0; (at = state.find("\nw\t", at)) != std::string::npos; ++at) ++term_rows;
-  EXPECT_LT(term_rows, 40u * 6);  // the last month's stories of five terms, not 3000
-  EXPECT_EQ(c.Assignments().size(), 3000u);
-  StoryClusterer restored;
-  ASSERT_TRUE(restored.Deserialize(state));
-  EXPECT_EQ(restored.Assignments(), c.Assignments());
+  EXPECT_LT(c.c.active_stories(), 40u);  // the last month's stories, not 3000
+  EXPECT_LT(c.c.vocabulary(), 2000u);    // not 3 words a day for 3000 days
+  EXPECT_EQ(c.Stories().size(), 3000u);
+  Clustering restored;
+  restored.joined = c.joined;
+  ASSERT_TRUE(restored.c.Deserialize(c.c.Serialize()));
+  EXPECT_EQ(restored.Stories(), c.Stories());
+  // Stories keep forming as before: the same day's articles still meet.
+  const int64_t story = c.Add(A(5000, 3000, "Alderzzz council votes on levyzzz and roadzzz plans."));
+  EXPECT_EQ(c.Add(A(5001, 3000, "Council votes on levyzzz for roadzzz in Alderzzz.")), story);
 }
 
 TEST(TermIndexTest, FindsEveryTermInsertedAndNoOther) {
