@@ -56,25 +56,38 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   if (Status s = store::QuoteStore::Open(db, &quotes); !s.ok()) return s;
   std::unique_ptr<VariantClustering> variants;
   std::unique_ptr<CopyDetection> copies;
-  bool loaded = false;
+  std::string indexes = "rebuilt: the database is in memory";
   if (const std::string path = SnapshotPath(*db); !path.empty()) {
     store::Extent extent;
     if (Status s = store::ReadExtent(*db, &extent); !s.ok()) return s;
     BinaryReader in(path);
     SnapshotHeader header;
-    loaded = in.Get(&header) && header == HeaderFor(copy_options, extent) &&
-             VariantClustering::Load(quotes.get(), &in, &variants) &&
-             CopyDetection::Load(db, copy_options, &in, &copies);
+    const SnapshotHeader expected = HeaderFor(copy_options, extent);
+    if (!in.ok()) {
+      indexes = "rebuilt: no snapshot";
+    } else if (!in.Get(&header)) {
+      indexes = "rebuilt: the snapshot is damaged";
+    } else if (header.magic != expected.magic || header.analysis_version != expected.analysis_version) {
+      indexes = "rebuilt: the snapshot is of another version";
+    } else if (!(header == expected)) {
+      indexes = header.extent == expected.extent ? "rebuilt: the snapshot has other copy options"
+                                                 : "rebuilt: the database changed after the snapshot";
+    } else if (!VariantClustering::Load(quotes.get(), &in, &variants) ||
+               !CopyDetection::Load(db, copy_options, &in, &copies)) {
+      indexes = "rebuilt: the snapshot is damaged";
+    } else {
+      indexes = "read back";
+    }
     std::remove(path.c_str());  // consumed: it is current only until this ingest writes
   }
-  if (!loaded) {
+  if (indexes != "read back") {
     if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
     if (Status s = CopyDetection::Open(db, copy_options, &copies); !s.ok()) return s;
   }
   analysis->reset(new ArticleAnalysis(articles, std::move(quotes), std::move(variants),
                                       std::move(copies)));
   (*analysis)->open_ns_ = Now() - start;
-  (*analysis)->indexes_read_back_ = loaded;
+  (*analysis)->indexes_ = indexes;
   return Status::Ok();
 }
 
@@ -141,7 +154,7 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
 AnalysisTimes ArticleAnalysis::times() const {
   return {quotes_ns_ * 1e-9,  copy_features_ns_ * 1e-9,  quote_store_ns_ * 1e-9,
           clusters_ns_ * 1e-9, copies_ns_ * 1e-9,         open_ns_ * 1e-9,
-          indexes_read_back_};
+          indexes_};
 }
 
 Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* count) {

@@ -49,7 +49,9 @@ struct AnalysisTimes {
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
   double open = 0;  // opening the database: its in-memory indexes read back or rebuilt
-  bool indexes_read_back = false;  // from the snapshot beside the database
+  // How they were opened: "read back" from the snapshot beside the
+  // database, or "rebuilt" and why ("rebuilt: no snapshot", …).
+  std::string indexes = "rebuilt";
 };
 
 class ArticleAnalysis {
@@ -96,7 +98,7 @@ class ArticleAnalysis {
   mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
   int64_t open_ns_ = 0;
-  bool indexes_read_back_ = false;
+  std::string indexes_ = "rebuilt";
 };
 
 }  // namespace qt::pipeline

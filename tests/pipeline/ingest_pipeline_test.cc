@@ -112,7 +112,8 @@ TEST_P(AcrossBatches, CopyGroupsAndSharedPassages) {
   if (!keep_snapshot) std::filesystem::remove(dir / "t.db-index");
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
-  EXPECT_EQ(Ingest(*db, {dir / "two"}).analysis.indexes_read_back, keep_snapshot);
+  EXPECT_EQ(Ingest(*db, {dir / "two"}).analysis.indexes,
+            keep_snapshot ? "read back" : "rebuilt: no snapshot");
   EXPECT_EQ(Query(*db, "SELECT id FROM articles WHERE copy_group = "
                        "(SELECT seq FROM articles WHERE id = 'orig') ORDER BY seq"),
             "orig;copy;trimmed");
@@ -140,16 +141,17 @@ TEST(IngestPipelineTest, AStaleIndexSnapshotIsRebuilt) {
   WriteFile(dir / "three/c.jsonl", JsonArticle("c", qt::testing::InventedProse(3, 6)));
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
-  EXPECT_FALSE(Ingest(*db, {dir / "one"}).analysis.indexes_read_back);
+  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.indexes, "rebuilt: no snapshot");
   std::filesystem::copy_file(dir / "t.db-index", dir / "old-index");
-  EXPECT_TRUE(Ingest(*db, {dir / "two"}).analysis.indexes_read_back);
+  EXPECT_EQ(Ingest(*db, {dir / "two"}).analysis.indexes, "read back");
   std::filesystem::copy_file(dir / "old-index", dir / "t.db-index",
                              std::filesystem::copy_options::overwrite_existing);
-  EXPECT_FALSE(Ingest(*db, {dir / "three"}).analysis.indexes_read_back);
+  EXPECT_EQ(Ingest(*db, {dir / "three"}).analysis.indexes,
+            "rebuilt: the database changed after the snapshot");
   std::string corrupt = qt::testing::ReadFile(dir / "t.db-index");
   corrupt.resize(corrupt.size() / 2);
   WriteFile(dir / "t.db-index", corrupt);
-  EXPECT_FALSE(Ingest(*db, {dir / "one"}).analysis.indexes_read_back);
+  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.indexes, "rebuilt: the snapshot is damaged");
   EXPECT_EQ(Query(*db, "SELECT count(*) FROM articles"), "3");
   // Another database of the same size, with the first one's snapshot beside it.
   std::unique_ptr<store::Database> other;
@@ -157,7 +159,8 @@ TEST(IngestPipelineTest, AStaleIndexSnapshotIsRebuilt) {
   Ingest(*other, {dir / "three"});
   std::filesystem::copy_file(dir / "old-index", dir / "u.db-index",
                              std::filesystem::copy_options::overwrite_existing);
-  EXPECT_FALSE(Ingest(*other, {dir / "two"}).analysis.indexes_read_back);
+  EXPECT_EQ(Ingest(*other, {dir / "two"}).analysis.indexes,
+            "rebuilt: the database changed after the snapshot");
 }
 
 // Two briefs that share only their outlets' footer (most of their words,
