@@ -1,6 +1,7 @@
 #include "match/posting_table.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace qt::match {
 namespace {
@@ -82,17 +83,20 @@ bool PostingTable::Load(BinaryReader* in) {
   slots_.assign(ok ? size : 0, Slot{0, 0});
   std::vector<Slot> chunk;
   size_t placed = 0, next = 0;
-  for (size_t i = 0; ok && i < size; ++i) {
-    if ((occupied[i / 64] >> (i % 64) & 1) == 0) continue;
-    if (next == chunk.size()) {
-      chunk.resize(std::min<uint64_t>(kChunk, used - placed));
-      ok = !chunk.empty() && in->GetArray(chunk.data(), chunk.size());
-      next = 0;
-      if (!ok) break;
+  // The occupied slots, a bitmap word at a time: most words are dense.
+  for (size_t word = 0; ok && word < occupied.size(); ++word) {
+    for (uint64_t bits = occupied[word]; bits != 0 && ok; bits &= bits - 1) {
+      const size_t i = word * 64 + static_cast<size_t>(std::countr_zero(bits));
+      if (next == chunk.size()) {
+        chunk.resize(std::min<uint64_t>(kChunk, used - placed));
+        ok = i < size && !chunk.empty() && in->GetArray(chunk.data(), chunk.size());
+        next = 0;
+        if (!ok) break;
+      }
+      ok = chunk[next].row != 0;
+      slots_[i] = chunk[next++];
+      ++placed;
     }
-    ok = chunk[next].row != 0;
-    slots_[i] = chunk[next++];
-    ++placed;
   }
   ok = ok && placed == used && next == chunk.size();
   used_ = ok ? used : 0;

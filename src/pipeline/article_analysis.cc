@@ -57,6 +57,7 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   std::unique_ptr<VariantClustering> variants;
   std::unique_ptr<CopyDetection> copies;
   std::string indexes = "rebuilt: the database is in memory";
+  store::Extent read_back_at;
   if (const std::string path = SnapshotPath(*db); !path.empty()) {
     store::Extent extent;
     if (Status s = store::ReadExtent(*db, &extent); !s.ok()) return s;
@@ -78,7 +79,10 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
     } else {
       indexes = "read back";
     }
-    std::remove(path.c_str());  // consumed: it is current only until this ingest writes
+    // Kept when read back: it stays current until rows are added, and its
+    // extent tells when they were. Anything else is of no use.
+    if (indexes != "read back") std::remove(path.c_str());
+    read_back_at = extent;
   }
   if (indexes != "read back") {
     if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;
@@ -88,6 +92,7 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
                                       std::move(copies)));
   (*analysis)->open_ns_ = Now() - start;
   (*analysis)->indexes_ = indexes;
+  (*analysis)->read_back_at_ = read_back_at;
   return Status::Ok();
 }
 
@@ -96,6 +101,8 @@ Status ArticleAnalysis::SaveIndexes(const store::Database& db) const {
   if (path.empty()) return Status::Ok();
   store::Extent extent;
   if (Status s = store::ReadExtent(db, &extent); !s.ok()) return s;
+  // Nothing added since the snapshot was read: it is still current.
+  if (indexes_ == "read back" && extent == read_back_at_) return Status::Ok();
   BinaryWriter out(path);
   out.Put(HeaderFor(copy_options_, extent));
   variants_->Save(&out);

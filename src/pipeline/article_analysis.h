@@ -10,13 +10,16 @@
 // take minutes to rebuild from a database of a million articles. SaveIndexes
 // writes them beside the database (DATABASE-index) after an ingest; Open
 // reads them back when the database still holds exactly the rows they were
-// taken from (store/extent.h), and consumes the file, so an ingest that
-// fails halfway leaves none behind and the next one rebuilds.
+// taken from (store/extent.h). An ingest that fails halfway has added rows,
+// so the next one finds the snapshot stale and rebuilds; an ingest that adds
+// nothing leaves the snapshot as it was (writing gigabytes for nothing took
+// most of a no-op ingest at a million articles).
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "base/status.h"
@@ -26,6 +29,7 @@
 #include "pipeline/variant_clustering.h"
 #include "quotes/extractor.h"
 #include "store/article_store.h"
+#include "store/extent.h"
 #include "store/quote_store.h"
 
 namespace qt::pipeline {
@@ -79,8 +83,8 @@ class ArticleAnalysis {
 
   AnalysisTimes times() const;
 
-  // Writes the indexes for the next Open of `db` (nothing for a database in
-  // memory).
+  // Writes the indexes for the next Open of `db`: nothing for a database in
+  // memory, nor when the snapshot read back is still current.
   Status SaveIndexes(const store::Database& db) const;
 
  private:
@@ -99,6 +103,7 @@ class ArticleAnalysis {
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
   int64_t open_ns_ = 0;
   std::string indexes_ = "rebuilt";
+  store::Extent read_back_at_;  // the extent of the snapshot read back
 };
 
 }  // namespace qt::pipeline

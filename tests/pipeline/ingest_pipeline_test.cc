@@ -163,6 +163,21 @@ TEST(IngestPipelineTest, AStaleIndexSnapshotIsRebuilt) {
             "rebuilt: the database changed after the snapshot");
 }
 
+// An ingest that adds nothing leaves the snapshot as it was, still current.
+TEST(IngestPipelineTest, AnIngestThatAddsNothingKeepsTheSnapshot) {
+  ScratchDir dir;
+  WriteFile(dir / "one/a.jsonl", JsonArticle("a", qt::testing::InventedProse(1, 6)));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "one"});
+  const std::string snapshot = qt::testing::ReadFile(dir / "t.db-index");
+  const auto written = std::filesystem::last_write_time(dir / "t.db-index");
+  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.indexes, "read back");  // unchanged: adds nothing
+  EXPECT_EQ(std::filesystem::last_write_time(dir / "t.db-index"), written);
+  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.indexes, "read back");
+  EXPECT_EQ(qt::testing::ReadFile(dir / "t.db-index"), snapshot);
+}
+
 // Two briefs that share only their outlets' footer (most of their words,
 // fewer than min_words) are no copies; the same brief printed twice is.
 TEST(IngestPipelineTest, ASharedFooterDoesNotMakeBriefsCopies) {
