@@ -19,11 +19,17 @@ uint32_t TagOf(uint64_t key) {
 
 }  // namespace
 
+// The slot a tag's probe starts at: its high bits scaled to the table
+// (multiply and shift), so a table can have any size, not only a power of
+// two, and grow by half instead of doubling.
+size_t PostingTable::Home(uint32_t tag) const {
+  return static_cast<size_t>((static_cast<uint64_t>(tag) * slots_.size()) >> 32);
+}
+
 void PostingTable::Add(uint64_t key, uint32_t row) {
   const uint32_t tag = TagOf(key);
   size_t count = 0;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = slots_.empty() ? 0 : tag & mask; !slots_.empty(); i = (i + 1) & mask) {
+  for (size_t i = slots_.empty() ? 0 : Home(tag); !slots_.empty(); i = Next(i)) {
     if (slots_[i].row == 0) break;
     if (slots_[i].tag == tag && ++count >= cap_) return;
   }
@@ -31,10 +37,9 @@ void PostingTable::Add(uint64_t key, uint32_t row) {
 }
 
 void PostingTable::Place(uint32_t tag, uint32_t row) {
-  if ((used_ + 1) * 10 > slots_.size() * 7) Grow();
-  const size_t mask = slots_.size() - 1;
-  size_t i = tag & mask;
-  while (slots_[i].row != 0) i = (i + 1) & mask;
+  if ((used_ + 1) * 5 > slots_.size() * 4) Grow();
+  size_t i = Home(tag);
+  while (slots_[i].row != 0) i = Next(i);
   slots_[i] = {tag, row};
   ++used_;
 }
@@ -44,8 +49,7 @@ void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) c
   *full = false;
   if (slots_.empty()) return;
   const uint32_t tag = TagOf(key);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = tag & mask; slots_[i].row != 0; i = (i + 1) & mask) {
+  for (size_t i = Home(tag); slots_[i].row != 0; i = Next(i)) {
     if (slots_[i].tag == tag) rows->push_back(slots_[i].row);
   }
   *full = rows->size() >= cap_;
@@ -77,9 +81,9 @@ void PostingTable::Save(BinaryWriter* out) const {
 bool PostingTable::Load(BinaryReader* in) {
   uint64_t cap = 0, size = 0, used = 0;
   std::vector<uint64_t> occupied;
-  bool ok = in->Get(&cap) && in->Get(&size) && cap == cap_ && (size & (size - 1)) == 0 &&
+  bool ok = in->Get(&cap) && in->Get(&size) && cap == cap_ && size <= UINT32_MAX &&
             in->GetVector(&occupied) && occupied.size() == (size + 63) / 64 && in->Get(&used) &&
-            used * 10 <= size * 7;
+            used * 5 <= size * 4;
   slots_.assign(ok ? size : 0, Slot{0, 0});
   std::vector<Slot> chunk;
   size_t placed = 0, next = 0;
@@ -106,7 +110,7 @@ bool PostingTable::Load(BinaryReader* in) {
 
 void PostingTable::Grow() {
   std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{0, 0});
+  slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, Slot{0, 0});
   used_ = 0;
   for (const Slot& s : old) {
     if (s.row != 0) Place(s.tag, s.row);
