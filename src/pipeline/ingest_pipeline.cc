@@ -138,32 +138,36 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
 
-  std::unique_ptr<ArticleAnalysis> analysis;
-  if (Status s = ArticleAnalysis::Open(&db, articles.get(), &analysis); !s.ok()) return s;
-  ThreadPool pool(options.threads);
-  StoringSink sink(db, *articles, *analysis, pool, options, counts);
-  size_t total_bytes = 0;
-  const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
-  std::unique_ptr<ProgressMeter> meter;
-  if (options.progress) {
-    meter = std::make_unique<ProgressMeter>(options.errors, total_bytes);
-    sink.set_meter(meter.get());
-  }
-  for (const std::string& file : files) {
-    ingest::ReadInput(file, options.read, sink);
-    sink.EndFile();
-    if (!sink.status().ok()) break;
-  }
-  sink.Flush();
-  if (meter) meter->Finish();
-  counts->bytes = sink.bytes();
-  if (!sink.status().ok()) return sink.status();
-  // Rows stored by an older quotetrace, or left behind by an interrupted run.
-  if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
-  counts->analysis = analysis->times();
-  // The indexes are a cache: the database is whole without them.
-  if (Status s = analysis->SaveIndexes(db); !s.ok()) {
-    *options.errors << "quotetrace: warning: " << s.message() << " (the next ingest rebuilds them)\n";
+  // The analysis, its gigabytes of indexes and the threads end before the
+  // stories start, so that the two never hold memory at once.
+  {
+    std::unique_ptr<ArticleAnalysis> analysis;
+    if (Status s = ArticleAnalysis::Open(&db, articles.get(), &analysis); !s.ok()) return s;
+    ThreadPool pool(options.threads);
+    StoringSink sink(db, *articles, *analysis, pool, options, counts);
+    size_t total_bytes = 0;
+    const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
+    std::unique_ptr<ProgressMeter> meter;
+    if (options.progress) {
+      meter = std::make_unique<ProgressMeter>(options.errors, total_bytes);
+      sink.set_meter(meter.get());
+    }
+    for (const std::string& file : files) {
+      ingest::ReadInput(file, options.read, sink);
+      sink.EndFile();
+      if (!sink.status().ok()) break;
+    }
+    sink.Flush();
+    if (meter) meter->Finish();
+    counts->bytes = sink.bytes();
+    if (!sink.status().ok()) return sink.status();
+    // Rows stored by an older quotetrace, or left behind by an interrupted run.
+    if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
+    counts->analysis = analysis->times();
+    // The indexes are a cache: the database is whole without them.
+    if (Status s = analysis->SaveIndexes(db); !s.ok()) {
+      *options.errors << "quotetrace: warning: " << s.message() << " (the next ingest rebuilds them)\n";
+    }
   }
   Status s;
   if (options.stories) {
