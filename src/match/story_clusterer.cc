@@ -309,7 +309,6 @@ void StoryClusterer::RetireStaleStories() {
   active_.resize(kept);
 }
 
-
 namespace {
 
 // The binary state: LEB128 varints, doubles as their 8 bytes little-endian.
@@ -465,7 +464,7 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     for (uint64_t k = 0; k < sum && r.ok(); ++k) {
       const uint64_t term = r.Varint();
       const double x = r.Double();
-      if (term >= terms_.size() || parent_[i] >= static_cast<int64_t>(stories)) return false;
+      if (term >= terms_.size()) return false;
       st.sum.emplace(static_cast<TermId>(term), x);
     }
     const uint64_t clusters = r.Count(2);
