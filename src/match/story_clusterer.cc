@@ -283,7 +283,9 @@ void StoryClusterer::PruneVocabulary() {
 // Rebuilds the spelling → id index from terms_.
 void StoryClusterer::Reindex() {
   term_ids_ = TermIndex();
-  for (size_t id = 0; id < terms_.size(); ++id) term_ids_.Insert(terms_[id], static_cast<TermId>(id));
+  for (size_t id = 0; id < terms_.size(); ++id) {
+    term_ids_.Insert(terms_[id], static_cast<TermId>(id));
+  }
 }
 
 // Runs once per day of progress in the latest date, so its cost (the
@@ -318,7 +320,9 @@ class StateWriter {
     for (; v >= 0x80; v >>= 7) out_.push_back(static_cast<char>((v & 0x7F) | 0x80));
     out_.push_back(static_cast<char>(v));
   }
-  void Signed(int64_t v) { Varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
+  void Signed(int64_t v) {  // zigzag: small negatives stay short
+    Varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
+  }
   void Double(double d) {
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
@@ -357,7 +361,9 @@ class StateReader {
   double Double() {
     if (in_.size() - at_ < 8) return static_cast<double>(Fail());
     uint64_t bits = 0;
-    for (int i = 0; i < 8; ++i) bits |= static_cast<uint64_t>(static_cast<unsigned char>(in_[at_++])) << (8 * i);
+    for (int i = 0; i < 8; ++i) {
+      bits |= static_cast<uint64_t>(static_cast<unsigned char>(in_[at_++])) << (8 * i);
+    }
     double d;
     std::memcpy(&d, &bits, sizeof d);
     return d;
@@ -419,7 +425,8 @@ std::string StoryClusterer::Serialize() const {
       w.Varint(term);
       w.Double(x);
     }
-    std::vector<std::pair<int64_t, int>> clusters(st.quote_clusters.begin(), st.quote_clusters.end());
+    std::vector<std::pair<int64_t, int>> clusters(st.quote_clusters.begin(),
+                                                  st.quote_clusters.end());
     std::sort(clusters.begin(), clusters.end());
     w.Varint(clusters.size());
     for (const auto& [c, n] : clusters) {
@@ -488,7 +495,9 @@ void StoryClusterer::RebuildDerived() {
     if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
     active_.push_back(static_cast<int64_t>(i));
     UpdateCentroid(static_cast<int64_t>(i));
-    for (const auto& [c, _] : stories_[i].quote_clusters) AddNewest(static_cast<int64_t>(i), &by_quote_cluster_[c]);
+    for (const auto& [c, _] : stories_[i].quote_clusters) {
+      AddNewest(static_cast<int64_t>(i), &by_quote_cluster_[c]);
+    }
   }
 }
 

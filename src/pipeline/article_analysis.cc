@@ -68,11 +68,13 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
       indexes = "rebuilt: no snapshot";
     } else if (!in.Get(&header)) {
       indexes = "rebuilt: the snapshot is damaged";
-    } else if (header.magic != expected.magic || header.analysis_version != expected.analysis_version) {
+    } else if (header.magic != expected.magic ||
+               header.analysis_version != expected.analysis_version) {
       indexes = "rebuilt: the snapshot is of another version";
+    } else if (header.extent != expected.extent) {
+      indexes = "rebuilt: the database changed after the snapshot";
     } else if (!(header == expected)) {
-      indexes = header.extent == expected.extent ? "rebuilt: the snapshot has other copy options"
-                                                 : "rebuilt: the database changed after the snapshot";
+      indexes = "rebuilt: the snapshot has other copy options";
     } else if (!VariantClustering::Load(quotes.get(), &in, &variants) ||
                !CopyDetection::Load(db, copy_options, &in, &copies)) {
       indexes = "rebuilt: the snapshot is damaged";

@@ -162,11 +162,14 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     counts->bytes = sink.bytes();
     if (!sink.status().ok()) return sink.status();
     // Rows stored by an older quotetrace, or left behind by an interrupted run.
-    if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) return s;
+    if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) {
+      return s;
+    }
     counts->analysis = analysis->times();
     // The indexes are a cache: the database is whole without them.
     if (Status s = analysis->SaveIndexes(db); !s.ok()) {
-      *options.errors << "quotetrace: warning: " << s.message() << " (the next ingest rebuilds them)\n";
+      *options.errors << "quotetrace: warning: " << s.message()
+                      << " (the next ingest rebuilds them)\n";
     }
   }
   Status s;

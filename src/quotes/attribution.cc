@@ -129,20 +129,22 @@ class Reader {
          b == "be")) {
       return nullptr;
     }
+    const std::string_view w = tok_[i].lower();
     // "in a written statement": a participle after an article qualifies a noun.
-    if ((b == "a" || b == "an" || b == "the") && (tok_[i].lower().ends_with("ed") || tok_[i].lower().ends_with("en")) &&
-        i + 1 < tok_.size() && IsWord(tok_[i + 1]) && !tok_[i + 1].capitalized) {
+    const bool participle = w.ends_with("ed") || w.ends_with("en");
+    if ((b == "a" || b == "an" || b == "the") && participle && i + 1 < tok_.size() &&
+        IsWord(tok_[i + 1]) && !tok_[i + 1].capitalized) {
       return nullptr;
     }
     const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");
-    const std::string_view w = tok_[i].lower();
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
     if (noun_slot && noun_form) return nullptr;
     // "a phone call", "the poll report": an uninflected form is a verb only
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
       // "“…” read the statement": right after a quotation, a tag's verb.
-      const bool verb_slot = before.capitalized || before.lower() == "to" || frame_.IsQuote(i - 1) ||
+      const bool verb_slot = before.capitalized || before.lower() == "to" ||
+                             frame_.IsQuote(i - 1) ||
                              frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
       if (!verb_slot) return nullptr;
     }
