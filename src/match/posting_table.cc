@@ -44,6 +44,10 @@ void PostingTable::Place(uint32_t tag, uint32_t row) {
   ++used_;
 }
 
+void PostingTable::Prefetch(uint64_t key) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[Home(TagOf(key))]);
+}
+
 void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const {
   rows->clear();
   *full = false;

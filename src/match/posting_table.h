@@ -32,6 +32,12 @@ class PostingTable {
   // the cap.
   void Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const;
 
+  // A hint, not a lookup: starts loading the memory a Find or Add of `key`
+  // reads first. Lookups land anywhere in a table of gigabytes, each a cache
+  // miss; a caller about to look up many keys prefetches them all first, so
+  // the misses overlap instead of following one another.
+  void Prefetch(uint64_t key) const;
+
   // Writes the table; Load reads one written with the same cap, and returns
   // false (leaving the table empty) for anything else.
   void Save(BinaryWriter* out) const;

@@ -1,6 +1,7 @@
 #include "match/story_clusterer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <sstream>
@@ -45,13 +46,44 @@ double Cosine(const A& a, const B& b) {
 
 }  // namespace
 
-StoryClusterer::TermId StoryClusterer::Intern(std::string_view term) {
-  if (const TermId id = term_ids_.Find(term); id != TermIndex::kNone) return id;
+// An article's vector, read against the centroids of hundreds of candidate
+// stories: a 4,096-bit filter of its term ids answers "not in the article"
+// for most centroid terms from one L1-resident word, so a cosine costs a
+// pass over the centroid's 60 terms instead of a merge with the article's
+// hundreds. Products are summed in the centroid's id order, as Cosine does,
+// so the sums are the same doubles.
+class ArticleTerms {
+ public:
+  explicit ArticleTerms(const std::vector<std::pair<uint32_t, double>>& v) : v_(v) {
+    for (const auto& [id, x] : v_) bits_[Bit(id) >> 6] |= uint64_t{1} << (Bit(id) & 63);
+  }
+
+  // The dot product with `top`, sorted by term id.
+  double Dot(const std::vector<std::pair<uint32_t, double>>& top) const {
+    double dot = 0;
+    for (const auto& [id, x] : top) {
+      const uint32_t b = Bit(id);
+      if ((bits_[b >> 6] >> (b & 63) & 1) == 0) continue;
+      const auto it = std::lower_bound(v_.begin(), v_.end(), id,
+                                       [](const auto& e, uint32_t key) { return e.first < key; });
+      if (it != v_.end() && it->first == id) dot += it->second * x;
+    }
+    return dot;
+  }
+
+ private:
+  static uint32_t Bit(uint32_t id) { return (id * 2654435761u) >> 20; }  // 12 bits
+  const std::vector<std::pair<uint32_t, double>>& v_;
+  std::array<uint64_t, 64> bits_{};
+};
+
+StoryClusterer::TermId StoryClusterer::Intern(std::string_view term, uint64_t hash) {
+  if (const TermId id = term_ids_.Find(hash); id != TermIndex::kNone) return id;
   const TermId id = static_cast<TermId>(terms_.size());
   terms_.emplace_back(term);
   df_.push_back(0);
   by_term_.emplace_back();
-  term_ids_.Insert(term, id);
+  term_ids_.Insert(hash, id);
   return id;
 }
 
@@ -63,7 +95,13 @@ bool StoryClusterer::Heavier(const std::pair<double, TermId>& a, const std::pair
 StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
   std::vector<text::Token> tokens;
   text::Tokenize(text, {0, text.size()}, &tokens);
-  TermVector tf;
+  struct Occurrence {
+    std::string_view word;
+    uint64_t hash;
+    double weight;
+  };
+  std::vector<Occurrence> words;
+  words.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     if (t.kind == text::Token::kPunct) continue;
@@ -75,8 +113,15 @@ StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
     const bool sentence_start =
         i == 0 || (tokens[i - 1].kind == text::Token::kPunct &&
                    (tokens[i - 1].punct == '.' || tokens[i - 1].punct == '!' || tokens[i - 1].punct == '?'));
-    tf.emplace_back(Intern(w), (t.capitalized && !sentence_start) ? options_.name_weight : 1.0);
+    const double weight = (t.capitalized && !sentence_start) ? options_.name_weight : 1.0;
+    words.push_back({w, TermIndex::HashOf(w), weight});
   }
+  // Every lookup is a likely cache miss in a vocabulary of millions: the
+  // loads are started together, then read.
+  for (const Occurrence& o : words) term_ids_.Prefetch(o.hash);
+  TermVector tf;
+  tf.reserve(words.size());
+  for (const Occurrence& o : words) tf.emplace_back(Intern(o.word, o.hash), o.weight);
   std::sort(tf.begin(), tf.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   ++documents_;
   TermVector v;
@@ -150,7 +195,7 @@ void StoryClusterer::AddNewest(int64_t story, std::vector<int64_t>* stories) con
   stories->push_back(story);
 }
 
-double StoryClusterer::Similarity(const TermVector& v, const Story& s,
+double StoryClusterer::Similarity(const ArticleTerms& v, const Story& s,
                                   const std::vector<int64_t>& quote_clusters) const {
   int shared = 0;
   for (int64_t c : quote_clusters) {
@@ -160,7 +205,7 @@ double StoryClusterer::Similarity(const TermVector& v, const Story& s,
     const auto it = by_quote_cluster_.find(c);
     shared += it == by_quote_cluster_.end() || it->second.size() <= options_.stories_per_quote;
   }
-  return Cosine(v, s.top) + options_.quote_bonus * std::min(shared, 2);
+  return v.Dot(s.top) + options_.quote_bonus * std::min(shared, 2);
 }
 
 void StoryClusterer::Merge(int64_t from, int64_t into) {
@@ -200,13 +245,14 @@ int64_t StoryClusterer::Add(const StoryArticle& article) {
   }
   std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story
   ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
+  const ArticleTerms terms_of_v(v);
   int64_t best = -1, second = -1;
   double best_score = -1, second_score = -1;
   for (int64_t id : ordered) {
     const Story& s = stories_[id];
     if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
-    const double score = Similarity(v, s, article.quote_clusters);
+    const double score = Similarity(terms_of_v, s, article.quote_clusters);
     if (score > best_score) {
       second = best;
       second_score = best_score;
@@ -518,7 +564,7 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
     } else if (kind == "f") {
       std::string w;
       std::getline(f, w, '\t');
-      f >> df_[Intern(w)];
+      f >> df_[Intern(w, TermIndex::HashOf(w))];
     } else if (kind == "s") {
       int64_t id, parent;
       f >> id >> parent;
@@ -535,7 +581,7 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
       f >> id;
       f.ignore(1);
       std::getline(f, w, '\t');
-      f >> stories_[id].sum[Intern(w)];
+      f >> stories_[id].sum[Intern(w, TermIndex::HashOf(w))];
     } else if (kind == "c") {
       int64_t id, c;
       f >> id >> c;

@@ -49,6 +49,8 @@
 
 namespace qt::match {
 
+class ArticleTerms;  // story_clusterer.cc
+
 struct StoryOptions {
   double short_threshold = 0.12;  // at or below short_terms distinct terms
   double long_threshold = 0.22;   // at or above long_terms
@@ -105,14 +107,15 @@ class StoryClusterer {
     bool retired = false;  // out of every later dated article's window: terms dropped
   };
 
-  TermId Intern(std::string_view term);
+  TermId Intern(std::string_view term, uint64_t hash);  // hash: TermIndex::HashOf(term)
   TermVector Vector(const std::string& text);
   // Orders terms by weight, heaviest first; equal weights by spelling, so
   // the order does not depend on the order ids were handed out.
   bool Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const;
   int64_t Find(int64_t story) const;
   void UpdateCentroid(int64_t story);
-  double Similarity(const TermVector& v, const Story& s, const std::vector<int64_t>& quote_clusters) const;
+  double Similarity(const ArticleTerms& v, const Story& s,
+                    const std::vector<int64_t>& quote_clusters) const;
   void Merge(int64_t from, int64_t into);
   void RetireStaleStories();
   void AddNewest(int64_t story, std::vector<int64_t>* stories) const;

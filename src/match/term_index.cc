@@ -6,9 +6,8 @@ namespace qt::match {
 
 uint64_t TermIndex::HashOf(std::string_view term) { return XXH3_64bits(term.data(), term.size()); }
 
-uint32_t TermIndex::Find(std::string_view term) const {
+uint32_t TermIndex::Find(uint64_t hash) const {
   if (slots_.empty()) return kNone;
-  const uint64_t hash = HashOf(term);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask; slots_[i].id != kNone; i = (i + 1) & mask) {
     if (slots_[i].hash == hash) return slots_[i].id;
@@ -16,9 +15,8 @@ uint32_t TermIndex::Find(std::string_view term) const {
   return kNone;
 }
 
-void TermIndex::Insert(std::string_view term, uint32_t id) {
+void TermIndex::Insert(uint64_t hash, uint32_t id) {
   if ((used_ + 1) * 2 > slots_.size()) Grow();  // at most half full: short probes
-  const uint64_t hash = HashOf(term);
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   while (slots_[i].id != kNone) i = (i + 1) & mask;

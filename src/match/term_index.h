@@ -19,10 +19,20 @@ class TermIndex {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
 
-  // The id of `term`, or kNone.
-  uint32_t Find(std::string_view term) const;
+  // What a term is stored and found by.
+  static uint64_t HashOf(std::string_view term);
+
+  // The id of the term whose HashOf is `hash`, or kNone.
+  uint32_t Find(uint64_t hash) const;
+  uint32_t Find(std::string_view term) const { return Find(HashOf(term)); }
   // Records `id` for a term not in the index.
-  void Insert(std::string_view term, uint32_t id);
+  void Insert(uint64_t hash, uint32_t id);
+  void Insert(std::string_view term, uint32_t id) { Insert(HashOf(term), id); }
+  // A hint: starts loading the slot a Find of `hash` reads first, so that a
+  // caller about to look up an article's words overlaps their cache misses.
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
   size_t size() const { return used_; }
 
  private:
@@ -30,7 +40,6 @@ class TermIndex {
     uint64_t hash = 0;
     uint32_t id = kNone;  // kNone: empty
   };
-  static uint64_t HashOf(std::string_view term);
   void Grow();
   std::vector<Slot> slots_;
   size_t used_ = 0;

@@ -54,6 +54,8 @@ void CopyDetection::Save(BinaryWriter* out) const {
 void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
                           const std::vector<uint64_t>& anchors) {
   const auto row = static_cast<uint32_t>(seq);
+  for (uint64_t key : band_keys) bands_.Prefetch(key);
+  for (uint64_t key : anchors) anchors_.Prefetch(key);
   for (uint64_t key : band_keys) bands_.Add(key, row);
   for (uint64_t key : anchors) anchors_.Add(key, row);
 }
@@ -75,6 +77,7 @@ Status CopyDetection::FindCopies(int64_t seq, std::string_view id, const CopyFea
                                  int64_t* group) {
   std::vector<uint32_t> rows;
   bool full = false;
+  for (uint64_t key : features.band_keys) bands_.Prefetch(key);
   for (uint64_t key : features.band_keys) {
     bands_.Find(key, &found_, &full);
     rows.insert(rows.end(), found_.begin(), found_.end());
@@ -155,6 +158,7 @@ Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t gro
                                    const CopyFeatures& features) {
   std::unordered_map<uint32_t, int> shared;
   bool full = false;
+  for (uint64_t key : features.anchors) anchors_.Prefetch(key);
   for (uint64_t key : features.anchors) {
     anchors_.Find(key, &found_, &full);
     if (full) continue;

@@ -85,6 +85,7 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<ui
   }
   nkeys_[row] = static_cast<uint16_t>(std::min<size_t>(keys.size(), UINT16_MAX));
   cluster_[row] = cluster;
+  for (uint64_t key : keys) index_.Prefetch(key);
   for (uint64_t key : keys) index_.Add(key, static_cast<uint32_t>(qid));
 }
 
@@ -132,6 +133,7 @@ Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vec
   std::unordered_map<uint32_t, size_t> shared;
   size_t usable = 0;
   bool full = false;
+  for (uint64_t key : keys) index_.Prefetch(key);
   for (uint64_t key : keys) {
     index_.Find(key, &found_, &full);
     if (full) continue;
