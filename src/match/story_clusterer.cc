@@ -92,16 +92,11 @@ bool StoryClusterer::Heavier(const std::pair<double, TermId>& a, const std::pair
   return a.second != b.second && terms_[a.second] < terms_[b.second];
 }
 
-StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
+StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
   std::vector<text::Token> tokens;
   text::Tokenize(text, {0, text.size()}, &tokens);
-  struct Occurrence {
-    std::string_view word;
-    uint64_t hash;
-    double weight;
-  };
-  std::vector<Occurrence> words;
-  words.reserve(tokens.size());
+  StoryWords out;
+  out.words.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     if (t.kind == text::Token::kPunct) continue;
@@ -113,15 +108,23 @@ StoryClusterer::TermVector StoryClusterer::Vector(const std::string& text) {
     const bool sentence_start =
         i == 0 || (tokens[i - 1].kind == text::Token::kPunct &&
                    (tokens[i - 1].punct == '.' || tokens[i - 1].punct == '!' || tokens[i - 1].punct == '?'));
-    const double weight = (t.capitalized && !sentence_start) ? options_.name_weight : 1.0;
-    words.push_back({w, TermIndex::HashOf(w), weight});
+    const double weight = (t.capitalized && !sentence_start) ? options.name_weight : 1.0;
+    out.words.push_back({TermIndex::HashOf(w), static_cast<uint32_t>(out.spellings.size()),
+                         static_cast<uint32_t>(w.size()), weight});
+    out.spellings.append(w);
   }
+  return out;
+}
+
+StoryClusterer::TermVector StoryClusterer::Vector(const StoryWords& words) {
   // Every lookup is a likely cache miss in a vocabulary of millions: the
   // loads are started together, then read.
-  for (const Occurrence& o : words) term_ids_.Prefetch(o.hash);
+  for (const StoryWords::Word& w : words.words) term_ids_.Prefetch(w.hash);
   TermVector tf;
-  tf.reserve(words.size());
-  for (const Occurrence& o : words) tf.emplace_back(Intern(o.word, o.hash), o.weight);
+  tf.reserve(words.words.size());
+  for (const StoryWords::Word& w : words.words) {
+    tf.emplace_back(Intern(words.Spelling(w), w.hash), w.weight);
+  }
   std::sort(tf.begin(), tf.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   ++documents_;
   TermVector v;
@@ -219,8 +222,8 @@ void StoryClusterer::Merge(int64_t from, int64_t into) {
   UpdateCentroid(into);
 }
 
-int64_t StoryClusterer::Add(const StoryArticle& article) {
-  const TermVector v = Vector(article.text);
+int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words) {
+  const TermVector v = Vector(words);
   const double t = std::clamp(
       (static_cast<double>(v.size()) - options_.short_terms) /
           std::max<double>(1, static_cast<double>(options_.long_terms - options_.short_terms)),

@@ -67,6 +67,23 @@ struct StoryOptions {
   size_t prune_terms = size_t{1} << 20;  // vocabulary size that first prunes words seen once
 };
 
+// An article's words as the clusterer weighs them (lower-cased, stop words
+// left out, names weighted up), read from its text alone: StoryWordsOf runs
+// on any thread, so a caller can find the next articles' words while the
+// clusterer adds this one.
+struct StoryWords {
+  struct Word {
+    uint64_t hash;  // TermIndex::HashOf of its spelling
+    uint32_t start, size;  // of its spelling in `spellings`
+    double weight;  // 1, or name_weight
+  };
+  std::string spellings;  // back to back
+  std::vector<Word> words;  // in text order
+  std::string_view Spelling(const Word& w) const { return {spellings.data() + w.start, w.size}; }
+};
+
+StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options);
+
 struct StoryArticle {
   int64_t key = 0;                    // the article row
   std::optional<double> day;          // days since the epoch, when dated
@@ -79,7 +96,14 @@ class StoryClusterer {
   explicit StoryClusterer(StoryOptions options = {}) : options_(options) {}
 
   // Adds one article; returns the story it joined.
-  int64_t Add(const StoryArticle& article);
+  int64_t Add(const StoryArticle& article) {
+    return Add(article, StoryWordsOf(article.text, options_));
+  }
+  // The same, with `words` = StoryWordsOf(article.text, options) found
+  // beforehand (article.text is not read).
+  int64_t Add(const StoryArticle& article, const StoryWords& words);
+
+  const StoryOptions& options() const { return options_; }
 
   // The story that a story Add returned is part of now, after merges.
   int64_t StoryOf(int64_t joined) const;
@@ -108,7 +132,7 @@ class StoryClusterer {
   };
 
   TermId Intern(std::string_view term, uint64_t hash);  // hash: TermIndex::HashOf(term)
-  TermVector Vector(const std::string& text);
+  TermVector Vector(const StoryWords& words);
   // Orders terms by weight, heaviest first; equal weights by spelling, so
   // the order does not depend on the order ids were handed out.
   bool Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const;

@@ -156,16 +156,20 @@ Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double
 
 Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t group,
                                    const CopyFeatures& features) {
-  std::unordered_map<uint32_t, int> shared;
+  std::vector<uint32_t> postings;  // sorted below: a row's run is its shared anchors
   bool full = false;
   for (uint64_t key : features.anchors) anchors_.Prefetch(key);
   for (uint64_t key : features.anchors) {
     anchors_.Find(key, &found_, &full);
     if (full) continue;
-    for (uint32_t row : found_) ++shared[row];
+    postings.insert(postings.end(), found_.begin(), found_.end());
   }
+  std::sort(postings.begin(), postings.end());
   std::vector<std::pair<int, uint32_t>> ranked;  // (-shared anchors, row)
-  for (const auto& [row, count] : shared) {
+  for (size_t i = 0; i < postings.size();) {
+    const uint32_t row = postings[i];
+    int count = 0;
+    for (; i < postings.size() && postings[i] == row; ++i) ++count;
     if (count >= options_.min_shared_anchors) ranked.emplace_back(-count, row);
   }
   std::sort(ranked.begin(), ranked.end());

@@ -175,7 +175,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   Status s;
   if (options.stories) {
     const auto stories = std::chrono::steady_clock::now();
-    s = AssignStories(db, &counts->clustered);
+    s = AssignStories(db, options.threads, &counts->clustered);
     counts->stories = since(stories);
   }
   counts->seconds = since(start);

@@ -1,12 +1,15 @@
 #include "pipeline/story_assignment.h"
 
 #include <chrono>
+#include <deque>
+#include <future>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "match/story_clusterer.h"
+#include "pipeline/thread_pool.h"
 #include "store/story_store.h"
 
 namespace qt::pipeline {
@@ -25,7 +28,25 @@ std::optional<double> DaysOf(std::string_view iso) {
   return day.time_since_epoch().count() + (hh * 3600 + mm * 60 + ss) / 86400.0;
 }
 
-Status AssignStories(store::Database& db, size_t* count) {
+namespace {
+
+// A row read from the database whose words are being found on the pool.
+struct PendingArticle {
+  match::StoryArticle article;
+  std::future<match::StoryWords> words;
+};
+
+// The title and the lead say what the story is; the rest costs time.
+void KeepLead(std::string* text) {
+  if (text->size() <= kLeadBytes) return;
+  size_t cut = kLeadBytes;
+  while (cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80) --cut;
+  text->resize(cut);
+}
+
+}  // namespace
+
+Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   *count = 0;
   std::unique_ptr<store::StoryStore> stories;
   if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
@@ -39,31 +60,38 @@ Status AssignStories(store::Database& db, size_t* count) {
   if (!state.empty() && !clusterer.Deserialize(state)) {
     return Status::Error(db.path() + ": the saved story state is unreadable");
   }
-  match::StoryArticle article;
+  // Words are found on the pool while this thread reads rows and adds
+  // them, in date order, to the clusterer.
+  ThreadPool pool(threads);
+  const match::StoryOptions& options = clusterer.options();
+  std::deque<PendingArticle> pending;
+  const auto add_oldest = [&]() -> Status {
+    PendingArticle p = std::move(pending.front());
+    pending.pop_front();
+    ++*count;
+    return stories->SetStory(p.article.key, clusterer.Add(p.article, p.words.get()));
+  };
   // One transaction: the rows' stories and the state that knows them are
   // saved together, or not at all (a killed run is clustered again).
   if (Status s = db.Begin(); !s.ok()) return s;
-  for (const store::UnclusteredArticle& row : rows) {
-    article.key = row.seq;
-    article.day = DaysOf(row.date);
-    if (Status s = stories->ArticleForStories(row.seq, &article.text, &article.quote_clusters);
-        !s.ok()) {
-      db.Rollback();
-      return s;
-    }
-    // The title and the lead say what the story is; the rest costs time.
-    if (article.text.size() > kLeadBytes) {
-      size_t cut = kLeadBytes;
-      while (cut > 0 && (static_cast<unsigned char>(article.text[cut]) & 0xC0) == 0x80) --cut;
-      article.text.resize(cut);
-    }
-    if (Status s = stories->SetStory(row.seq, clusterer.Add(article)); !s.ok()) {
-      db.Rollback();
-      return s;
-    }
-    ++*count;
+  Status s;
+  for (size_t i = 0; i < rows.size() && s.ok(); ++i) {
+    PendingArticle p;
+    p.article.key = rows[i].seq;
+    p.article.day = DaysOf(rows[i].date);
+    std::string text;
+    s = stories->ArticleForStories(rows[i].seq, &text, &p.article.quote_clusters);
+    if (!s.ok()) break;
+    KeepLead(&text);
+    p.words = pool.Submit([text = std::move(text), &options] {
+      return match::StoryWordsOf(text, options);
+    });
+    pending.push_back(std::move(p));
+    if (pending.size() > 16 * pool.size()) s = add_oldest();
   }
-  if (Status s = stories->SaveState(clusterer.Serialize()); !s.ok()) {
+  while (s.ok() && !pending.empty()) s = add_oldest();
+  if (s.ok()) s = stories->SaveState(clusterer.Serialize());
+  if (!s.ok()) {
     db.Rollback();
     return s;
   }

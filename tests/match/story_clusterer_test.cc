@@ -5,6 +5,9 @@
 
 #include <map>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace qt::match {
 namespace {
@@ -35,6 +38,21 @@ const std::vector<StoryArticle> kArticles = {
     A(4, 101.2, "Lindqvist quits as Rovers coach; club chairman thanks her."),
     A(5, 102, "Dock workers want a ferry while the Harbor Bridge in Port Alder stays closed."),
 };
+
+TEST(StoryClustererTest, WordsLeaveOutStopWordsAndWeighNames) {
+  StoryOptions options;
+  const StoryWords w = StoryWordsOf("The mayor met Ana Ruiz's aides. Rain fell.", options);
+  std::vector<std::pair<std::string, double>> got;
+  for (const StoryWords::Word& word : w.words) {
+    EXPECT_EQ(word.hash, TermIndex::HashOf(w.Spelling(word)));
+    got.emplace_back(w.Spelling(word), word.weight);
+  }
+  // "The" is a stop word; "Rain" opens a sentence, so it is no name.
+  const std::vector<std::pair<std::string, double>> want = {
+      {"mayor", 1.0}, {"met", 1.0}, {"ana", options.name_weight}, {"ruiz", options.name_weight},
+      {"aides", 1.0}, {"rain", 1.0}, {"fell", 1.0}};
+  EXPECT_EQ(got, want);
+}
 
 TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
   Clustering c;
