@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -148,15 +149,22 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   const int64_t start = Now();
   std::vector<std::string> joined;
   for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
-  std::vector<int64_t> qids;
-  if (Status s = quotes_->Replace(seq, f.quotes, joined, &qids); !s.ok()) return s;
-  const int64_t stored = Now();
-  if (Status s = variants_->Add(seq, f.quotes, f.quote_words, qids); !s.ok()) return s;
+  // Clusters are decided before the rows are written, so each row is
+  // written once, with its cluster.
+  if (Status s = quotes_->Remove(seq); !s.ok()) return s;
+  const int64_t removed = Now();
+  std::vector<int64_t> qids(f.quotes.size()), clusters;
+  std::iota(qids.begin(), qids.end(), quotes_->next_qid());
+  if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, qids, &clusters); !s.ok()) {
+    return s;
+  }
   const int64_t clustered = Now();
+  if (Status s = quotes_->Insert(seq, f.quotes, joined, clusters); !s.ok()) return s;
+  const int64_t stored = Now();
   if (Status s = copies_->Add(seq, article.id, f.copy); !s.ok()) return s;
-  quote_store_ns_ += stored - start;
-  clusters_ns_ += clustered - stored;
-  copies_ns_ += Now() - clustered;
+  quote_store_ns_ += (removed - start) + (stored - clustered);
+  clusters_ns_ += clustered - removed;
+  copies_ns_ += Now() - stored;
   return Status::Ok();
 }
 

@@ -91,36 +91,56 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<ui
 
 // Cluster numbers are qids, so both vectors are indexed alike.
 int64_t VariantClustering::ClusterOf(int64_t qid) {
-  int64_t c = cluster_[static_cast<size_t>(qid)];
-  while (merged_into_[static_cast<size_t>(c)] != 0) c = merged_into_[static_cast<size_t>(c)];
+  const int64_t c = Resolve(cluster_[static_cast<size_t>(qid)]);
   cluster_[static_cast<size_t>(qid)] = c;  // shortens the next walk
   return c;
+}
+
+int64_t VariantClustering::Resolve(int64_t cluster) const {
+  while (merged_into_[static_cast<size_t>(cluster)] != 0) {
+    cluster = merged_into_[static_cast<size_t>(cluster)];
+  }
+  return cluster;
 }
 
 void VariantClustering::MergeInto(int64_t from, int64_t to) {
   if (static_cast<size_t>(from) < merged_into_.size()) merged_into_[static_cast<size_t>(from)] = to;
 }
 
+Status VariantClustering::Variant(int64_t qid, const NewQuotes& article,
+                                  store::StoredVariant* v) {
+  if (article.qids.empty() || qid < article.qids.front()) return store_->Variant(qid, v);
+  const auto j = static_cast<size_t>(qid - article.qids.front());
+  v->qid = qid;
+  v->article_seq = article.article_seq;
+  v->n = static_cast<int64_t>(j) + 1;
+  v->cluster = Resolve(article.clusters[j]);
+  v->speaker = article.quotes[j].speaker;
+  v->words = article.joined[j];
+  return Status::Ok();
+}
+
+bool VariantClustering::Unrelated(const NewQuotes& article, size_t i,
+                                  const store::StoredVariant& other) {
+  return other.article_seq != article.article_seq ||
+         !Related(article.parents, static_cast<int>(i), static_cast<int>(other.n - 1));
+}
+
 // An indexed quotation with exactly these words and a speaker that
 // SameUtterance accepts (the same utterance reprinted), other than a
 // quotation this one reports or is reported by; *qid 0 when none.
-Status VariantClustering::Reprint(int64_t article_seq, const std::vector<int>& parents,
-                                  const std::vector<quotes::Quote>& quotes,
-                                  const std::vector<match::Words>& words, size_t i,
-                                  const std::string& joined, int64_t* qid) {
+Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* qid) {
   *qid = 0;
   bool full = false;
-  first_printed_.Find(PrintedKey(joined), &found_, &full);
+  first_printed_.Find(PrintedKey(article.joined[i]), &found_, &full);
   if (found_.empty()) return Status::Ok();
   store::StoredVariant first;
-  if (Status s = store_->Variant(found_[0], &first); !s.ok()) return s;
+  if (Status s = Variant(found_[0], article, &first); !s.ok()) return s;
   // Re-analysed since it was indexed, or another text under the same tag.
-  if (first.qid == 0 || first.words != joined) return Status::Ok();
-  if (first.article_seq == article_seq &&
-      Related(parents, static_cast<int>(i), static_cast<int>(first.n - 1))) {
-    return Status::Ok();
-  }
-  if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&words[i], &first.speaker})) {
+  if (first.qid == 0 || first.words != article.joined[i]) return Status::Ok();
+  if (!Unrelated(article, i, first)) return Status::Ok();
+  const match::Words& words = article.words[i];
+  if (match::SameUtterance({&words, &article.quotes[i].speaker}, {&words, &first.speaker})) {
     *qid = first.qid;
   }
   return Status::Ok();
@@ -155,47 +175,47 @@ Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vec
 
 Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
                               const std::vector<match::Words>& words,
-                              const std::vector<int64_t>& qids) {
-  const std::vector<int> parents = ParentsOf(quotes);
+                              const std::vector<std::string>& joined,
+                              const std::vector<int64_t>& qids, std::vector<int64_t>* clusters) {
+  clusters->assign(quotes.size(), 0);
+  const NewQuotes article{article_seq, quotes, words, joined, qids, *clusters, ParentsOf(quotes)};
   std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
-    const std::string joined = match::JoinWords(words[i]);
     int64_t reprinted = 0;
-    if (Status s = Reprint(article_seq, parents, quotes, words, i, joined, &reprinted); !s.ok()) {
-      return s;
-    }
+    if (Status s = Reprint(article, i, &reprinted); !s.ok()) return s;
     if (reprinted != 0) {  // joins its cluster; its keys are indexed already
-      if (Status s = store_->SetCluster(qids[i], ClusterOf(reprinted)); !s.ok()) return s;
+      (*clusters)[i] = ClusterOf(reprinted);
       continue;
     }
     const std::vector<uint64_t> keys = match::Keys(words[i]);
     if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
-    std::set<int64_t> clusters = {qids[i]};
+    std::set<int64_t> joins = {qids[i]};
     for (int64_t qid : candidates) {
-      if (clusters.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
+      if (joins.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
       store::StoredVariant other;
-      if (Status s = store_->Variant(qid, &other); !s.ok()) return s;
+      if (Status s = Variant(qid, article, &other); !s.ok()) return s;
       if (other.qid == 0) continue;  // re-analysed since it was indexed
-      if (other.article_seq == article_seq &&
-          Related(parents, static_cast<int>(i), static_cast<int>(other.n - 1))) {
-        continue;
-      }
+      if (!Unrelated(article, i, other)) continue;
       const match::Words other_words = match::SplitWords(other.words);
       if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&other_words, &other.speaker})) {
-        clusters.insert(other.cluster);
+        joins.insert(other.cluster);
       }
     }
-    const int64_t cluster = *clusters.begin();
+    const int64_t cluster = *joins.begin();
     Index(qids[i], cluster, keys);
-    first_printed_.Add(PrintedKey(joined), static_cast<uint32_t>(qids[i]));
-    if (Status s = store_->SetCluster(qids[i], cluster); !s.ok()) return s;
-    for (int64_t other : clusters) {
+    first_printed_.Add(PrintedKey(joined[i]), static_cast<uint32_t>(qids[i]));
+    (*clusters)[i] = cluster;
+    for (int64_t other : joins) {
       // The new quotation's own number names no stored row's cluster.
       if (other == cluster || other == qids[i]) continue;
       MergeInto(other, cluster);
       if (Status s = store_->MergeClusters(other, cluster); !s.ok()) return s;
     }
+  }
+  // A later quotation of the article may have merged an earlier one's cluster.
+  for (int64_t& c : *clusters) {
+    if (c != 0) c = Resolve(c);
   }
   return Status::Ok();
 }

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "base/binary_file.h"
@@ -43,11 +44,16 @@ class VariantClustering {
                    std::unique_ptr<VariantClustering>* clustering);
   void Save(BinaryWriter* out) const;
 
-  // `quotes` are the quotations of the article row `article_seq` just
-  // stored as `qids`; `words[i]` are quote i's own words. Scare quotes and
-  // titles are not clustered.
+  // Decides the variant clusters of the quotations of the article row
+  // `article_seq`, about to be stored as `qids` (consecutive, above every
+  // stored qid: store::QuoteStore::next_qid). `words[i]` are quote i's own
+  // words and `joined[i]` match::JoinWords of them. clusters[i] receives
+  // quote i's cluster, 0 for scare quotes, titles and quotations without
+  // words, which are not clustered. Stored quotations whose cluster merges
+  // into another are updated.
   Status Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
-             const std::vector<match::Words>& words, const std::vector<int64_t>& qids);
+             const std::vector<match::Words>& words, const std::vector<std::string>& joined,
+             const std::vector<int64_t>& qids, std::vector<int64_t>* clusters);
 
  private:
   // A key on more quotations than this ("the president") finds nothing the
@@ -56,14 +62,29 @@ class VariantClustering {
 
   explicit VariantClustering(store::QuoteStore* store)
       : store_(store), index_(kMaxQuotesPerKey), first_printed_(1) {}
+  // The quotations of the article being added, which are not stored yet.
+  struct NewQuotes {
+    int64_t article_seq;
+    const std::vector<quotes::Quote>& quotes;
+    const std::vector<match::Words>& words;
+    const std::vector<std::string>& joined;
+    const std::vector<int64_t>& qids;
+    const std::vector<int64_t>& clusters;  // decided so far
+    std::vector<int> parents;  // the quotation each reports, or -1
+  };
+
   void Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys);
   int64_t ClusterOf(int64_t qid);
+  // The cluster that `cluster` has merged into, if any, as it is now.
+  int64_t Resolve(int64_t cluster) const;
   void MergeInto(int64_t from, int64_t to);
   Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
-  // `joined` is match::JoinWords(words[i]).
-  Status Reprint(int64_t article_seq, const std::vector<int>& parents,
-                 const std::vector<quotes::Quote>& quotes, const std::vector<match::Words>& words,
-                 size_t i, const std::string& joined, int64_t* qid);
+  // The quotation `qid`: read from the store, or one of `article`'s.
+  Status Variant(int64_t qid, const NewQuotes& article, store::StoredVariant* variant);
+  // True when the candidate `other` may be a variant of `article`'s quote
+  // i: it is not a quotation that quote i reports or is reported by.
+  static bool Unrelated(const NewQuotes& article, size_t i, const store::StoredVariant& other);
+  Status Reprint(const NewQuotes& article, size_t i, int64_t* qid);
 
   store::QuoteStore* store_;
   match::PostingTable index_;

@@ -10,25 +10,34 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
       {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
       {&s->insert_,
        "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
-       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute, qid, "
+       "cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+       "?17, ?18, ?19, ?20, ?21)"},
       {&s->variant_,
        "SELECT article_seq, n, coalesce(cluster, 0), nkeys, coalesce(speaker, ''), "
        "coalesce(words, '') FROM quotes WHERE qid = ?1"},
-      {&s->set_cluster_, "UPDATE quotes SET cluster = ?2 WHERE qid = ?1"},
       {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
   }); !st.ok()) {
     return st;
   }
+  Statement last;
+  if (Status st = last.Prepare(*db, "SELECT coalesce(max(qid), 0) + 1 FROM quotes"); !st.ok()) {
+    return st;
+  }
+  if (last.Step()) s->next_qid_ = last.Int(0);
+  if (!last.status().ok()) return last.status();
   *store = std::move(s);
   return Status::Ok();
 }
 
-Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
-                           const std::vector<std::string>& words, std::vector<int64_t>* qids) {
-  qids->clear();
+Status QuoteStore::Remove(int64_t article_seq) {
   delete_.Bind(1, article_seq);
-  if (Status s = delete_.Run(); !s.ok()) return s;
+  return delete_.Run();
+}
+
+Status QuoteStore::Insert(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+                          const std::vector<std::string>& words,
+                          const std::vector<int64_t>& clusters) {
   for (size_t i = 0; i < quotes.size(); ++i) {
     const quotes::Quote& q = quotes[i];
     insert_.Bind(1, article_seq);
@@ -52,8 +61,10 @@ Status QuoteStore::Replace(int64_t article_seq, const std::vector<quotes::Quote>
     insert_.BindOptional(17, words[i]);
     insert_.Bind(18, int64_t{0});
     insert_.BindOptional(19, q.dispute);
+    insert_.Bind(20, next_qid_);
+    if (clusters[i] != 0) insert_.Bind(21, clusters[i]);
     if (Status s = insert_.Run(); !s.ok()) return s;
-    qids->push_back(sqlite3_last_insert_rowid(db_->handle()));
+    ++next_qid_;
   }
   return Status::Ok();
 }
@@ -85,12 +96,6 @@ Status QuoteStore::ForEachClustered(
   }
   while (rows.Step()) fn(rows.Int(0), rows.Int(1), rows.Text(2));
   return rows.status();
-}
-
-Status QuoteStore::SetCluster(int64_t qid, int64_t cluster) {
-  set_cluster_.Bind(1, qid);
-  set_cluster_.Bind(2, cluster);
-  return set_cluster_.Run();
 }
 
 Status QuoteStore::MergeClusters(int64_t from, int64_t to) {

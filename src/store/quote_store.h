@@ -49,17 +49,25 @@ class QuoteStore {
  public:
   static Status Open(Database* db, std::unique_ptr<QuoteStore>* store);
 
-  // Replaces the quotations of the article row `article_seq`; `words[i]` are
-  // quote i's normalised own words. *qids receives their keys.
-  Status Replace(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
-                 const std::vector<std::string>& words, std::vector<int64_t>* qids);
+  // Removes the quotations of the article row `article_seq` (an older
+  // analysis of it).
+  Status Remove(int64_t article_seq);
+  // The key the next quotation Insert stores gets; the ones after it follow
+  // in order. Keys are known before the rows are written, so a quotation's
+  // variant cluster is decided first and written with it (an UPDATE per
+  // quotation after the insert was a tenth of the writer's time).
+  int64_t next_qid() const { return next_qid_; }
+  // Stores the quotations of the article row `article_seq` as next_qid(),
+  // next_qid() + 1, …; `words[i]` are quote i's normalised own words,
+  // `clusters[i]` its variant cluster (0: none).
+  Status Insert(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
+                const std::vector<std::string>& words, const std::vector<int64_t>& clusters);
 
   // The stored quotation `qid`; variant->qid is 0 when there is none.
   Status Variant(int64_t qid, StoredVariant* variant);
   // Every clustered quotation's qid, cluster and stored words, to rebuild an index.
   Status ForEachClustered(
       const std::function<void(int64_t qid, int64_t cluster, std::string_view words)>& fn);
-  Status SetCluster(int64_t qid, int64_t cluster);
   // Every quotation of cluster `from` joins cluster `to`.
   Status MergeClusters(int64_t from, int64_t to);
 
@@ -82,7 +90,8 @@ class QuoteStore {
  private:
   explicit QuoteStore(Database* db) : db_(db) {}
   Database* db_;
-  Statement delete_, insert_, variant_, set_cluster_, merge_;
+  Statement delete_, insert_, variant_, merge_;
+  int64_t next_qid_ = 1;
 };
 
 }  // namespace qt::store
