@@ -51,10 +51,11 @@ int RunIngestCommand(const IngestArgs& args) {
   if (args.timings) {
     const pipeline::AnalysisTimes& t = counts.analysis;
     std::cerr << fmt::format(
-        "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}; "
+        "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}, "
+        "copy alignment {:.2f}; "
         "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
         "stories {:.2f}; opening {:.2f} (indexes {})\n",
-        counts.seconds, t.quotes, t.copy_features, t.quote_store, t.clusters, t.copies,
+        counts.seconds, t.quotes, t.copy_features, t.copy_alignment, t.quote_store, t.clusters, t.copies,
         counts.stories, t.open, t.indexes);
   }
   if (!s.ok()) {

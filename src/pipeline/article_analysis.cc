@@ -145,7 +145,7 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
 }
 
 Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
-                              const ArticleFindings& f) {
+                              ArticleFindings f, CopyWork* work) {
   const int64_t start = Now();
   std::vector<std::string> joined;
   for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
@@ -161,17 +161,44 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   const int64_t clustered = Now();
   if (Status s = quotes_->Insert(seq, f.quotes, joined, clusters); !s.ok()) return s;
   const int64_t stored = Now();
-  if (Status s = copies_->Add(seq, article.id, f.copy); !s.ok()) return s;
+  if (Status s = copies_->Prepare(seq, article.id, std::move(f.copy), work); !s.ok()) return s;
   quote_store_ns_ += (removed - start) + (stored - clustered);
   clusters_ns_ += clustered - removed;
   copies_ns_ += Now() - stored;
   return Status::Ok();
 }
 
+void ArticleAnalysis::Align(CopyWork* work) const {
+  const int64_t start = Now();
+  copies_->Align(work);
+  copy_alignment_ns_ += Now() - start;
+}
+
+Status ArticleAnalysis::Decide(CopyWork* work) {
+  const int64_t start = Now();
+  Status s = copies_->Decide(work);
+  copies_ns_ += Now() - start;
+  return s;
+}
+
+Status ArticleAnalysis::Analyse(int64_t seq, const ingest::Article& article) {
+  CopyWork work;
+  if (Status s = Store(seq, article, Find(article), &work); !s.ok()) return s;
+  Align(&work);
+  return Decide(&work);
+}
+
 AnalysisTimes ArticleAnalysis::times() const {
-  return {quotes_ns_ * 1e-9,  copy_features_ns_ * 1e-9,  quote_store_ns_ * 1e-9,
-          clusters_ns_ * 1e-9, copies_ns_ * 1e-9,         open_ns_ * 1e-9,
-          indexes_};
+  AnalysisTimes t;
+  t.quotes = quotes_ns_ * 1e-9;
+  t.copy_features = copy_features_ns_ * 1e-9;
+  t.copy_alignment = copy_alignment_ns_ * 1e-9;
+  t.quote_store = quote_store_ns_ * 1e-9;
+  t.clusters = clusters_ns_ * 1e-9;
+  t.copies = copies_ns_ * 1e-9;
+  t.open = open_ns_ * 1e-9;
+  t.indexes = indexes_;
+  return t;
 }
 
 Status ArticleAnalysis::CatchUp(store::Database& db, size_t batch_size, size_t* count) {

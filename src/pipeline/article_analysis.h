@@ -49,6 +49,7 @@ struct ArticleFindings {
 struct AnalysisTimes {
   double quotes = 0;         // finding quotations (any thread)
   double copy_features = 0;  // hashing words, MinHash, anchors (any thread)
+  double copy_alignment = 0; // aligning copy and passage candidates (any thread)
   double quote_store = 0;    // storing quotations
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
@@ -69,12 +70,17 @@ class ArticleAnalysis {
 
   // Stores what was found for the row `seq`, inside the caller's
   // transaction, which also records the row as analysed at kAnalysisVersion
-  // (ArticleStore::Put does for new rows; CatchUp for old ones).
-  Status Store(int64_t seq, const ingest::Article& article, const ArticleFindings& findings);
+  // (ArticleStore::Put does for new rows; CatchUp for old ones). Copy
+  // detection is left half done in *work: Align it (any thread), then
+  // Decide it, in the order the rows were stored, before the commit.
+  Status Store(int64_t seq, const ingest::Article& article, ArticleFindings findings,
+               CopyWork* work);
+  // Thread-safe.
+  void Align(CopyWork* work) const;
+  Status Decide(CopyWork* work);
 
-  Status Analyse(int64_t seq, const ingest::Article& article) {
-    return Store(seq, article, Find(article));
-  }
+  // Find, Store, Align and Decide in one go.
+  Status Analyse(int64_t seq, const ingest::Article& article);
 
   // Analyses every row whose analysis is behind kAnalysisVersion (rows of a
   // database written by an older quotetrace), in transactions of
@@ -99,7 +105,7 @@ class ArticleAnalysis {
   quotes::QuoteExtractor extractor_;
   CopyOptions copy_options_;
   // Nanoseconds per step; Find runs on several threads at once.
-  mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0};
+  mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0}, copy_alignment_ns_{0};
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;
   int64_t open_ns_ = 0;
   std::string indexes_ = "rebuilt";

@@ -60,106 +60,76 @@ void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
   for (uint64_t key : anchors) anchors_.Add(key, row);
 }
 
-Status CopyDetection::Add(int64_t seq, std::string_view id, const CopyFeatures& features) {
-  bool done = false;
-  if (Status s = store_->HasSignature(seq, &done); !s.ok() || done) return s;
-  int64_t group = seq;
-  if (features.text.words.size() >= options_.min_words && features.shingles > 0) {
-    stored_texts_.clear();
-    if (Status s = FindCopies(seq, id, features, &group); !s.ok()) return s;
-    if (Status s = FindPassages(seq, id, group, features); !s.ok()) return s;
-    Index(seq, features.band_keys, features.anchors);
-  }
-  return store_->PutSignature(seq, features.shingles, features.signature, features.anchors);
+Status CopyDetection::Add(int64_t seq, std::string_view id, CopyFeatures features) {
+  CopyWork work;
+  if (Status s = Prepare(seq, id, std::move(features), &work); !s.ok()) return s;
+  Align(&work);
+  return Decide(&work);
 }
 
-Status CopyDetection::FindCopies(int64_t seq, std::string_view id, const CopyFeatures& features,
-                                 int64_t* group) {
+Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures features,
+                              CopyWork* work) {
+  *work = CopyWork();
+  work->seq = seq;
+  bool done = false;
+  if (Status s = store_->HasSignature(seq, &done); !s.ok() || done) return s;
+  work->features = std::move(features);
+  const CopyFeatures& f = work->features;
+  work->detect = f.text.words.size() >= options_.min_words && f.shingles > 0;
+  if (work->detect) {
+    if (Status s = CopyCandidates(id, work); !s.ok()) return s;
+    if (Status s = PassageCandidates(id, work); !s.ok()) return s;
+    for (const auto* list : {&work->copies, &work->passages}) {
+      for (const CopyWork::Candidate& c : *list) {
+        if (work->texts.count(c.row) > 0) continue;
+        if (Status s = store_->Text(c.row, &work->texts[c.row]); !s.ok()) return s;
+      }
+    }
+    Index(seq, f.band_keys, f.anchors);
+  }
+  return store_->PutSignature(seq, f.shingles, f.signature, f.anchors);
+}
+
+// LSH candidates whose signatures agree on at least min_similarity of
+// their slots, the most similar first.
+Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
+  const CopyFeatures& f = work->features;
   std::vector<uint32_t> rows;
   bool full = false;
-  for (uint64_t key : features.band_keys) bands_.Prefetch(key);
-  for (uint64_t key : features.band_keys) {
+  for (uint64_t key : f.band_keys) bands_.Prefetch(key);
+  for (uint64_t key : f.band_keys) {
     bands_.Find(key, &found_, &full);
     rows.insert(rows.end(), found_.begin(), found_.end());
   }
   std::sort(rows.begin(), rows.end());
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-  std::vector<std::pair<double, store::CopyCandidate>> similar;  // most similar first
+  std::vector<std::pair<double, CopyWork::Candidate>> similar;
   for (uint32_t row : rows) {
     store::CopyCandidate candidate;
     bool found = false;
     if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
     if (!found || candidate.id == id) continue;
-    const double similarity = match::Similarity(features.signature, candidate.signature);
-    if (similarity >= options_.min_similarity) similar.emplace_back(similarity, std::move(candidate));
+    const double similarity = match::Similarity(f.signature, candidate.signature);
+    if (similarity < options_.min_similarity) continue;
+    CopyWork::Candidate c;
+    c.row = candidate.seq;
+    c.group = candidate.group;
+    similar.emplace_back(similarity, std::move(c));
   }
   std::sort(similar.begin(), similar.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
   if (similar.size() > options_.max_copy_candidates) similar.resize(options_.max_copy_candidates);
-  std::vector<int64_t> groups;
-  for (const auto& [similarity, candidate] : similar) {
-    if (std::find(groups.begin(), groups.end(), candidate.group) != groups.end()) continue;
-    double coverage = 0;
-    if (Status s = Coverage(candidate.seq, features, &coverage); !s.ok()) return s;
-    if (coverage < options_.min_coverage) continue;
-    if (Status s = store_->AddLink(candidate.seq, seq, coverage); !s.ok()) return s;
-    groups.push_back(candidate.group);
-  }
-  if (groups.empty()) return Status::Ok();
-  std::sort(groups.begin(), groups.end());
-  return store_->Join(seq, groups, group);
-}
-
-Status CopyDetection::StoredText(int64_t row, const match::ShingledText** text) {
-  auto it = stored_texts_.find(row);
-  if (it == stored_texts_.end()) {
-    std::string stored;
-    if (Status s = store_->Text(row, &stored); !s.ok()) return s;
-    it = stored_texts_.emplace(row, match::Shingle(stored, options_.shingle_words)).first;
-  }
-  *text = &it->second;
+  for (auto& [similarity, c] : similar) work->copies.push_back(std::move(c));
   return Status::Ok();
 }
 
-namespace {
-
-// Bytes from the first word to the end of the last.
-double WordSpan(const std::vector<match::HashedWord>& words) {
-  return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
-}
-
-}  // namespace
-
-Status CopyDetection::Coverage(int64_t row, const CopyFeatures& features, double* coverage) {
-  const match::ShingledText* stored = nullptr;
-  if (Status s = StoredText(row, &stored); !s.ok()) return s;
-  double in_row = 0, in_new = 0;
-  size_t words = 0;  // of the new text, inside aligned passages
-  const std::vector<match::HashedWord>& new_words = features.text.words;
-  for (const match::SharedPassage& p :
-       match::AlignPassages(*stored, features.text, features.positions, options_.copy_alignment)) {
-    in_row += p.a_end - p.a_start;
-    in_new += p.b_end - p.b_start;
-    const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };
-    words += std::lower_bound(new_words.begin(), new_words.end(), p.b_end, starts_before) -
-             std::lower_bound(new_words.begin(), new_words.end(), p.b_start, starts_before);
-  }
-  if (words < options_.min_words) {
-    *coverage = 0;
-    return Status::Ok();
-  }
-  const double row_span = WordSpan(stored->words), new_span = WordSpan(features.text.words);
-  *coverage = row_span <= new_span ? in_row / std::max(row_span, 1.0)
-                                   : in_new / std::max(new_span, 1.0);
-  return Status::Ok();
-}
-
-Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t group,
-                                   const CopyFeatures& features) {
+// Rows that share at least min_shared_anchors anchors, the most first.
+Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
+  const CopyFeatures& f = work->features;
   std::vector<uint32_t> postings;  // sorted below: a row's run is its shared anchors
   bool full = false;
-  for (uint64_t key : features.anchors) anchors_.Prefetch(key);
-  for (uint64_t key : features.anchors) {
+  for (uint64_t key : f.anchors) anchors_.Prefetch(key);
+  for (uint64_t key : f.anchors) {
     anchors_.Find(key, &found_, &full);
     if (full) continue;
     postings.insert(postings.end(), found_.begin(), found_.end());
@@ -174,22 +144,131 @@ Status CopyDetection::FindPassages(int64_t seq, std::string_view id, int64_t gro
   }
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > options_.max_passage_candidates) ranked.resize(options_.max_passage_candidates);
-  store::CopyCandidate candidate;
   for (const auto& [count, row] : ranked) {
+    store::CopyCandidate candidate;
     bool found = false;
     if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
-    if (!found || candidate.id == id || candidate.group == group) continue;
-    const match::ShingledText* stored = nullptr;
-    if (Status s = StoredText(row, &stored); !s.ok()) return s;
-    for (const match::SharedPassage& p :
-         match::AlignPassages(*stored, features.text, features.positions, options_.passage)) {
-      if (Status s = store_->AddPassage({row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
+    if (!found || candidate.id == id) continue;
+    CopyWork::Candidate c;
+    c.row = candidate.seq;
+    c.group = candidate.group;
+    work->passages.push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+
+// Aligns no more than Decide may read. Decide takes copy candidates in
+// order, skipping one whose group it has joined already, so within a group
+// (as of Prepare) nothing after the first candidate that covers enough is
+// read. A passage candidate in such a group will be in the new row's own
+// group, where passages are not looked for. Candidates of groups that merge
+// only after Prepare may be aligned for nothing; none that Decide reads is
+// left out.
+void CopyDetection::Align(CopyWork* work) const {
+  if (!work->detect) return;
+  std::unordered_map<int64_t, match::ShingledText> shingled;
+  const auto stored = [&](int64_t row) -> const match::ShingledText& {
+    auto it = shingled.find(row);
+    if (it == shingled.end()) {
+      it = shingled.emplace(row, match::Shingle(work->texts[row], options_.shingle_words)).first;
+    }
+    return it->second;
+  };
+  std::vector<int64_t> covered;  // groups, as of Prepare, that the new row joins
+  const auto in_covered = [&](int64_t group) {
+    return std::find(covered.begin(), covered.end(), group) != covered.end();
+  };
+  for (CopyWork::Candidate& c : work->copies) {
+    if (in_covered(c.group)) continue;
+    AlignCopy(&c, stored(c.row), work->features);
+    if (c.coverage >= options_.min_coverage) covered.push_back(c.group);
+  }
+  for (CopyWork::Candidate& c : work->passages) {
+    if (!in_covered(c.group)) AlignPassage(&c, stored(c.row), work->features);
+  }
+}
+
+void CopyDetection::AlignCopy(CopyWork::Candidate* c, const match::ShingledText& stored,
+                              const CopyFeatures& features) const {
+  c->coverage = Coverage(stored, features);
+  c->aligned = true;
+}
+
+void CopyDetection::AlignPassage(CopyWork::Candidate* c, const match::ShingledText& stored,
+                                  const CopyFeatures& features) const {
+  c->passages = match::AlignPassages(stored, features.text, features.positions, options_.passage);
+  c->aligned = true;
+}
+
+void CopyDetection::AlignLate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
+  ++work->aligned_late;
+  const match::ShingledText stored = match::Shingle(work->texts[c->row], options_.shingle_words);
+  if (copy) {
+    AlignCopy(c, stored, work->features);
+  } else {
+    AlignPassage(c, stored, work->features);
+  }
+}
+
+Status CopyDetection::Decide(CopyWork* work) {
+  if (!work->detect) return Status::Ok();
+  const int64_t seq = work->seq;
+  std::vector<int64_t> groups;
+  for (CopyWork::Candidate& c : work->copies) {
+    int64_t group = 0;
+    if (Status s = store_->GroupOf(c.row, &group); !s.ok()) return s;
+    if (std::find(groups.begin(), groups.end(), group) != groups.end()) continue;
+    if (!c.aligned) AlignLate(work, &c, /*copy=*/true);
+    if (c.coverage < options_.min_coverage) continue;
+    if (Status s = store_->AddLink(c.row, seq, c.coverage); !s.ok()) return s;
+    groups.push_back(group);
+  }
+  int64_t own = seq;
+  if (!groups.empty()) {
+    std::sort(groups.begin(), groups.end());
+    if (Status s = store_->Join(seq, groups, &own); !s.ok()) return s;
+  }
+  for (CopyWork::Candidate& c : work->passages) {
+    int64_t group = 0;
+    if (Status s = store_->GroupOf(c.row, &group); !s.ok()) return s;
+    if (group == own) continue;
+    if (!c.aligned) AlignLate(work, &c, /*copy=*/false);
+    for (const match::SharedPassage& p : c.passages) {
+      if (Status s = store_->AddPassage({c.row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
           !s.ok()) {
         return s;
       }
     }
   }
   return Status::Ok();
+}
+
+namespace {
+
+// Bytes from the first word to the end of the last.
+double WordSpan(const std::vector<match::HashedWord>& words) {
+  return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
+}
+
+}  // namespace
+
+double CopyDetection::Coverage(const match::ShingledText& stored,
+                               const CopyFeatures& features) const {
+  double in_row = 0, in_new = 0;
+  size_t words = 0;  // of the new text, inside aligned passages
+  const std::vector<match::HashedWord>& new_words = features.text.words;
+  for (const match::SharedPassage& p :
+       match::AlignPassages(stored, features.text, features.positions, options_.copy_alignment)) {
+    in_row += p.a_end - p.a_start;
+    in_new += p.b_end - p.b_start;
+    const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };
+    words += std::lower_bound(new_words.begin(), new_words.end(), p.b_end, starts_before) -
+             std::lower_bound(new_words.begin(), new_words.end(), p.b_start, starts_before);
+  }
+  if (words < options_.min_words) return 0;
+  const double row_span = WordSpan(stored.words), new_span = WordSpan(features.text.words);
+  return row_span <= new_span ? in_row / std::max(row_span, 1.0)
+                              : in_new / std::max(new_span, 1.0);
 }
 
 }  // namespace qt::pipeline

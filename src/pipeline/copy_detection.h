@@ -75,6 +75,31 @@ struct CopyFeatures {
 
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options);
 
+// One new row's copy detection between its steps: the candidates chosen on
+// the writer thread (Prepare), aligned on any thread (Align), and decided
+// on the writer thread in row order (Decide). Alignment is most of the
+// cost, so the writer prepares the next rows while the pool aligns.
+struct CopyWork {
+  struct Candidate {
+    int64_t row = 0;
+    // The row's copy group when chosen. Groups only merge, so rows that
+    // share a group then still share one when the work is decided.
+    int64_t group = 0;
+    double coverage = -1;  // of a copy candidate, once aligned
+    std::vector<match::SharedPassage> passages;  // of a passage candidate, once aligned
+    bool aligned = false;
+  };
+  int64_t seq = 0;
+  bool detect = false;  // false: too short to compare, or done already
+  CopyFeatures features;
+  std::vector<Candidate> copies;    // the most similar first
+  std::vector<Candidate> passages;  // the most shared anchors first
+  std::unordered_map<int64_t, std::string> texts;  // every candidate's stored text
+  // Candidates that Decide had to align itself because Align left them out;
+  // Align's reasoning says none, and the tests hold it to that.
+  int aligned_late = 0;
+};
+
 class CopyDetection {
  public:
   // Rebuilds the in-memory index from what `db` holds.
@@ -86,10 +111,21 @@ class CopyDetection {
                    std::unique_ptr<CopyDetection>* detection);
   void Save(BinaryWriter* out) const;
 
-  // Finds the copies and passages of the row `seq` (article `id`) and
-  // indexes it; inside the caller's transaction. A row already through
-  // detection is left as it is.
-  Status Add(int64_t seq, std::string_view id, const CopyFeatures& features);
+  // Chooses the candidates of the row `seq` (article `id`), stores its
+  // signature and indexes it, inside the caller's transaction; a row
+  // already through detection gets work with nothing to do. Rows must be
+  // prepared in seq order; a row prepared before an earlier one is decided
+  // still finds it as a candidate.
+  Status Prepare(int64_t seq, std::string_view id, CopyFeatures features, CopyWork* work);
+  // Aligns the work's candidates. Thread-safe: reads only the options.
+  void Align(CopyWork* work) const;
+  // Stores the work's copy links, group and passages, inside the caller's
+  // transaction. Works must be decided in the order they were prepared.
+  // The result is what detecting one row at a time would store.
+  Status Decide(CopyWork* work);
+
+  // Prepare, Align and Decide in one go.
+  Status Add(int64_t seq, std::string_view id, CopyFeatures features);
 
  private:
   CopyDetection(std::unique_ptr<store::CopyStore> store, const CopyOptions& options)
@@ -97,23 +133,22 @@ class CopyDetection {
         anchors_(options.max_key_rows) {}
   void Index(int64_t seq, const std::vector<uint64_t>& band_keys,
              const std::vector<uint64_t>& anchors);
-  // A stored row's text, shingled; read once per Add however many times a
-  // candidate is aligned.
-  Status StoredText(int64_t row, const match::ShingledText** text);
-  Status FindCopies(int64_t seq, std::string_view id, const CopyFeatures& features,
-                    int64_t* group);
-  // The fraction of the shorter of the two texts that aligns with the other.
-  // The share of the shorter text aligned, 0 when fewer than min_words of
-  // the new text's words are aligned.
-  Status Coverage(int64_t row, const CopyFeatures& features, double* coverage);
-  Status FindPassages(int64_t seq, std::string_view id, int64_t group,
-                      const CopyFeatures& features);
+  Status CopyCandidates(std::string_view id, CopyWork* work);
+  Status PassageCandidates(std::string_view id, CopyWork* work);
+  // The share of the shorter of the two texts that aligns with the other,
+  // 0 when fewer than min_words of the new text's words are aligned.
+  double Coverage(const match::ShingledText& stored, const CopyFeatures& features) const;
+  void AlignCopy(CopyWork::Candidate* candidate, const match::ShingledText& stored,
+                 const CopyFeatures& features) const;
+  void AlignPassage(CopyWork::Candidate* candidate, const match::ShingledText& stored,
+                     const CopyFeatures& features) const;
+  // Aligns a candidate that Align left out (see Align for why none is).
+  void AlignLate(CopyWork* work, CopyWork::Candidate* candidate, bool copy) const;
 
   std::unique_ptr<store::CopyStore> store_;
   CopyOptions options_;
   match::PostingTable bands_, anchors_;
   std::vector<uint32_t> found_;  // scratch for lookups
-  std::unordered_map<int64_t, match::ShingledText> stored_texts_;  // of the current Add
 };
 
 }  // namespace qt::pipeline

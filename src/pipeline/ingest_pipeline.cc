@@ -21,6 +21,9 @@ namespace {
 // the thread pool and stored, in input order, by this thread when it is
 // ready, at the latest before the transaction commits. So a transaction
 // holds its articles with their analysis, and SQLite has a single writer.
+// Copy detection's alignments go back to the pool between the two writer
+// steps (ArticleAnalysis::Store, then Decide), so that the writer stores
+// the next articles meanwhile.
 class StoringSink : public ingest::ArticleSink {
  public:
   StoringSink(store::Database& db, store::ArticleStore& articles, ArticleAnalysis& analysis,
@@ -68,6 +71,7 @@ class StoringSink : public ingest::ArticleSink {
   // Stores the pending analyses and commits the open transaction, if any.
   void Flush() {
     while (!pending_.empty()) StoreOldest();
+    while (!aligning_.empty()) DecideOldest();
     if (in_transaction_ && status_.ok()) status_ = db_.Commit();
     in_transaction_ = false;
     in_batch_ = 0;
@@ -95,11 +99,29 @@ class StoringSink : public ingest::ArticleSink {
     if (pending_.size() > 16 * pool_.size()) StoreOldest();
   }
 
+  struct Aligning {
+    std::shared_ptr<CopyWork> work;
+    std::future<void> aligned;
+  };
+
   void StoreOldest() {
     Pending p = std::move(pending_.front());
     pending_.pop_front();
-    const ArticleFindings findings = p.findings.get();
-    if (status_.ok()) status_ = analysis_.Store(p.seq, *p.article, findings);
+    ArticleFindings findings = p.findings.get();
+    if (!status_.ok()) return;
+    auto work = std::make_shared<CopyWork>();
+    status_ = analysis_.Store(p.seq, *p.article, std::move(findings), work.get());
+    if (!status_.ok()) return;
+    ArticleAnalysis& analysis = analysis_;
+    aligning_.push_back({work, pool_.SubmitFirst([&analysis, work] { analysis.Align(work.get()); })});
+    if (aligning_.size() > 4 * pool_.size()) DecideOldest();
+  }
+
+  void DecideOldest() {
+    Aligning a = std::move(aligning_.front());
+    aligning_.pop_front();
+    a.aligned.wait();
+    if (status_.ok()) status_ = analysis_.Decide(a.work.get());
   }
 
   void Report(const ingest::Problem& problem) {
@@ -116,7 +138,8 @@ class StoringSink : public ingest::ArticleSink {
   store::ArticleStore& articles_;
   ArticleAnalysis& analysis_;
   ThreadPool& pool_;
-  std::deque<Pending> pending_;
+  std::deque<Pending> pending_;    // found on the pool, to store
+  std::deque<Aligning> aligning_;  // aligned on the pool, to decide
   const IngestOptions& options_;
   IngestCounts* counts_;
   ProgressMeter* meter_ = nullptr;
