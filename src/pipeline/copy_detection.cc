@@ -81,11 +81,15 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
     if (Status s = PassageCandidates(id, work); !s.ok()) return s;
     for (const auto* list : {&work->copies, &work->passages}) {
       for (const CopyWork::Candidate& c : *list) {
-        if (work->texts.count(c.row) > 0) continue;
-        if (Status s = store_->Text(c.row, &work->texts[c.row]); !s.ok()) return s;
+        if (work->stored.count(c.row) > 0) continue;
+        CopyWork::StoredText& stored = work->stored[c.row];
+        stored.shingled = texts_.Find(c.row);
+        if (stored.shingled) continue;
+        if (Status s = store_->Text(c.row, &stored.text); !s.ok()) return s;
       }
     }
     Index(seq, f.band_keys, f.anchors);
+    texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text));
   }
   return store_->PutSignature(seq, f.shingles, f.signature, f.anchors);
 }
@@ -166,25 +170,17 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
 // left out.
 void CopyDetection::Align(CopyWork* work) const {
   if (!work->detect) return;
-  std::unordered_map<int64_t, match::ShingledText> shingled;
-  const auto stored = [&](int64_t row) -> const match::ShingledText& {
-    auto it = shingled.find(row);
-    if (it == shingled.end()) {
-      it = shingled.emplace(row, match::Shingle(work->texts[row], options_.shingle_words)).first;
-    }
-    return it->second;
-  };
   std::vector<int64_t> covered;  // groups, as of Prepare, that the new row joins
   const auto in_covered = [&](int64_t group) {
     return std::find(covered.begin(), covered.end(), group) != covered.end();
   };
   for (CopyWork::Candidate& c : work->copies) {
     if (in_covered(c.group)) continue;
-    AlignCopy(&c, stored(c.row), work->features);
+    AlignCopy(&c, Shingled(work, c.row), work->features);
     if (c.coverage >= options_.min_coverage) covered.push_back(c.group);
   }
   for (CopyWork::Candidate& c : work->passages) {
-    if (!in_covered(c.group)) AlignPassage(&c, stored(c.row), work->features);
+    if (!in_covered(c.group)) AlignPassage(&c, Shingled(work, c.row), work->features);
   }
 }
 
@@ -200,18 +196,29 @@ void CopyDetection::AlignPassage(CopyWork::Candidate* c, const match::ShingledTe
   c->aligned = true;
 }
 
+const match::ShingledText& CopyDetection::Shingled(CopyWork* work, int64_t row) const {
+  CopyWork::StoredText& stored = work->stored[row];
+  if (!stored.shingled) {
+    stored.shingled = std::make_shared<const match::ShingledText>(
+        match::Shingle(stored.text, options_.shingle_words));
+  }
+  return *stored.shingled;
+}
+
 void CopyDetection::AlignLate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
   ++work->aligned_late;
-  const match::ShingledText stored = match::Shingle(work->texts[c->row], options_.shingle_words);
   if (copy) {
-    AlignCopy(c, stored, work->features);
+    AlignCopy(c, Shingled(work, c->row), work->features);
   } else {
-    AlignPassage(c, stored, work->features);
+    AlignPassage(c, Shingled(work, c->row), work->features);
   }
 }
 
 Status CopyDetection::Decide(CopyWork* work) {
   if (!work->detect) return Status::Ok();
+  for (const auto& [row, stored] : work->stored) {
+    if (stored.shingled) texts_.Put(row, stored.shingled);
+  }
   const int64_t seq = work->seq;
   std::vector<int64_t> groups;
   for (CopyWork::Candidate& c : work->copies) {

@@ -42,6 +42,7 @@
 #include "match/passage_aligner.h"
 #include "match/posting_table.h"
 #include "match/text_shingles.h"
+#include "pipeline/shingled_text_cache.h"
 #include "store/copy_store.h"
 #include "store/database.h"
 
@@ -60,6 +61,7 @@ struct CopyOptions {
   int min_shared_anchors = 3;
   size_t max_passage_candidates = 16;
   match::PassageOptions passage;
+  size_t cached_texts = 1024;       // rows whose shingled text is kept (ShingledTextCache)
 };
 
 // What detection needs of an article's text; computed on any thread, so
@@ -94,7 +96,12 @@ struct CopyWork {
   CopyFeatures features;
   std::vector<Candidate> copies;    // the most similar first
   std::vector<Candidate> passages;  // the most shared anchors first
-  std::unordered_map<int64_t, std::string> texts;  // every candidate's stored text
+  // Every candidate's text: shingled, from the cache or by Align, else as stored.
+  struct StoredText {
+    std::string text;
+    ShingledTextCache::Text shingled;
+  };
+  std::unordered_map<int64_t, StoredText> stored;
   // Candidates that Decide had to align itself because Align left them out;
   // Align's reasoning says none, and the tests hold it to that.
   int aligned_late = 0;
@@ -130,7 +137,7 @@ class CopyDetection {
  private:
   CopyDetection(std::unique_ptr<store::CopyStore> store, const CopyOptions& options)
       : store_(std::move(store)), options_(options), bands_(options.max_key_rows),
-        anchors_(options.max_key_rows) {}
+        anchors_(options.max_key_rows), texts_(options.cached_texts) {}
   void Index(int64_t seq, const std::vector<uint64_t>& band_keys,
              const std::vector<uint64_t>& anchors);
   Status CopyCandidates(std::string_view id, CopyWork* work);
@@ -142,6 +149,8 @@ class CopyDetection {
                  const CopyFeatures& features) const;
   void AlignPassage(CopyWork::Candidate* candidate, const match::ShingledText& stored,
                      const CopyFeatures& features) const;
+  // The candidate's shingled text, from `work->stored`.
+  const match::ShingledText& Shingled(CopyWork* work, int64_t row) const;
   // Aligns a candidate that Align left out (see Align for why none is).
   void AlignLate(CopyWork* work, CopyWork::Candidate* candidate, bool copy) const;
 
@@ -149,6 +158,7 @@ class CopyDetection {
   CopyOptions options_;
   match::PostingTable bands_, anchors_;
   std::vector<uint32_t> found_;  // scratch for lookups
+  ShingledTextCache texts_;
 };
 
 }  // namespace qt::pipeline
