@@ -60,6 +60,7 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
     for (size_t w = 0; w + lemma_words.size() <= words.size(); w += lemma_words.size()) {
       Form form{std::vector<std::string>(words.begin() + w, words.begin() + w + lemma_words.size()),
                 index};
+      lexicon->first_words_.Add(text::HashWord(form.words[0]));
       lexicon->by_first_word_[form.words[0]].push_back(std::move(form));
     }
   }
@@ -69,6 +70,7 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
 const Cue* CueLexicon::Match(const std::vector<text::Token>& tokens, size_t i,
                              size_t* length) const {
   if (i >= tokens.size() || tokens[i].kind != text::Token::kWord) return nullptr;
+  if (!first_words_.MayHold(tokens[i].lower_hash())) return nullptr;
   const auto it = by_first_word_.find(tokens[i].lower());
   if (it == by_first_word_.end()) return nullptr;
   const Form* best = nullptr;

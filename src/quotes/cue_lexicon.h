@@ -40,6 +40,7 @@ class CueLexicon {
   };
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>, text::WordHash, std::equal_to<>> by_first_word_;
+  text::WordFilter first_words_;  // of by_first_word_'s keys
 };
 
 }  // namespace qt::quotes

@@ -39,16 +39,6 @@ std::string WithoutPossessive(std::string name) {
   return name;
 }
 
-// Mentions start at a capitalized word, a pronoun, a determiner, a role word
-// ("former") or a bare person noun ("officials"); other words are skipped
-// without parsing.
-bool CanStartMention(const Frame& frame, size_t i) {
-  const text::Token& t = frame.tokens[i];
-  return t.kind == text::Token::kWord &&
-         (t.capitalized || frame.Is(i, kSubjectPronoun | kObjectPronoun | kDeterminer | kRoleWord |
-                                           kPersonNoun));
-}
-
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -83,18 +73,10 @@ bool Discourse::IsPersonName(const std::string& name) {
   return words > places;
 }
 
-void Discourse::AddNames(std::string_view text, const Frame& frame) {
-  for (size_t i = 0; i < frame.tokens.size();) {
-    size_t next;
-    if (!CanStartMention(frame, i)) {
-      ++i;
-      continue;
-    }
-    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
-    if (m.kind != Mention::kName) {
-      i = std::max(next, i + 1);
-      continue;
-    }
+void Discourse::AddNames(const std::vector<FrameMention>& mentions) {
+  for (const FrameMention& fm : mentions) {
+    const Mention& m = fm.mention;
+    if (m.kind != Mention::kName) continue;
     const std::string name = WithoutPossessive(m.text);
     auto [it, added] = name_index_.emplace(name, names_.size());
     if (added) {
@@ -109,31 +91,24 @@ void Discourse::AddNames(std::string_view text, const Frame& frame) {
     ++known.count;
     std::vector<std::string> role = Words(Lower(m.role));
     if (role.size() > known.role.size()) known.role = std::move(role);
-    i = next;
   }
 }
 
-void Discourse::AddAntecedents(std::string_view text, const Frame& frame) {
-  CollectAntecedents(text, frame, &antecedents_, &descriptions_);
+void Discourse::AddAntecedents(std::string_view text, const Frame& frame,
+                               const std::vector<FrameMention>& mentions) {
+  CollectAntecedents(text, frame, mentions, &antecedents_, &descriptions_);
 }
 
 void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
+                                   const std::vector<FrameMention>& mentions,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
-  for (size_t i = 0; i < frame.tokens.size();) {
-    if (!CanStartMention(frame, i)) {
-      ++i;
-      continue;
-    }
-    size_t next;
-    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
-    if (!m.found()) {
-      i = std::max(next, i + 1);
-      continue;
-    }
+  for (const FrameMention& fm : mentions) {
+    const Mention& m = fm.mention;
+    const size_t i = fm.first;
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject.
-    const bool subject = IsSubjectAt(frame, next) && !(i > 0 && frame.Is(i - 1, kPreposition));
+    const bool subject = IsSubjectAt(frame, fm.next) && !(i > 0 && frame.Is(i - 1, kPreposition));
     if (m.kind == Mention::kDescription && descriptions) {
       descriptions->push_back({m.text, Words(Lower(m.text))});
     }
@@ -143,25 +118,20 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
       name = a->name;  // a chain: "Okafor said … She added …"
     }
-    if (!name.empty() && m.text != "i" && m.text != "we") {
-      bool person = IsPersonName(name) && !m.after_article;
-      if (m.kind == Mention::kPronoun) {
-        person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
-      } else if (m.kind == Mention::kDescription && !person) {
-        // "the spokesperson" is a person; "the Minnesota Democratic", a
-        // run of roles and places, is none.
-        const std::vector<std::string> words = Words(Lower(m.text));
-        person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
-      }
-      // A sentence's capitalized first word that the article also prints in
-      // lower case is a common word: "Nothing", "First", "Loyalty".
-      if (person && IsCommonWordOpeningSentence(text, frame, i, m)) {
-        i = next;
-        continue;
-      }
-      out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
+    if (name.empty() || m.text == "i" || m.text == "we") continue;
+    bool person = IsPersonName(name) && !m.after_article;
+    if (m.kind == Mention::kPronoun) {
+      person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
+    } else if (m.kind == Mention::kDescription && !person) {
+      // "the spokesperson" is a person; "the Minnesota Democratic", a
+      // run of roles and places, is none.
+      const std::vector<std::string> words = Words(Lower(m.text));
+      person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
     }
-    i = next;
+    // A sentence's capitalized first word that the article also prints in
+    // lower case is a common word: "Nothing", "First", "Loyalty".
+    if (person && IsCommonWordOpeningSentence(text, frame, i, m)) continue;
+    out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
 }
 
@@ -256,7 +226,7 @@ std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,
 std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& frame,
                                         std::string_view pronoun, size_t at) const {
   std::vector<Antecedent> local;
-  CollectAntecedents(text, frame, &local, nullptr);
+  CollectAntecedents(text, frame, MentionsOf(text, frame), &local, nullptr);
   const Antecedent* a = Find(local, pronoun, at, "");
   return a ? a->name : "";
 }

@@ -27,11 +27,14 @@ namespace qt::quotes {
 
 class Discourse {
  public:
-  // Adds the names of a span of the article (all of it, quotations too):
-  // they make the inventory that short names resolve against.
-  void AddNames(std::string_view text, const Frame& frame);
-  // Adds the antecedents in a frame of the reporter's words.
-  void AddAntecedents(std::string_view text, const Frame& frame);
+  // Adds the names among a frame's mentions (MentionsOf; all the article's
+  // frames, quotations too): they make the inventory that short names
+  // resolve against.
+  void AddNames(const std::vector<FrameMention>& mentions);
+  // Adds the antecedents in a frame of the reporter's words, whose mentions
+  // are `mentions`.
+  void AddAntecedents(std::string_view text, const Frame& frame,
+                      const std::vector<FrameMention>& mentions);
   // Records a resolved speaker at `at`, a strong antecedent.
   void AddSpeaker(const std::string& name, size_t at, bool plural);
   void AddAlias(const std::string& description, const std::string& name);
@@ -71,7 +74,7 @@ class Discourse {
   };
 
   void CollectAntecedents(std::string_view text, const Frame& frame,
-                          std::vector<Antecedent>* out,
+                          const std::vector<FrameMention>& mentions, std::vector<Antecedent>* out,
                           std::vector<Description>* descriptions) const;
   static const Antecedent* Find(const std::vector<Antecedent>& antecedents,
                                 std::string_view pronoun, size_t at, const std::string& exclude);

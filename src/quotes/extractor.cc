@@ -94,13 +94,13 @@ class DocumentExtractor {
     // stand in the reporter's words.
     std::vector<Frame> frames;
     frames.reserve(groups_.size());
+    mentions_.reserve(groups_.size());
     for (const Group& g : groups_) {
       frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes, cues_));
+      mentions_.push_back(MentionsOf(text_, frames.back()));
       // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
-      if (!IsTitleCase(frames.back())) {
-        discourse_.AddNames(text_, frames.back());
-      }
+      if (!IsTitleCase(frames.back())) discourse_.AddNames(mentions_.back());
     }
     // Groups after the last quotation are no antecedents of any speaker.
     size_t end = groups_.size();
@@ -108,7 +108,7 @@ class DocumentExtractor {
     Attribution carry;  // the previous group's attribution, for floating quotes
     for (size_t i = 0; i < end; ++i) {
       const Frame* next = i + 1 < groups_.size() ? &frames[i + 1] : nullptr;
-      carry = AttributeGroup(groups_[i], frames[i], next, carry);
+      carry = AttributeGroup(groups_[i], frames[i], mentions_[i], next, carry);
       if (!groups_[i].quotes.empty()) MarkDisputes(i, frames);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
@@ -138,9 +138,10 @@ class DocumentExtractor {
   }
 
   // `next` is the frame of the group after g, if any: it may be a byline.
-  Attribution AttributeGroup(const Group& g, const Frame& frame, const Frame* next,
+  Attribution AttributeGroup(const Group& g, const Frame& frame,
+                             const std::vector<FrameMention>& mentions, const Frame* next,
                              const Attribution& carry) {
-    if (!g.teaser) discourse_.AddAntecedents(text_, frame);
+    if (!g.teaser) discourse_.AddAntecedents(text_, frame, mentions);
     const Attribution byline = next != nullptr ? Byline(text_, *next) : Attribution{};
     Attribution last;
     for (int q : g.quotes) {
@@ -386,6 +387,7 @@ class DocumentExtractor {
   std::vector<Span> paragraphs_;
   std::vector<QuoteSpan> spans_;
   std::vector<Group> groups_;
+  std::vector<std::vector<FrameMention>> mentions_;  // of each group's frame
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;
   std::vector<std::string> disputes_;

@@ -162,6 +162,33 @@ bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size
          AppearsInLowerCase(text, m.text);
 }
 
+namespace {
+
+// Other words are skipped without parsing.
+bool CanStartMention(const Frame& frame, size_t i) {
+  const Token& t = frame.tokens[i];
+  return t.kind == Token::kWord &&
+         (t.capitalized || frame.Is(i, kSubjectPronoun | kObjectPronoun | kDeterminer | kRoleWord |
+                                           kPersonNoun));
+}
+
+}  // namespace
+
+std::vector<FrameMention> MentionsOf(std::string_view text, const Frame& frame) {
+  std::vector<FrameMention> out;
+  for (size_t i = 0; i < frame.tokens.size();) {
+    if (!CanStartMention(frame, i)) {
+      ++i;
+      continue;
+    }
+    size_t next;
+    Mention m = MentionStartingAt(text, frame, i, frame.tokens.size(), &next);
+    if (m.found()) out.push_back({i, next, std::move(m)});
+    i = std::max(next, i + 1);
+  }
+  return out;
+}
+
 size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
   const auto& tok = frame.tokens;
   limit = std::min(limit, tok.size());

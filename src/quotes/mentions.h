@@ -17,6 +17,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quotes/frame.h"
 
@@ -42,6 +43,19 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
 // receives the index after it.
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
                           size_t* next);
+
+// A mention found in a frame's left-to-right reading: it starts at
+// tokens[first] and ends before tokens[next].
+struct FrameMention {
+  size_t first = 0, next = 0;
+  Mention mention;
+};
+
+// Every mention of a frame, read left to right: from each word where one
+// can start (a capitalized word, a pronoun, a determiner, a role word or a
+// bare person noun), the mention starting there, and on after it. The
+// name inventory and the pronoun antecedents both read this one list.
+std::vector<FrameMention> MentionsOf(std::string_view text, const Frame& frame);
 
 // The index after a parenthetical that opens at tokens[i] ("(D-Ore.)"),
 // not past `limit`; i itself when no parenthesis opens there.

@@ -180,16 +180,24 @@ const ClassList kLists[] = {
 
 using WordTable = std::unordered_map<std::string_view, uint32_t, text::WordHash>;
 
-const WordTable& Table() {
-  static const auto* table = [] {
-    auto* t = new WordTable;
-    t->max_load_factor(0.25f);
+struct Words {
+  WordTable table;
+  text::WordFilter filter;  // of the table's words
+};
+
+const Words& Table() {
+  static const auto* words = [] {
+    auto* w = new Words;
+    w->table.max_load_factor(0.25f);
     for (const ClassList& list : kLists) {
-      for (std::string_view w : list.words) (*t)[w] |= list.cls;
+      for (std::string_view word : list.words) {
+        w->table[word] |= list.cls;
+        w->filter.Add(text::HashWord(word));
+      }
     }
-    return t;
+    return w;
   }();
-  return *table;
+  return *words;
 }
 
 }  // namespace
@@ -205,10 +213,14 @@ std::string_view WithoutContraction(std::string_view lower) {
   return lower;
 }
 
-uint32_t WordClassesOf(std::string_view lower) {
-  const auto& table = Table();
+uint32_t WordClassesOf(std::string_view lower) { return WordClassesOf(lower, text::HashWord(lower)); }
+
+uint32_t WordClassesOf(std::string_view lower, uint64_t hash) {
+  const auto& [table, filter] = Table();
   uint32_t classes = 0;
-  if (auto it = table.find(lower); it != table.end()) classes = it->second;
+  if (filter.MayHold(hash)) {
+    if (auto it = table.find(lower); it != table.end()) classes = it->second;
+  }
   if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
   if (lower.size() > 9 && lower.ends_with("-year-old")) classes |= kPersonNoun;  // "the 43-year-old"
   if (classes == 0 && lower.find_first_of("'\xE2") != std::string_view::npos) {

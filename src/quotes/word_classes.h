@@ -30,6 +30,8 @@ enum WordClass : uint32_t {
 // has the pronoun's classes; a word of five letters or more ending in "ly" is
 // a kVerbModifier; "43-year-old" is a kPersonNoun.
 uint32_t WordClassesOf(std::string_view lower);
+// The same, given text::HashWord(lower) (a token's lower_hash()).
+uint32_t WordClassesOf(std::string_view lower, uint64_t hash);
 
 // "he’s" → "he": the word without a contracted verb, or the word itself.
 std::string_view WithoutContraction(std::string_view lower);

@@ -11,6 +11,7 @@ bool IsInnerJoiner(char32_t c) { return c == '\'' || c == U'’' || c == '-' || 
 }  // namespace
 
 void Token::SetLower(std::string_view word) {
+  lower_hash_ = kWordHashSeed;
   if (word.size() > kMaxLower) {
     lower_size_ = 0;
     return;
@@ -18,6 +19,7 @@ void Token::SetLower(std::string_view word) {
   for (size_t k = 0; k < word.size(); ++k) {
     const char ch = word[k];
     lower_[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    lower_hash_ = WordHashStep(lower_hash_, lower_[k]);
   }
   lower_size_ = static_cast<uint8_t>(word.size());
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "text/paragraphs.h"
+#include "text/word_hash.h"
 
 namespace qt::text {
 
@@ -30,9 +31,13 @@ struct Token {
   std::string_view Text(std::string_view text) const { return text.substr(begin, end - begin); }
   // The word lower-cased (ASCII folding), or "" for punctuation and long words.
   std::string_view lower() const { return {lower_, lower_size_}; }
+  // HashWord(lower()) (text/word_hash.h), computed once: word tables look
+  // up every token.
+  uint64_t lower_hash() const { return lower_hash_; }
   void SetLower(std::string_view word);
 
  private:
+  uint64_t lower_hash_ = kWordHashSeed;
   uint8_t lower_size_ = 0;
   char lower_[kMaxLower + 1] = {};
 };

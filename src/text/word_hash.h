@@ -8,14 +8,38 @@
 namespace qt::text {
 
 // FNV-1a: words are short, and std::hash's byte hash costs more than the
-// lookup it serves. Transparent, so string-keyed tables take string_views.
+// lookup it serves.
+inline constexpr uint64_t kWordHashSeed = 1469598103934665603ull;
+inline constexpr uint64_t WordHashStep(uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+inline constexpr uint64_t HashWord(std::string_view w) {
+  uint64_t h = kWordHashSeed;
+  for (char c : w) h = WordHashStep(h, c);
+  return h;
+}
+
+// Transparent, so string-keyed tables take string_views.
 struct WordHash {
   using is_transparent = void;
-  size_t operator()(std::string_view w) const {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
+  size_t operator()(std::string_view w) const { return static_cast<size_t>(HashWord(w)); }
+};
+
+// A set of word hashes that answers "certainly not held" with one bit test
+// (a one-hash Bloom filter). Most words of a text are in no closed word
+// list; with the hash computed once per token (Token::lower_hash), they
+// skip the table lookups altogether.
+class WordFilter {
+ public:
+  void Add(uint64_t hash) { bits_[Bit(hash) / 64] |= uint64_t{1} << (Bit(hash) % 64); }
+  bool MayHold(uint64_t hash) const {
+    return (bits_[Bit(hash) / 64] >> (Bit(hash) % 64) & 1) != 0;
   }
+
+ private:
+  static constexpr size_t kBits = 1 << 14;  // 2 KiB: a few percent full for our lists
+  static size_t Bit(uint64_t hash) { return (hash ^ hash >> 29) % kBits; }
+  uint64_t bits_[kBits / 64] = {};
 };
 
 }  // namespace qt::text
