@@ -292,6 +292,11 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   return Find(story);
 }
 
+int64_t StoryClusterer::DocumentFrequency(std::string_view word) const {
+  const TermId id = term_ids_.Find(word);
+  return id == TermIndex::kNone ? 0 : df_[id];
+}
+
 int64_t StoryClusterer::StoryOf(int64_t joined) const {
   if (joined < 0 || static_cast<size_t>(joined) >= parent_.size()) return joined;
   return Find(joined);
@@ -309,9 +314,12 @@ void StoryClusterer::PruneVocabulary() {
   for (size_t id = 0; id < terms_.size(); ++id) {
     if (!keep[id]) continue;
     new_id[id] = static_cast<TermId>(kept);
-    terms_[kept] = std::move(terms_[id]);
-    df_[kept] = df_[id];
-    by_term_[kept] = std::move(by_term_[id]);
+    // Not onto itself: a string or vector moved onto itself is left empty.
+    if (kept != id) {
+      terms_[kept] = std::move(terms_[id]);
+      df_[kept] = df_[id];
+      by_term_[kept] = std::move(by_term_[id]);
+    }
     ++kept;
   }
   terms_.resize(kept);

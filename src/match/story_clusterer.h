@@ -111,6 +111,9 @@ class StoryClusterer {
   // Words in the vocabulary, and stories still open to new articles.
   size_t vocabulary() const { return terms_.size(); }
   size_t active_stories() const { return active_.size(); }
+  // How many of the articles added printed `word` (lower-cased), as the
+  // vocabulary counts them: 0 for a word never seen or forgotten.
+  int64_t DocumentFrequency(std::string_view word) const;
 
   // A compact binary state (little-endian, versioned). Deserialize also
   // reads the text state of earlier versions; false when `state` is neither.

@@ -158,6 +158,29 @@ TEST(StoryClustererTest, StoriesOutOfTheWindowAreRetiredAndTheirRareWordsForgott
   EXPECT_EQ(c.Add(A(5001, 3000, "Council votes on levyzzz for roadzzz in Alderzzz.")), story);
 }
 
+// Pruning renumbers the words it keeps in their old order. The first words
+// of the vocabulary keep their numbers, and moving a word onto itself
+// emptied it: every later article then interned it anew (counted from one),
+// and every emptied word went into one chain of the term index, whose
+// lookups grew with the vocabulary (a million generated articles spent most
+// of an hour there).
+TEST(StoryClustererTest, WordsKeptByPruningKeepTheirCounts) {
+  StoryOptions options;
+  options.prune_terms = 1000;
+  Clustering c(options);
+  c.Add(A(0, 0, "Council votes on plans."));  // the vocabulary's first words
+  for (int day = 1; day < 3000; ++day) {
+    std::string d;
+    for (int n = day; d.size() < 3; n /= 26) d += static_cast<char>('a' + n % 26);
+    c.Add(A(day, day, "Alder" + d + " council votes on levy" + d + " and road" + d + " plans."));
+  }
+  EXPECT_LT(c.c.vocabulary(), 2000u);  // it was pruned
+  EXPECT_EQ(c.c.DocumentFrequency("council"), 3000);
+  EXPECT_EQ(c.c.DocumentFrequency("plans"), 3000);
+  EXPECT_EQ(c.c.DocumentFrequency("levyaab"), 0);  // seen once, long ago: forgotten
+  EXPECT_EQ(c.c.DocumentFrequency(""), 0);
+}
+
 TEST(TermIndexTest, FindsEveryTermInsertedAndNoOther) {
   TermIndex index;
   for (uint32_t id = 0; id < 100000; ++id) index.Insert("term" + std::to_string(id), id);
