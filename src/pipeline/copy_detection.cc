@@ -176,23 +176,22 @@ void CopyDetection::Align(CopyWork* work) const {
   };
   for (CopyWork::Candidate& c : work->copies) {
     if (in_covered(c.group)) continue;
-    AlignCopy(&c, Shingled(work, c.row), work->features);
+    AlignCandidate(work, &c, /*copy=*/true);
     if (c.coverage >= options_.min_coverage) covered.push_back(c.group);
   }
   for (CopyWork::Candidate& c : work->passages) {
-    if (!in_covered(c.group)) AlignPassage(&c, Shingled(work, c.row), work->features);
+    if (!in_covered(c.group)) AlignCandidate(work, &c, /*copy=*/false);
   }
 }
 
-void CopyDetection::AlignCopy(CopyWork::Candidate* c, const match::ShingledText& stored,
-                              const CopyFeatures& features) const {
-  c->coverage = Coverage(stored, features);
-  c->aligned = true;
-}
-
-void CopyDetection::AlignPassage(CopyWork::Candidate* c, const match::ShingledText& stored,
-                                  const CopyFeatures& features) const {
-  c->passages = match::AlignPassages(stored, features.text, features.positions, options_.passage);
+void CopyDetection::AlignCandidate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
+  const match::ShingledText& stored = Shingled(work, c->row);
+  const CopyFeatures& f = work->features;
+  if (copy) {
+    c->coverage = Coverage(stored, f);
+  } else {
+    c->passages = match::AlignPassages(stored, f.text, f.positions, options_.passage);
+  }
   c->aligned = true;
 }
 
@@ -203,15 +202,6 @@ const match::ShingledText& CopyDetection::Shingled(CopyWork* work, int64_t row) 
         match::Shingle(stored.text, options_.shingle_words));
   }
   return *stored.shingled;
-}
-
-void CopyDetection::AlignLate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
-  ++work->aligned_late;
-  if (copy) {
-    AlignCopy(c, Shingled(work, c->row), work->features);
-  } else {
-    AlignPassage(c, Shingled(work, c->row), work->features);
-  }
 }
 
 Status CopyDetection::Decide(CopyWork* work) {
@@ -225,7 +215,10 @@ Status CopyDetection::Decide(CopyWork* work) {
     int64_t group = 0;
     if (Status s = store_->GroupOf(c.row, &group); !s.ok()) return s;
     if (std::find(groups.begin(), groups.end(), group) != groups.end()) continue;
-    if (!c.aligned) AlignLate(work, &c, /*copy=*/true);
+    if (!c.aligned) {  // Align's reasoning says never
+      ++work->aligned_late;
+      AlignCandidate(work, &c, /*copy=*/true);
+    }
     if (c.coverage < options_.min_coverage) continue;
     if (Status s = store_->AddLink(c.row, seq, c.coverage); !s.ok()) return s;
     groups.push_back(group);
@@ -239,7 +232,10 @@ Status CopyDetection::Decide(CopyWork* work) {
     int64_t group = 0;
     if (Status s = store_->GroupOf(c.row, &group); !s.ok()) return s;
     if (group == own) continue;
-    if (!c.aligned) AlignLate(work, &c, /*copy=*/false);
+    if (!c.aligned) {
+      ++work->aligned_late;
+      AlignCandidate(work, &c, /*copy=*/false);
+    }
     for (const match::SharedPassage& p : c.passages) {
       if (Status s = store_->AddPassage({c.row, p.a_start, p.a_end, seq, p.b_start, p.b_end});
           !s.ok()) {

@@ -61,7 +61,7 @@ struct CopyOptions {
   int min_shared_anchors = 3;
   size_t max_passage_candidates = 16;
   match::PassageOptions passage;
-  size_t cached_texts = 1024;       // rows whose shingled text is kept (ShingledTextCache)
+  size_t cached_texts = 1024;       // rows whose shingled text is kept: ShingledTextCache
 };
 
 // What detection needs of an article's text; computed on any thread, so
@@ -145,14 +145,11 @@ class CopyDetection {
   // The share of the shorter of the two texts that aligns with the other,
   // 0 when fewer than min_words of the new text's words are aligned.
   double Coverage(const match::ShingledText& stored, const CopyFeatures& features) const;
-  void AlignCopy(CopyWork::Candidate* candidate, const match::ShingledText& stored,
-                 const CopyFeatures& features) const;
-  void AlignPassage(CopyWork::Candidate* candidate, const match::ShingledText& stored,
-                     const CopyFeatures& features) const;
+  // Aligns one of the work's copy candidates (its coverage) or passage
+  // candidates (its passages).
+  void AlignCandidate(CopyWork* work, CopyWork::Candidate* candidate, bool copy) const;
   // The candidate's shingled text, from `work->stored`.
   const match::ShingledText& Shingled(CopyWork* work, int64_t row) const;
-  // Aligns a candidate that Align left out (see Align for why none is).
-  void AlignLate(CopyWork* work, CopyWork::Candidate* candidate, bool copy) const;
 
   std::unique_ptr<store::CopyStore> store_;
   CopyOptions options_;
