@@ -55,8 +55,8 @@ int RunIngestCommand(const IngestArgs& args) {
         "copy alignment {:.2f}; "
         "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
         "stories {:.2f}; opening {:.2f} (indexes {})\n",
-        counts.seconds, t.quotes, t.copy_features, t.copy_alignment, t.quote_store, t.clusters, t.copies,
-        counts.stories, t.open, t.indexes);
+        counts.seconds, t.quotes, t.copy_features, t.copy_alignment, t.quote_store, t.clusters,
+        t.copies, counts.stories, t.open, t.indexes);
   }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';

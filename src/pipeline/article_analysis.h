@@ -49,7 +49,7 @@ struct ArticleFindings {
 struct AnalysisTimes {
   double quotes = 0;         // finding quotations (any thread)
   double copy_features = 0;  // hashing words, MinHash, anchors (any thread)
-  double copy_alignment = 0; // aligning copy and passage candidates (any thread)
+  double copy_alignment = 0;  // aligning copy and passage candidates (any thread)
   double quote_store = 0;    // storing quotations
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages

@@ -147,7 +147,9 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
     if (count >= options_.min_shared_anchors) ranked.emplace_back(-count, row);
   }
   std::sort(ranked.begin(), ranked.end());
-  if (ranked.size() > options_.max_passage_candidates) ranked.resize(options_.max_passage_candidates);
+  if (ranked.size() > options_.max_passage_candidates) {
+    ranked.resize(options_.max_passage_candidates);
+  }
   for (const auto& [count, row] : ranked) {
     store::CopyCandidate candidate;
     bool found = false;

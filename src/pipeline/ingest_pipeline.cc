@@ -113,7 +113,8 @@ class StoringSink : public ingest::ArticleSink {
     status_ = analysis_.Store(p.seq, *p.article, std::move(findings), work.get());
     if (!status_.ok()) return;
     ArticleAnalysis& analysis = analysis_;
-    aligning_.push_back({work, pool_.SubmitFirst([&analysis, work] { analysis.Align(work.get()); })});
+    auto aligned = pool_.SubmitFirst([&analysis, work] { analysis.Align(work.get()); });
+    aligning_.push_back({work, std::move(aligned)});
     if (aligning_.size() > 4 * pool_.size()) DecideOldest();
   }
 

@@ -213,7 +213,9 @@ std::string_view WithoutContraction(std::string_view lower) {
   return lower;
 }
 
-uint32_t WordClassesOf(std::string_view lower) { return WordClassesOf(lower, text::HashWord(lower)); }
+uint32_t WordClassesOf(std::string_view lower) {
+  return WordClassesOf(lower, text::HashWord(lower));
+}
 
 uint32_t WordClassesOf(std::string_view lower, uint64_t hash) {
   const auto& [table, filter] = Table();
