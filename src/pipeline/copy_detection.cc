@@ -89,6 +89,8 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
       }
     }
     Index(seq, f.band_keys, f.anchors);
+    // A copy: the work keeps its own for Align, and the next rows, which
+    // are prepared before this one is decided, find this one here.
     texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text));
   }
   return store_->PutSignature(seq, f.shingles, f.signature, f.anchors);
