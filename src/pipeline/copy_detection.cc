@@ -117,10 +117,8 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
     if (!found || candidate.id == id) continue;
     const double similarity = match::Similarity(f.signature, candidate.signature);
     if (similarity < options_.min_similarity) continue;
-    CopyWork::Candidate c;
-    c.row = candidate.seq;
-    c.group = candidate.group;
-    similar.emplace_back(similarity, std::move(c));
+    similar.emplace_back(similarity,
+                         CopyWork::Candidate{.row = candidate.seq, .group = candidate.group});
   }
   std::sort(similar.begin(), similar.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -157,10 +155,7 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
     bool found = false;
     if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
     if (!found || candidate.id == id) continue;
-    CopyWork::Candidate c;
-    c.row = candidate.seq;
-    c.group = candidate.group;
-    work->passages.push_back(std::move(c));
+    work->passages.push_back({.row = candidate.seq, .group = candidate.group});
   }
   return Status::Ok();
 }

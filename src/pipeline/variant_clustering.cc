@@ -120,10 +120,10 @@ Status VariantClustering::Variant(int64_t qid, const NewQuotes& article,
   return Status::Ok();
 }
 
-bool VariantClustering::Unrelated(const NewQuotes& article, size_t i,
-                                  const store::StoredVariant& other) {
-  return other.article_seq != article.article_seq ||
-         !Related(article.parents, static_cast<int>(i), static_cast<int>(other.n - 1));
+bool VariantClustering::Nested(const NewQuotes& article, size_t i,
+                               const store::StoredVariant& other) {
+  return other.article_seq == article.article_seq &&
+         Related(article.parents, static_cast<int>(i), static_cast<int>(other.n - 1));
 }
 
 // An indexed quotation with exactly these words and a speaker that
@@ -138,7 +138,7 @@ Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* q
   if (Status s = Variant(found_[0], article, &first); !s.ok()) return s;
   // Re-analysed since it was indexed, or another text under the same tag.
   if (first.qid == 0 || first.words != article.joined[i]) return Status::Ok();
-  if (!Unrelated(article, i, first)) return Status::Ok();
+  if (Nested(article, i, first)) return Status::Ok();
   const match::Words& words = article.words[i];
   if (match::SameUtterance({&words, &article.quotes[i].speaker}, {&words, &first.speaker})) {
     *qid = first.qid;
@@ -196,7 +196,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       store::StoredVariant other;
       if (Status s = Variant(qid, article, &other); !s.ok()) return s;
       if (other.qid == 0) continue;  // re-analysed since it was indexed
-      if (!Unrelated(article, i, other)) continue;
+      if (Nested(article, i, other)) continue;
       const match::Words other_words = match::SplitWords(other.words);
       if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&other_words, &other.speaker})) {
         joins.insert(other.cluster);

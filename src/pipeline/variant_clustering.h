@@ -81,9 +81,9 @@ class VariantClustering {
   Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
   // The quotation `qid`: read from the store, or one of `article`'s.
   Status Variant(int64_t qid, const NewQuotes& article, store::StoredVariant* variant);
-  // True when the candidate `other` may be a variant of `article`'s quote
-  // i: it is not a quotation that quote i reports or is reported by.
-  static bool Unrelated(const NewQuotes& article, size_t i, const store::StoredVariant& other);
+  // True when the candidate `other` is a quotation that `article`'s quote i
+  // reports or is reported by: no variant of it.
+  static bool Nested(const NewQuotes& article, size_t i, const store::StoredVariant& other);
   Status Reprint(const NewQuotes& article, size_t i, int64_t* qid);
 
   store::QuoteStore* store_;

@@ -180,24 +180,24 @@ const ClassList kLists[] = {
 
 using WordTable = std::unordered_map<std::string_view, uint32_t, text::WordHash>;
 
-struct Words {
-  WordTable table;
-  text::WordFilter filter;  // of the table's words
+struct ClassTable {
+  WordTable classes;
+  text::WordFilter filter;  // of the words in `classes`
 };
 
-const Words& Table() {
-  static const auto* words = [] {
-    auto* w = new Words;
-    w->table.max_load_factor(0.25f);
+const ClassTable& Table() {
+  static const auto* table = [] {
+    auto* t = new ClassTable;
+    t->classes.max_load_factor(0.25f);
     for (const ClassList& list : kLists) {
       for (std::string_view word : list.words) {
-        w->table[word] |= list.cls;
-        w->filter.Add(text::HashWord(word));
+        t->classes[word] |= list.cls;
+        t->filter.Add(text::HashWord(word));
       }
     }
-    return w;
+    return t;
   }();
-  return *words;
+  return *table;
 }
 
 }  // namespace
