@@ -17,9 +17,10 @@ std::vector<Seed> SeedsOf(const ShingledText& a, const ShinglePositions& in_b,
   std::vector<Seed> seeds;
   for (size_t i = 0; i < a.shingles.size(); ++i) {
     const uint64_t h = a.shingles[i];
-    if (h == 0) continue;
-    const auto [first, last] = std::equal_range(in_b.begin(), in_b.end(), std::make_pair(h, 0u),
-                                                [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (h == 0 || !in_b.MayHold(h)) continue;
+    const auto [first, last] =
+        std::equal_range(in_b.sorted.begin(), in_b.sorted.end(), std::make_pair(h, 0u),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
     if (first == last || last - first > options.max_repeats) continue;
     for (auto it = first; it != last; ++it) seeds.push_back({static_cast<uint32_t>(i), it->second});
   }
@@ -73,11 +74,20 @@ std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
 // per distinct shingle.
 ShinglePositions PositionsOf(const ShingledText& text) {
   ShinglePositions positions;
-  positions.reserve(text.shingles.size());
+  auto& sorted = positions.sorted;
+  sorted.reserve(text.shingles.size());
   for (size_t j = 0; j < text.shingles.size(); ++j) {
-    if (text.shingles[j] != 0) positions.emplace_back(text.shingles[j], static_cast<uint32_t>(j));
+    if (text.shingles[j] != 0) sorted.emplace_back(text.shingles[j], static_cast<uint32_t>(j));
   }
-  std::sort(positions.begin(), positions.end());
+  std::sort(sorted.begin(), sorted.end());
+  uint64_t bits = 64;
+  while (bits < 16 * sorted.size()) bits *= 2;
+  positions.mask = bits - 1;
+  positions.filter.assign(bits / 64, 0);
+  for (const auto& [shingle, at] : sorted) {
+    const uint64_t bit = shingle & positions.mask;
+    positions.filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
   return positions;
 }
 

@@ -32,7 +32,20 @@ struct SharedPassage {
 // A text's shingles (common-word ones left out) with their word positions,
 // sorted: the lookup side of an alignment. A text aligned against many
 // others is indexed once.
-using ShinglePositions = std::vector<std::pair<uint64_t, uint32_t>>;
+struct ShinglePositions {
+  std::vector<std::pair<uint64_t, uint32_t>> sorted;
+  // One bit per (hash & mask), 16 or more bits per shingle: most shingles of
+  // the other text are in no copy of this one, and the bit answers "not
+  // here" for about 94% of them without a binary search (which was nearly
+  // half of all ingest CPU on PolNeAR).
+  std::vector<uint64_t> filter;
+  uint64_t mask = 0;
+
+  bool MayHold(uint64_t shingle) const {
+    const uint64_t bit = shingle & mask;
+    return (filter[bit >> 6] >> (bit & 63)) & 1;
+  }
+};
 ShinglePositions PositionsOf(const ShingledText& text);
 
 // The passages a and b share, in a's order. Never overlapping in a. Both
