@@ -17,35 +17,47 @@ constexpr size_t kShortFragment = 4;  // words
 
 }  // namespace
 
-size_t ContainmentEdits(const Words& shorter, const Words& longer) {
+size_t ContainmentEdits(const Words& shorter, const Words& longer, size_t limit) {
   // Semi-global edit distance: row i is the first i words of `shorter`,
   // column j the first j of `longer`; starting anywhere in `longer` is free.
+  // Every path through row i+1 passes through row i at no smaller cost, so
+  // once a row's least cost is above `limit` the answer is too. Most
+  // candidates of a quotation are other utterances, and stop within a few
+  // rows.
   const size_t n = shorter.size(), m = longer.size();
   std::vector<size_t> previous(m + 1, 0), current(m + 1);
   for (size_t i = 1; i <= n; ++i) {
     current[0] = i;
+    size_t least = i;
     for (size_t j = 1; j <= m; ++j) {
       const size_t substitute = previous[j - 1] + (WordsMatch(shorter[i - 1], longer[j - 1]) ? 0 : 1);
       current[j] = std::min({substitute, previous[j] + 1, current[j - 1] + 1});
+      least = std::min(least, current[j]);
     }
+    if (least > limit) return least;
     std::swap(previous, current);
   }
   return *std::min_element(previous.begin(), previous.end());
 }
 
-bool SameUtterance(const Variant& a, const Variant& b) {
-  const Variant& shorter = a.words->size() <= b.words->size() ? a : b;
-  const Variant& longer = &shorter == &a ? b : a;
-  const size_t n = shorter.words->size();
+bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ) {
+  const size_t n = std::min(a_words, b_words);
   if (n == 0) return false;
   if (n < kShortFragment) {
-    const bool same_speaker = shorter.speaker->empty() || longer.speaker->empty() ||
-                              *shorter.speaker == *longer.speaker;
-    if (!same_speaker) return false;
-    if (n == 1 && longer.words->size() != 1) return false;
+    if (speakers_differ) return false;
+    if (n == 1 && std::max(a_words, b_words) != 1) return false;
   }
-  const size_t allowed = n / 10;
-  return ContainmentEdits(*shorter.words, *longer.words) <= allowed;
+  return true;
+}
+
+bool SameUtterance(const Variant& a, const Variant& b) {
+  const bool speakers_differ =
+      !a.speaker->empty() && !b.speaker->empty() && *a.speaker != *b.speaker;
+  if (!MaySameUtterance(a.words->size(), b.words->size(), speakers_differ)) return false;
+  const Variant& shorter = a.words->size() <= b.words->size() ? a : b;
+  const Variant& longer = &shorter == &a ? b : a;
+  const size_t allowed = shorter.words->size() / 10;
+  return ContainmentEdits(*shorter.words, *longer.words, allowed) <= allowed;
 }
 
 }  // namespace qt::match

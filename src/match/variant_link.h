@@ -13,6 +13,8 @@
 // not match: nested words are not in a quote's own words.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "match/quote_words.h"
@@ -26,8 +28,16 @@ struct Variant {
 
 bool SameUtterance(const Variant& a, const Variant& b);
 
+// The part of SameUtterance decided by the two quotations' lengths in words
+// and whether their speakers differ (both known and not the same): false
+// when SameUtterance is false whatever the words. A caller holding only
+// these can rule out a candidate without reading its words.
+bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ);
+
 // The word edits needed to find `shorter` inside `longer` (free start and
-// end in `longer`).
-size_t ContainmentEdits(const Words& shorter, const Words& longer);
+// end in `longer`), or any number above `limit` when it needs more: the
+// alignment stops once every way of finding it costs more than `limit`.
+size_t ContainmentEdits(const Words& shorter, const Words& longer,
+                        size_t limit = SIZE_MAX);
 
 }  // namespace qt::match

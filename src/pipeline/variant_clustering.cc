@@ -18,6 +18,15 @@ namespace {
 // first_printed_.
 uint64_t PrintedKey(std::string_view joined) { return XXH3_64bits(joined.data(), joined.size()); }
 
+// A speaker's name as the index keeps it: 0 when unknown. Equal names have
+// equal tags, so different tags are different speakers; equal tags are
+// compared by name once the quotation is read.
+uint32_t SpeakerTag(std::string_view speaker) {
+  if (speaker.empty()) return 0;
+  const auto tag = static_cast<uint32_t>(XXH3_64bits(speaker.data(), speaker.size()));
+  return tag == 0 ? 1 : tag;
+}
+
 // Each quotation's parent (the quotation that reports it), or -1.
 std::vector<int> ParentsOf(const std::vector<quotes::Quote>& quotes) {
   std::unordered_map<std::string, int> by_id;
@@ -46,8 +55,10 @@ bool Related(const std::vector<int>& parents, int a, int b) {
 Status VariantClustering::Open(store::QuoteStore* store,
                                std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
-  Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view words) {
-    c->Index(qid, cluster, match::Keys(match::SplitWords(words)));
+  Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view speaker,
+                                           std::string_view words) {
+    const match::Words split = match::SplitWords(words);
+    c->Index(qid, cluster, match::Keys(split), split.size(), SpeakerTag(speaker));
     c->first_printed_.Add(PrintedKey(words), static_cast<uint32_t>(qid));
   });
   if (!s.ok()) return s;
@@ -59,8 +70,13 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in,
                              std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   if (!c->index_.Load(in) || !c->first_printed_.Load(in) || !in->GetVector(&c->nkeys_) ||
-      !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_) ||
-      c->cluster_.size() != c->nkeys_.size() || c->merged_into_.size() != c->nkeys_.size()) {
+      !in->GetVector(&c->nwords_) || !in->GetVector(&c->speaker_) ||
+      !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
+    return false;
+  }
+  const size_t size = c->nkeys_.size();
+  if (c->nwords_.size() != size || c->speaker_.size() != size || c->cluster_.size() != size ||
+      c->merged_into_.size() != size) {
     return false;
   }
   *clustering = std::move(c);
@@ -71,20 +87,27 @@ void VariantClustering::Save(BinaryWriter* out) const {
   index_.Save(out);
   first_printed_.Save(out);
   out->PutVector(nkeys_);
+  out->PutVector(nwords_);
+  out->PutVector(speaker_);
   out->PutVector(cluster_);
   out->PutVector(merged_into_);
 }
 
-void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys) {
+void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys,
+                              size_t nwords, uint32_t speaker) {
   const auto row = static_cast<size_t>(qid);
   if (nkeys_.size() <= row) {
     const size_t size = row + row / 2 + 1024;
     nkeys_.resize(size, 0);
+    nwords_.resize(size, 0);
+    speaker_.resize(size, 0);
     cluster_.resize(size, 0);
     merged_into_.resize(size, 0);
   }
   nkeys_[row] = static_cast<uint16_t>(std::min<size_t>(keys.size(), UINT16_MAX));
-  cluster_[row] = cluster;
+  nwords_[row] = static_cast<uint16_t>(std::min<size_t>(nwords, UINT16_MAX));
+  speaker_[row] = speaker;
+  cluster_[row] = static_cast<uint32_t>(cluster);
   for (uint64_t key : keys) index_.Prefetch(key);
   for (uint64_t key : keys) index_.Add(key, static_cast<uint32_t>(qid));
 }
@@ -92,8 +115,16 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<ui
 // Cluster numbers are qids, so both vectors are indexed alike.
 int64_t VariantClustering::ClusterOf(int64_t qid) {
   const int64_t c = Resolve(cluster_[static_cast<size_t>(qid)]);
-  cluster_[static_cast<size_t>(qid)] = c;  // shortens the next walk
+  cluster_[static_cast<size_t>(qid)] = static_cast<uint32_t>(c);  // shortens the next walk
   return c;
+}
+
+// A word count saturated at 65,535 is still at least four, all that
+// MaySameUtterance asks of a long quotation.
+bool VariantClustering::MayMatch(int64_t qid, size_t nwords, uint32_t speaker) const {
+  const uint32_t other = speaker_[static_cast<size_t>(qid)];
+  return match::MaySameUtterance(nwords, nwords_[static_cast<size_t>(qid)],
+                                 speaker != 0 && other != 0 && speaker != other);
 }
 
 int64_t VariantClustering::Resolve(int64_t cluster) const {
@@ -104,7 +135,9 @@ int64_t VariantClustering::Resolve(int64_t cluster) const {
 }
 
 void VariantClustering::MergeInto(int64_t from, int64_t to) {
-  if (static_cast<size_t>(from) < merged_into_.size()) merged_into_[static_cast<size_t>(from)] = to;
+  if (static_cast<size_t>(from) < merged_into_.size()) {
+    merged_into_[static_cast<size_t>(from)] = static_cast<uint32_t>(to);
+  }
 }
 
 Status VariantClustering::Variant(int64_t qid, const NewQuotes& article,
@@ -189,10 +222,12 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       continue;
     }
     const std::vector<uint64_t> keys = match::Keys(words[i]);
+    const uint32_t speaker = SpeakerTag(quotes[i].speaker);
     if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
     std::set<int64_t> joins = {qids[i]};
     for (int64_t qid : candidates) {
       if (joins.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
+      if (!MayMatch(qid, words[i].size(), speaker)) continue;  // ruled out unread
       store::StoredVariant other;
       if (Status s = Variant(qid, article, &other); !s.ok()) return s;
       if (other.qid == 0) continue;  // re-analysed since it was indexed
@@ -203,7 +238,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       }
     }
     const int64_t cluster = *joins.begin();
-    Index(qids[i], cluster, keys);
+    Index(qids[i], cluster, keys, words[i].size(), speaker);
     first_printed_.Add(PrintedKey(joined[i]), static_cast<uint32_t>(qids[i]));
     (*clusters)[i] = cluster;
     for (int64_t other : joins) {

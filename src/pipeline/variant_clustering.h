@@ -73,7 +73,11 @@ class VariantClustering {
     std::vector<int> parents;  // the quotation each reports, or -1
   };
 
-  void Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys);
+  void Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys, size_t nwords,
+             uint32_t speaker);
+  // False when the indexed quotation `qid` cannot be a variant of one with
+  // `nwords` words and speaker tag `speaker`, whatever their words.
+  bool MayMatch(int64_t qid, size_t nwords, uint32_t speaker) const;
   int64_t ClusterOf(int64_t qid);
   // The cluster that `cluster` has merged into, if any, as it is now.
   int64_t Resolve(int64_t cluster) const;
@@ -93,9 +97,14 @@ class VariantClustering {
   // one's cluster without a candidate search and adds nothing to index_:
   // the first printing's keys find what the reprint's would.
   match::PostingTable first_printed_;
-  std::vector<uint16_t> nkeys_;  // by qid: how many keys the quotation has
-  std::vector<int64_t> cluster_;  // by qid: its cluster when indexed (0: none)
-  std::vector<int64_t> merged_into_;  // by cluster number: the cluster it joined (0: none)
+  // By qid, what the index keeps of an indexed quotation: enough to count
+  // its shared keys and to rule out most candidates without reading them
+  // (match::MaySameUtterance). Qids fit 32 bits, as in the posting tables.
+  std::vector<uint16_t> nkeys_;     // how many keys it has
+  std::vector<uint16_t> nwords_;    // how many words (saturating)
+  std::vector<uint32_t> speaker_;   // SpeakerTag of its speaker
+  std::vector<uint32_t> cluster_;   // its cluster when indexed (0: none)
+  std::vector<uint32_t> merged_into_;  // by cluster number: the cluster it joined (0: none)
   std::vector<uint32_t> found_;  // scratch
 };
 

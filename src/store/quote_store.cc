@@ -87,14 +87,15 @@ Status QuoteStore::Variant(int64_t qid, StoredVariant* v) {
 }
 
 Status QuoteStore::ForEachClustered(
-    const std::function<void(int64_t, int64_t, std::string_view)>& fn) {
+    const std::function<void(int64_t, int64_t, std::string_view, std::string_view)>& fn) {
   Statement rows;
-  if (Status s = rows.Prepare(*db_, "SELECT qid, cluster, words FROM quotes WHERE cluster IS NOT NULL "
-                                    "AND words IS NOT NULL ORDER BY qid");
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT qid, cluster, coalesce(speaker, ''), words FROM quotes "
+                              "WHERE cluster IS NOT NULL AND words IS NOT NULL ORDER BY qid");
       !s.ok()) {
     return s;
   }
-  while (rows.Step()) fn(rows.Int(0), rows.Int(1), rows.Text(2));
+  while (rows.Step()) fn(rows.Int(0), rows.Int(1), rows.Text(2), rows.Text(3));
   return rows.status();
 }
 

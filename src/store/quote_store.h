@@ -65,9 +65,11 @@ class QuoteStore {
 
   // The stored quotation `qid`; variant->qid is 0 when there is none.
   Status Variant(int64_t qid, StoredVariant* variant);
-  // Every clustered quotation's qid, cluster and stored words, to rebuild an index.
-  Status ForEachClustered(
-      const std::function<void(int64_t qid, int64_t cluster, std::string_view words)>& fn);
+  // Every clustered quotation's qid, cluster, speaker ("" when unknown) and
+  // stored words, to rebuild an index.
+  Status ForEachClustered(const std::function<void(int64_t qid, int64_t cluster,
+                                                   std::string_view speaker,
+                                                   std::string_view words)>& fn);
   // Every quotation of cluster `from` joins cluster `to`.
   Status MergeClusters(int64_t from, int64_t to);
 

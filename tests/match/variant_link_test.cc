@@ -76,6 +76,26 @@ TEST(VariantLinkTest, LongQuotesAllowAFewEdits) {
                     "the ferry will start in the summer after talks"));
 }
 
+TEST(VariantLinkTest, ContainmentEditsStopAboveTheLimitWithoutChangingAnAnswerWithinIt) {
+  const Words longer = W("the harbour wall will be rebuilt before the storms of next winter");
+  const Words two_edits = W("harbour wall shall be rebuilt after the storms");
+  EXPECT_EQ(ContainmentEdits(two_edits, longer), 2u);
+  EXPECT_EQ(ContainmentEdits(two_edits, longer, 2), 2u);
+  EXPECT_GT(ContainmentEdits(two_edits, longer, 1), 1u);
+  const Words other = W("nobody on the council has seen the plans for it");
+  EXPECT_GT(ContainmentEdits(other, longer, 0), 0u);
+  EXPECT_EQ(ContainmentEdits(other, longer, 0) > 0, ContainmentEdits(other, longer) > 0);
+}
+
+TEST(VariantLinkTest, LengthsAndSpeakersAloneRuleOutWhatSameUtteranceRejects) {
+  EXPECT_FALSE(MaySameUtterance(0, 5, false));
+  EXPECT_FALSE(MaySameUtterance(1, 5, false));  // one word must be the whole quote
+  EXPECT_TRUE(MaySameUtterance(1, 1, false));
+  EXPECT_FALSE(MaySameUtterance(3, 12, true));  // a fragment needs its speaker
+  EXPECT_TRUE(MaySameUtterance(3, 12, false));
+  EXPECT_TRUE(MaySameUtterance(4, 12, true));  // four words carry themselves
+}
+
 TEST(WordDiffTest, MarksChangedDroppedAndAddedWords) {
   EXPECT_EQ(WordDiff("the ferry plan is a damn mess and everyone knows it", "is a d*** mess and"),
             "is a [-damn-] {+d***+} mess and");
