@@ -15,6 +15,9 @@ bool WordsMatch(const std::string& a, const std::string& b) {
 
 constexpr size_t kShortFragment = 4;  // words
 
+// A few edits on long quotes: one per ten words of the shorter.
+size_t AllowedEdits(size_t short_words) { return short_words / 10; }
+
 }  // namespace
 
 size_t ContainmentEdits(const Words& shorter, const Words& longer, size_t limit) {
@@ -40,6 +43,11 @@ size_t ContainmentEdits(const Words& shorter, const Words& longer, size_t limit)
   return *std::min_element(previous.begin(), previous.end());
 }
 
+size_t MinSharedKeys(size_t short_words, size_t short_keys, size_t censored) {
+  const size_t broken = 2 * (AllowedEdits(short_words) + censored);
+  return short_keys > broken ? short_keys - broken : 0;
+}
+
 bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ) {
   const size_t n = std::min(a_words, b_words);
   if (n == 0) return false;
@@ -56,7 +64,7 @@ bool SameUtterance(const Variant& a, const Variant& b) {
   if (!MaySameUtterance(a.words->size(), b.words->size(), speakers_differ)) return false;
   const Variant& shorter = a.words->size() <= b.words->size() ? a : b;
   const Variant& longer = &shorter == &a ? b : a;
-  const size_t allowed = shorter.words->size() / 10;
+  const size_t allowed = AllowedEdits(shorter.words->size());
   return ContainmentEdits(*shorter.words, *longer.words, allowed) <= allowed;
 }
 

@@ -34,6 +34,21 @@ bool SameUtterance(const Variant& a, const Variant& b);
 // these can rule out a candidate without reading its words.
 bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ);
 
+// The fewest keys (match::Keys) that a quotation with `short_words` words
+// and `short_keys` keys shares with a longer one when SameUtterance holds
+// for the two, `censored` being their censored words (IsCensored) together.
+// Lets a caller rule out a candidate from counts alone.
+//
+// Why it holds: SameUtterance finds the shorter inside the longer with at
+// most one edit per ten of its words. An edit breaks at most two of the
+// shorter's word pairs: a changed or dropped word is in two, an added word
+// splits one. A censored word matches a word it does not equal, and so
+// breaks two pairs as well (a lone censored word is its own key). Every
+// other pair of the shorter is a pair of the longer: the same key, or no
+// key on either side (two common words). A key repeated in the shorter is
+// lost only if all its pairs are broken.
+size_t MinSharedKeys(size_t short_words, size_t short_keys, size_t censored);
+
 // The word edits needed to find `shorter` inside `longer` (free start and
 // end in `longer`), or any number above `limit` when it needs more: the
 // alignment stops once every way of finding it costs more than `limit`.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 #include <set>
 #include <string>
@@ -25,6 +26,11 @@ uint32_t SpeakerTag(std::string_view speaker) {
   if (speaker.empty()) return 0;
   const auto tag = static_cast<uint32_t>(XXH3_64bits(speaker.data(), speaker.size()));
   return tag == 0 ? 1 : tag;
+}
+
+template <typename T>
+T Saturated(size_t n) {
+  return static_cast<T>(std::min<size_t>(n, std::numeric_limits<T>::max()));
 }
 
 // Each quotation's parent (the quotation that reports it), or -1.
@@ -57,8 +63,7 @@ Status VariantClustering::Open(store::QuoteStore* store,
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view speaker,
                                            std::string_view words) {
-    const match::Words split = match::SplitWords(words);
-    c->Index(qid, cluster, match::Keys(split), split.size(), SpeakerTag(speaker));
+    c->Index(qid, cluster, ProbeOf(match::SplitWords(words), speaker));
     c->first_printed_.Add(PrintedKey(words), static_cast<uint32_t>(qid));
   });
   if (!s.ok()) return s;
@@ -70,13 +75,14 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in,
                              std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   if (!c->index_.Load(in) || !c->first_printed_.Load(in) || !in->GetVector(&c->nkeys_) ||
-      !in->GetVector(&c->nwords_) || !in->GetVector(&c->speaker_) ||
+      !in->GetVector(&c->nwords_) || !in->GetVector(&c->ncensored_) ||
+      !in->GetVector(&c->speaker_) ||
       !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
     return false;
   }
   const size_t size = c->nkeys_.size();
-  if (c->nwords_.size() != size || c->speaker_.size() != size || c->cluster_.size() != size ||
-      c->merged_into_.size() != size) {
+  if (c->nwords_.size() != size || c->ncensored_.size() != size || c->speaker_.size() != size ||
+      c->cluster_.size() != size || c->merged_into_.size() != size) {
     return false;
   }
   *clustering = std::move(c);
@@ -88,28 +94,41 @@ void VariantClustering::Save(BinaryWriter* out) const {
   first_printed_.Save(out);
   out->PutVector(nkeys_);
   out->PutVector(nwords_);
+  out->PutVector(ncensored_);
   out->PutVector(speaker_);
   out->PutVector(cluster_);
   out->PutVector(merged_into_);
 }
 
-void VariantClustering::Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys,
-                              size_t nwords, uint32_t speaker) {
+VariantClustering::Probe VariantClustering::ProbeOf(const match::Words& words,
+                                                    std::string_view speaker) {
+  Probe probe;
+  probe.keys = match::Keys(words);
+  probe.nwords = words.size();
+  probe.ncensored = static_cast<size_t>(std::count_if(words.begin(), words.end(),
+                                                      [](const auto& w) { return match::IsCensored(w); }));
+  probe.speaker = SpeakerTag(speaker);
+  return probe;
+}
+
+void VariantClustering::Index(int64_t qid, int64_t cluster, const Probe& probe) {
   const auto row = static_cast<size_t>(qid);
   if (nkeys_.size() <= row) {
     const size_t size = row + row / 2 + 1024;
     nkeys_.resize(size, 0);
     nwords_.resize(size, 0);
+    ncensored_.resize(size, 0);
     speaker_.resize(size, 0);
     cluster_.resize(size, 0);
     merged_into_.resize(size, 0);
   }
-  nkeys_[row] = static_cast<uint16_t>(std::min<size_t>(keys.size(), UINT16_MAX));
-  nwords_[row] = static_cast<uint16_t>(std::min<size_t>(nwords, UINT16_MAX));
-  speaker_[row] = speaker;
+  nkeys_[row] = Saturated<uint16_t>(probe.keys.size());
+  nwords_[row] = Saturated<uint16_t>(probe.nwords);
+  ncensored_[row] = Saturated<uint8_t>(probe.ncensored);
+  speaker_[row] = probe.speaker;
   cluster_[row] = static_cast<uint32_t>(cluster);
-  for (uint64_t key : keys) index_.Prefetch(key);
-  for (uint64_t key : keys) index_.Add(key, static_cast<uint32_t>(qid));
+  for (uint64_t key : probe.keys) index_.Prefetch(key);
+  for (uint64_t key : probe.keys) index_.Add(key, static_cast<uint32_t>(qid));
 }
 
 // Cluster numbers are qids, so both vectors are indexed alike.
@@ -117,14 +136,6 @@ int64_t VariantClustering::ClusterOf(int64_t qid) {
   const int64_t c = Resolve(cluster_[static_cast<size_t>(qid)]);
   cluster_[static_cast<size_t>(qid)] = static_cast<uint32_t>(c);  // shortens the next walk
   return c;
-}
-
-// A word count saturated at 65,535 is still at least four, all that
-// MaySameUtterance asks of a long quotation.
-bool VariantClustering::MayMatch(int64_t qid, size_t nwords, uint32_t speaker) const {
-  const uint32_t other = speaker_[static_cast<size_t>(qid)];
-  return match::MaySameUtterance(nwords, nwords_[static_cast<size_t>(qid)],
-                                 speaker != 0 && other != 0 && speaker != other);
 }
 
 int64_t VariantClustering::Resolve(int64_t cluster) const {
@@ -181,15 +192,15 @@ Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* q
 
 // Quotations sharing at least half of the keys of the one with fewer; keys
 // on too many quotations to be kept whole are left out of the count.
-Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids) {
+void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qids) {
   qids->clear();
   // Every posting of every usable key, sorted: a quotation's run is the
   // number of keys it shares (a node map per call cost more than the count).
   std::vector<uint32_t> postings;
   size_t usable = 0;
   bool full = false;
-  for (uint64_t key : keys) index_.Prefetch(key);
-  for (uint64_t key : keys) {
+  for (uint64_t key : probe.keys) index_.Prefetch(key);
+  for (uint64_t key : probe.keys) {
     index_.Find(key, &found_, &full);
     if (full) continue;
     ++usable;
@@ -201,9 +212,35 @@ Status VariantClustering::Candidates(const std::vector<uint64_t>& keys, std::vec
     size_t count = 0;
     for (; i < postings.size() && postings[i] == qid; ++i) ++count;
     const size_t other = qid < nkeys_.size() ? nkeys_[qid] : 0;
-    if (2 * count >= std::min(usable, other)) qids->push_back(qid);
+    if (2 * count >= std::min(usable, other) &&
+        MayMatch(probe, qid, count, probe.keys.size() - usable)) {
+      qids->push_back(qid);
+    }
   }
-  return Status::Ok();
+}
+
+// What match::MaySameUtterance and match::MinSharedKeys rule out. A count
+// that saturated says nothing, but for words: a saturated word count is
+// still at least four, all that MaySameUtterance asks of a long quotation.
+bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared,
+                                 size_t full) const {
+  const size_t nwords = nwords_[qid], other_speaker = speaker_[qid];
+  const bool speakers_differ =
+      probe.speaker != 0 && other_speaker != 0 && probe.speaker != other_speaker;
+  if (!match::MaySameUtterance(probe.nwords, nwords, speakers_differ)) return false;
+  if (nwords == UINT16_MAX || probe.nwords >= UINT16_MAX || ncensored_[qid] == UINT8_MAX) {
+    return true;
+  }
+  // Keys the probe shares but could not count: `full` of them were left out.
+  const size_t censored = probe.ncensored + ncensored_[qid];
+  size_t least = SIZE_MAX;  // with equal lengths, either may be the shorter
+  if (probe.nwords <= nwords) {
+    least = match::MinSharedKeys(probe.nwords, probe.keys.size(), censored);
+  }
+  if (nwords <= probe.nwords) {
+    least = std::min(least, match::MinSharedKeys(nwords, nkeys_[qid], censored));
+  }
+  return shared + full >= least;
 }
 
 Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
@@ -221,13 +258,11 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       (*clusters)[i] = ClusterOf(reprinted);
       continue;
     }
-    const std::vector<uint64_t> keys = match::Keys(words[i]);
-    const uint32_t speaker = SpeakerTag(quotes[i].speaker);
-    if (Status s = Candidates(keys, &candidates); !s.ok()) return s;
+    const Probe probe = ProbeOf(words[i], quotes[i].speaker);
+    Candidates(probe, &candidates);
     std::set<int64_t> joins = {qids[i]};
     for (int64_t qid : candidates) {
       if (joins.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
-      if (!MayMatch(qid, words[i].size(), speaker)) continue;  // ruled out unread
       store::StoredVariant other;
       if (Status s = Variant(qid, article, &other); !s.ok()) return s;
       if (other.qid == 0) continue;  // re-analysed since it was indexed
@@ -238,7 +273,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       }
     }
     const int64_t cluster = *joins.begin();
-    Index(qids[i], cluster, keys, words[i].size(), speaker);
+    Index(qids[i], cluster, probe);
     first_printed_.Add(PrintedKey(joined[i]), static_cast<uint32_t>(qids[i]));
     (*clusters)[i] = cluster;
     for (int64_t other : joins) {

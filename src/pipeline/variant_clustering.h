@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/binary_file.h"
@@ -73,16 +74,26 @@ class VariantClustering {
     std::vector<int> parents;  // the quotation each reports, or -1
   };
 
-  void Index(int64_t qid, int64_t cluster, const std::vector<uint64_t>& keys, size_t nwords,
-             uint32_t speaker);
-  // False when the indexed quotation `qid` cannot be a variant of one with
-  // `nwords` words and speaker tag `speaker`, whatever their words.
-  bool MayMatch(int64_t qid, size_t nwords, uint32_t speaker) const;
+  // A quotation about to be clustered, as the index describes it.
+  struct Probe {
+    std::vector<uint64_t> keys;  // match::Keys
+    size_t nwords = 0, ncensored = 0;
+    uint32_t speaker = 0;  // SpeakerTag
+  };
+  static Probe ProbeOf(const match::Words& words, std::string_view speaker);
+
+  void Index(int64_t qid, int64_t cluster, const Probe& probe);
   int64_t ClusterOf(int64_t qid);
   // The cluster that `cluster` has merged into, if any, as it is now.
   int64_t Resolve(int64_t cluster) const;
   void MergeInto(int64_t from, int64_t to);
-  Status Candidates(const std::vector<uint64_t>& keys, std::vector<int64_t>* qids);
+  // The indexed quotations that may be variants of `probe`, judged from
+  // what the index holds alone, in qid order.
+  void Candidates(const Probe& probe, std::vector<int64_t>* qids);
+  // False when the indexed quotation `qid`, sharing `shared` of the probe's
+  // keys that are not on too many quotations (`full` are), cannot be a
+  // variant of it, whatever their words.
+  bool MayMatch(const Probe& probe, uint32_t qid, size_t shared, size_t full) const;
   // The quotation `qid`: read from the store, or one of `article`'s.
   Status Variant(int64_t qid, const NewQuotes& article, store::StoredVariant* variant);
   // True when the candidate `other` is a quotation that `article`'s quote i
@@ -99,9 +110,10 @@ class VariantClustering {
   match::PostingTable first_printed_;
   // By qid, what the index keeps of an indexed quotation: enough to count
   // its shared keys and to rule out most candidates without reading them
-  // (match::MaySameUtterance). Qids fit 32 bits, as in the posting tables.
+  // (MayMatch). Qids fit 32 bits, as in the posting tables.
   std::vector<uint16_t> nkeys_;     // how many keys it has
   std::vector<uint16_t> nwords_;    // how many words (saturating)
+  std::vector<uint8_t> ncensored_;  // how many censored words (saturating)
   std::vector<uint32_t> speaker_;   // SpeakerTag of its speaker
   std::vector<uint32_t> cluster_;   // its cluster when indexed (0: none)
   std::vector<uint32_t> merged_into_;  // by cluster number: the cluster it joined (0: none)

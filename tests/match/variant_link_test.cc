@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
 #include "match/quote_words.h"
 #include "match/role_index.h"
 #include "match/word_diff.h"
@@ -94,6 +100,56 @@ TEST(VariantLinkTest, LengthsAndSpeakersAloneRuleOutWhatSameUtteranceRejects) {
   EXPECT_FALSE(MaySameUtterance(3, 12, true));  // a fragment needs its speaker
   EXPECT_TRUE(MaySameUtterance(3, 12, false));
   EXPECT_TRUE(MaySameUtterance(4, 12, true));  // four words carry themselves
+}
+
+// MinSharedKeys is a proof, not a heuristic: a candidate it rules out must
+// never be one SameUtterance accepts. Random quotations from a small
+// vocabulary (common words included) with random edits, censored words,
+// and text around them: every accepted pair shares enough keys.
+TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeys) {
+  const std::vector<std::string> vocabulary = {
+      "the",   "of",    "and",   "to",    "a",     "in",     "it",     "we",
+      "harbour", "wall", "storm", "council", "rebuild", "winter", "ferry", "quay",
+      "never", "again", "budget", "tide",  "vote",  "repair", "north",  "pier"};
+  std::mt19937 random(20261201);
+  const auto pick = [&](size_t n) { return static_cast<size_t>(random() % n); };
+  const auto censor = [](const std::string& w) { return w.substr(0, 1) + "***"; };
+  size_t accepted = 0, tight = 0;
+  for (int trial = 0; trial < 20000; ++trial) {
+    Words shorter;
+    for (size_t n = 1 + pick(30); shorter.size() < n;) shorter.push_back(vocabulary[pick(24)]);
+    Words longer;
+    for (size_t n = pick(4); n > 0; --n) longer.push_back(vocabulary[pick(24)]);
+    for (const std::string& w : shorter) {
+      switch (pick(12)) {
+        case 0: longer.push_back(vocabulary[pick(24)]); break;                   // changed
+        case 1: break;                                                          // dropped
+        case 2: longer.push_back(w); longer.push_back(vocabulary[pick(24)]); break;  // added
+        case 3: longer.push_back(censor(w)); break;
+        default: longer.push_back(w);
+      }
+    }
+    for (size_t n = pick(4); n > 0; --n) longer.push_back(vocabulary[pick(24)]);
+    if (pick(8) == 0) shorter[pick(shorter.size())] = censor(shorter[0]);
+    const std::string speaker;
+    if (!SameUtterance({&shorter, &speaker}, {&longer, &speaker})) continue;
+    ++accepted;
+    const Words& s = shorter.size() <= longer.size() ? shorter : longer;
+    const Words& l = &s == &shorter ? longer : shorter;
+    const std::vector<uint64_t> s_keys = Keys(s), l_keys = Keys(l);
+    std::vector<uint64_t> shared;
+    std::set_intersection(s_keys.begin(), s_keys.end(), l_keys.begin(), l_keys.end(),
+                          std::back_inserter(shared));
+    size_t censored = 0;
+    for (const Words* words : {&s, &l}) {
+      censored += static_cast<size_t>(std::count_if(words->begin(), words->end(), IsCensored));
+    }
+    const size_t bound = MinSharedKeys(s.size(), s_keys.size(), censored);
+    ASSERT_GE(shared.size(), bound) << JoinWords(s) << " | " << JoinWords(l);
+    if (shared.size() == bound && bound > 0) ++tight;
+  }
+  EXPECT_GT(accepted, 2000u);  // the trials do reach SameUtterance's edits
+  EXPECT_GT(tight, 0u);        // and the bound is met with equality: it is no looser than it must be
 }
 
 TEST(WordDiffTest, MarksChangedDroppedAndAddedWords) {
