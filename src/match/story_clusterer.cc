@@ -77,6 +77,31 @@ class ArticleTerms {
   std::array<uint64_t, 64> bits_{};
 };
 
+namespace {
+
+// sum[w] += x for every (w, x) of `v`; both sorted by id. Each term of a
+// story gets one addition per article, in article order, as a map would
+// give it: the sums are the same doubles.
+void AddTo(const std::vector<std::pair<uint32_t, double>>& v,
+           std::vector<std::pair<uint32_t, double>>* sum) {
+  std::vector<std::pair<uint32_t, double>> out;
+  out.reserve(sum->size() + v.size());
+  auto a = sum->begin();
+  for (const auto& [w, x] : v) {
+    for (; a != sum->end() && a->first < w; ++a) out.push_back(*a);
+    if (a != sum->end() && a->first == w) {
+      out.emplace_back(w, a->second + x);
+      ++a;
+    } else {
+      out.emplace_back(w, x);
+    }
+  }
+  out.insert(out.end(), a, sum->end());
+  *sum = std::move(out);
+}
+
+}  // namespace
+
 StoryClusterer::TermId StoryClusterer::Intern(std::string_view term, uint64_t hash) {
   if (const TermId id = term_ids_.Find(hash); id != TermIndex::kNone) return id;
   const TermId id = static_cast<TermId>(terms_.size());
@@ -164,7 +189,8 @@ void StoryClusterer::UpdateCentroid(int64_t id) {
     std::nth_element(terms.begin(), terms.begin() + keep_sum, terms.end(), heavier);
     terms.resize(keep_sum);
     s.sum.clear();
-    for (const auto& [x, w] : terms) s.sum.emplace(w, x);
+    for (const auto& [x, w] : terms) s.sum.emplace_back(w, x);
+    std::sort(s.sum.begin(), s.sum.end());
   }
   const size_t keep = std::min(options_.centroid_terms, terms.size());
   std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), heavier);
@@ -215,7 +241,7 @@ void StoryClusterer::Merge(int64_t from, int64_t into) {
   parent_[from] = into;
   Story& a = stories_[into];
   Story& b = stories_[from];
-  for (const auto& [w, x] : b.sum) a.sum[w] += x;
+  AddTo(b.sum, &a.sum);
   for (const auto& [c, n] : b.quote_clusters) a.quote_clusters[c] += n;
   if (b.last_day && (!a.last_day || *b.last_day > *a.last_day)) a.last_day = b.last_day;
   b = Story();
@@ -274,7 +300,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     active_.push_back(story);
   }
   Story& s = stories_[story];
-  for (const auto& [w, x] : v) s.sum[w] += x;
+  AddTo(v, &s.sum);
   for (int64_t c : article.quote_clusters) {
     if (s.quote_clusters[c]++ == 0) AddNewest(story, &by_quote_cluster_[c]);
   }
@@ -327,10 +353,7 @@ void StoryClusterer::PruneVocabulary() {
   by_term_.resize(kept);
   for (int64_t story : active_) {
     Story& st = stories_[story];
-    std::unordered_map<TermId, double> sum;
-    sum.reserve(st.sum.size());
-    for (const auto& [w, x] : st.sum) sum.emplace(new_id[w], x);
-    st.sum = std::move(sum);
+    for (auto& [w, x] : st.sum) w = new_id[w];
     for (auto& [w, x] : st.top) w = new_id[w];
   }
   Reindex();
@@ -475,10 +498,8 @@ std::string StoryClusterer::Serialize() const {
     w.Varint((st.last_day ? 1 : 0) | (st.retired ? 2 : 0));
     if (st.last_day) w.Double(*st.last_day);
     // Sorted, so that equal states are equal bytes.
-    std::vector<std::pair<TermId, double>> sum(st.sum.begin(), st.sum.end());
-    std::sort(sum.begin(), sum.end());
-    w.Varint(sum.size());
-    for (const auto& [term, x] : sum) {
+    w.Varint(st.sum.size());
+    for (const auto& [term, x] : st.sum) {
       w.Varint(term);
       w.Double(x);
     }
@@ -528,8 +549,8 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     for (uint64_t k = 0; k < sum && r.ok(); ++k) {
       const uint64_t term = r.Varint();
       const double x = r.Double();
-      if (term >= terms_.size()) return false;
-      st.sum.emplace(static_cast<TermId>(term), x);
+      if (term >= terms_.size() || (!st.sum.empty() && term <= st.sum.back().first)) return false;
+      st.sum.emplace_back(static_cast<TermId>(term), x);
     }
     const uint64_t clusters = r.Count(2);
     for (uint64_t k = 0; k < clusters && r.ok(); ++k) {
@@ -592,13 +613,16 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
       f >> id;
       f.ignore(1);
       std::getline(f, w, '\t');
-      f >> stories_[id].sum[Intern(w, TermIndex::HashOf(w))];
+      double x = 0;
+      f >> x;
+      stories_[id].sum.emplace_back(Intern(w, TermIndex::HashOf(w)), x);
     } else if (kind == "c") {
       int64_t id, c;
       f >> id >> c;
       f >> stories_[id].quote_clusters[c];
     }
   }
+  for (Story& st : stories_) std::sort(st.sum.begin(), st.sum.end());
   RebuildDerived();
   return true;
 }

@@ -127,7 +127,7 @@ class StoryClusterer {
   using TermVector = std::vector<std::pair<TermId, double>>;  // sorted by id
 
   struct Story {
-    std::unordered_map<TermId, double> sum;  // summed article vectors
+    TermVector sum;                          // summed article vectors
     TermVector top;                          // normalised centroid
     std::unordered_map<int64_t, int> quote_clusters;
     std::optional<double> last_day;

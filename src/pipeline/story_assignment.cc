@@ -30,11 +30,13 @@ std::optional<double> DaysOf(std::string_view iso) {
 
 namespace {
 
-// A row read from the database whose words are being found on the pool.
-struct PendingArticle {
-  match::StoryArticle article;
-  std::future<match::StoryWords> words;
+// Rows read from the database whose words are being found on the pool,
+// a batch to a task: waking a worker costs more than one row's words.
+struct PendingBatch {
+  std::vector<match::StoryArticle> articles;
+  std::future<std::vector<match::StoryWords>> words;
 };
+constexpr size_t kRowsPerTask = 32;
 
 // The title and the lead say what the story is; the rest costs time.
 void KeepLead(std::string* text) {
@@ -64,30 +66,41 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   // them, in date order, to the clusterer.
   ThreadPool pool(threads);
   const match::StoryOptions& options = clusterer.options();
-  std::deque<PendingArticle> pending;
+  std::deque<PendingBatch> pending;
   const auto add_oldest = [&]() -> Status {
-    PendingArticle p = std::move(pending.front());
+    PendingBatch p = std::move(pending.front());
     pending.pop_front();
-    ++*count;
-    return stories->SetStory(p.article.key, clusterer.Add(p.article, p.words.get()));
+    const std::vector<match::StoryWords> words = p.words.get();
+    for (size_t k = 0; k < p.articles.size(); ++k) {
+      ++*count;
+      const match::StoryArticle& a = p.articles[k];
+      if (Status s = stories->SetStory(a.key, clusterer.Add(a, words[k])); !s.ok()) return s;
+    }
+    return Status::Ok();
   };
   // One transaction: the rows' stories and the state that knows them are
   // saved together, or not at all (a killed run is clustered again).
   if (Status s = db.Begin(); !s.ok()) return s;
   Status s;
-  for (size_t i = 0; i < rows.size() && s.ok(); ++i) {
-    PendingArticle p;
-    p.article.key = rows[i].seq;
-    p.article.day = DaysOf(rows[i].date);
-    std::string text;
-    s = stories->ArticleForStories(rows[i].seq, &text, &p.article.quote_clusters);
+  for (size_t i = 0; i < rows.size() && s.ok();) {
+    PendingBatch p;
+    std::vector<std::string> texts;
+    for (; i < rows.size() && texts.size() < kRowsPerTask && s.ok(); ++i) {
+      match::StoryArticle& a = p.articles.emplace_back();
+      a.key = rows[i].seq;
+      a.day = DaysOf(rows[i].date);
+      s = stories->ArticleForStories(rows[i].seq, &texts.emplace_back(), &a.quote_clusters);
+      KeepLead(&texts.back());
+    }
     if (!s.ok()) break;
-    KeepLead(&text);
-    p.words = pool.Submit([text = std::move(text), &options] {
-      return match::StoryWordsOf(text, options);
+    p.words = pool.Submit([texts = std::move(texts), &options] {
+      std::vector<match::StoryWords> words;
+      words.reserve(texts.size());
+      for (const std::string& text : texts) words.push_back(match::StoryWordsOf(text, options));
+      return words;
     });
     pending.push_back(std::move(p));
-    if (pending.size() > 16 * pool.size()) s = add_oldest();
+    if (pending.size() > 2 * pool.size()) s = add_oldest();
   }
   while (s.ok() && !pending.empty()) s = add_oldest();
   if (s.ok()) s = stories->SaveState(clusterer.Serialize());
