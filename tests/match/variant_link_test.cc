@@ -38,6 +38,9 @@ TEST(QuoteWordsTest, NestedQuotationsAreNotOwnWords) {
 TEST(QuoteWordsTest, KeysSkipPairsOfCommonWordsAndCensoredWords) {
   EXPECT_EQ(Keys(W("of the")).size(), 0u);
   EXPECT_EQ(Keys(W("not ever")).size(), 1u);
+  EXPECT_EQ(Keys(W("there would")).size(), 0u);  // the longest common words
+  EXPECT_EQ(Keys(W("therefore the")).size(), 1u);  // a common word's prefix is not it
+  EXPECT_EQ(Keys(W("thee of")).size(), 1u);
   EXPECT_EQ(Keys(W("a d*** mess")).size(), 0u);
   EXPECT_EQ(Keys(W("dreadful")).size(), 1u);  // one word: the word itself
   EXPECT_EQ(SplitWords(JoinWords(W("one two three"))), W("one two three"));
