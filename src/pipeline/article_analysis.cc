@@ -50,6 +50,7 @@ std::string SnapshotPath(const store::Database& db) {
 }  // namespace
 
 Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
+                             const store::Extent& stored,
                              std::unique_ptr<ArticleAnalysis>* analysis) {
   const int64_t start = Now();
   const CopyOptions copy_options;
@@ -60,11 +61,9 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   std::string indexes = "rebuilt: the database is in memory";
   store::Extent read_back_at;
   if (const std::string path = SnapshotPath(*db); !path.empty()) {
-    store::Extent extent;
-    if (Status s = store::ReadExtent(*db, &extent); !s.ok()) return s;
     BinaryReader in(path);
     SnapshotHeader header;
-    const SnapshotHeader expected = HeaderFor(copy_options, extent);
+    const SnapshotHeader expected = HeaderFor(copy_options, stored);
     if (!in.ok()) {
       indexes = "rebuilt: no snapshot";
     } else if (!in.Get(&header)) {
@@ -85,7 +84,7 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
     // Kept when read back: it stays current until rows are added, and its
     // extent tells when they were. Anything else is of no use.
     if (indexes != "read back") std::remove(path.c_str());
-    read_back_at = extent;
+    read_back_at = stored;
   }
   if (indexes != "read back") {
     if (Status s = VariantClustering::Open(quotes.get(), &variants); !s.ok()) return s;

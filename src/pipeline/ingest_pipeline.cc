@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "pipeline/article_analysis.h"
+#include "store/extent.h"
 #include "pipeline/progress_meter.h"
 #include "pipeline/story_assignment.h"
 #include "pipeline/thread_pool.h"
@@ -17,6 +18,36 @@ namespace {
 
 // Receives articles from the readers and stores them in batched transactions.
 //
+// The analysis and its indexes, opened when the first article needs them:
+// an ingest of articles already stored (a feed folder read again) reads no
+// index. At a million articles reading them back takes seconds, and
+// rebuilding them after an upgrade minutes.
+class AnalysisOnDemand {
+ public:
+  // `stored`: the database's extent before the ingest stored any article.
+  AnalysisOnDemand(store::Database& db, store::ArticleStore& articles, const store::Extent& stored)
+      : db_(db), articles_(articles), stored_(stored) {}
+
+  // The analysis, opened on the first call.
+  Status Get(ArticleAnalysis** analysis) {
+    if (!analysis_) {
+      if (Status s = ArticleAnalysis::Open(&db_, &articles_, stored_, &analysis_); !s.ok()) {
+        return s;
+      }
+    }
+    *analysis = analysis_.get();
+    return Status::Ok();
+  }
+  // nullptr when no article needed it.
+  ArticleAnalysis* opened() const { return analysis_.get(); }
+
+ private:
+  store::Database& db_;
+  store::ArticleStore& articles_;
+  const store::Extent stored_;
+  std::unique_ptr<ArticleAnalysis> analysis_;
+};
+
 // Each new or revised article is stored at once; its analysis is found on
 // the thread pool and stored, in input order, by this thread when it is
 // ready, at the latest before the transaction commits. So a transaction
@@ -26,7 +57,7 @@ namespace {
 // the next articles meanwhile.
 class StoringSink : public ingest::ArticleSink {
  public:
-  StoringSink(store::Database& db, store::ArticleStore& articles, ArticleAnalysis& analysis,
+  StoringSink(store::Database& db, store::ArticleStore& articles, AnalysisOnDemand& analysis,
               ThreadPool& pool, const IngestOptions& options, IngestCounts* counts)
       : db_(db), articles_(articles), analysis_(analysis), pool_(pool), options_(options),
         counts_(counts) {}
@@ -92,10 +123,12 @@ class StoringSink : public ingest::ArticleSink {
   // Finds the analysis on the pool; enough articles are in flight to keep
   // every worker busy, and few enough to bound memory.
   void Analyse(int64_t seq, ingest::Article&& article) {
+    ArticleAnalysis* analysis = nullptr;
+    status_ = analysis_.Get(&analysis);
+    if (!status_.ok()) return;
     auto shared = std::make_shared<const ingest::Article>(std::move(article));
-    ArticleAnalysis& analysis = analysis_;
     pending_.push_back(
-        {seq, shared, pool_.Submit([&analysis, shared] { return analysis.Find(*shared); })});
+        {seq, shared, pool_.Submit([analysis, shared] { return analysis->Find(*shared); })});
     if (pending_.size() > 16 * pool_.size()) StoreOldest();
   }
 
@@ -110,10 +143,10 @@ class StoringSink : public ingest::ArticleSink {
     ArticleFindings findings = p.findings.get();
     if (!status_.ok()) return;
     auto work = std::make_shared<CopyWork>();
-    status_ = analysis_.Store(p.seq, *p.article, std::move(findings), work.get());
+    ArticleAnalysis* analysis = analysis_.opened();  // opened by Analyse
+    status_ = analysis->Store(p.seq, *p.article, std::move(findings), work.get());
     if (!status_.ok()) return;
-    ArticleAnalysis& analysis = analysis_;
-    auto aligned = pool_.SubmitFirst([&analysis, work] { analysis.Align(work.get()); });
+    auto aligned = pool_.SubmitFirst([analysis, work] { analysis->Align(work.get()); });
     aligning_.push_back({work, std::move(aligned)});
     if (aligning_.size() > 4 * pool_.size()) DecideOldest();
   }
@@ -122,7 +155,7 @@ class StoringSink : public ingest::ArticleSink {
     Aligning a = std::move(aligning_.front());
     aligning_.pop_front();
     a.aligned.wait();
-    if (status_.ok()) status_ = analysis_.Decide(a.work.get());
+    if (status_.ok()) status_ = analysis_.opened()->Decide(a.work.get());
   }
 
   void Report(const ingest::Problem& problem) {
@@ -137,7 +170,7 @@ class StoringSink : public ingest::ArticleSink {
 
   store::Database& db_;
   store::ArticleStore& articles_;
-  ArticleAnalysis& analysis_;
+  AnalysisOnDemand& analysis_;
   ThreadPool& pool_;
   std::deque<Pending> pending_;    // found on the pool, to store
   std::deque<Aligning> aligning_;  // aligned on the pool, to decide
@@ -165,10 +198,11 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   // The analysis, its gigabytes of indexes and the threads end before the
   // stories start, so that the two never hold memory at once.
   {
-    std::unique_ptr<ArticleAnalysis> analysis;
-    if (Status s = ArticleAnalysis::Open(&db, articles.get(), &analysis); !s.ok()) return s;
+    store::Extent stored;
+    if (Status s = store::ReadExtent(db, &stored); !s.ok()) return s;
+    AnalysisOnDemand analysis(db, *articles, stored);
     ThreadPool pool(options.threads);
-    StoringSink sink(db, *articles, *analysis, pool, options, counts);
+    StoringSink sink(db, *articles, analysis, pool, options, counts);
     size_t total_bytes = 0;
     const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
     std::unique_ptr<ProgressMeter> meter;
@@ -186,14 +220,30 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     counts->bytes = sink.bytes();
     if (!sink.status().ok()) return sink.status();
     // Rows stored by an older quotetrace, or left behind by an interrupted run.
-    if (Status s = analysis->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) {
+    bool behind = false;
+    if (Status s = articles->ForEachBehind(kAnalysisVersion, [&](const store::StoredArticle&) {
+          behind = true;
+          return false;
+        });
+        !s.ok()) {
       return s;
     }
-    counts->analysis = analysis->times();
-    // The indexes are a cache: the database is whole without them.
-    if (Status s = analysis->SaveIndexes(db); !s.ok()) {
-      *options.errors << "quotetrace: warning: " << s.message()
-                      << " (the next ingest rebuilds them)\n";
+    if (behind) {
+      ArticleAnalysis* opened = nullptr;
+      if (Status s = analysis.Get(&opened); !s.ok()) return s;
+      if (Status s = opened->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) {
+        return s;
+      }
+    }
+    if (const ArticleAnalysis* opened = analysis.opened(); opened != nullptr) {
+      counts->analysis = opened->times();
+      // The indexes are a cache: the database is whole without them.
+      if (Status s = opened->SaveIndexes(db); !s.ok()) {
+        *options.errors << "quotetrace: warning: " << s.message()
+                        << " (the next ingest rebuilds them)\n";
+      }
+    } else {
+      counts->analysis.indexes = "not opened: nothing to analyse";
     }
   }
   Status s;
