@@ -19,29 +19,50 @@ uint32_t TagOf(uint64_t key) {
 
 }  // namespace
 
-// The slot a tag's probe starts at: its high bits scaled to the table
+// The slot a tag's probe starts at: its high bits scaled to the homes
 // (multiply and shift), so a table can have any size, not only a power of
-// two, and grow by half instead of doubling.
+// two, and grow by half instead of doubling. Homes rise with tags, which is
+// why growing keeps a key's postings in order.
 size_t PostingTable::Home(uint32_t tag) const {
-  return static_cast<size_t>((static_cast<uint64_t>(tag) * slots_.size()) >> 32);
+  return static_cast<size_t>((static_cast<uint64_t>(tag) * homes_) >> 32);
+}
+
+size_t PostingTable::EndOfHome(uint32_t tag, size_t* same) const {
+  const size_t home = Home(tag);
+  *same = 0;
+  size_t i = home;
+  for (; i < slots_.size() && slots_[i].row != 0; ++i) {
+    const size_t h = Home(slots_[i].tag);
+    if (h > home) break;
+    if (h == home && slots_[i].tag == tag) ++*same;
+  }
+  return i;
 }
 
 void PostingTable::Add(uint64_t key, uint32_t row) {
   const uint32_t tag = TagOf(key);
-  size_t count = 0;
-  for (size_t i = slots_.empty() ? 0 : Home(tag); !slots_.empty(); i = Next(i)) {
-    if (slots_[i].row == 0) break;
-    if (slots_[i].tag == tag && ++count >= cap_) return;
-  }
-  Place(tag, row);
+  size_t same = 0;
+  size_t at = EndOfHome(tag, &same);
+  if (same >= cap_) return;
+  const auto grow = [&] {
+    Grow();
+    at = EndOfHome(tag, &same);
+  };
+  if (slots_.empty() || (used_ + 1) * 5 > homes_ * 4) grow();
+  while (!PlaceAt(at, tag, row)) grow();  // the spill area is full: spread the homes
 }
 
-void PostingTable::Place(uint32_t tag, uint32_t row) {
-  if ((used_ + 1) * 5 > slots_.size() * 4) Grow();
-  size_t i = Home(tag);
-  while (slots_[i].row != 0) i = Next(i);
-  slots_[i] = {tag, row};
+bool PostingTable::PlaceAt(size_t at, uint32_t tag, uint32_t row) {
+  size_t empty = at;
+  while (empty < slots_.size() && slots_[empty].row != 0) ++empty;
+  if (empty == slots_.size()) return false;
+  // The postings of later homes move up a slot, in order.
+  std::move_backward(slots_.begin() + static_cast<ptrdiff_t>(at),
+                     slots_.begin() + static_cast<ptrdiff_t>(empty),
+                     slots_.begin() + static_cast<ptrdiff_t>(empty) + 1);
+  slots_[at] = {tag, row};
   ++used_;
+  return true;
 }
 
 void PostingTable::Prefetch(uint64_t key) const {
@@ -53,8 +74,13 @@ void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) c
   *full = false;
   if (slots_.empty()) return;
   const uint32_t tag = TagOf(key);
-  for (size_t i = Home(tag); slots_[i].row != 0; i = Next(i)) {
-    if (slots_[i].tag == tag) rows->push_back(slots_[i].row);
+  const size_t home = Home(tag);
+  for (size_t i = home; i < slots_.size() && slots_[i].row != 0; ++i) {
+    if (slots_[i].tag == tag) {
+      rows->push_back(slots_[i].row);
+    } else if (Home(slots_[i].tag) > home) {
+      break;
+    }
   }
   *full = rows->size() >= cap_;
 }
@@ -86,8 +112,9 @@ bool PostingTable::Load(BinaryReader* in) {
   uint64_t cap = 0, size = 0, used = 0;
   std::vector<uint64_t> occupied;
   bool ok = in->Get(&cap) && in->Get(&size) && cap == cap_ && size <= UINT32_MAX &&
-            in->GetVector(&occupied) && occupied.size() == (size + 63) / 64 && in->Get(&used) &&
-            used * 5 <= size * 4;
+            (size == 0 || size > kSpill) && in->GetVector(&occupied) &&
+            occupied.size() == (size + 63) / 64 && in->Get(&used) &&
+            used * 5 <= (size == 0 ? 0 : size - kSpill) * 4;
   slots_.assign(ok ? size : 0, Slot{0, 0});
   std::vector<Slot> chunk;
   size_t placed = 0, next = 0;
@@ -109,16 +136,54 @@ bool PostingTable::Load(BinaryReader* in) {
   ok = ok && placed == used && next == chunk.size();
   used_ = ok ? used : 0;
   if (!ok) slots_.clear();
+  homes_ = slots_.empty() ? 0 : slots_.size() - kSpill;
   return ok;
 }
 
 void PostingTable::Grow() {
-  std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, Slot{0, 0});
+  const std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
+  const size_t old_homes = homes_;
+  size_t homes = homes_;
+  do {
+    homes = homes == 0 ? 1024 : homes + homes / 2;
+  } while (!LayOut(old, old_homes, homes));
+}
+
+// The postings of `old` are in the order of their homes among `old_homes`.
+// Postings of one old home (a few keys, at most a few hundred postings)
+// are sorted by their new homes, keeping each key's in order, and every
+// later old home's postings have new homes no lower: so each posting goes
+// at its new home or just after the last one placed.
+bool PostingTable::LayOut(const std::vector<Slot, HugePageAllocator<Slot>>& old,
+                          size_t old_homes, size_t homes) {
+  homes_ = homes;
+  slots_.assign(homes + kSpill, Slot{0, 0});
   used_ = 0;
-  for (const Slot& s : old) {
-    if (s.row != 0) Place(s.tag, s.row);
+  size_t next = 0;  // the first slot after the last posting placed
+  std::vector<Slot> group;
+  const auto place_group = [&] {
+    if (group.size() > 1) {
+      std::stable_sort(group.begin(), group.end(),
+                       [&](const Slot& a, const Slot& b) { return Home(a.tag) < Home(b.tag); });
+    }
+    for (const Slot& posting : group) {
+      next = std::max(next, Home(posting.tag));
+      if (next >= slots_.size()) return false;
+      slots_[next++] = posting;
+      ++used_;
+    }
+    group.clear();
+    return true;
+  };
+  size_t group_home = 0;
+  for (const Slot& posting : old) {
+    if (posting.row == 0) continue;
+    const size_t old_home = (static_cast<uint64_t>(posting.tag) * old_homes) >> 32;
+    if (old_home != group_home && !place_group()) return false;
+    group_home = old_home;
+    group.push_back(posting);
   }
+  return place_group();
 }
 
 }  // namespace qt::match

@@ -10,6 +10,15 @@
 // A key is kept on at most `cap` rows: a key on more is boilerplate (a
 // masthead's footer, a band of an empty article) and finds nothing useful,
 // and capping it keeps lookups of every key short.
+//
+// Postings are kept in the order of their home slots (ordered linear
+// probing: a posting goes after those whose home is not after its own, and
+// the ones behind move up a slot). So a key's postings sit together, in the
+// order they were added, and a lookup reads only from its home to the end
+// of its home's run, where plain linear probing read to the end of the
+// whole cluster (7.6 slots per posting returned at 100k articles, keys of
+// hundreds of postings making long clusters). The table does not wrap: a
+// spill area past the last home takes the overflow.
 #pragma once
 
 #include <cstddef>
@@ -28,8 +37,8 @@ class PostingTable {
   // Adds `row` (> 0) under `key`, unless the key is on `cap` rows already.
   void Add(uint64_t key, uint32_t row);
 
-  // The rows under `key` (up to `cap`); *full is set when the key reached
-  // the cap.
+  // The rows under `key` (up to `cap`), in the order they were added;
+  // *full is set when the key reached the cap.
   void Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const;
 
   // A hint, not a lookup: starts loading the memory a Find or Add of `key`
@@ -51,12 +60,22 @@ class PostingTable {
     uint32_t tag;
     uint32_t row;  // 0: empty
   };
+  // Slots past the last home: room for the last homes' postings.
+  static constexpr size_t kSpill = 4096;
   size_t Home(uint32_t tag) const;
-  size_t Next(size_t i) const { return i + 1 == slots_.size() ? 0 : i + 1; }
-  void Place(uint32_t tag, uint32_t row);
+  // The first slot at or after `tag`'s home that holds no posting of a
+  // home up to the tag's; `same` counts the postings of the tag before it.
+  size_t EndOfHome(uint32_t tag, size_t* same) const;
+  // Places a posting at `at` (EndOfHome of its tag), moving the postings
+  // from there to the next empty slot up by one; false when they run past
+  // the table.
+  bool PlaceAt(size_t at, uint32_t tag, uint32_t row);
   void Grow();
+  bool LayOut(const std::vector<Slot, HugePageAllocator<Slot>>& old, size_t old_homes,
+              size_t homes);
   size_t cap_;
   size_t used_ = 0;
+  size_t homes_ = 0;  // slots_.size() - kSpill, or 0 for an empty table
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
 };
 

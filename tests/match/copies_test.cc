@@ -2,7 +2,10 @@
 // passage aligner, on text written for these tests.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "match/minhash.h"
 #include "match/passage_aligner.h"
@@ -61,6 +64,38 @@ TEST(PostingTableTest, FindsRowsAndCapsBoilerplateKeys) {
   EXPECT_TRUE(full);
   table.Find(99, &rows, &full);
   EXPECT_TRUE(rows.empty());
+}
+
+// Against a reference map: many keys, a few with hundreds of postings,
+// through every growth of the table and a save and load. A key's rows come
+// back in the order they were added, capped.
+TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
+  qt::testing::ScratchDir dir;
+  constexpr size_t kCap = 64;
+  PostingTable table(kCap);
+  std::map<uint64_t, std::vector<uint32_t>> expected;
+  std::mt19937_64 random(7);
+  for (uint32_t row = 1; row <= 200000; ++row) {
+    // One posting in four goes to one of 40 heavy keys.
+    const uint64_t key = random() % 4 == 0 ? random() % 40 : random() % 5000 + 1000;
+    table.Add(key, row);
+    if (expected[key].size() < kCap) expected[key].push_back(row);
+  }
+  BinaryWriter out(dir / "table");
+  table.Save(&out);
+  ASSERT_TRUE(out.Commit().ok());
+  BinaryReader in(dir / "table");
+  PostingTable loaded(kCap);
+  ASSERT_TRUE(loaded.Load(&in));
+  std::vector<uint32_t> rows;
+  bool full = false;
+  for (const PostingTable* t : {&table, &loaded}) {
+    for (const auto& [key, want] : expected) {
+      t->Find(key, &rows, &full);
+      ASSERT_EQ(rows, want) << "key " << key;
+      EXPECT_EQ(full, want.size() == kCap);
+    }
+  }
 }
 
 TEST(PostingTableTest, ReadsBackWhatItSaved) {
