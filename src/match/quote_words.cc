@@ -53,7 +53,9 @@ namespace {
 constexpr uint64_t Packed(std::string_view w) {
   if (w.size() > 7) return 0;
   uint64_t p = w.size();
-  for (size_t i = 0; i < w.size(); ++i) p |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i + 1));
+  for (size_t i = 0; i < w.size(); ++i) {
+    p |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i + 1));
+  }
   return p;
 }
 

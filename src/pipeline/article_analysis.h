@@ -65,7 +65,8 @@ class ArticleAnalysis {
   // before the caller stored any article it has not analysed yet (an
   // article row alone adds nothing to the indexes): the index snapshot is
   // used when it was taken at that extent.
-  static Status Open(store::Database* db, store::ArticleStore* articles, const store::Extent& stored,
+  static Status Open(store::Database* db, store::ArticleStore* articles,
+                     const store::Extent& stored,
                      std::unique_ptr<ArticleAnalysis>* analysis);
 
   // Reads the article's text; thread-safe.

@@ -7,17 +7,15 @@
 #include <utility>
 
 #include "pipeline/article_analysis.h"
-#include "store/extent.h"
 #include "pipeline/progress_meter.h"
 #include "pipeline/story_assignment.h"
 #include "pipeline/thread_pool.h"
 #include "store/article_store.h"
+#include "store/extent.h"
 
 namespace qt::pipeline {
 namespace {
 
-// Receives articles from the readers and stores them in batched transactions.
-//
 // The analysis and its indexes, opened when the first article needs them:
 // an ingest of articles already stored (a feed folder read again) reads no
 // index. At a million articles reading them back takes seconds, and
@@ -48,6 +46,8 @@ class AnalysisOnDemand {
   std::unique_ptr<ArticleAnalysis> analysis_;
 };
 
+// Receives articles from the readers and stores them in batched transactions.
+//
 // Each new or revised article is stored at once; its analysis is found on
 // the thread pool and stored, in input order, by this thread when it is
 // ready, at the latest before the transaction commits. So a transaction
@@ -183,6 +183,15 @@ class StoringSink : public ingest::ArticleSink {
   size_t bytes_done_ = 0, bytes_in_file_ = 0;
 };
 
+// Whether any stored row's analysis is behind kAnalysisVersion.
+Status AnyBehind(store::ArticleStore& articles, bool* behind) {
+  *behind = false;
+  return articles.ForEachBehind(kAnalysisVersion, [&](const store::StoredArticle&) {
+    *behind = true;
+    return false;  // one is enough
+  });
+}
+
 }  // namespace
 
 Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
@@ -221,13 +230,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     if (!sink.status().ok()) return sink.status();
     // Rows stored by an older quotetrace, or left behind by an interrupted run.
     bool behind = false;
-    if (Status s = articles->ForEachBehind(kAnalysisVersion, [&](const store::StoredArticle&) {
-          behind = true;
-          return false;
-        });
-        !s.ok()) {
-      return s;
-    }
+    if (Status s = AnyBehind(*articles, &behind); !s.ok()) return s;
     if (behind) {
       ArticleAnalysis* opened = nullptr;
       if (Status s = analysis.Get(&opened); !s.ok()) return s;

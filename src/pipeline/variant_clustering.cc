@@ -105,8 +105,7 @@ VariantClustering::Probe VariantClustering::ProbeOf(const match::Words& words,
   Probe probe;
   probe.keys = match::Keys(words);
   probe.nwords = words.size();
-  probe.ncensored = static_cast<size_t>(std::count_if(words.begin(), words.end(),
-                                                      [](const auto& w) { return match::IsCensored(w); }));
+  for (const std::string& w : words) probe.ncensored += match::IsCensored(w) ? 1 : 0;
   probe.speaker = SpeakerTag(speaker);
   return probe;
 }
@@ -211,8 +210,8 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     const uint32_t qid = postings[i];
     size_t count = 0;
     for (; i < postings.size() && postings[i] == qid; ++i) ++count;
-    const size_t other = qid < nkeys_.size() ? nkeys_[qid] : 0;
-    if (2 * count >= std::min(usable, other) &&
+    if (qid >= nkeys_.size()) continue;  // never indexed: a snapshot's damage
+    if (2 * count >= std::min<size_t>(usable, nkeys_[qid]) &&
         MayMatch(probe, qid, count, probe.keys.size() - usable)) {
       qids->push_back(qid);
     }
@@ -224,14 +223,14 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
 // still at least four, all that MaySameUtterance asks of a long quotation.
 bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared,
                                  size_t full) const {
-  const size_t nwords = nwords_[qid], other_speaker = speaker_[qid];
+  const size_t nwords = nwords_[qid];
+  const uint32_t other_speaker = speaker_[qid];
   const bool speakers_differ =
       probe.speaker != 0 && other_speaker != 0 && probe.speaker != other_speaker;
   if (!match::MaySameUtterance(probe.nwords, nwords, speakers_differ)) return false;
   if (nwords == UINT16_MAX || probe.nwords >= UINT16_MAX || ncensored_[qid] == UINT8_MAX) {
     return true;
   }
-  // Keys the probe shares but could not count: `full` of them were left out.
   const size_t censored = probe.ncensored + ncensored_[qid];
   size_t least = SIZE_MAX;  // with equal lengths, either may be the shorter
   if (probe.nwords <= nwords) {
@@ -240,6 +239,8 @@ bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared
   if (nwords <= probe.nwords) {
     least = std::min(least, match::MinSharedKeys(nwords, nkeys_[qid], censored));
   }
+  // The probe's keys on too many quotations were not counted: any of them
+  // may be shared too.
   return shared + full >= least;
 }
 

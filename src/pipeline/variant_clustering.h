@@ -3,7 +3,10 @@
 //
 // Candidates come from an index of word-pair keys (match/quote_words.h),
 // never from all pairs: a stored quotation is compared only when it shares
-// at least half of the shorter one's keys. Clusters are the connected
+// at least half of the shorter one's keys, and (what the index keeps of it:
+// its length, censored words and speaker) could be a variant at all
+// (MayMatch): most candidates are ruled out without reading them back.
+// Clusters are the connected
 // components of the "same utterance" relation, which is symmetric, so the
 // clusters do not depend on the order articles arrive in; a cluster's number
 // is its first quotation's qid.
