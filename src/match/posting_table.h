@@ -70,9 +70,12 @@ class PostingTable {
   // from there to the next empty slot up by one; false when they run past
   // the table.
   bool PlaceAt(size_t at, uint32_t tag, uint32_t row);
+  void ResetSlots(size_t size);
   void Grow();
-  bool LayOut(const std::vector<Slot, HugePageAllocator<Slot>>& old, size_t old_homes,
-              size_t homes);
+  bool LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes, size_t homes,
+              bool place);
+  static void Release(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t upto,
+                      size_t* released);
   size_t cap_;
   size_t used_ = 0;
   size_t homes_ = 0;  // slots_.size() - kSpill, or 0 for an empty table
