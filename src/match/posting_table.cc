@@ -217,14 +217,14 @@ bool PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_
 }
 
 // Gives the huge pages of old[released, upto) that lie wholly before `upto`
-// back to the kernel: their postings were read, and only the vector's
-// destructor touches the block again (to free it).
+// back to the kernel: their postings were read, and nothing touches the
+// block again but its unmapping.
 void PostingTable::Release(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t upto,
                            size_t* released) {
   constexpr size_t kPage = HugePageAllocator<Slot>::kHugePage;
   constexpr size_t kSlotsPerPage = kPage / sizeof(Slot);
-  // Only blocks of huge pages are aligned to them (smaller ones come from the heap).
-  if (old->size() * sizeof(Slot) < kPage || upto < *released + kSlotsPerPage) return;
+  // Only mapped blocks are aligned to huge pages (smaller ones come from the heap).
+  if (!HugePageAllocator<Slot>::Zeroed(old->size()) || upto < *released + kSlotsPerPage) return;
   const size_t pages = (upto - *released) / kSlotsPerPage;
   madvise(old->data() + *released, pages * kPage, MADV_DONTNEED);
   *released += pages * kSlotsPerPage;
