@@ -151,8 +151,8 @@ void PostingTable::ResetSlots(size_t size) {
 }
 
 // The old table is released as the new one fills, so growing needs little
-// more memory than the new table: holding both, as before, took the peak
-// of a million-article ingest to 4.4 GB (bar: 4 GB). A first pass finds a
+// more memory than the new table: holding both, as before, took rebuilding
+// a million-article database's indexes to 4.4 GB (bar: 4 GB). A first pass finds a
 // size whose spill area holds the overflow, so the pass that moves the
 // postings cannot fail halfway.
 void PostingTable::Grow() {
