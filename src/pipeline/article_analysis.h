@@ -54,6 +54,7 @@ struct AnalysisTimes {
   double clusters = 0;       // clustering quotation variants
   double copies = 0;         // copy groups and shared passages
   double open = 0;  // opening the database: its in-memory indexes read back or rebuilt
+  double save = 0;  // writing the indexes' snapshot beside the database
   // How they were opened: "read back" from the snapshot beside the
   // database, or "rebuilt" and why ("rebuilt: no snapshot", …).
   std::string indexes = "rebuilt";

@@ -240,11 +240,13 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     }
     if (const ArticleAnalysis* opened = analysis.opened(); opened != nullptr) {
       counts->analysis = opened->times();
+      const auto saving = std::chrono::steady_clock::now();
       // The indexes are a cache: the database is whole without them.
       if (Status s = opened->SaveIndexes(db); !s.ok()) {
         *options.errors << "quotetrace: warning: " << s.message()
                         << " (the next ingest rebuilds them)\n";
       }
+      counts->analysis.save = since(saving);
     } else {
       counts->analysis.indexes = "not opened: nothing to analyse";
     }
