@@ -25,8 +25,8 @@ uint32_t TagOf(uint64_t key) {
 // (multiply and shift), so a table can have any size, not only a power of
 // two, and grow by half instead of doubling. Homes rise with tags, which is
 // why growing keeps a key's postings in order.
-size_t PostingTable::Home(uint32_t tag) const {
-  return static_cast<size_t>((static_cast<uint64_t>(tag) * homes_) >> 32);
+size_t PostingTable::HomeIn(uint32_t tag, size_t homes) {
+  return static_cast<size_t>((static_cast<uint64_t>(tag) * homes) >> 32);
 }
 
 size_t PostingTable::EndOfHome(uint32_t tag, size_t* same) const {
@@ -175,9 +175,7 @@ void PostingTable::Grow() {
 bool PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes,
                           size_t homes, bool place) {
   const size_t size = homes + kSpill;
-  const auto home_of = [homes](uint32_t tag) {
-    return static_cast<size_t>((static_cast<uint64_t>(tag) * homes) >> 32);
-  };
+  const auto home_of = [homes](uint32_t tag) { return HomeIn(tag, homes); };
   if (place) {
     homes_ = homes;
     ResetSlots(size);
@@ -208,7 +206,7 @@ bool PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_
     const Slot posting = (*old)[i];
     if (place) Release(old, i, &released);
     if (posting.row == 0) continue;
-    const size_t old_home = (static_cast<uint64_t>(posting.tag) * old_homes) >> 32;
+    const size_t old_home = HomeIn(posting.tag, old_homes);
     if (old_home != group_home && !place_group()) return false;
     group_home = old_home;
     group.push_back(posting);

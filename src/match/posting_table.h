@@ -62,7 +62,9 @@ class PostingTable {
   };
   // Slots past the last home: room for the last homes' postings.
   static constexpr size_t kSpill = 4096;
-  size_t Home(uint32_t tag) const;
+  // The slot a tag's probe starts at in a table of `homes` homes.
+  static size_t HomeIn(uint32_t tag, size_t homes);
+  size_t Home(uint32_t tag) const { return HomeIn(tag, homes_); }
   // The first slot at or after `tag`'s home that holds no posting of a
   // home up to the tag's; `same` counts the postings of the tag before it.
   size_t EndOfHome(uint32_t tag, size_t* same) const;
