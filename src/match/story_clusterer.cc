@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <sstream>
@@ -100,28 +101,55 @@ void AddTo(const std::vector<std::pair<uint32_t, double>>& v,
   *sum = std::move(out);
 }
 
+// Spellings compare as their bytes do (unsigned, a prefix first); so do
+// these keys where they differ. Equal keys say nothing: the spellings are
+// compared then.
+uint64_t OrderKey(std::string_view term) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    key = key << 8 | (i < term.size() ? static_cast<unsigned char>(term[i]) : 0u);
+  }
+  return key;
+}
+
 }  // namespace
 
 StoryClusterer::TermId StoryClusterer::Intern(std::string_view term, uint64_t hash) {
   if (const TermId id = term_ids_.Find(hash); id != TermIndex::kNone) return id;
   const TermId id = static_cast<TermId>(terms_.size());
   terms_.emplace_back(term);
+  order_keys_.push_back(OrderKey(term));
   df_.push_back(0);
   by_term_.emplace_back();
   term_ids_.Insert(hash, id);
   return id;
 }
 
-bool StoryClusterer::Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const {
-  if (a.first != b.first) return a.first > b.first;
-  return a.second != b.second && terms_[a.second] < terms_[b.second];
+bool StoryClusterer::Heavier(const WeightedTerm& a, const WeightedTerm& b) const {
+  if (a.weight != b.weight) return a.weight > b.weight;
+  if (a.order_key != b.order_key) return a.order_key < b.order_key;
+  return a.id != b.id && terms_[a.id] < terms_[b.id];
 }
 
+std::vector<StoryClusterer::WeightedTerm> StoryClusterer::Ranked(const TermVector& v) const {
+  std::vector<WeightedTerm> out;
+  out.reserve(v.size());
+  for (const auto& [id, x] : v) out.push_back({x, order_keys_[id], id});
+  return out;
+}
+
+// Occurrences are summed here, on the caller's thread, so that the
+// clusterer's one thread interns and sorts each word once. Sums of 1s and
+// 1.5s are exact in any order.
 StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
   std::vector<text::Token> tokens;
   text::Tokenize(text, {0, text.size()}, &tokens);
   StoryWords out;
   out.words.reserve(tokens.size());
+  // Open addressing over indexes into out.words, at most half full.
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> slots(std::bit_ceil(2 * tokens.size() + 1), kEmpty);
+  const size_t mask = slots.size() - 1;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     if (t.kind == text::Token::kPunct) continue;
@@ -134,7 +162,16 @@ StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
         i == 0 || (tokens[i - 1].kind == text::Token::kPunct &&
                    (tokens[i - 1].punct == '.' || tokens[i - 1].punct == '!' || tokens[i - 1].punct == '?'));
     const double weight = (t.capitalized && !sentence_start) ? options.name_weight : 1.0;
-    out.words.push_back({TermIndex::HashOf(w), static_cast<uint32_t>(out.spellings.size()),
+    const uint64_t hash = TermIndex::HashOf(w);
+    size_t slot = hash & mask;
+    for (; slots[slot] != kEmpty && out.words[slots[slot]].hash != hash; slot = (slot + 1) & mask) {
+    }
+    if (slots[slot] != kEmpty) {
+      out.words[slots[slot]].weight += weight;
+      continue;
+    }
+    slots[slot] = static_cast<uint32_t>(out.words.size());
+    out.words.push_back({hash, static_cast<uint32_t>(out.spellings.size()),
                          static_cast<uint32_t>(w.size()), weight});
     out.spellings.append(w);
   }
@@ -145,23 +182,18 @@ StoryClusterer::TermVector StoryClusterer::Vector(const StoryWords& words) {
   // Every lookup is a likely cache miss in a vocabulary of millions: the
   // loads are started together, then read.
   for (const StoryWords::Word& w : words.words) term_ids_.Prefetch(w.hash);
-  TermVector tf;
-  tf.reserve(words.words.size());
+  TermVector v;  // each word once (StoryWordsOf): the id and its count
+  v.reserve(words.words.size());
   for (const StoryWords::Word& w : words.words) {
-    tf.emplace_back(Intern(words.Spelling(w), w.hash), w.weight);
+    v.emplace_back(Intern(words.Spelling(w), w.hash), w.weight);
   }
-  std::sort(tf.begin(), tf.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(v.begin(), v.end());
   ++documents_;
-  TermVector v;
   double norm = 0;
-  for (size_t i = 0; i < tf.size();) {
-    const TermId id = tf[i].first;
-    double count = 0;  // of 1s and 1.5s: exact in any order
-    for (; i < tf.size() && tf[i].first == id; ++i) count += tf[i].second;
+  for (auto& [id, x] : v) {
     const double df = static_cast<double>(++df_[id]);
-    const double weight = (1 + std::log(count)) * std::log((documents_ + 1) / (df + 0.5));
-    v.emplace_back(id, weight);
-    norm += weight * weight;
+    x = (1 + std::log(x)) * std::log((documents_ + 1) / (df + 0.5));
+    norm += x * x;
   }
   norm = std::sqrt(norm);
   if (norm > 0) {
@@ -175,32 +207,38 @@ int64_t StoryClusterer::Find(int64_t story) const {
   return story;
 }
 
+// A story's summed vector keeps its heaviest terms only: pruned to a
+// multiple of the centroid's size whenever it doubles that, so a story of
+// 100,000 articles costs what a story of a hundred does.
+size_t StoryClusterer::MaxSumTerms() const { return 8 * options_.centroid_terms; }
+
 void StoryClusterer::UpdateCentroid(int64_t id) {
   Story& s = stories_[id];
-  std::vector<std::pair<double, TermId>> terms;
-  terms.reserve(s.sum.size());
-  for (const auto& [w, x] : s.sum) terms.emplace_back(x, w);
+  std::vector<WeightedTerm> terms = Ranked(s.sum);
   const auto heavier = [this](const auto& a, const auto& b) { return Heavier(a, b); };
-  // A story's summed vector keeps its heaviest terms only: pruned to a
-  // multiple of the centroid's size whenever it doubles that, so a story of
-  // 100,000 articles costs what a story of a hundred does.
-  const size_t keep_sum = 4 * options_.centroid_terms;
-  if (terms.size() > 2 * keep_sum) {
+  if (terms.size() > MaxSumTerms()) {
+    const size_t keep_sum = MaxSumTerms() / 2;
     std::nth_element(terms.begin(), terms.begin() + keep_sum, terms.end(), heavier);
     terms.resize(keep_sum);
     s.sum.clear();
-    for (const auto& [x, w] : terms) s.sum.emplace_back(w, x);
+    for (const WeightedTerm& t : terms) s.sum.emplace_back(t.id, t.weight);
     std::sort(s.sum.begin(), s.sum.end());
   }
   const size_t keep = std::min(options_.centroid_terms, terms.size());
   std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), heavier);
+  SetCentroid(id, terms);
+}
+
+void StoryClusterer::SetCentroid(int64_t id, const std::vector<WeightedTerm>& ranked) {
+  Story& s = stories_[id];
+  const size_t keep = std::min(options_.centroid_terms, ranked.size());
   double norm = 0;
-  for (size_t i = 0; i < keep; ++i) norm += terms[i].first * terms[i].first;
+  for (size_t i = 0; i < keep; ++i) norm += ranked[i].weight * ranked[i].weight;
   norm = std::sqrt(norm);
   s.top.clear();
   for (size_t i = 0; i < keep; ++i) {
-    const TermId w = terms[i].second;
-    s.top.emplace_back(w, norm > 0 ? terms[i].first / norm : 0);
+    const TermId w = ranked[i].id;
+    s.top.emplace_back(w, norm > 0 ? ranked[i].weight / norm : 0);
     AddNewest(id, &by_term_[w]);
   }
   std::sort(s.top.begin(), s.top.end());
@@ -259,14 +297,16 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   // Candidates: the stories most recently joined under the article's
   // heaviest terms. Bounded on both sides, so that a term in every article
   // ("said", a site's boilerplate) cannot make each article meet every story.
-  std::vector<std::pair<double, TermId>> heaviest;
-  heaviest.reserve(v.size());
-  for (const auto& [w, x] : v) heaviest.emplace_back(x, w);
-  const size_t terms = std::min(heaviest.size(), options_.candidate_terms);
-  std::partial_sort(heaviest.begin(), heaviest.begin() + terms, heaviest.end(),
+  // Most articles start a story, which takes the article's heaviest terms
+  // as its centroid: they are ranked once, for both.
+  std::vector<WeightedTerm> ranked = Ranked(v);
+  const size_t ranks =
+      std::min(ranked.size(), std::max(options_.candidate_terms, options_.centroid_terms));
+  std::partial_sort(ranked.begin(), ranked.begin() + ranks, ranked.end(),
                     [this](const auto& a, const auto& b) { return Heavier(a, b); });
+  const size_t terms = std::min(ranked.size(), options_.candidate_terms);
   std::vector<int64_t> ordered;
-  for (size_t i = 0; i < terms; ++i) AppendNewest(by_term_[heaviest[i].second], &ordered);
+  for (size_t i = 0; i < terms; ++i) AppendNewest(by_term_[ranked[i].id], &ordered);
   for (int64_t c : article.quote_clusters) {
     if (auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
       AppendNewest(it->second, &ordered);
@@ -305,7 +345,11 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     if (s.quote_clusters[c]++ == 0) AddNewest(story, &by_quote_cluster_[c]);
   }
   if (article.day && (!s.last_day || *article.day > *s.last_day)) s.last_day = article.day;
-  UpdateCentroid(story);
+  if (story != best && v.size() <= MaxSumTerms()) {
+    SetCentroid(story, ranked);  // its sum is v
+  } else {
+    UpdateCentroid(story);
+  }
   // A bridge: the article fits a second story nearly as well, and the two
   // stories' centroids agree.
   if (story == best && second >= 0 && second_score >= options_.merge_threshold &&
@@ -343,12 +387,14 @@ void StoryClusterer::PruneVocabulary() {
     // Not onto itself: a string or vector moved onto itself is left empty.
     if (kept != id) {
       terms_[kept] = std::move(terms_[id]);
+      order_keys_[kept] = order_keys_[id];
       df_[kept] = df_[id];
       by_term_[kept] = std::move(by_term_[id]);
     }
     ++kept;
   }
   terms_.resize(kept);
+  order_keys_.resize(kept);
   df_.resize(kept);
   by_term_.resize(kept);
   for (int64_t story : active_) {
@@ -529,8 +575,10 @@ bool StoryClusterer::Deserialize(std::string_view state) {
   const uint64_t terms = r.Count(2);
   terms_.reserve(terms);
   df_.reserve(terms);
+  order_keys_.reserve(terms);
   for (uint64_t id = 0; id < terms && r.ok(); ++id) {
     terms_.emplace_back(r.Bytes());
+    order_keys_.push_back(OrderKey(terms_.back()));
     df_.push_back(static_cast<int64_t>(r.Varint()));
   }
   by_term_.resize(terms_.size());

@@ -75,10 +75,10 @@ struct StoryWords {
   struct Word {
     uint64_t hash;  // TermIndex::HashOf of its spelling
     uint32_t start, size;  // of its spelling in `spellings`
-    double weight;  // 1, or name_weight
+    double weight;  // summed over its occurrences: 1 each, name_weight as a name
   };
   std::string spellings;  // back to back
-  std::vector<Word> words;  // in text order
+  std::vector<Word> words;  // each spelling once, in order of first occurrence
   std::string_view Spelling(const Word& w) const { return {spellings.data() + w.start, w.size}; }
 };
 
@@ -134,13 +134,27 @@ class StoryClusterer {
     bool retired = false;  // out of every later dated article's window: terms dropped
   };
 
+  // A term and its weight, as terms are ranked for a centroid or for an
+  // article's candidate stories.
+  struct WeightedTerm {
+    double weight;
+    uint64_t order_key;  // order_keys_[id], carried along: ties are common
+    TermId id;
+  };
+
   TermId Intern(std::string_view term, uint64_t hash);  // hash: TermIndex::HashOf(term)
   TermVector Vector(const StoryWords& words);
+  std::vector<WeightedTerm> Ranked(const TermVector& v) const;
   // Orders terms by weight, heaviest first; equal weights by spelling, so
   // the order does not depend on the order ids were handed out.
-  bool Heavier(const std::pair<double, TermId>& a, const std::pair<double, TermId>& b) const;
+  bool Heavier(const WeightedTerm& a, const WeightedTerm& b) const;
   int64_t Find(int64_t story) const;
+  size_t MaxSumTerms() const;
+  // Ranks the story's summed terms and sets its centroid from them.
   void UpdateCentroid(int64_t story);
+  // Sets the centroid from the story's summed terms, ranked: the first
+  // centroid_terms of `ranked` are the heaviest, heaviest first.
+  void SetCentroid(int64_t story, const std::vector<WeightedTerm>& ranked);
   double Similarity(const ArticleTerms& v, const Story& s,
                     const std::vector<int64_t>& quote_clusters) const;
   void Merge(int64_t from, int64_t into);
@@ -155,6 +169,9 @@ class StoryClusterer {
   StoryOptions options_;
   TermIndex term_ids_;
   std::vector<std::string> terms_;  // id → spelling
+  // id → its spelling's first 8 bytes as a big-endian number: comparing two
+  // of them orders most spellings without reading the strings.
+  std::vector<uint64_t> order_keys_;
   std::vector<int64_t> df_;         // id → document frequency
   int64_t documents_ = 0;
   std::vector<Story> stories_;

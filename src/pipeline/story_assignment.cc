@@ -5,6 +5,7 @@
 #include <future>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -30,11 +31,12 @@ std::optional<double> DaysOf(std::string_view iso) {
 
 namespace {
 
-// Rows read from the database whose words are being found on the pool,
-// a batch to a task: waking a worker costs more than one row's words.
-struct PendingBatch {
+// Rows read and their words found on the pool, a batch to a task: waking
+// a worker costs more than one row's words.
+struct ReadBatch {
+  Status status;
   std::vector<match::StoryArticle> articles;
-  std::future<std::vector<match::StoryWords>> words;
+  std::vector<match::StoryWords> words;
 };
 constexpr size_t kRowsPerTask = 32;
 
@@ -44,6 +46,28 @@ void KeepLead(std::string* text) {
   size_t cut = kLeadBytes;
   while (cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80) --cut;
   text->resize(cut);
+}
+
+// Reads rows[begin, end) through `stories`, whose connection is used by one
+// thread at a time (`connection` held), and finds their words.
+ReadBatch Read(store::StoryStore& stories, std::mutex& connection,
+               const std::vector<store::UnclusteredArticle>& rows, size_t begin, size_t end,
+               const match::StoryOptions& options) {
+  ReadBatch batch;
+  std::string text;
+  for (size_t i = begin; i < end; ++i) {
+    match::StoryArticle& a = batch.articles.emplace_back();
+    a.key = rows[i].seq;
+    a.day = DaysOf(rows[i].date);
+    {
+      std::lock_guard<std::mutex> lock(connection);
+      batch.status = stories.ArticleForStories(rows[i].seq, &text, &a.quote_clusters);
+    }
+    if (!batch.status.ok()) break;
+    KeepLead(&text);
+    batch.words.push_back(match::StoryWordsOf(text, options));
+  }
+  return batch;
 }
 
 }  // namespace
@@ -62,19 +86,27 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   if (!state.empty() && !clusterer.Deserialize(state)) {
     return Status::Error(db.path() + ": the saved story state is unreadable");
   }
-  // Words are found on the pool while this thread reads rows and adds
-  // them, in date order, to the clusterer.
+  // Rows are read and their words found on the pool while this thread adds
+  // earlier ones, in date order, to the clusterer. The one SQLite
+  // connection is shared under `connection`: reading rows on the pool takes
+  // a fifth of the stage off this thread, which the whole stage waits for.
+  std::mutex connection;
   ThreadPool pool(threads);
   const match::StoryOptions& options = clusterer.options();
-  std::deque<PendingBatch> pending;
+  std::deque<std::future<ReadBatch>> pending;
   const auto add_oldest = [&]() -> Status {
-    PendingBatch p = std::move(pending.front());
+    const ReadBatch batch = pending.front().get();
     pending.pop_front();
-    const std::vector<match::StoryWords> words = p.words.get();
-    for (size_t k = 0; k < p.articles.size(); ++k) {
-      ++*count;
-      const match::StoryArticle& a = p.articles[k];
-      if (Status s = stories->SetStory(a.key, clusterer.Add(a, words[k])); !s.ok()) return s;
+    if (!batch.status.ok()) return batch.status;
+    std::vector<int64_t> joined(batch.articles.size());
+    for (size_t k = 0; k < batch.articles.size(); ++k) {
+      joined[k] = clusterer.Add(batch.articles[k], batch.words[k]);
+    }
+    *count += joined.size();
+    // Written a batch at a time: a row's read holds the lock for a while.
+    std::lock_guard<std::mutex> lock(connection);
+    for (size_t k = 0; k < joined.size(); ++k) {
+      if (Status s = stories->SetStory(batch.articles[k].key, joined[k]); !s.ok()) return s;
     }
     return Status::Ok();
   };
@@ -82,27 +114,15 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   // saved together, or not at all (a killed run is clustered again).
   if (Status s = db.Begin(); !s.ok()) return s;
   Status s;
-  for (size_t i = 0; i < rows.size() && s.ok();) {
-    PendingBatch p;
-    std::vector<std::string> texts;
-    for (; i < rows.size() && texts.size() < kRowsPerTask && s.ok(); ++i) {
-      match::StoryArticle& a = p.articles.emplace_back();
-      a.key = rows[i].seq;
-      a.day = DaysOf(rows[i].date);
-      s = stories->ArticleForStories(rows[i].seq, &texts.emplace_back(), &a.quote_clusters);
-      KeepLead(&texts.back());
-    }
-    if (!s.ok()) break;
-    p.words = pool.Submit([texts = std::move(texts), &options] {
-      std::vector<match::StoryWords> words;
-      words.reserve(texts.size());
-      for (const std::string& text : texts) words.push_back(match::StoryWordsOf(text, options));
-      return words;
-    });
-    pending.push_back(std::move(p));
+  for (size_t i = 0; i < rows.size() && s.ok(); i += kRowsPerTask) {
+    const size_t end = std::min(rows.size(), i + kRowsPerTask);
+    pending.push_back(pool.Submit([&, i, end] {
+      return Read(*stories, connection, rows, i, end, options);
+    }));
     if (pending.size() > 2 * pool.size()) s = add_oldest();
   }
   while (s.ok() && !pending.empty()) s = add_oldest();
+  for (std::future<ReadBatch>& p : pending) p.wait();  // the connection is this thread's again
   if (s.ok()) s = stories->SaveState(clusterer.Serialize());
   if (!s.ok()) {
     db.Rollback();

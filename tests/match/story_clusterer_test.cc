@@ -54,6 +54,18 @@ TEST(StoryClustererTest, WordsLeaveOutStopWordsAndWeighNames) {
   EXPECT_EQ(got, want);
 }
 
+TEST(StoryClustererTest, WordsRepeatedAreCountedOnceWithTheirWeightsSummed) {
+  StoryOptions options;
+  const StoryWords w = StoryWordsOf("Rain fell on Rain Street. The rain, Okafor said, fell.", options);
+  std::vector<std::pair<std::string, double>> got;
+  for (const StoryWords::Word& word : w.words) got.emplace_back(w.Spelling(word), word.weight);
+  // "Rain" twice opening a sentence or lower-case, once as a name.
+  const std::vector<std::pair<std::string, double>> want = {
+      {"rain", 2.0 + options.name_weight}, {"fell", 2.0}, {"street", options.name_weight},
+      {"okafor", options.name_weight}};
+  EXPECT_EQ(got, want);
+}
+
 TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
   Clustering c;
   std::vector<int64_t> story;
