@@ -193,9 +193,11 @@ Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* q
 // on too many quotations to be kept whole are left out of the count.
 void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qids) {
   qids->clear();
-  // Every posting of every usable key, sorted: a quotation's run is the
-  // number of keys it shares (a node map per call cost more than the count).
-  std::vector<uint32_t> postings;
+  // Each quotation's count of shared keys, in a counter by qid: sorting
+  // every posting of every key cost more, and grows faster than the
+  // postings at a million articles.
+  if (shared_.size() < nkeys_.size()) shared_.resize(nkeys_.size(), 0);
+  touched_.clear();
   size_t usable = 0;
   bool full = false;
   for (uint64_t key : probe.keys) index_.Prefetch(key);
@@ -203,14 +205,16 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     index_.Find(key, &found_, &full);
     if (full) continue;
     ++usable;
-    postings.insert(postings.end(), found_.begin(), found_.end());
+    for (uint32_t qid : found_) {
+      if (qid >= shared_.size()) continue;  // never indexed: a snapshot's damage
+      if (shared_[qid] == 0) touched_.push_back(qid);
+      if (shared_[qid] != UINT16_MAX) ++shared_[qid];
+    }
   }
-  std::sort(postings.begin(), postings.end());
-  for (size_t i = 0; i < postings.size();) {
-    const uint32_t qid = postings[i];
-    size_t count = 0;
-    for (; i < postings.size() && postings[i] == qid; ++i) ++count;
-    if (qid >= nkeys_.size()) continue;  // never indexed: a snapshot's damage
+  std::sort(touched_.begin(), touched_.end());
+  for (uint32_t qid : touched_) {
+    const size_t count = shared_[qid];
+    shared_[qid] = 0;
     if (2 * count >= std::min<size_t>(usable, nkeys_[qid]) &&
         MayMatch(probe, qid, count, probe.keys.size() - usable)) {
       qids->push_back(qid);

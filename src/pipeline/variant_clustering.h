@@ -121,6 +121,11 @@ class VariantClustering {
   std::vector<uint32_t> cluster_;   // its cluster when indexed (0: none)
   std::vector<uint32_t> merged_into_;  // by cluster number: the cluster it joined (0: none)
   std::vector<uint32_t> found_;  // scratch
+  // Candidates' scratch: by qid, how many of the probe's keys it shares
+  // (saturating; a count that large passes any test), zero between calls;
+  // and the qids counted.
+  std::vector<uint16_t> shared_;
+  std::vector<uint32_t> touched_;
 };
 
 }  // namespace qt::pipeline
