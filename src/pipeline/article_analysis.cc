@@ -98,18 +98,29 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   return Status::Ok();
 }
 
-Status ArticleAnalysis::SaveIndexes(const store::Database& db) const {
+Status ArticleAnalysis::PlanSnapshot(const store::Database& db, SnapshotPlan* plan) const {
+  plan->path.clear();
   const std::string path = SnapshotPath(db);
   if (path.empty()) return Status::Ok();
-  store::Extent extent;
-  if (Status s = store::ReadExtent(db, &extent); !s.ok()) return s;
+  if (Status s = store::ReadExtent(db, &plan->extent); !s.ok()) return s;
   // Nothing added since the snapshot was read: it is still current.
-  if (indexes_ == "read back" && extent == read_back_at_) return Status::Ok();
-  BinaryWriter out(path);
-  out.Put(HeaderFor(copy_options_, extent));
+  if (indexes_ == "read back" && plan->extent == read_back_at_) return Status::Ok();
+  plan->path = path;
+  return Status::Ok();
+}
+
+Status ArticleAnalysis::WriteSnapshot(const SnapshotPlan& plan) const {
+  if (plan.path.empty()) return Status::Ok();
+  BinaryWriter out(plan.path);
+  out.Put(HeaderFor(copy_options_, plan.extent));
   variants_->Save(&out);
   copies_->Save(&out);
   return out.Commit();
+}
+
+void ArticleAnalysis::FreeIndexes() {
+  variants_.reset();  // holds no statement: the quote store is quotes_
+  copies_->FreeIndexes();
 }
 
 namespace {

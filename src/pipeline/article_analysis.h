@@ -7,7 +7,7 @@
 // owns the database.
 //
 // Its in-memory indexes (quotation variants, copy band keys and anchors)
-// take minutes to rebuild from a database of a million articles. SaveIndexes
+// take minutes to rebuild from a database of a million articles. WriteSnapshot
 // writes them beside the database (DATABASE-index) after an ingest; Open
 // reads them back when the database still holds exactly the rows they were
 // taken from (store/extent.h). An ingest that fails halfway has added rows,
@@ -94,9 +94,22 @@ class ArticleAnalysis {
 
   AnalysisTimes times() const;
 
-  // Writes the indexes for the next Open of `db`: nothing for a database in
-  // memory, nor when the snapshot read back is still current.
-  Status SaveIndexes(const store::Database& db) const;
+  // The snapshot of the indexes for the next Open of `db`, in two steps:
+  // PlanSnapshot reads the database; WriteSnapshot reads only the analysis,
+  // so it may run on another thread while this one goes on with the
+  // database. An empty path: nothing to write (a database in memory, or
+  // the snapshot read back is still current).
+  struct SnapshotPlan {
+    std::string path;
+    store::Extent extent;
+  };
+  Status PlanSnapshot(const store::Database& db, SnapshotPlan* plan) const;
+  Status WriteSnapshot(const SnapshotPlan& plan) const;
+
+  // Frees the indexes, most of the analysis's memory, touching no statement
+  // of the database: any thread may, while another uses the database. Only
+  // destruction may follow.
+  void FreeIndexes();
 
  private:
   ArticleAnalysis(store::ArticleStore* articles, std::unique_ptr<store::QuoteStore> quotes,

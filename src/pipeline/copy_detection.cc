@@ -273,4 +273,10 @@ double CopyDetection::Coverage(const match::ShingledText& stored,
                               : in_new / std::max(new_span, 1.0);
 }
 
+void CopyDetection::FreeIndexes() {
+  bands_ = match::PostingTable(options_.max_key_rows);
+  anchors_ = match::PostingTable(options_.max_key_rows);
+  texts_ = ShingledTextCache(options_.cached_texts);
+}
+
 }  // namespace qt::pipeline

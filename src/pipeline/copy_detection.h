@@ -134,6 +134,10 @@ class CopyDetection {
   // Prepare, Align and Decide in one go.
   Status Add(int64_t seq, std::string_view id, CopyFeatures features);
 
+  // Frees the index, touching no statement of the database (see
+  // ArticleAnalysis::FreeIndexes). Only destruction may follow.
+  void FreeIndexes();
+
  private:
   CopyDetection(std::unique_ptr<store::CopyStore> store, const CopyOptions& options)
       : store_(std::move(store)), options_(options), bands_(options.max_key_rows),

@@ -38,6 +38,7 @@ class AnalysisOnDemand {
   }
   // nullptr when no article needed it.
   ArticleAnalysis* opened() const { return analysis_.get(); }
+  std::unique_ptr<ArticleAnalysis> Release() { return std::move(analysis_); }
 
  private:
   store::Database& db_;
@@ -183,6 +184,10 @@ class StoringSink : public ingest::ArticleSink {
   size_t bytes_done_ = 0, bytes_in_file_ = 0;
 };
 
+double Since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
 // Whether any stored row's analysis is behind kAnalysisVersion.
 Status AnyBehind(store::ArticleStore& articles, bool* behind) {
   *behind = false;
@@ -198,20 +203,16 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
                  const IngestOptions& options, IngestCounts* counts) {
   *counts = IngestCounts();
   const auto start = std::chrono::steady_clock::now();
-  const auto since = [](std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-  };
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
 
-  // The analysis, its gigabytes of indexes and the threads end before the
-  // stories start, so that the two never hold memory at once.
+  std::unique_ptr<ArticleAnalysis> analysis;  // null when no article needed one
   {
     store::Extent stored;
     if (Status s = store::ReadExtent(db, &stored); !s.ok()) return s;
-    AnalysisOnDemand analysis(db, *articles, stored);
+    AnalysisOnDemand on_demand(db, *articles, stored);
     ThreadPool pool(options.threads);
-    StoringSink sink(db, *articles, analysis, pool, options, counts);
+    StoringSink sink(db, *articles, on_demand, pool, options, counts);
     size_t total_bytes = 0;
     const std::vector<std::string> files = ingest::ExpandInputs(inputs, sink, &total_bytes);
     std::unique_ptr<ProgressMeter> meter;
@@ -233,31 +234,47 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     if (Status s = AnyBehind(*articles, &behind); !s.ok()) return s;
     if (behind) {
       ArticleAnalysis* opened = nullptr;
-      if (Status s = analysis.Get(&opened); !s.ok()) return s;
+      if (Status s = on_demand.Get(&opened); !s.ok()) return s;
       if (Status s = opened->CatchUp(db, options.batch_size, &counts->reanalysed); !s.ok()) {
         return s;
       }
     }
-    if (const ArticleAnalysis* opened = analysis.opened(); opened != nullptr) {
-      counts->analysis = opened->times();
-      const auto saving = std::chrono::steady_clock::now();
-      // The indexes are a cache: the database is whole without them.
-      if (Status s = opened->SaveIndexes(db); !s.ok()) {
-        *options.errors << "quotetrace: warning: " << s.message()
-                        << " (the next ingest rebuilds them)\n";
-      }
-      counts->analysis.save = since(saving);
-    } else {
-      counts->analysis.indexes = "not opened: nothing to analyse";
-    }
+    analysis = on_demand.Release();
+  }  // the analysis threads end here
+  if (analysis) {
+    counts->analysis = analysis->times();
+  } else {
+    counts->analysis.indexes = "not opened: nothing to analyse";
   }
+  // The index snapshot (gigabytes at a million articles) is written on its
+  // own thread while the stories are assigned, and the indexes are freed as
+  // soon as it is written: the stories' memory grows from nothing, so the
+  // two hold little memory at once.
+  ArticleAnalysis::SnapshotPlan plan;
+  if (analysis) {
+    if (Status s = analysis->PlanSnapshot(db, &plan); !s.ok()) return s;
+  }
+  std::future<Status> saved = std::async(std::launch::async, [&analysis, &plan, counts] {
+    if (!analysis) return Status::Ok();
+    const auto saving = std::chrono::steady_clock::now();
+    Status s = analysis->WriteSnapshot(plan);
+    counts->analysis.save = Since(saving);
+    analysis->FreeIndexes();
+    return s;
+  });
   Status s;
   if (options.stories) {
     const auto stories = std::chrono::steady_clock::now();
     s = AssignStories(db, options.threads, &counts->clustered);
-    counts->stories = since(stories);
+    counts->stories = Since(stories);
   }
-  counts->seconds = since(start);
+  // The indexes are a cache: the database is whole without them.
+  if (Status save = saved.get(); !save.ok()) {
+    *options.errors << "quotetrace: warning: " << save.message()
+                    << " (the next ingest rebuilds them)\n";
+  }
+  analysis.reset();  // its statements end on the thread that uses the database
+  counts->seconds = Since(start);
   return s;
 }
 
