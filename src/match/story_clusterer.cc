@@ -186,13 +186,15 @@ StoryClusterer::TermVector StoryClusterer::Vector(const StoryWords& words) {
   v.reserve(words.words.size());
   for (const StoryWords::Word& w : words.words) {
     v.emplace_back(Intern(words.Spelling(w), w.hash), w.weight);
+    __builtin_prefetch(&df_[v.back().first]);  // read below, in id order
   }
   std::sort(v.begin(), v.end());
   ++documents_;
   double norm = 0;
   for (auto& [id, x] : v) {
     const double df = static_cast<double>(++df_[id]);
-    x = (1 + std::log(x)) * std::log((documents_ + 1) / (df + 0.5));
+    const double tf = x == 1 ? 1 : 1 + std::log(x);  // most words come once
+    x = tf * std::log((documents_ + 1) / (df + 0.5));
     norm += x * x;
   }
   norm = std::sqrt(norm);
@@ -245,11 +247,15 @@ void StoryClusterer::SetCentroid(int64_t id, const std::vector<WeightedTerm>& ra
 }
 
 // Appends the newest stories_per_term stories of a candidate list, as they
-// are now (after merges), to `out`.
-void StoryClusterer::AppendNewest(const std::vector<int64_t>& stories,
-                                  std::vector<int64_t>* out) const {
+// are now (after merges), to `out`, unless listed already by this Add.
+void StoryClusterer::AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) {
   const size_t n = std::min(stories.size(), options_.stories_per_term);
-  for (size_t k = stories.size() - n; k < stories.size(); ++k) out->push_back(Find(stories[k]));
+  for (size_t k = stories.size() - n; k < stories.size(); ++k) {
+    const int64_t story = Find(stories[k]);
+    if (listed_in_[story] == adds_) continue;
+    listed_in_[story] = adds_;
+    out->push_back(story);
+  }
 }
 
 // Appends a story to a candidate list, which keeps only the newest
@@ -305,29 +311,36 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   std::partial_sort(ranked.begin(), ranked.begin() + ranks, ranked.end(),
                     [this](const auto& a, const auto& b) { return Heavier(a, b); });
   const size_t terms = std::min(ranked.size(), options_.candidate_terms);
-  std::vector<int64_t> ordered;
-  for (size_t i = 0; i < terms; ++i) AppendNewest(by_term_[ranked[i].id], &ordered);
+  if (++adds_ == 0) {  // wrapped: no mark may look current
+    std::fill(listed_in_.begin(), listed_in_.end(), 0);
+    adds_ = 1;
+  }
+  listed_in_.resize(stories_.size(), 0);
+  std::vector<int64_t> candidates;
+  for (size_t i = 0; i < terms; ++i) AppendNewest(by_term_[ranked[i].id], &candidates);
   for (int64_t c : article.quote_clusters) {
     if (auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
-      AppendNewest(it->second, &ordered);
+      AppendNewest(it->second, &candidates);
     }
   }
-  std::sort(ordered.begin(), ordered.end());  // ties go to the oldest story
-  ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
+  // The best and second best by score; equal scores go to the oldest story.
+  const auto better = [](double score, int64_t id, double than_score, int64_t than) {
+    return than < 0 || score > than_score || (score == than_score && id < than);
+  };
   const ArticleTerms terms_of_v(v);
   int64_t best = -1, second = -1;
   double best_score = -1, second_score = -1;
-  for (int64_t id : ordered) {
+  for (int64_t id : candidates) {
     const Story& s = stories_[id];
     if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
     const double score = Similarity(terms_of_v, s, article.quote_clusters);
-    if (score > best_score) {
+    if (better(score, id, best_score, best)) {
       second = best;
       second_score = best_score;
       best = id;
       best_score = score;
-    } else if (score > second_score) {
+    } else if (better(score, id, second_score, second)) {
       second = id;
       second_score = score;
     }
@@ -429,7 +442,7 @@ void StoryClusterer::RetireStaleStories() {
         std::erase(it->second, id);
         if (it->second.empty()) by_quote_cluster_.erase(it);
       }
-      s = Story{{}, {}, {}, s.last_day, true};
+      s = Story{.last_day = s.last_day, .retired = true};
       continue;
     }
     active_[kept++] = id;

@@ -126,12 +126,14 @@ class StoryClusterer {
   using TermId = uint32_t;
   using TermVector = std::vector<std::pair<TermId, double>>;  // sorted by id
 
+  // What Add reads of each of hundreds of candidates (whether it may join,
+  // its centroid, its clusters) comes first, in one cache line.
   struct Story {
-    TermVector sum;                          // summed article vectors
-    TermVector top;                          // normalised centroid
-    std::unordered_map<int64_t, int> quote_clusters;
     std::optional<double> last_day;
     bool retired = false;  // out of every later dated article's window: terms dropped
+    TermVector top;        // normalised centroid
+    std::unordered_map<int64_t, int> quote_clusters;
+    TermVector sum;  // summed article vectors
   };
 
   // A term and its weight, as terms are ranked for a centroid or for an
@@ -160,7 +162,7 @@ class StoryClusterer {
   void Merge(int64_t from, int64_t into);
   void RetireStaleStories();
   void AddNewest(int64_t story, std::vector<int64_t>* stories) const;
-  void AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) const;
+  void AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out);
   void PruneVocabulary();
   bool DeserializeText(std::string_view state);
   void Reindex();
@@ -184,6 +186,10 @@ class StoryClusterer {
   std::vector<int64_t> active_;       // stories not retired (merged ones until the next sweep)
   std::optional<double> swept_day_;   // latest_day_ at the last retirement sweep
   size_t next_prune_ = 0;             // vocabulary size that prunes next (0: prune_terms)
+  // Add's scratch: by story, the number of the Add that last listed it as
+  // a candidate (sorting the candidates to drop repeats cost more).
+  std::vector<uint32_t> listed_in_;
+  uint32_t adds_ = 0;
 };
 
 }  // namespace qt::match
