@@ -165,7 +165,10 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   const int64_t removed = Now();
   std::vector<int64_t> qids(f.quotes.size()), clusters;
   std::iota(qids.begin(), qids.end(), quotes_->next_qid());
-  if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, qids, &clusters); !s.ok()) {
+  if (!cluster_quotes_) {
+    clusters.assign(f.quotes.size(), 0);
+  } else if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, qids, &clusters);
+             !s.ok()) {
     return s;
   }
   const int64_t clustered = Now();

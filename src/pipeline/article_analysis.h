@@ -94,6 +94,9 @@ class ArticleAnalysis {
 
   AnalysisTimes times() const;
 
+  // False: Store leaves quotations unclustered (IngestOptions::cluster_quotes).
+  void set_cluster_quotes(bool cluster) { cluster_quotes_ = cluster; }
+
   // The snapshot of the indexes for the next Open of `db`, in two steps:
   // PlanSnapshot reads the database; WriteSnapshot reads only the analysis,
   // so it may run on another thread while this one goes on with the
@@ -122,6 +125,7 @@ class ArticleAnalysis {
   std::unique_ptr<CopyDetection> copies_;
   quotes::QuoteExtractor extractor_;
   CopyOptions copy_options_;
+  bool cluster_quotes_ = true;
   // Nanoseconds per step; Find runs on several threads at once.
   mutable std::atomic<int64_t> quotes_ns_{0}, copy_features_ns_{0}, copy_alignment_ns_{0};
   int64_t quote_store_ns_ = 0, clusters_ns_ = 0, copies_ns_ = 0;

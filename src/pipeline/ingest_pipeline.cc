@@ -23,8 +23,9 @@ namespace {
 class AnalysisOnDemand {
  public:
   // `stored`: the database's extent before the ingest stored any article.
-  AnalysisOnDemand(store::Database& db, store::ArticleStore& articles, const store::Extent& stored)
-      : db_(db), articles_(articles), stored_(stored) {}
+  AnalysisOnDemand(store::Database& db, store::ArticleStore& articles, const store::Extent& stored,
+                   bool cluster_quotes)
+      : db_(db), articles_(articles), stored_(stored), cluster_quotes_(cluster_quotes) {}
 
   // The analysis, opened on the first call.
   Status Get(ArticleAnalysis** analysis) {
@@ -32,6 +33,7 @@ class AnalysisOnDemand {
       if (Status s = ArticleAnalysis::Open(&db_, &articles_, stored_, &analysis_); !s.ok()) {
         return s;
       }
+      analysis_->set_cluster_quotes(cluster_quotes_);
     }
     *analysis = analysis_.get();
     return Status::Ok();
@@ -44,6 +46,7 @@ class AnalysisOnDemand {
   store::Database& db_;
   store::ArticleStore& articles_;
   const store::Extent stored_;
+  const bool cluster_quotes_;
   std::unique_ptr<ArticleAnalysis> analysis_;
 };
 
@@ -210,7 +213,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   {
     store::Extent stored;
     if (Status s = store::ReadExtent(db, &stored); !s.ok()) return s;
-    AnalysisOnDemand on_demand(db, *articles, stored);
+    AnalysisOnDemand on_demand(db, *articles, stored, options.cluster_quotes);
     ThreadPool pool(options.threads);
     StoringSink sink(db, *articles, on_demand, pool, options, counts);
     size_t total_bytes = 0;

@@ -27,6 +27,10 @@ struct IngestOptions {
   // are clustered then with its rows, all in date order. A backfill loaded
   // in parts out of date order gets the stories one ingest of it would.
   bool stories = true;
+  // False only to measure what clustering quotation variants costs
+  // (bench/ingest_bench.cc): the quotations are stored without a cluster,
+  // and no later ingest gives them one.
+  bool cluster_quotes = true;
   std::ostream* errors = nullptr;    // problems, "FILE:LINE: reason"; required
 };
 
