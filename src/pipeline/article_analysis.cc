@@ -161,7 +161,9 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
   // Clusters are decided before the rows are written, so each row is
   // written once, with its cluster.
-  if (Status s = quotes_->Remove(seq); !s.ok()) return s;
+  size_t old_quotes = 0;
+  if (Status s = quotes_->Remove(seq, &old_quotes); !s.ok()) return s;
+  if (old_quotes > 0) variants_->ForgetRecent();  // a revised article's
   const int64_t removed = Now();
   std::vector<int64_t> qids(f.quotes.size()), clusters;
   std::iota(qids.begin(), qids.end(), quotes_->next_qid());

@@ -109,6 +109,9 @@ class ArticleAnalysis {
   Status PlanSnapshot(const store::Database& db, SnapshotPlan* plan) const;
   Status WriteSnapshot(const SnapshotPlan& plan) const;
 
+  // Bytes the indexes hold, roughly.
+  size_t index_bytes() const { return variants_->memory_bytes() + copies_->memory_bytes(); }
+
   // Frees the indexes, most of the analysis's memory, touching no statement
   // of the database: any thread may, while another uses the database. Only
   // destruction may follow.

@@ -134,6 +134,9 @@ class CopyDetection {
   // Prepare, Align and Decide in one go.
   Status Add(int64_t seq, std::string_view id, CopyFeatures features);
 
+  // Bytes the index holds, roughly: its posting tables.
+  size_t memory_bytes() const { return bands_.memory_bytes() + anchors_.memory_bytes(); }
+
   // Frees the index, touching no statement of the database (see
   // ArticleAnalysis::FreeIndexes). Only destruction may follow.
   void FreeIndexes();

@@ -150,9 +150,11 @@ void VariantClustering::MergeInto(int64_t from, int64_t to) {
   }
 }
 
+void VariantClustering::ForgetRecent() { std::vector<RecentVariant>().swap(recent_); }
+
 Status VariantClustering::Variant(int64_t qid, const NewQuotes& article,
                                   store::StoredVariant* v) {
-  if (article.qids.empty() || qid < article.qids.front()) return store_->Variant(qid, v);
+  if (article.qids.empty() || qid < article.qids.front()) return Stored(qid, v);
   const auto j = static_cast<size_t>(qid - article.qids.front());
   v->qid = qid;
   v->article_seq = article.article_seq;
@@ -160,6 +162,24 @@ Status VariantClustering::Variant(int64_t qid, const NewQuotes& article,
   v->cluster = Resolve(article.clusters[j]);
   v->speaker = article.quotes[j].speaker;
   v->words = article.joined[j];
+  return Status::Ok();
+}
+
+Status VariantClustering::Stored(int64_t qid, store::StoredVariant* v) {
+  constexpr size_t kRecent = size_t{1} << 15;
+  if (recent_.empty()) recent_.resize(kRecent);
+  RecentVariant& r = recent_[static_cast<size_t>(qid) & (kRecent - 1)];
+  if (r.qid != qid) {
+    if (Status s = store_->Variant(qid, v); !s.ok() || v->qid == 0) return s;
+    r = {qid, v->article_seq, v->n, v->speaker, v->words};
+    return Status::Ok();
+  }
+  v->qid = qid;
+  v->article_seq = r.article_seq;
+  v->n = r.n;
+  v->cluster = ClusterOf(qid);  // the stored row's, which merges keep current
+  v->speaker = r.speaker;
+  v->words = r.words;
   return Status::Ok();
 }
 
@@ -193,11 +213,11 @@ Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* q
 // on too many quotations to be kept whole are left out of the count.
 void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qids) {
   qids->clear();
-  // Each quotation's count of shared keys, in a counter by qid: sorting
-  // every posting of every key cost more, and grows faster than the
-  // postings at a million articles.
-  if (shared_.size() < nkeys_.size()) shared_.resize(nkeys_.size(), 0);
-  touched_.clear();
+  // Every posting of every usable key, sorted: a quotation's run is the
+  // number of keys it shares. (A node map per call cost more than the
+  // count; a counter array by qid cost less at 100k articles, but at a
+  // million its misses cost more than sorting.)
+  std::vector<uint32_t> postings;
   size_t usable = 0;
   bool full = false;
   for (uint64_t key : probe.keys) index_.Prefetch(key);
@@ -205,16 +225,14 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     index_.Find(key, &found_, &full);
     if (full) continue;
     ++usable;
-    for (uint32_t qid : found_) {
-      if (qid >= shared_.size()) continue;  // never indexed: a snapshot's damage
-      if (shared_[qid] == 0) touched_.push_back(qid);
-      if (shared_[qid] != UINT16_MAX) ++shared_[qid];
-    }
+    postings.insert(postings.end(), found_.begin(), found_.end());
   }
-  std::sort(touched_.begin(), touched_.end());
-  for (uint32_t qid : touched_) {
-    const size_t count = shared_[qid];
-    shared_[qid] = 0;
+  std::sort(postings.begin(), postings.end());
+  for (size_t i = 0; i < postings.size();) {
+    const uint32_t qid = postings[i];
+    size_t count = 0;
+    for (; i < postings.size() && postings[i] == qid; ++i) ++count;
+    if (qid >= nkeys_.size()) continue;  // never indexed: a snapshot's damage
     if (2 * count >= std::min<size_t>(usable, nkeys_[qid]) &&
         MayMatch(probe, qid, count, probe.keys.size() - usable)) {
       qids->push_back(qid);

@@ -30,9 +30,11 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   return Status::Ok();
 }
 
-Status QuoteStore::Remove(int64_t article_seq) {
+Status QuoteStore::Remove(int64_t article_seq, size_t* removed) {
   delete_.Bind(1, article_seq);
-  return delete_.Run();
+  Status s = delete_.Run();
+  *removed = s.ok() ? static_cast<size_t>(sqlite3_changes(db_->handle())) : 0;
+  return s;
 }
 
 Status QuoteStore::Insert(int64_t article_seq, const std::vector<quotes::Quote>& quotes,

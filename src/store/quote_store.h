@@ -50,8 +50,8 @@ class QuoteStore {
   static Status Open(Database* db, std::unique_ptr<QuoteStore>* store);
 
   // Removes the quotations of the article row `article_seq` (an older
-  // analysis of it).
-  Status Remove(int64_t article_seq);
+  // analysis of it); *removed receives how many there were.
+  Status Remove(int64_t article_seq, size_t* removed);
   // The key the next quotation Insert stores gets; the ones after it follow
   // in order. Keys are known before the rows are written, so a quotation's
   // variant cluster is decided first and written with it (an UPDATE per
