@@ -9,11 +9,10 @@ namespace qt::match {
 namespace {
 
 constexpr size_t kChunk = 1 << 16;  // postings read or written at a time
-// Tables of fewer homes double, bigger ones grow by a quarter. Every
-// growth moves every posting, and a table started empty grows many times
-// (a twentieth of a PolNeAR ingest's CPU time when all grew by half); a
-// big table's empty slots are memory: grown by half, the tables of 1.1
-// million articles were 55% full, 4.3 GB for 2.5 GB of postings.
+// Tables of fewer homes double, bigger ones grow by half. Every growth
+// moves every posting, and a table started empty grows many times (a
+// twentieth of a PolNeAR ingest's CPU time at 1.5×); the memory a big
+// table leaves empty is what the slower growth saves.
 constexpr size_t kDoubleBelow = size_t{1} << 22;  // 32 MiB of slots
 
 // The 32 bits a key is stored and found by. Keys are hashes already; mixing
@@ -29,8 +28,8 @@ uint32_t TagOf(uint64_t key) {
 
 // The slot a tag's probe starts at: its high bits scaled to the homes
 // (multiply and shift), so a table can have any size, not only a power of
-// two, and grow by less than double. Homes rise with tags, which is why
-// growing keeps a key's postings in order.
+// two, and grow by half instead of doubling. Homes rise with tags, which is
+// why growing keeps a key's postings in order.
 size_t PostingTable::HomeIn(uint32_t tag, size_t homes) {
   return static_cast<size_t>((static_cast<uint64_t>(tag) * homes) >> 32);
 }
@@ -166,7 +165,7 @@ void PostingTable::Grow() {
   const size_t old_homes = homes_;
   size_t homes = homes_;
   do {
-    homes = homes == 0 ? 1024 : homes < kDoubleBelow ? 2 * homes : homes + homes / 4;
+    homes = homes == 0 ? 1024 : homes < kDoubleBelow ? 2 * homes : homes + homes / 2;
   } while (!LayOut(&old, old_homes, homes, /*place=*/false));
   LayOut(&old, old_homes, homes, /*place=*/true);
 }

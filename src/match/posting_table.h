@@ -1,6 +1,6 @@
 // PostingTable: which rows carry a 64-bit key (an LSH band key, a passage
 // anchor), in memory, compactly: 8 bytes a posting in an open-addressing
-// table kept at most 80% full and, past 32 MiB, grown by a quarter (64–80%
+// table kept at most 80% full and, past 32 MiB, grown by half (53–80%
 // full; doubling at 70% left the largest table at a million articles 37%
 // full, 2 GiB for 0.8 GB of postings); smaller tables double. On huge
 // pages (base/huge_page_allocator.h), since lookups land anywhere in it.
