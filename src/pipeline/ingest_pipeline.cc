@@ -194,6 +194,30 @@ double Since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// Writes the index snapshot for the next ingest and frees the indexes:
+// on its own thread, beside the stories, when the indexes are small; at
+// once when they are large, so that they and the stories never hold
+// memory at once (adding 10k articles to a million: indexes of 4 GB,
+// stories of 1 GB). The future holds the outcome; `analysis` may be null.
+std::future<Status> SaveAndFreeIndexes(const store::Database& db, ArticleAnalysis* analysis,
+                                       double* seconds) {
+  ArticleAnalysis::SnapshotPlan plan;
+  Status planned = analysis ? analysis->PlanSnapshot(db, &plan) : Status::Ok();
+  const bool beside_stories = analysis && analysis->index_bytes() <= kOverlappedIndexBytes;
+  std::future<Status> saved = std::async(
+      beside_stories ? std::launch::async : std::launch::deferred,
+      [analysis, plan = std::move(plan), planned = std::move(planned), seconds] {
+        if (!analysis) return Status::Ok();
+        const auto start = std::chrono::steady_clock::now();
+        Status s = planned.ok() ? analysis->WriteSnapshot(plan) : planned;
+        *seconds = Since(start);
+        analysis->FreeIndexes();
+        return s;
+      });
+  if (!beside_stories) saved.wait();  // runs it here, now
+  return saved;
+}
+
 // Whether any stored row's analysis is behind kAnalysisVersion.
 Status AnyBehind(store::ArticleStore& articles, bool* behind) {
   *behind = false;
@@ -252,26 +276,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   } else {
     counts->analysis.indexes = "not opened: nothing to analyse";
   }
-  // The index snapshot is written, and the indexes freed, while the
-  // stories are assigned, when the indexes are small; large ones go first,
-  // so that they and the stories never hold memory at once (adding 10k
-  // articles to a million: indexes of 4 GB, stories of 1 GB).
-  ArticleAnalysis::SnapshotPlan plan;
-  if (analysis) {
-    if (Status s = analysis->PlanSnapshot(db, &plan); !s.ok()) return s;
-  }
-  const bool beside_stories = analysis && analysis->index_bytes() <= kOverlappedIndexBytes;
-  std::future<Status> saved =
-      std::async(beside_stories ? std::launch::async : std::launch::deferred,
-                 [&analysis, &plan, counts] {
-                   if (!analysis) return Status::Ok();
-                   const auto saving = std::chrono::steady_clock::now();
-                   Status s = analysis->WriteSnapshot(plan);
-                   counts->analysis.save = Since(saving);
-                   analysis->FreeIndexes();
-                   return s;
-                 });
-  if (!beside_stories) saved.wait();  // runs it here, now
+  std::future<Status> saved = SaveAndFreeIndexes(db, analysis.get(), &counts->analysis.save);
   Status s;
   if (options.stories) {
     const auto stories = std::chrono::steady_clock::now();
