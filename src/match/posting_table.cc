@@ -9,11 +9,21 @@ namespace qt::match {
 namespace {
 
 constexpr size_t kChunk = 1 << 16;  // postings read or written at a time
-// Tables of fewer homes double, bigger ones grow by half. Every growth
-// moves every posting, and a table started empty grows many times (a
-// twentieth of a PolNeAR ingest's CPU time at 1.5×); the memory a big
-// table leaves empty is what the slower growth saves.
-constexpr size_t kDoubleBelow = size_t{1} << 22;  // 32 MiB of slots
+// Tables grow by half; tables of fewer homes, by half twice at a time.
+// Every growth moves every posting, and a table started empty grows many
+// times (a twentieth of a PolNeAR ingest's CPU time when all grew by half);
+// the memory a big table leaves empty is what the slower growth saves.
+// Both steps keep to one chain of sizes (1024, 1536, 2304, …), so a big
+// table's size for a number of postings does not depend on how it grew
+// (doubling, then growing by half, left the tables of 1M articles 60%
+// full instead of 75%: 0.7 GB more).
+constexpr size_t kSmallBelow = size_t{1} << 22;  // 32 MiB of slots
+
+size_t NextHomes(size_t homes) {
+  if (homes == 0) return 1024;
+  const size_t next = homes + homes / 2;
+  return homes < kSmallBelow ? next + next / 2 : next;
+}
 
 // The 32 bits a key is stored and found by. Keys are hashes already; mixing
 // once more makes any 32 of their bits good ones.
@@ -165,7 +175,7 @@ void PostingTable::Grow() {
   const size_t old_homes = homes_;
   size_t homes = homes_;
   do {
-    homes = homes == 0 ? 1024 : homes < kDoubleBelow ? 2 * homes : homes + homes / 2;
+    homes = NextHomes(homes);
   } while (!LayOut(&old, old_homes, homes, /*place=*/false));
   LayOut(&old, old_homes, homes, /*place=*/true);
 }

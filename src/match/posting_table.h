@@ -1,9 +1,9 @@
 // PostingTable: which rows carry a 64-bit key (an LSH band key, a passage
 // anchor), in memory, compactly: 8 bytes a posting in an open-addressing
-// table kept at most 80% full and, past 32 MiB, grown by half (53–80%
-// full; doubling at 70% left the largest table at a million articles 37%
-// full, 2 GiB for 0.8 GB of postings); smaller tables double. On huge
-// pages (base/huge_page_allocator.h), since lookups land anywhere in it.
+// table kept at most 80% full and grown by half (53–80% full; doubling at
+// 70% left the largest table at a million articles 37% full, 2 GiB for 0.8
+// GB of postings), tables under 32 MiB by half twice. On huge pages
+// (base/huge_page_allocator.h), since lookups land anywhere in it.
 //
 // A key is stored as 32 bits of its hash (which also place it), so a lookup
 // can rarely return a row of another key; callers verify what they find.
