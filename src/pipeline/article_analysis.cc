@@ -163,7 +163,7 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   // written once, with its cluster.
   size_t old_quotes = 0;
   if (Status s = quotes_->Remove(seq, &old_quotes); !s.ok()) return s;
-  if (old_quotes > 0) variants_->ForgetRecent();  // a revised article's
+  if (old_quotes > 0) variants_->ForgetRecent();  // they may be among those read lately
   const int64_t removed = Now();
   std::vector<int64_t> qids(f.quotes.size()), clusters;
   std::iota(qids.begin(), qids.end(), quotes_->next_qid());

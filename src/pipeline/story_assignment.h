@@ -12,7 +12,8 @@
 namespace qt::pipeline {
 
 // Clusters every article row not yet in a story; *count receives how many.
-// The articles' words are found on `threads` threads (0: one per core).
+// The rows are read and their words found on `threads` threads (0: one
+// per core), which share the database connection under a lock.
 Status AssignStories(store::Database& db, size_t threads, size_t* count);
 
 // Days since 1970-01-01 of an ISO 8601 date or date-time; nullopt for "".

@@ -169,7 +169,7 @@ Status VariantClustering::Stored(int64_t qid, store::StoredVariant* v) {
   constexpr size_t kRecent = size_t{1} << 15;
   if (recent_.empty()) recent_.resize(kRecent);
   RecentVariant& r = recent_[static_cast<size_t>(qid) & (kRecent - 1)];
-  if (r.qid != qid) {
+  if (r.qid != qid || static_cast<size_t>(qid) >= cluster_.size()) {  // (never indexed: read it)
     if (Status s = store_->Variant(qid, v); !s.ok() || v->qid == 0) return s;
     r = {qid, v->article_seq, v->n, v->speaker, v->words};
     return Status::Ok();
