@@ -111,12 +111,17 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   std::vector<std::pair<double, CopyWork::Candidate>> similar;
   for (uint32_t row : rows) {
-    store::CopyCandidate candidate;
+    // The signature first: most band candidates are not similar enough,
+    // and the rest of a candidate costs a read of its article's row.
+    match::Signature signature;
     bool found = false;
+    if (Status s = store_->Signature(row, &signature, &found); !s.ok()) return s;
+    if (!found) continue;
+    const double similarity = match::Similarity(f.signature, signature);
+    if (similarity < options_.min_similarity) continue;
+    store::CopyCandidate candidate;
     if (Status s = store_->Candidate(row, &candidate, &found); !s.ok()) return s;
     if (!found || candidate.id == id) continue;
-    const double similarity = match::Similarity(f.signature, candidate.signature);
-    if (similarity < options_.min_similarity) continue;
     similar.emplace_back(similarity,
                          CopyWork::Candidate{.row = candidate.seq, .group = candidate.group});
   }

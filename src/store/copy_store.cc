@@ -15,6 +15,7 @@ Status CopyStore::Open(Database* db, std::unique_ptr<CopyStore>* store) {
       {&s->candidate_,
        "SELECT a.id, coalesce(a.copy_group, a.seq), s.signature FROM articles a "
        "JOIN article_signatures s ON s.seq = a.seq WHERE a.seq = ?1"},
+      {&s->signature_, "SELECT signature FROM article_signatures WHERE seq = ?1"},
       {&s->text_, "SELECT text FROM articles WHERE seq = ?1"},
       {&s->group_of_, "SELECT coalesce(copy_group, seq) FROM articles WHERE seq = ?1"},
       {&s->set_group_, "UPDATE articles SET copy_group = ?2 WHERE seq = ?1"},
@@ -82,6 +83,19 @@ Status CopyStore::Candidate(int64_t seq, CopyCandidate* candidate, bool* found) 
   }
   Status s = candidate_.status();
   candidate_.Reset();
+  return s;
+}
+
+Status CopyStore::Signature(int64_t seq, match::Signature* signature, bool* found) {
+  signature_.Bind(1, seq);
+  *found = signature_.Step();
+  if (*found) {
+    const std::string_view blob = signature_.Blob(0);
+    *found = blob.size() == sizeof *signature;
+    if (*found) std::memcpy(signature->data(), blob.data(), blob.size());
+  }
+  Status s = signature_.status();
+  signature_.Reset();
   return s;
 }
 

@@ -58,6 +58,10 @@ class CopyStore {
 
   // The row's id, group and signature; false in *found for a row without one.
   Status Candidate(int64_t seq, CopyCandidate* candidate, bool* found);
+  // The row's signature alone; false in *found for a row without one. It
+  // reads one narrow row, where Candidate also reads the article's row,
+  // whose group lies past its text.
+  Status Signature(int64_t seq, match::Signature* signature, bool* found);
   Status Text(int64_t seq, std::string* text);
   // The row's copy group: its own seq when it is in none.
   Status GroupOf(int64_t seq, int64_t* group);
@@ -77,7 +81,7 @@ class CopyStore {
   explicit CopyStore(Database* db) : db_(db) {}
   Database* db_;
   Statement has_signature_, put_signature_;
-  Statement candidate_, text_, group_of_, set_group_, merge_group_, add_link_, add_passage_;
+  Statement candidate_, signature_, text_, group_of_, set_group_, merge_group_, add_link_, add_passage_;
 };
 
 }  // namespace qt::store
