@@ -13,7 +13,7 @@ Status CopyStore::Open(Database* db, std::unique_ptr<CopyStore>* store) {
        "INSERT OR REPLACE INTO article_signatures (seq, shingles, signature, anchors) "
        "VALUES (?1, ?2, ?3, ?4)"},
       {&s->candidate_,
-       "SELECT a.id, coalesce(a.copy_group, a.seq), s.signature FROM articles a "
+       "SELECT a.id, coalesce(a.copy_group, a.seq), length(s.signature) FROM articles a "
        "JOIN article_signatures s ON s.seq = a.seq WHERE a.seq = ?1"},
       {&s->signature_, "SELECT signature FROM article_signatures WHERE seq = ?1"},
       {&s->text_, "SELECT text FROM articles WHERE seq = ?1"},
@@ -77,9 +77,7 @@ Status CopyStore::Candidate(int64_t seq, CopyCandidate* candidate, bool* found) 
     candidate->seq = seq;
     candidate->id = std::string(candidate_.Text(0));
     candidate->group = candidate_.Int(1);
-    const std::string_view blob = candidate_.Blob(2);
-    *found = blob.size() == sizeof candidate->signature;
-    if (*found) std::memcpy(candidate->signature.data(), blob.data(), blob.size());
+    *found = candidate_.Int(2) == static_cast<int64_t>(sizeof(match::Signature));  // else damaged
   }
   Status s = candidate_.status();
   candidate_.Reset();

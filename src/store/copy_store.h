@@ -15,12 +15,11 @@
 
 namespace qt::store {
 
-// A row as copy detection compares it.
+// A candidate row: what copy detection needs of it besides its signature.
 struct CopyCandidate {
   int64_t seq = 0;
   std::string id;     // article id: revisions of one article are not copies
   int64_t group = 0;  // its copy group (its own seq when it has none)
-  match::Signature signature{};
 };
 
 struct StoredPassage {
@@ -56,12 +55,13 @@ class CopyStore {
       const std::function<void(int64_t seq, const match::Signature&,
                                const std::vector<uint64_t>& anchors)>& fn);
 
-  // The row's id, group and signature; false in *found for a row without one.
-  Status Candidate(int64_t seq, CopyCandidate* candidate, bool* found);
-  // The row's signature alone; false in *found for a row without one. It
-  // reads one narrow row, where Candidate also reads the article's row,
-  // whose group lies past its text.
+  // The row's signature; false in *found for a row without one (not
+  // through copy detection). One narrow row.
   Status Signature(int64_t seq, match::Signature* signature, bool* found);
+  // The row's id and group; false in *found for a row without a signature
+  // (or with a damaged one, as Signature says).
+  // Reads the article's row, whose group lies past its text.
+  Status Candidate(int64_t seq, CopyCandidate* candidate, bool* found);
   Status Text(int64_t seq, std::string* text);
   // The row's copy group: its own seq when it is in none.
   Status GroupOf(int64_t seq, int64_t* group);
