@@ -17,7 +17,7 @@ std::vector<Seed> SeedsOf(const ShingledText& a, const ShinglePositions& in_b,
   std::vector<Seed> seeds;
   for (size_t i = 0; i < a.shingles.size(); ++i) {
     const uint64_t h = a.shingles[i];
-    if (h == 0 || !in_b.MayHold(h)) continue;
+    if (h == 0 || !in_b.filter.MayHold(h)) continue;
     const auto [first, last] =
         std::equal_range(in_b.sorted.begin(), in_b.sorted.end(), std::make_pair(h, 0u),
                          [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -80,14 +80,8 @@ ShinglePositions PositionsOf(const ShingledText& text) {
     if (text.shingles[j] != 0) sorted.emplace_back(text.shingles[j], static_cast<uint32_t>(j));
   }
   std::sort(sorted.begin(), sorted.end());
-  uint64_t bits = 64;
-  while (bits < 16 * sorted.size()) bits *= 2;
-  positions.mask = bits - 1;
-  positions.filter.assign(bits / 64, 0);
-  for (const auto& [shingle, at] : sorted) {
-    const uint64_t bit = shingle & positions.mask;
-    positions.filter[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
+  positions.filter = BitFilter(16 * sorted.size());
+  for (const auto& [shingle, at] : sorted) positions.filter.Add(shingle);
   return positions;
 }
 

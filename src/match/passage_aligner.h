@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/bit_filter.h"
+
 #include "match/text_shingles.h"
 
 namespace qt::match {
@@ -34,17 +36,11 @@ struct SharedPassage {
 // others is indexed once.
 struct ShinglePositions {
   std::vector<std::pair<uint64_t, uint32_t>> sorted;
-  // One bit per (hash & mask), 16 or more bits per shingle: most shingles of
-  // the other text are in no copy of this one, and the bit answers "not
-  // here" for about 94% of them without a binary search (which was nearly
-  // half of all ingest CPU on PolNeAR).
-  std::vector<uint64_t> filter;
-  uint64_t mask = 0;
-
-  bool MayHold(uint64_t shingle) const {
-    const uint64_t bit = shingle & mask;
-    return (filter[bit >> 6] >> (bit & 63)) & 1;
-  }
+  // 16 bits per shingle: most shingles of the other text are in no copy of
+  // this one, and the filter answers "not here" for about 94% of them
+  // without a binary search (which was nearly half of all ingest CPU on
+  // PolNeAR).
+  BitFilter filter;
 };
 ShinglePositions PositionsOf(const ShingledText& text);
 

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/bit_filter.h"
 #include "text/tokens.h"
 
 namespace qt::match {
@@ -56,15 +57,14 @@ double Cosine(const A& a, const B& b) {
 class ArticleTerms {
  public:
   explicit ArticleTerms(const std::vector<std::pair<uint32_t, double>>& v) : v_(v) {
-    for (const auto& [id, x] : v_) bits_[Bit(id) >> 6] |= uint64_t{1} << (Bit(id) & 63);
+    for (const auto& [id, x] : v_) filter_.Add(id);
   }
 
   // The dot product with `top`, sorted by term id.
   double Dot(const std::vector<std::pair<uint32_t, double>>& top) const {
     double dot = 0;
     for (const auto& [id, x] : top) {
-      const uint32_t b = Bit(id);
-      if ((bits_[b >> 6] >> (b & 63) & 1) == 0) continue;
+      if (!filter_.MayHold(id)) continue;
       const auto it = std::lower_bound(v_.begin(), v_.end(), id,
                                        [](const auto& e, uint32_t key) { return e.first < key; });
       if (it != v_.end() && it->first == id) dot += it->second * x;
@@ -73,9 +73,8 @@ class ArticleTerms {
   }
 
  private:
-  static uint32_t Bit(uint32_t id) { return (id * 2654435761u) >> 20; }  // 12 bits
   const std::vector<std::pair<uint32_t, double>>& v_;
-  std::array<uint64_t, 64> bits_{};
+  BitFilter filter_{4096};  // of v_'s ids
 };
 
 namespace {

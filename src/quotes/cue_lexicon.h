@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/bit_filter.h"
 #include "base/status.h"
 #include "text/tokens.h"
 #include "text/word_hash.h"
@@ -40,7 +41,7 @@ class CueLexicon {
   };
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>, text::WordHash, std::equal_to<>> by_first_word_;
-  text::WordFilter first_words_;  // of by_first_word_'s keys
+  BitFilter first_words_{text::kWordFilterBits};  // of by_first_word_'s keys
 };
 
 }  // namespace qt::quotes

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/bit_filter.h"
 #include "text/word_hash.h"
 
 namespace qt::quotes {
@@ -182,7 +183,7 @@ using WordTable = std::unordered_map<std::string_view, uint32_t, text::WordHash>
 
 struct ClassTable {
   WordTable classes;
-  text::WordFilter filter;  // of the words in `classes`
+  BitFilter filter{text::kWordFilterBits};  // of the words in `classes`
 };
 
 const ClassTable& Table() {

@@ -25,21 +25,10 @@ struct WordHash {
   size_t operator()(std::string_view w) const { return static_cast<size_t>(HashWord(w)); }
 };
 
-// A set of word hashes that answers "certainly not held" with one bit test
-// (a one-hash Bloom filter). Most words of a text are in no closed word
+// The size of a word list's BitFilter (base/bit_filter.h): 2 KiB, a few
+// percent full for our lists. Most words of a text are in no closed word
 // list; with the hash computed once per token (Token::lower_hash), they
 // skip the table lookups altogether.
-class WordFilter {
- public:
-  void Add(uint64_t hash) { bits_[Bit(hash) / 64] |= uint64_t{1} << (Bit(hash) % 64); }
-  bool MayHold(uint64_t hash) const {
-    return (bits_[Bit(hash) / 64] >> (Bit(hash) % 64) & 1) != 0;
-  }
-
- private:
-  static constexpr size_t kBits = 1 << 14;  // 2 KiB: a few percent full for our lists
-  static size_t Bit(uint64_t hash) { return (hash ^ hash >> 29) % kBits; }
-  uint64_t bits_[kBits / 64] = {};
-};
+inline constexpr size_t kWordFilterBits = size_t{1} << 14;
 
 }  // namespace qt::text
