@@ -14,7 +14,7 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
        "cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
        "?17, ?18, ?19, ?20, ?21)"},
       {&s->variant_,
-       "SELECT article_seq, n, coalesce(cluster, 0), nkeys, coalesce(speaker, ''), "
+       "SELECT article_seq, n, coalesce(cluster, 0), coalesce(speaker, ''), "
        "coalesce(words, '') FROM quotes WHERE qid = ?1"},
       {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
   }); !st.ok()) {
@@ -79,9 +79,8 @@ Status QuoteStore::Variant(int64_t qid, StoredVariant* v) {
     v->article_seq = variant_.Int(0);
     v->n = variant_.Int(1);
     v->cluster = variant_.Int(2);
-    v->nkeys = variant_.Int(3);
-    v->speaker = variant_.Text(4);
-    v->words = variant_.Text(5);
+    v->speaker = variant_.Text(3);
+    v->words = variant_.Text(4);
   }
   Status s = variant_.status();
   variant_.Reset();

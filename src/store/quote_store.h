@@ -33,7 +33,6 @@ struct StoredVariant {
   int64_t article_seq = 0;
   int64_t n = 0;
   int64_t cluster = 0;
-  int64_t nkeys = 0;
   std::string speaker;
   std::string words;  // match::JoinWords
 };
