@@ -24,13 +24,18 @@ void BinaryWriter::Write(const void* data, size_t size) {
   failed_ = std::fwrite(data, 1, size, file_) != size;
 }
 
+void BinaryWriter::Fail(std::string reason) {
+  failed_ = true;
+  failure_ = std::move(reason);
+}
+
 Status BinaryWriter::Commit() {
   if (file_ == nullptr) return Status::Error(temporary_ + ": cannot create: " + std::strerror(errno));
   bool ok = !failed_ && std::fflush(file_) == 0;
   ok = std::fclose(file_) == 0 && ok;
   file_ = nullptr;
   if (ok && std::rename(temporary_.c_str(), path_.c_str()) == 0) return Status::Ok();
-  const std::string reason = std::strerror(errno);
+  const std::string reason = failure_.empty() ? std::strerror(errno) : failure_;
   std::remove(temporary_.c_str());
   return Status::Error(path_ + ": cannot write: " + reason);
 }

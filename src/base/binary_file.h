@@ -41,11 +41,13 @@ class BinaryWriter {
     Put<uint64_t>(values.size());
     PutArray(values.data(), values.size());
   }
+  // Marks the file as not written: Commit() then fails with `reason`.
+  void Fail(std::string reason);
   Status Commit();
 
  private:
   void Write(const void* data, size_t size);
-  std::string path_, temporary_;
+  std::string path_, temporary_, failure_;
   std::FILE* file_ = nullptr;
   bool failed_ = false;
 };

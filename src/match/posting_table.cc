@@ -60,7 +60,7 @@ void PostingTable::Add(uint64_t key, uint32_t row) {
   const uint32_t tag = TagOf(key);
   size_t same = 0;
   size_t at = EndOfHome(tag, &same);
-  if (same >= cap_) return;
+  if (same + frozen_.Count(tag) >= cap_) return;
   const auto grow = [&] {
     Grow();
     at = EndOfHome(tag, &same);
@@ -83,15 +83,16 @@ bool PostingTable::PlaceAt(size_t at, uint32_t tag, uint32_t row) {
 }
 
 void PostingTable::Prefetch(uint64_t key) const {
-  if (!slots_.empty()) __builtin_prefetch(&slots_[Home(TagOf(key))]);
+  const uint32_t tag = TagOf(key);
+  frozen_.Prefetch(tag);
+  if (!slots_.empty()) __builtin_prefetch(&slots_[Home(tag)]);
 }
 
 void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const {
   rows->clear();
-  *full = false;
-  if (slots_.empty()) return;
   const uint32_t tag = TagOf(key);
-  const size_t home = Home(tag);
+  frozen_.Find(tag, rows);
+  const size_t home = slots_.empty() ? 0 : Home(tag);
   for (size_t i = home; i < slots_.size() && slots_[i].row != 0; ++i) {
     if (slots_[i].tag == tag) {
       rows->push_back(slots_[i].row);
@@ -102,11 +103,48 @@ void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) c
   *full = rows->size() >= cap_;
 }
 
+void PostingTable::Save(BinaryWriter* out, BinaryWriter* frozen) const {
+  if (frozen == nullptr) return SaveInMemory(out);
+  FrozenPostings::Write(frozen, postings(), [this](const auto& fn) { ForEachByTag(fn); });
+  PostingTable(cap_).SaveInMemory(out);
+}
+
+// In memory, postings are in the order of their homes, and homes rise with
+// tags; only the postings of one home (a few keys) need sorting by tag.
+// A key's frozen postings were added before those in memory: they go first.
+template <typename Fn>
+void PostingTable::ForEachByTag(const Fn& fn) const {
+  const Posting* frozen = frozen_.begin();
+  std::vector<Slot> group;
+  const auto flush_group = [&] {
+    // Insertion sort, which is stable: a group is a posting or a few.
+    for (size_t i = 1; i < group.size(); ++i) {
+      for (size_t j = i; j > 0 && group[j - 1].tag > group[j].tag; --j) {
+        std::swap(group[j - 1], group[j]);
+      }
+    }
+    for (const Slot& posting : group) {
+      for (; frozen != frozen_.end() && frozen->tag <= posting.tag; ++frozen) fn(*frozen);
+      fn(posting);
+    }
+    group.clear();
+  };
+  size_t group_home = 0;
+  for (const Slot& slot : slots_) {
+    if (slot.row == 0) continue;
+    if (Home(slot.tag) != group_home) flush_group();
+    group_home = Home(slot.tag);
+    group.push_back(slot);
+  }
+  flush_group();
+  for (; frozen != frozen_.end(); ++frozen) fn(*frozen);
+}
+
 // Saved as the slot count, a bitmap of the occupied slots and their
 // contents in slot order: a third to a half of the slots are empty, and the
 // bitmap puts every posting back where it was, so lookups return rows in
 // the same order as before.
-void PostingTable::Save(BinaryWriter* out) const {
+void PostingTable::SaveInMemory(BinaryWriter* out) const {
   out->Put<uint64_t>(cap_);
   out->Put<uint64_t>(slots_.size());
   std::vector<uint64_t> occupied((slots_.size() + 63) / 64, 0);
@@ -125,7 +163,9 @@ void PostingTable::Save(BinaryWriter* out) const {
   }
 }
 
-bool PostingTable::Load(BinaryReader* in) {
+bool PostingTable::Load(BinaryReader* in, MappedReader* frozen) {
+  frozen_ = FrozenPostings();
+  if (frozen != nullptr && !frozen_.Read(frozen)) return false;
   uint64_t cap = 0, size = 0, used = 0;
   std::vector<uint64_t> occupied;
   bool ok = in->Get(&cap) && in->Get(&size) && cap == cap_ && size <= UINT32_MAX &&
@@ -152,7 +192,10 @@ bool PostingTable::Load(BinaryReader* in) {
   }
   ok = ok && placed == used && next == chunk.size();
   used_ = ok ? used : 0;
-  if (!ok) slots_.clear();
+  if (!ok) {
+    slots_.clear();
+    frozen_ = FrozenPostings();
+  }
   homes_ = slots_.empty() ? 0 : slots_.size() - kSpill;
   return ok;
 }

@@ -19,6 +19,10 @@
 // whole cluster (7.6 slots per posting returned at 100k articles, keys of
 // hundreds of postings making long clusters). The table does not wrap: a
 // spill area past the last home takes the overflow.
+//
+// Under the postings in memory, a table may hold frozen ones, read in place
+// from an earlier snapshot (match/frozen_postings.h); lookups return the
+// frozen rows of a key first, as they were added first.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +31,8 @@
 
 #include "base/binary_file.h"
 #include "base/huge_page_allocator.h"
+#include "base/mapped_file.h"
+#include "match/frozen_postings.h"
 
 namespace qt::match {
 
@@ -47,19 +53,21 @@ class PostingTable {
   // the misses overlap instead of following one another.
   void Prefetch(uint64_t key) const;
 
-  // Writes the table; Load reads one written with the same cap, and returns
-  // false (leaving the table empty) for anything else.
-  void Save(BinaryWriter* out) const;
-  bool Load(BinaryReader* in);
+  // Writes the postings added since the table was loaded into `out`; or,
+  // with `frozen`, writes every posting there as frozen ones (under the
+  // same order) and none into `out`. Load reads back what one Save wrote,
+  // `frozen` (or nullptr) being at what it wrote there, with the same cap;
+  // it returns false, leaving the table empty, for anything else.
+  void Save(BinaryWriter* out, BinaryWriter* frozen) const;
+  bool Load(BinaryReader* in, MappedReader* frozen);
 
-  size_t postings() const { return used_; }
-  size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
+  size_t postings() const { return frozen_.size() + used_; }
+  size_t frozen_postings() const { return frozen_.size(); }
+  // In memory, and mapped from the snapshot.
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + frozen_.bytes(); }
 
  private:
-  struct Slot {
-    uint32_t tag;
-    uint32_t row;  // 0: empty
-  };
+  using Slot = Posting;  // row 0: empty
   // Slots past the last home: room for the last homes' postings.
   static constexpr size_t kSpill = 4096;
   // The slot a tag's probe starts at in a table of `homes` homes.
@@ -78,10 +86,15 @@ class PostingTable {
               bool place);
   static void Release(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t upto,
                       size_t* released);
+  // Calls fn(Posting) for every posting, frozen and in memory, by tag.
+  template <typename Fn>
+  void ForEachByTag(const Fn& fn) const;
+  void SaveInMemory(BinaryWriter* out) const;
   size_t cap_;
   size_t used_ = 0;
   size_t homes_ = 0;  // slots_.size() - kSpill, or 0 for an empty table
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  FrozenPostings frozen_;
 };
 
 }  // namespace qt::match

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <numeric>
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,7 +24,7 @@ int64_t Now() {
 // The snapshot's first bytes: its format, the analysis version, and the
 // options that shape the keys. A snapshot that differs in any is rebuilt.
 struct SnapshotHeader {
-  uint64_t magic = 0x7174696478000006;  // changes with the snapshot's layout
+  uint64_t magic = 0x7174696478000007;  // changes with the snapshot's layout
   int64_t analysis_version = kAnalysisVersion;
   int64_t bands = 0, anchor_every = 0, shingle_words = 0, max_key_rows = 0;
   store::Extent extent;
@@ -47,6 +48,63 @@ std::string SnapshotPath(const store::Database& db) {
   return path.empty() || path.starts_with(':') || path.starts_with("file:") ? "" : path + "-index";
 }
 
+// The frozen postings (match/frozen_postings.h) go in a file of their own
+// beside the snapshot, written only when everything is frozen again: most
+// snapshots write only what was added since. The snapshot names the frozen
+// file it goes with by an id drawn when that file was written; a crash
+// between writing the two leaves them mismatched, and the indexes rebuilt.
+std::string FrozenPath(const std::string& snapshot_path) { return snapshot_path + "-frozen"; }
+
+struct FrozenHeader {
+  uint64_t magic = 0x7174696478667a01;  // changes with the frozen file's layout
+  uint64_t id = 0;
+};
+
+uint64_t NewFrozenId() {
+  std::random_device random;
+  return (uint64_t{random()} << 32 | random()) | 1;  // never 0
+}
+
+// Everything is frozen again when the postings added since the last time
+// reach a quarter of the frozen ones: each freeze writes them all (a
+// million articles' 2.5 GB), so batches of 1% of the database freeze once
+// in about 25, and the postings in memory stay a fifth of the whole.
+bool FreezeAll(size_t frozen, size_t all) { return frozen == 0 || (all - frozen) * 4 > frozen; }
+
+// Reads back the snapshot at `path` into *variants and *copies if it was
+// taken of `expected`; returns how the indexes were opened ("read back", or
+// "rebuilt: " and why not).
+std::string ReadSnapshot(const std::string& path, const SnapshotHeader& expected,
+                         store::Database* db, store::QuoteStore* quotes,
+                         const CopyOptions& copy_options,
+                         std::unique_ptr<VariantClustering>* variants,
+                         std::unique_ptr<CopyDetection>* copies, uint64_t* frozen_id) {
+  BinaryReader in(path);
+  SnapshotHeader header;
+  if (!in.ok()) return "rebuilt: no snapshot";
+  if (!in.Get(&header) || !in.Get(frozen_id)) return "rebuilt: the snapshot is damaged";
+  if (header.magic != expected.magic || header.analysis_version != expected.analysis_version) {
+    return "rebuilt: the snapshot is of another version";
+  }
+  if (header.extent != expected.extent) return "rebuilt: the database changed after the snapshot";
+  if (!(header == expected)) return "rebuilt: the snapshot has other copy options";
+  std::shared_ptr<const MappedFile> file;
+  if (!MappedFile::Open(FrozenPath(path), &file).ok()) {
+    return "rebuilt: the snapshot's frozen postings are missing";
+  }
+  MappedReader frozen(file);
+  FrozenHeader frozen_header;
+  if (!frozen.Get(&frozen_header) || frozen_header.magic != FrozenHeader{}.magic ||
+      frozen_header.id != *frozen_id) {
+    return "rebuilt: the snapshot's frozen postings are of another snapshot";
+  }
+  if (!VariantClustering::Load(quotes, &in, &frozen, variants) ||
+      !CopyDetection::Load(db, copy_options, &in, &frozen, copies)) {
+    return "rebuilt: the snapshot is damaged";
+  }
+  return "read back";
+}
+
 }  // namespace
 
 Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
@@ -60,30 +118,16 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   std::unique_ptr<CopyDetection> copies;
   std::string indexes = "rebuilt: the database is in memory";
   store::Extent read_back_at;
+  uint64_t frozen_id = 0;
   if (const std::string path = SnapshotPath(*db); !path.empty()) {
-    BinaryReader in(path);
-    SnapshotHeader header;
-    const SnapshotHeader expected = HeaderFor(copy_options, stored);
-    if (!in.ok()) {
-      indexes = "rebuilt: no snapshot";
-    } else if (!in.Get(&header)) {
-      indexes = "rebuilt: the snapshot is damaged";
-    } else if (header.magic != expected.magic ||
-               header.analysis_version != expected.analysis_version) {
-      indexes = "rebuilt: the snapshot is of another version";
-    } else if (header.extent != expected.extent) {
-      indexes = "rebuilt: the database changed after the snapshot";
-    } else if (!(header == expected)) {
-      indexes = "rebuilt: the snapshot has other copy options";
-    } else if (!VariantClustering::Load(quotes.get(), &in, &variants) ||
-               !CopyDetection::Load(db, copy_options, &in, &copies)) {
-      indexes = "rebuilt: the snapshot is damaged";
-    } else {
-      indexes = "read back";
-    }
+    indexes = ReadSnapshot(path, HeaderFor(copy_options, stored), db, quotes.get(), copy_options,
+                           &variants, &copies, &frozen_id);
     // Kept when read back: it stays current until rows are added, and its
     // extent tells when they were. Anything else is of no use.
-    if (indexes != "read back") std::remove(path.c_str());
+    if (indexes != "read back") {
+      std::remove(path.c_str());
+      std::remove(FrozenPath(path).c_str());
+    }
     read_back_at = stored;
   }
   if (indexes != "read back") {
@@ -95,6 +139,7 @@ Status ArticleAnalysis::Open(store::Database* db, store::ArticleStore* articles,
   (*analysis)->open_ns_ = Now() - start;
   (*analysis)->indexes_ = indexes;
   (*analysis)->read_back_at_ = read_back_at;
+  (*analysis)->frozen_id_ = frozen_id;
   return Status::Ok();
 }
 
@@ -111,10 +156,22 @@ Status ArticleAnalysis::PlanSnapshot(const store::Database& db, SnapshotPlan* pl
 
 Status ArticleAnalysis::WriteSnapshot(const SnapshotPlan& plan) const {
   if (plan.path.empty()) return Status::Ok();
+  const bool freeze = FreezeAll(variants_->frozen_postings() + copies_->frozen_postings(),
+                                variants_->postings() + copies_->postings());
+  const uint64_t frozen_id = freeze ? NewFrozenId() : frozen_id_;
+  std::unique_ptr<BinaryWriter> frozen;
+  if (freeze) {
+    frozen = std::make_unique<BinaryWriter>(FrozenPath(plan.path));
+    frozen->Put(FrozenHeader{.id = frozen_id});
+  }
   BinaryWriter out(plan.path);
   out.Put(HeaderFor(copy_options_, plan.extent));
-  variants_->Save(&out);
-  copies_->Save(&out);
+  out.Put(frozen_id);
+  variants_->Save(&out, frozen.get());
+  copies_->Save(&out, frozen.get());
+  if (frozen != nullptr) {
+    if (Status s = frozen->Commit(); !s.ok()) return s;
+  }
   return out.Commit();
 }
 

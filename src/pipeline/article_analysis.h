@@ -14,6 +14,13 @@
 // so the next one finds the snapshot stale and rebuilds; an ingest that adds
 // nothing leaves the snapshot as it was (writing gigabytes for nothing took
 // most of a no-op ingest at a million articles).
+//
+// Most of the snapshot is posting tables' postings. They are frozen
+// (match/frozen_postings.h) into DATABASE-index-frozen, which Open maps
+// instead of reading; a snapshot then holds only the postings added since,
+// until those reach a quarter of the frozen ones and everything is frozen
+// again. So a small batch added to a large database reads and writes little
+// of its indexes.
 #pragma once
 
 #include <atomic>
@@ -135,6 +142,7 @@ class ArticleAnalysis {
   int64_t open_ns_ = 0;
   std::string indexes_ = "rebuilt";
   store::Extent read_back_at_;  // the extent of the snapshot read back
+  uint64_t frozen_id_ = 0;      // its frozen postings' id
 };
 
 }  // namespace qt::pipeline

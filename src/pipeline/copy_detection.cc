@@ -37,18 +37,18 @@ Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
 }
 
 bool CopyDetection::Load(store::Database* db, const CopyOptions& options, BinaryReader* in,
-                         std::unique_ptr<CopyDetection>* detection) {
+                         MappedReader* frozen, std::unique_ptr<CopyDetection>* detection) {
   std::unique_ptr<store::CopyStore> store;
   if (!store::CopyStore::Open(db, &store).ok()) return false;
   std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
-  if (!d->bands_.Load(in) || !d->anchors_.Load(in)) return false;
+  if (!d->bands_.Load(in, frozen) || !d->anchors_.Load(in, frozen)) return false;
   *detection = std::move(d);
   return true;
 }
 
-void CopyDetection::Save(BinaryWriter* out) const {
-  bands_.Save(out);
-  anchors_.Save(out);
+void CopyDetection::Save(BinaryWriter* out, BinaryWriter* frozen) const {
+  bands_.Save(out, frozen);
+  anchors_.Save(out, frozen);
 }
 
 void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,

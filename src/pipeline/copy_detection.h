@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "base/binary_file.h"
+#include "base/mapped_file.h"
 #include "base/status.h"
 #include "match/minhash.h"
 #include "match/passage_aligner.h"
@@ -113,10 +114,11 @@ class CopyDetection {
   static Status Open(store::Database* db, const CopyOptions& options,
                      std::unique_ptr<CopyDetection>* detection);
   // The index as Save wrote it (with the same options) for the rows `db`
-  // held then; false when the snapshot does not read back whole.
+  // held then; false when the snapshot does not read back whole. `frozen`
+  // is as for match::PostingTable::Save and Load.
   static bool Load(store::Database* db, const CopyOptions& options, BinaryReader* in,
-                   std::unique_ptr<CopyDetection>* detection);
-  void Save(BinaryWriter* out) const;
+                   MappedReader* frozen, std::unique_ptr<CopyDetection>* detection);
+  void Save(BinaryWriter* out, BinaryWriter* frozen) const;
 
   // Chooses the candidates of the row `seq` (article `id`), stores its
   // signature and indexes it, inside the caller's transaction; a row
@@ -136,6 +138,9 @@ class CopyDetection {
 
   // Bytes the index holds, roughly: its posting tables.
   size_t memory_bytes() const { return bands_.memory_bytes() + anchors_.memory_bytes(); }
+  // Postings in the posting tables, and how many of them are frozen.
+  size_t postings() const { return bands_.postings() + anchors_.postings(); }
+  size_t frozen_postings() const { return bands_.frozen_postings() + anchors_.frozen_postings(); }
 
   // Frees the index, touching no statement of the database (see
   // ArticleAnalysis::FreeIndexes). Only destruction may follow.

@@ -71,10 +71,10 @@ Status VariantClustering::Open(store::QuoteStore* store,
   return Status::Ok();
 }
 
-bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in,
+bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedReader* frozen,
                              std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
-  if (!c->index_.Load(in) || !c->first_printed_.Load(in) || !in->GetVector(&c->nkeys_) ||
+  if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) || !in->GetVector(&c->nkeys_) ||
       !in->GetVector(&c->nwords_) || !in->GetVector(&c->ncensored_) ||
       !in->GetVector(&c->speaker_) ||
       !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
@@ -89,9 +89,9 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in,
   return true;
 }
 
-void VariantClustering::Save(BinaryWriter* out) const {
-  index_.Save(out);
-  first_printed_.Save(out);
+void VariantClustering::Save(BinaryWriter* out, BinaryWriter* frozen) const {
+  index_.Save(out, frozen);
+  first_printed_.Save(out, frozen);
   out->PutVector(nkeys_);
   out->PutVector(nwords_);
   out->PutVector(ncensored_);

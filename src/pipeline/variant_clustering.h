@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "base/binary_file.h"
+#include "base/mapped_file.h"
 #include "base/status.h"
 #include "match/posting_table.h"
 #include "match/quote_words.h"
@@ -43,10 +44,11 @@ class VariantClustering {
   // Indexes the quotations `store` holds.
   static Status Open(store::QuoteStore* store, std::unique_ptr<VariantClustering>* clustering);
   // The index as Save wrote it, for the quotations `store` held then; false
-  // when the snapshot does not read back whole.
-  static bool Load(store::QuoteStore* store, BinaryReader* in,
+  // when the snapshot does not read back whole. `frozen` is as for
+  // match::PostingTable::Save and Load.
+  static bool Load(store::QuoteStore* store, BinaryReader* in, MappedReader* frozen,
                    std::unique_ptr<VariantClustering>* clustering);
-  void Save(BinaryWriter* out) const;
+  void Save(BinaryWriter* out, BinaryWriter* frozen) const;
 
   // Decides the variant clusters of the quotations of the article row
   // `article_seq`, about to be stored as `qids` (consecutive, above every
@@ -61,6 +63,11 @@ class VariantClustering {
 
   // Bytes the index holds, roughly: its posting tables.
   size_t memory_bytes() const { return index_.memory_bytes() + first_printed_.memory_bytes(); }
+  // Postings in the posting tables, and how many of them are frozen.
+  size_t postings() const { return index_.postings() + first_printed_.postings(); }
+  size_t frozen_postings() const {
+    return index_.frozen_postings() + first_printed_.frozen_postings();
+  }
 
   // Forgets the stored quotations read lately: call when stored ones were
   // removed (an article analysed again), before the next Add.

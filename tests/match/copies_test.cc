@@ -1,15 +1,12 @@
-// Copy detection's parts: hashed words, MinHash, the posting table and the
-// passage aligner, on text written for these tests.
+// Copy detection's parts: hashed words, MinHash and the passage aligner, on
+// text written for these tests.
 #include <gtest/gtest.h>
 
-#include <map>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "match/minhash.h"
 #include "match/passage_aligner.h"
-#include "match/posting_table.h"
 #include "match/text_shingles.h"
 #include "test_util.h"
 
@@ -48,78 +45,6 @@ TEST(MinHashTest, TextWithoutShinglesHasNoSignature) {
   const Signature s = MinHashOf(Shingle("of the and", 3).shingles, &n);
   EXPECT_EQ(n, 0u);
   EXPECT_EQ(s[0], 0u);
-}
-
-TEST(PostingTableTest, FindsRowsAndCapsBoilerplateKeys) {
-  PostingTable table(3);
-  for (uint32_t row = 1; row <= 5000; ++row) table.Add(row * 7919ULL, row);
-  for (uint32_t row = 1; row <= 10; ++row) table.Add(42, row);
-  std::vector<uint32_t> rows;
-  bool full = false;
-  table.Find(7919ULL * 1234, &rows, &full);
-  EXPECT_EQ(rows, std::vector<uint32_t>{1234});
-  EXPECT_FALSE(full);
-  table.Find(42, &rows, &full);
-  EXPECT_EQ(rows.size(), 3u);
-  EXPECT_TRUE(full);
-  table.Find(99, &rows, &full);
-  EXPECT_TRUE(rows.empty());
-}
-
-// Against a reference map: many keys, a few with hundreds of postings,
-// through every growth of the table and a save and load. A key's rows come
-// back in the order they were added, capped.
-TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
-  qt::testing::ScratchDir dir;
-  constexpr size_t kCap = 64;
-  PostingTable table(kCap);
-  std::map<uint64_t, std::vector<uint32_t>> expected;
-  std::mt19937_64 random(7);
-  for (uint32_t row = 1; row <= 200000; ++row) {
-    // One posting in four goes to one of 40 heavy keys.
-    const uint64_t key = random() % 4 == 0 ? random() % 40 : random() % 5000 + 1000;
-    table.Add(key, row);
-    if (expected[key].size() < kCap) expected[key].push_back(row);
-  }
-  BinaryWriter out(dir / "table");
-  table.Save(&out);
-  ASSERT_TRUE(out.Commit().ok());
-  BinaryReader in(dir / "table");
-  PostingTable loaded(kCap);
-  ASSERT_TRUE(loaded.Load(&in));
-  std::vector<uint32_t> rows;
-  bool full = false;
-  for (const PostingTable* t : {&table, &loaded}) {
-    for (const auto& [key, want] : expected) {
-      t->Find(key, &rows, &full);
-      ASSERT_EQ(rows, want) << "key " << key;
-      EXPECT_EQ(full, want.size() == kCap);
-    }
-  }
-}
-
-TEST(PostingTableTest, ReadsBackWhatItSaved) {
-  qt::testing::ScratchDir dir;
-  PostingTable table(3);
-  for (uint32_t row = 1; row <= 5000; ++row) table.Add(row * 7919ULL, row);
-  BinaryWriter out(dir / "table");
-  table.Save(&out);
-  ASSERT_TRUE(out.Commit().ok());
-  BinaryReader in(dir / "table");
-  PostingTable loaded(3);
-  ASSERT_TRUE(loaded.Load(&in));
-  EXPECT_EQ(loaded.postings(), 5000u);
-  std::vector<uint32_t> rows;
-  bool full = false;
-  loaded.Find(7919ULL * 1234, &rows, &full);
-  EXPECT_EQ(rows, std::vector<uint32_t>{1234});
-  BinaryReader again(dir / "table");
-  PostingTable other_cap(4);  // saved with another cap: not read
-  EXPECT_FALSE(other_cap.Load(&again));
-  EXPECT_EQ(other_cap.postings(), 0u);
-  BinaryReader missing(dir / "none");
-  EXPECT_FALSE(missing.ok());
-  EXPECT_FALSE(loaded.Load(&missing));
 }
 
 TEST(PassageAlignerTest, FindsALiftedParagraphInBoth) {
