@@ -39,8 +39,11 @@ class FrozenPostings {
   void Find(uint32_t tag, std::vector<uint32_t>* rows) const;
   // How many rows are under `tag`.
   size_t Count(uint32_t tag) const;
-  // A hint: starts loading the directory entry a lookup of `tag` reads.
+  // Hints, in two steps: Prefetch starts loading the directory entry a
+  // lookup of `tag` reads; PrefetchPostings, called once that has had time
+  // to arrive (after the other keys' Prefetch), the postings it points at.
   void Prefetch(uint32_t tag) const;
+  void PrefetchPostings(uint32_t tag) const;
 
   size_t size() const { return size_; }
   size_t bytes() const { return size_ * sizeof(Posting) + (buckets_ + 1) * sizeof(uint32_t); }
@@ -59,8 +62,8 @@ class FrozenPostings {
  private:
   static int BitsFor(size_t count);
   size_t Bucket(uint32_t tag) const { return static_cast<size_t>(uint64_t{tag} >> shift_); }
-  // The postings of `tag`'s bucket.
-  void BucketOf(uint32_t tag, size_t* begin, size_t* end) const;
+  // The postings of `tag`'s bucket from its first posting of `tag` on.
+  void PostingsFrom(uint32_t tag, size_t* begin, size_t* end) const;
   const Posting* postings_ = nullptr;
   size_t size_ = 0;
   const uint32_t* directory_ = nullptr;  // buckets_ + 1 entries

@@ -82,10 +82,16 @@ bool PostingTable::PlaceAt(size_t at, uint32_t tag, uint32_t row) {
   return true;
 }
 
-void PostingTable::Prefetch(uint64_t key) const {
-  const uint32_t tag = TagOf(key);
-  frozen_.Prefetch(tag);
-  if (!slots_.empty()) __builtin_prefetch(&slots_[Home(tag)]);
+// Frozen postings are two misses deep (a directory entry, then postings):
+// every key's first before any key's second.
+void PostingTable::Prefetch(const std::vector<uint64_t>& keys) const {
+  for (uint64_t key : keys) {
+    const uint32_t tag = TagOf(key);
+    frozen_.Prefetch(tag);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(tag)]);
+  }
+  if (frozen_.size() == 0) return;
+  for (uint64_t key : keys) frozen_.PrefetchPostings(TagOf(key));
 }
 
 void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const {

@@ -47,11 +47,11 @@ class PostingTable {
   // *full is set when the key reached the cap.
   void Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const;
 
-  // A hint, not a lookup: starts loading the memory a Find or Add of `key`
-  // reads first. Lookups land anywhere in a table of gigabytes, each a cache
+  // A hint, not a lookup: starts loading the memory Finds or Adds of `keys`
+  // read first. Lookups land anywhere in a table of gigabytes, each a cache
   // miss; a caller about to look up many keys prefetches them all first, so
   // the misses overlap instead of following one another.
-  void Prefetch(uint64_t key) const;
+  void Prefetch(const std::vector<uint64_t>& keys) const;
 
   // Writes the postings added since the table was loaded into `out`; or,
   // with `frozen`, writes every posting there as frozen ones (under the

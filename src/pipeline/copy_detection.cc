@@ -54,8 +54,8 @@ void CopyDetection::Save(BinaryWriter* out, BinaryWriter* frozen) const {
 void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
                           const std::vector<uint64_t>& anchors) {
   const auto row = static_cast<uint32_t>(seq);
-  for (uint64_t key : band_keys) bands_.Prefetch(key);
-  for (uint64_t key : anchors) anchors_.Prefetch(key);
+  bands_.Prefetch(band_keys);
+  anchors_.Prefetch(anchors);
   for (uint64_t key : band_keys) bands_.Add(key, row);
   for (uint64_t key : anchors) anchors_.Add(key, row);
 }
@@ -102,7 +102,7 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
   const CopyFeatures& f = work->features;
   std::vector<uint32_t> rows;
   bool full = false;
-  for (uint64_t key : f.band_keys) bands_.Prefetch(key);
+  bands_.Prefetch(f.band_keys);
   for (uint64_t key : f.band_keys) {
     bands_.Find(key, &found_, &full);
     rows.insert(rows.end(), found_.begin(), found_.end());
@@ -137,7 +137,7 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
   const CopyFeatures& f = work->features;
   std::vector<uint32_t> postings;  // sorted below: a row's run is its shared anchors
   bool full = false;
-  for (uint64_t key : f.anchors) anchors_.Prefetch(key);
+  anchors_.Prefetch(f.anchors);
   for (uint64_t key : f.anchors) {
     anchors_.Find(key, &found_, &full);
     if (full) continue;

@@ -126,7 +126,7 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const Probe& probe) 
   ncensored_[row] = Saturated<uint8_t>(probe.ncensored);
   speaker_[row] = probe.speaker;
   cluster_[row] = static_cast<uint32_t>(cluster);
-  for (uint64_t key : probe.keys) index_.Prefetch(key);
+  index_.Prefetch(probe.keys);
   for (uint64_t key : probe.keys) index_.Add(key, static_cast<uint32_t>(qid));
 }
 
@@ -220,7 +220,7 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
   std::vector<uint32_t> postings;
   size_t usable = 0;
   bool full = false;
-  for (uint64_t key : probe.keys) index_.Prefetch(key);
+  index_.Prefetch(probe.keys);
   for (uint64_t key : probe.keys) {
     index_.Find(key, &found_, &full);
     if (full) continue;

@@ -157,9 +157,13 @@ Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn
 
 Status ArticleStore::ForEachBehind(int version,
                                    const std::function<bool(const StoredArticle&)>& fn) {
+  // Through the index on analysis_version: the planner would otherwise scan
+  // the whole table in seq order, seconds at a million articles for the
+  // usual answer, none.
   return ReadArticles(*db_,
                       std::string(kArticleColumns) +
-                          "FROM articles WHERE analysis_version < ?1 ORDER BY seq",
+                          "FROM articles WHERE seq IN (SELECT seq FROM articles "
+                          "WHERE analysis_version < ?1) ORDER BY seq",
                       version, fn);
 }
 

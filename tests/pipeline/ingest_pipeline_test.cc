@@ -131,6 +131,32 @@ TEST_P(AcrossBatches, CopyGroupsAndSharedPassages) {
 
 INSTANTIATE_TEST_SUITE_P(IngestPipelineTest, AcrossBatches, ::testing::Bool());
 
+// Rows whose analysis is behind (stored by an older quotetrace, or left by
+// an interrupted run) are analysed again by the next ingest, even one that
+// adds nothing; the others are not.
+TEST(IngestPipelineTest, RowsBehindTheAnalysisAreAnalysedAgain) {
+  ScratchDir dir;
+  const std::string quoted = R"(\u201cThe harbour stays open all winter,\u201d the mayor said.)";
+  WriteFile(dir / "in/a.jsonl", JsonArticle("a", quoted) + JsonArticle("b", quoted) +
+                                    JsonArticle("c", qt::testing::InventedProse(1, 3)));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 0u);
+  const std::string quotes = Query(*db, "SELECT a.id || ':' || q.text FROM quotes q JOIN articles "
+                                        "a ON a.seq = q.article_seq ORDER BY a.seq");
+  ASSERT_EQ(quotes, "a:The harbour stays open all winter,;b:The harbour stays open all winter,");
+  Query(*db, "UPDATE articles SET analysis_version = 0 WHERE id = 'b' RETURNING seq");
+  EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 1u);
+  EXPECT_EQ(Query(*db, "SELECT a.id || ':' || q.text FROM quotes q JOIN articles a ON a.seq = "
+                       "q.article_seq ORDER BY a.seq"),
+            quotes);
+  EXPECT_EQ(Query(*db, "SELECT count(DISTINCT cluster) FROM quotes"), "1");
+  EXPECT_EQ(Query(*db, "SELECT count(*) FROM articles WHERE analysis_version < " +
+                           std::to_string(kAnalysisVersion)),
+            "0");
+  EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 0u);
+}
+
 // A snapshot of the indexes is read back only by the next ingest into the
 // database it was taken from, unchanged since: an ingest consumes it, and
 // one taken before rows were added is rebuilt, not used.
