@@ -190,6 +190,38 @@ TEST(IngestPipelineTest, AStaleIndexSnapshotIsRebuilt) {
             "rebuilt: the database changed after the snapshot");
 }
 
+// A batch small beside the database adds its postings to the snapshot and
+// leaves the frozen ones as they were; the next batch finds copies among
+// both. Without the frozen file, the indexes are rebuilt.
+TEST(IngestPipelineTest, SmallBatchesLeaveTheFrozenPostingsAlone) {
+  using qt::testing::InventedProse;
+  ScratchDir dir;
+  std::string first;
+  for (uint32_t i = 1; i <= 12; ++i) first += JsonArticle("a" + std::to_string(i), InventedProse(i, 8));
+  WriteFile(dir / "one/a.jsonl", first);
+  WriteFile(dir / "two/b.jsonl", JsonArticle("b", InventedProse(50, 8)));
+  // Copies of an article frozen in the first batch and of one added since.
+  WriteFile(dir / "three/c.jsonl", JsonArticle("copy-a3", InventedProse(3, 8) + "Ends here.") +
+                                       JsonArticle("copy-b", InventedProse(50, 8) + "Ends."));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "one"});
+  const std::string frozen = qt::testing::ReadFile(dir / "t.db-index-frozen");
+  const std::string snapshot = qt::testing::ReadFile(dir / "t.db-index");
+  ASSERT_FALSE(frozen.empty());
+  EXPECT_EQ(Ingest(*db, {dir / "two"}).analysis.indexes, "read back");
+  EXPECT_EQ(qt::testing::ReadFile(dir / "t.db-index-frozen"), frozen);
+  EXPECT_NE(qt::testing::ReadFile(dir / "t.db-index"), snapshot);
+  EXPECT_EQ(Ingest(*db, {dir / "three"}).analysis.indexes, "read back");
+  EXPECT_EQ(Query(*db, "SELECT a.id || '>' || b.id FROM articles a JOIN articles b ON "
+                       "b.copy_group = a.seq AND b.seq != a.seq ORDER BY 1"),
+            "a3>copy-a3;b>copy-b");
+  std::filesystem::remove(dir / "t.db-index-frozen");
+  WriteFile(dir / "four/d.jsonl", JsonArticle("d", InventedProse(60, 8)));
+  EXPECT_EQ(Ingest(*db, {dir / "four"}).analysis.indexes,
+            "rebuilt: the snapshot's frozen postings are missing");
+}
+
 // An ingest that adds nothing (a feed folder read again) opens no index and
 // leaves the snapshot as it was, still current for the next ingest.
 TEST(IngestPipelineTest, AnIngestThatAddsNothingKeepsTheSnapshot) {
