@@ -85,8 +85,7 @@ void FrozenPostings::Write(BinaryWriter* out, size_t count, const ForEach& for_e
   std::vector<uint32_t> entries;
   uint32_t index = 0;
   size_t next_bucket = 0;  // the first bucket whose start is not written yet
-  for_each([&](const Posting& p) {
-    const size_t bucket = static_cast<size_t>(uint64_t{p.tag} >> shift);
+  const auto starts_up_to = [&](size_t bucket) {
     for (; next_bucket <= bucket; ++next_bucket) {
       entries.push_back(index);
       if (entries.size() == kChunk) {
@@ -94,9 +93,12 @@ void FrozenPostings::Write(BinaryWriter* out, size_t count, const ForEach& for_e
         entries.clear();
       }
     }
+  };
+  for_each([&](const Posting& p) {
+    starts_up_to(static_cast<size_t>(uint64_t{p.tag} >> shift));
     ++index;
   });
-  for (; next_bucket <= (size_t{1} << bits); ++next_bucket) entries.push_back(index);
+  starts_up_to(size_t{1} << bits);  // the end of the last bucket
   out->PutArray(entries.data(), entries.size());
   std::vector<Posting> chunk;
   for_each([&](const Posting& p) {
