@@ -53,11 +53,11 @@ class PostingTable {
   // the misses overlap instead of following one another.
   void Prefetch(const std::vector<uint64_t>& keys) const;
 
-  // Writes the postings added since the table was loaded into `out`; or,
-  // with `frozen`, writes every posting there as frozen ones (under the
-  // same order) and none into `out`. Load reads back what one Save wrote,
-  // `frozen` (or nullptr) being at what it wrote there, with the same cap;
-  // it returns false, leaving the table empty, for anything else.
+  // Writes the postings held in memory (those not frozen) into `out`; or,
+  // with `frozen`, writes every posting there as frozen ones, in the same
+  // order, and none into `out`. Load reads back what one Save wrote, with
+  // `frozen` (or nullptr) at the frozen postings it goes with, and the same
+  // cap; it returns false, leaving the table empty, for anything else.
   void Save(BinaryWriter* out, BinaryWriter* frozen) const;
   bool Load(BinaryReader* in, MappedReader* frozen);
 

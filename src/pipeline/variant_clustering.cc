@@ -74,9 +74,9 @@ Status VariantClustering::Open(store::QuoteStore* store,
 bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedReader* frozen,
                              std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
-  if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) || !in->GetVector(&c->nkeys_) ||
-      !in->GetVector(&c->nwords_) || !in->GetVector(&c->ncensored_) ||
-      !in->GetVector(&c->speaker_) ||
+  if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) ||
+      !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) ||
+      !in->GetVector(&c->ncensored_) || !in->GetVector(&c->speaker_) ||
       !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
     return false;
   }

@@ -197,7 +197,9 @@ TEST(IngestPipelineTest, SmallBatchesLeaveTheFrozenPostingsAlone) {
   using qt::testing::InventedProse;
   ScratchDir dir;
   std::string first;
-  for (uint32_t i = 1; i <= 12; ++i) first += JsonArticle("a" + std::to_string(i), InventedProse(i, 8));
+  for (uint32_t i = 1; i <= 12; ++i) {
+    first += JsonArticle("a" + std::to_string(i), InventedProse(i, 8));
+  }
   WriteFile(dir / "one/a.jsonl", first);
   WriteFile(dir / "two/b.jsonl", JsonArticle("b", InventedProse(50, 8)));
   // Copies of an article frozen in the first batch and of one added since.
