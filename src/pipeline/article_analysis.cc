@@ -154,7 +154,8 @@ Status ArticleAnalysis::PlanSnapshot(const store::Database& db, SnapshotPlan* pl
   return Status::Ok();
 }
 
-Status ArticleAnalysis::WriteSnapshot(const SnapshotPlan& plan) const {
+Status ArticleAnalysis::WriteSnapshot(const SnapshotPlan& plan, std::string* saved) const {
+  *saved = "nothing";
   if (plan.path.empty()) return Status::Ok();
   const bool freeze = FreezeAll(variants_->frozen_postings() + copies_->frozen_postings(),
                                 variants_->postings() + copies_->postings());
@@ -172,7 +173,9 @@ Status ArticleAnalysis::WriteSnapshot(const SnapshotPlan& plan) const {
   if (frozen != nullptr) {
     if (Status s = frozen->Commit(); !s.ok()) return s;
   }
-  return out.Commit();
+  if (Status s = out.Commit(); !s.ok()) return s;
+  *saved = freeze ? "all postings frozen" : "new postings";
+  return Status::Ok();
 }
 
 void ArticleAnalysis::FreeIndexes() {

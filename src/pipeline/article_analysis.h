@@ -62,6 +62,9 @@ struct AnalysisTimes {
   double copies = 0;         // copy groups and shared passages
   double open = 0;  // opening the database: its in-memory indexes read back or rebuilt
   double save = 0;  // writing the indexes' snapshot beside the database
+  // What it wrote: "new postings" (those since the last freeze, the frozen
+  // ones kept), "all postings frozen", or "nothing" (still current).
+  std::string saved = "nothing";
   // How they were opened: "read back" from the snapshot beside the
   // database, or "rebuilt" and why ("rebuilt: no snapshot", …).
   std::string indexes = "rebuilt";
@@ -114,7 +117,8 @@ class ArticleAnalysis {
     store::Extent extent;
   };
   Status PlanSnapshot(const store::Database& db, SnapshotPlan* plan) const;
-  Status WriteSnapshot(const SnapshotPlan& plan) const;
+  // *saved receives what it wrote (AnalysisTimes::saved).
+  Status WriteSnapshot(const SnapshotPlan& plan, std::string* saved) const;
 
   // Bytes the indexes hold, roughly.
   size_t index_bytes() const { return variants_->memory_bytes() + copies_->memory_bytes(); }

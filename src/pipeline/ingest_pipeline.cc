@@ -200,17 +200,17 @@ double Since(std::chrono::steady_clock::time_point t) {
 // memory at once (adding 10k articles to a million: indexes of 4 GB,
 // stories of 1 GB). The future holds the outcome; `analysis` may be null.
 std::future<Status> SaveAndFreeIndexes(const store::Database& db, ArticleAnalysis* analysis,
-                                       double* seconds) {
+                                       AnalysisTimes* times) {
   ArticleAnalysis::SnapshotPlan plan;
   Status planned = analysis ? analysis->PlanSnapshot(db, &plan) : Status::Ok();
   const bool beside_stories = analysis && analysis->index_bytes() <= kOverlappedIndexBytes;
   std::future<Status> saved = std::async(
       beside_stories ? std::launch::async : std::launch::deferred,
-      [analysis, plan = std::move(plan), planned = std::move(planned), seconds] {
+      [analysis, plan = std::move(plan), planned = std::move(planned), times] {
         if (!analysis) return Status::Ok();
         const auto start = std::chrono::steady_clock::now();
-        Status s = planned.ok() ? analysis->WriteSnapshot(plan) : planned;
-        *seconds = Since(start);
+        Status s = planned.ok() ? analysis->WriteSnapshot(plan, &times->saved) : planned;
+        times->save = Since(start);
         analysis->FreeIndexes();
         return s;
       });
@@ -276,7 +276,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   } else {
     counts->analysis.indexes = "not opened: nothing to analyse";
   }
-  std::future<Status> saved = SaveAndFreeIndexes(db, analysis.get(), &counts->analysis.save);
+  std::future<Status> saved = SaveAndFreeIndexes(db, analysis.get(), &counts->analysis);
   Status s;
   if (options.stories) {
     const auto stories = std::chrono::steady_clock::now();

@@ -207,11 +207,13 @@ TEST(IngestPipelineTest, SmallBatchesLeaveTheFrozenPostingsAlone) {
                                        JsonArticle("copy-b", InventedProse(50, 8) + "Ends."));
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
-  Ingest(*db, {dir / "one"});
+  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.saved, "all postings frozen");
   const std::string frozen = qt::testing::ReadFile(dir / "t.db-index-frozen");
   const std::string snapshot = qt::testing::ReadFile(dir / "t.db-index");
   ASSERT_FALSE(frozen.empty());
-  EXPECT_EQ(Ingest(*db, {dir / "two"}).analysis.indexes, "read back");
+  const AnalysisTimes second = Ingest(*db, {dir / "two"}).analysis;
+  EXPECT_EQ(second.indexes, "read back");
+  EXPECT_EQ(second.saved, "new postings");
   EXPECT_EQ(qt::testing::ReadFile(dir / "t.db-index-frozen"), frozen);
   EXPECT_NE(qt::testing::ReadFile(dir / "t.db-index"), snapshot);
   EXPECT_EQ(Ingest(*db, {dir / "three"}).analysis.indexes, "read back");
@@ -234,7 +236,9 @@ TEST(IngestPipelineTest, AnIngestThatAddsNothingKeepsTheSnapshot) {
   Ingest(*db, {dir / "one"});
   const std::string snapshot = qt::testing::ReadFile(dir / "t.db-index");
   const auto written = std::filesystem::last_write_time(dir / "t.db-index");
-  EXPECT_EQ(Ingest(*db, {dir / "one"}).analysis.indexes, "not opened: nothing to analyse");
+  const AnalysisTimes again = Ingest(*db, {dir / "one"}).analysis;
+  EXPECT_EQ(again.indexes, "not opened: nothing to analyse");
+  EXPECT_EQ(again.saved, "nothing");
   EXPECT_EQ(std::filesystem::last_write_time(dir / "t.db-index"), written);
   EXPECT_EQ(qt::testing::ReadFile(dir / "t.db-index"), snapshot);
   WriteFile(dir / "two/b.jsonl", JsonArticle("b", qt::testing::InventedProse(2, 6)));
