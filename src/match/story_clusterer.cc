@@ -369,7 +369,10 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     Merge(second, best);
   }
   if (article.day && (!latest_day_ || *article.day > *latest_day_)) latest_day_ = article.day;
-  if (latest_day_ && (!swept_day_ || *latest_day_ >= *swept_day_ + 1)) RetireStaleStories();
+  if (latest_day_ && (!swept_day_ || *latest_day_ >= *swept_day_ + 1)) {
+    swept_day_ = latest_day_;
+    RetireStoriesBefore(*latest_day_);
+  }
   if (terms_.size() >= (next_prune_ > 0 ? next_prune_ : options_.prune_terms)) PruneVocabulary();
   return Find(story);
 }
@@ -426,15 +429,14 @@ void StoryClusterer::Reindex() {
   }
 }
 
-// Runs once per day of progress in the latest date, so its cost (the
-// active stories) is spread over that day's articles.
-void StoryClusterer::RetireStaleStories() {
-  swept_day_ = latest_day_;
+// Add runs it once per day of progress in the latest date, so its cost
+// (the active stories) is spread over that day's articles.
+void StoryClusterer::RetireStoriesBefore(double day) {
   size_t kept = 0;
   for (int64_t id : active_) {
     Story& s = stories_[id];
     if (parent_[id] != id) continue;  // merged away
-    if (latest_day_ && s.last_day && *s.last_day < *latest_day_ - options_.window_days) {
+    if (s.last_day && *s.last_day < day - options_.window_days) {
       for (const auto& [c, _] : s.quote_clusters) {  // its clusters forget it
         auto it = by_quote_cluster_.find(c);
         if (it == by_quote_cluster_.end()) continue;
@@ -537,6 +539,12 @@ constexpr std::string_view kTextMagic = "qt-stories\t1\n";
 }  // namespace
 
 // Terms in id order, so that reading them back hands out the same ids.
+// After the last sweep, articles in date order are dated no earlier than
+// it: the stories they touched are within the window of it.
+void StoryClusterer::RetireBackfilled() {
+  if (swept_day_) RetireStoriesBefore(*swept_day_);
+}
+
 std::string StoryClusterer::Serialize() const {
   StateWriter w;
   w.Varint(0);  // room for flags in later versions

@@ -123,7 +123,10 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   }
   while (s.ok() && !pending.empty()) s = add_oldest();
   for (std::future<ReadBatch>& p : pending) p.wait();  // the connection is this thread's again
-  if (s.ok()) s = stories->SaveState(clusterer.Serialize());
+  if (s.ok()) {
+    clusterer.RetireBackfilled();
+    s = stories->SaveState(clusterer.Serialize());
+  }
   if (!s.ok()) {
     db.Rollback();
     return s;
