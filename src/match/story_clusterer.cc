@@ -429,6 +429,12 @@ void StoryClusterer::Reindex() {
   }
 }
 
+// After the last sweep, articles in date order are dated no earlier than
+// it: the stories they touched are within the window of it.
+void StoryClusterer::RetireBackfilled() {
+  if (swept_day_) RetireStoriesBefore(*swept_day_);
+}
+
 // Add runs it once per day of progress in the latest date, so its cost
 // (the active stories) is spread over that day's articles.
 void StoryClusterer::RetireStoriesBefore(double day) {
@@ -539,12 +545,6 @@ constexpr std::string_view kTextMagic = "qt-stories\t1\n";
 }  // namespace
 
 // Terms in id order, so that reading them back hands out the same ids.
-// After the last sweep, articles in date order are dated no earlier than
-// it: the stories they touched are within the window of it.
-void StoryClusterer::RetireBackfilled() {
-  if (swept_day_) RetireStoriesBefore(*swept_day_);
-}
-
 std::string StoryClusterer::Serialize() const {
   StateWriter w;
   w.Varint(0);  // room for flags in later versions
