@@ -6,8 +6,9 @@
 // the posting tables' 2.5 GB snapshot back into memory and wrote it out
 // again, half of the batch's time. Frozen postings are mapped, not read;
 // a later save writes only what was added since, and freezes everything
-// again once that grows to a quarter of the frozen part
-// (PostingTable::Save), so the cost stays in proportion to the batch.
+// again once that grows to an eighth of the frozen part
+// (pipeline/article_analysis.cc), so the cost stays in proportion to the
+// batch.
 //
 // Layout: postings sorted by tag, a key's in the order they were added,
 // and a directory: for each of 2^bits buckets of tags (their top bits), the

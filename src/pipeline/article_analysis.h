@@ -18,7 +18,7 @@
 // Most of the snapshot is posting tables' postings. They are frozen
 // (match/frozen_postings.h) into DATABASE-index-frozen, which Open maps
 // instead of reading; a snapshot then holds only the postings added since,
-// until those reach a quarter of the frozen ones and everything is frozen
+// until those reach an eighth of the frozen ones and everything is frozen
 // again. So a small batch added to a large database reads and writes little
 // of its indexes.
 #pragma once
