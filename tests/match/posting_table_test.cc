@@ -35,25 +35,28 @@ TEST(PostingTableTest, FindsRowsAndCapsBoilerplateKeys) {
 
 using Expected = std::map<uint64_t, std::vector<uint32_t>>;
 
+// The cap of the tables checked against a reference map.
+constexpr size_t kCap = 64;
+
 // Adds rows [first, last] under random keys, one posting in four under one
 // of 40 heavy keys, to the table and to a reference map capped alike.
-void AddRows(uint32_t first, uint32_t last, size_t cap, std::mt19937_64* random,
-             PostingTable* table, Expected* expected) {
+void AddRows(uint32_t first, uint32_t last, std::mt19937_64* random, PostingTable* table,
+             Expected* expected) {
   for (uint32_t row = first; row <= last; ++row) {
     const uint64_t key = (*random)() % 4 == 0 ? (*random)() % 40 : (*random)() % 5000 + 1000;
     table->Add(key, row);
-    if ((*expected)[key].size() < cap) (*expected)[key].push_back(row);
+    if ((*expected)[key].size() < kCap) (*expected)[key].push_back(row);
   }
 }
 
-void ExpectSame(const PostingTable& table, const Expected& expected, size_t cap) {
+void ExpectSame(const PostingTable& table, const Expected& expected) {
   std::vector<uint32_t> rows;
   bool full = false;
   size_t postings = 0;
   for (const auto& [key, want] : expected) {
     table.Find(key, &rows, &full);
     ASSERT_EQ(rows, want) << "key " << key;
-    EXPECT_EQ(full, want.size() == cap);
+    EXPECT_EQ(full, want.size() == kCap);
     postings += want.size();
   }
   EXPECT_EQ(table.postings(), postings);
@@ -62,7 +65,7 @@ void ExpectSame(const PostingTable& table, const Expected& expected, size_t cap)
 // Saves `table` into `dir`, its postings frozen or not, and loads it back
 // into *loaded with the frozen file there, if any.
 void SaveAndLoad(const PostingTable& table, const qt::testing::ScratchDir& dir, bool freeze,
-                 size_t cap, std::unique_ptr<PostingTable>* loaded) {
+                 std::unique_ptr<PostingTable>* loaded) {
   BinaryWriter out(dir / "table");
   if (freeze) {
     BinaryWriter frozen(dir / "frozen");
@@ -77,7 +80,7 @@ void SaveAndLoad(const PostingTable& table, const qt::testing::ScratchDir& dir, 
   std::unique_ptr<MappedReader> frozen;
   if (MappedFile::Open(dir / "frozen", &file).ok()) frozen = std::make_unique<MappedReader>(file);
   BinaryReader in(dir / "table");
-  auto next = std::make_unique<PostingTable>(cap);
+  auto next = std::make_unique<PostingTable>(kCap);
   ASSERT_TRUE(next->Load(&in, frozen.get()));
   *loaded = std::move(next);
 }
@@ -87,15 +90,14 @@ void SaveAndLoad(const PostingTable& table, const qt::testing::ScratchDir& dir, 
 // back in the order they were added, capped.
 TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
   qt::testing::ScratchDir dir;
-  constexpr size_t kCap = 64;
   PostingTable table(kCap);
   Expected expected;
   std::mt19937_64 random(7);
-  AddRows(1, 200000, kCap, &random, &table, &expected);
+  AddRows(1, 200000, &random, &table, &expected);
   std::unique_ptr<PostingTable> loaded;
-  SaveAndLoad(table, dir, /*freeze=*/false, kCap, &loaded);
-  ExpectSame(table, expected, kCap);
-  ExpectSame(*loaded, expected, kCap);
+  SaveAndLoad(table, dir, /*freeze=*/false, &loaded);
+  ExpectSame(table, expected);
+  ExpectSame(*loaded, expected);
 }
 
 // Frozen postings under the ones added since: a key's rows come back frozen
@@ -103,23 +105,22 @@ TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
 // everything again both read back the same.
 TEST(PostingTableTest, FrozenPostingsComeFirstThroughSavesAndFreezes) {
   qt::testing::ScratchDir dir;
-  constexpr size_t kCap = 64;
   PostingTable table(kCap);
   Expected expected;
   std::mt19937_64 random(11);
-  AddRows(1, 60000, kCap, &random, &table, &expected);
+  AddRows(1, 60000, &random, &table, &expected);
   std::unique_ptr<PostingTable> first, second, third;
-  SaveAndLoad(table, dir, /*freeze=*/true, kCap, &first);
-  ExpectSame(*first, expected, kCap);
+  SaveAndLoad(table, dir, /*freeze=*/true, &first);
+  ExpectSame(*first, expected);
   EXPECT_EQ(first->frozen_postings(), first->postings());
-  AddRows(60001, 80000, kCap, &random, first.get(), &expected);
-  ExpectSame(*first, expected, kCap);
-  SaveAndLoad(*first, dir, /*freeze=*/false, kCap, &second);  // the frozen file as it was
-  ExpectSame(*second, expected, kCap);
+  AddRows(60001, 80000, &random, first.get(), &expected);
+  ExpectSame(*first, expected);
+  SaveAndLoad(*first, dir, /*freeze=*/false, &second);  // the frozen file as it was
+  ExpectSame(*second, expected);
   EXPECT_LT(second->frozen_postings(), second->postings());
-  AddRows(80001, 100000, kCap, &random, second.get(), &expected);
-  SaveAndLoad(*second, dir, /*freeze=*/true, kCap, &third);
-  ExpectSame(*third, expected, kCap);
+  AddRows(80001, 100000, &random, second.get(), &expected);
+  SaveAndLoad(*second, dir, /*freeze=*/true, &third);
+  ExpectSame(*third, expected);
   EXPECT_EQ(third->frozen_postings(), third->postings());
 }
 
