@@ -28,37 +28,36 @@ bool FrozenPostings::Read(MappedReader* in) {
   return true;
 }
 
-// A bucket holds four postings or so, but a key on hundreds of rows makes
-// its bucket long: past a few cache lines, binary search.
-void FrozenPostings::PostingsFrom(uint32_t tag, size_t* begin, size_t* end) const {
-  if (size_ == 0) {
-    *begin = *end = 0;
-    return;
-  }
+// The postings of `tag` are one run of its bucket. A bucket holds four
+// postings or so, but a key on hundreds of rows makes its bucket long:
+// past a few cache lines, binary search.
+void FrozenPostings::RunOf(uint32_t tag, size_t* begin, size_t* end) const {
+  *begin = *end = 0;
+  if (size_ == 0) return;
   const size_t bucket = Bucket(tag);
-  *end = std::min<size_t>(directory_[bucket + 1], size_);
-  *begin = std::min<size_t>(directory_[bucket], *end);
-  if (*end - *begin > 32) {
-    *begin = static_cast<size_t>(
-        std::partition_point(postings_ + *begin, postings_ + *end,
-                             [tag](const Posting& p) { return p.tag < tag; }) -
-        postings_);
+  const size_t last = std::min<size_t>(directory_[bucket + 1], size_);
+  size_t i = std::min<size_t>(directory_[bucket], last);
+  const auto before = [tag](const Posting& p) { return p.tag < tag; };
+  if (last - i > 32) {
+    i = static_cast<size_t>(std::partition_point(postings_ + i, postings_ + last, before) -
+                            postings_);
   }
+  while (i < last && postings_[i].tag < tag) ++i;
+  *begin = i;
+  while (i < last && postings_[i].tag == tag) ++i;
+  *end = i;
 }
 
 void FrozenPostings::Find(uint32_t tag, std::vector<uint32_t>* rows) const {
-  size_t i = 0, end = 0;
-  PostingsFrom(tag, &i, &end);
-  for (; i < end && postings_[i].tag <= tag; ++i) {
-    if (postings_[i].tag == tag) rows->push_back(postings_[i].row);
-  }
+  size_t begin = 0, end = 0;
+  RunOf(tag, &begin, &end);
+  for (size_t i = begin; i < end; ++i) rows->push_back(postings_[i].row);
 }
 
 size_t FrozenPostings::Count(uint32_t tag) const {
-  size_t i = 0, end = 0, count = 0;
-  PostingsFrom(tag, &i, &end);
-  for (; i < end && postings_[i].tag <= tag; ++i) count += postings_[i].tag == tag ? 1 : 0;
-  return count;
+  size_t begin = 0, end = 0;
+  RunOf(tag, &begin, &end);
+  return end - begin;
 }
 
 void FrozenPostings::Prefetch(uint32_t tag) const {

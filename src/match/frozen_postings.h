@@ -63,8 +63,8 @@ class FrozenPostings {
  private:
   static int BitsFor(size_t count);
   size_t Bucket(uint32_t tag) const { return static_cast<size_t>(uint64_t{tag} >> shift_); }
-  // The postings of `tag`'s bucket from its first posting of `tag` on.
-  void PostingsFrom(uint32_t tag, size_t* begin, size_t* end) const;
+  // The postings of `tag`: [*begin, *end), empty when there are none.
+  void RunOf(uint32_t tag, size_t* begin, size_t* end) const;
   const Posting* postings_ = nullptr;
   size_t size_ = 0;
   const uint32_t* directory_ = nullptr;  // buckets_ + 1 entries

@@ -88,10 +88,15 @@ void SaveAndLoad(const PostingTable& table, const qt::testing::ScratchDir& dir, 
 // Against a reference map: many keys, a few with hundreds of postings,
 // through every growth of the table and a save and load. A key's rows come
 // back in the order they were added, capped.
-TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
+// A table checked against a reference map, with a folder for its files.
+class PostingTableAgainstMap : public ::testing::Test {
+ protected:
   qt::testing::ScratchDir dir;
-  PostingTable table(kCap);
+  PostingTable table{kCap};
   Expected expected;
+};
+
+TEST_F(PostingTableAgainstMap, KeepsEachKeysRowsInOrderThroughGrowth) {
   std::mt19937_64 random(7);
   AddRows(1, 200000, &random, &table, &expected);
   std::unique_ptr<PostingTable> loaded;
@@ -103,10 +108,7 @@ TEST(PostingTableTest, KeepsEachKeysRowsInOrderThroughGrowth) {
 // Frozen postings under the ones added since: a key's rows come back frozen
 // first, the cap counts both, and saving the new ones alone or freezing
 // everything again both read back the same.
-TEST(PostingTableTest, FrozenPostingsComeFirstThroughSavesAndFreezes) {
-  qt::testing::ScratchDir dir;
-  PostingTable table(kCap);
-  Expected expected;
+TEST_F(PostingTableAgainstMap, FrozenPostingsComeFirstThroughSavesAndFreezes) {
   std::mt19937_64 random(11);
   AddRows(1, 60000, &random, &table, &expected);
   std::unique_ptr<PostingTable> first, second, third;

@@ -142,14 +142,13 @@ TEST(IngestPipelineTest, RowsBehindTheAnalysisAreAnalysedAgain) {
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
   EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 0u);
-  const std::string quotes = Query(*db, "SELECT a.id || ':' || q.text FROM quotes q JOIN articles "
-                                        "a ON a.seq = q.article_seq ORDER BY a.seq");
+  const std::string by_article = "SELECT a.id || ':' || q.text FROM quotes q JOIN articles a "
+                                 "ON a.seq = q.article_seq ORDER BY a.seq";
+  const std::string quotes = Query(*db, by_article);
   ASSERT_EQ(quotes, "a:The harbour stays open all winter,;b:The harbour stays open all winter,");
   Query(*db, "UPDATE articles SET analysis_version = 0 WHERE id = 'b' RETURNING seq");
   EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 1u);
-  EXPECT_EQ(Query(*db, "SELECT a.id || ':' || q.text FROM quotes q JOIN articles a ON a.seq = "
-                       "q.article_seq ORDER BY a.seq"),
-            quotes);
+  EXPECT_EQ(Query(*db, by_article), quotes);
   EXPECT_EQ(Query(*db, "SELECT count(DISTINCT cluster) FROM quotes"), "1");
   EXPECT_EQ(Query(*db, "SELECT count(*) FROM articles WHERE analysis_version < " +
                            std::to_string(kAnalysisVersion)),
