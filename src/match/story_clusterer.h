@@ -46,6 +46,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "match/term_index.h"
@@ -168,8 +169,16 @@ class StoryClusterer {
   // Sets the centroid from the story's summed terms, ranked: the first
   // centroid_terms of `ranked` are the heaviest, heaviest first.
   void SetCentroid(int64_t story, const std::vector<WeightedTerm>& ranked);
-  double Similarity(const ArticleTerms& v, const Story& s,
-                    const std::vector<int64_t>& quote_clusters) const;
+  // The article's quote clusters that can tell its candidate stories apart,
+  // and the stories that hold them.
+  struct TellingClusters {
+    std::vector<std::vector<int64_t>> listed;  // per cluster: the active stories holding it
+    std::vector<int64_t> unlisted;  // clusters whose stories are not all listed
+  };
+  TellingClusters TellingClustersOf(const std::vector<int64_t>& quote_clusters) const;
+  double Similarity(const ArticleTerms& v, int64_t story, const TellingClusters& telling) const;
+  // Lists `story` under `cluster` in by_quote_cluster_.
+  void AddClusterStory(int64_t cluster, int64_t story);
   void Merge(int64_t from, int64_t into);
   // Retires the active stories whose last article is older than `day` by
   // more than the window.
@@ -195,6 +204,9 @@ class StoryClusterer {
   // newest stories_per_term are read, so older ones are dropped.
   std::vector<std::vector<int64_t>> by_term_;
   std::unordered_map<int64_t, std::vector<int64_t>> by_quote_cluster_;  // → stories, as by_term_
+  // Clusters whose story lists AddNewest trimmed since the lists were built:
+  // stories holding them may be missing from their lists.
+  std::unordered_set<int64_t> trimmed_clusters_;
   std::optional<double> latest_day_;  // the latest dated article added
   std::vector<int64_t> active_;       // stories not retired (merged ones until the next sweep)
   std::optional<double> swept_day_;   // latest_day_ at the last retirement sweep

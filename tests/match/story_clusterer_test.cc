@@ -116,6 +116,36 @@ TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
   EXPECT_EQ(stories.count(story), 0u);
 }
 
+// A story's shared quotation counts even when the quotation's list of
+// stories was trimmed and no longer names it: here the list keeps two
+// entries (stories_per_term), so after five stories print the quotation it
+// names the last two, few enough to tell stories apart again.
+TEST(StoryClustererTest, AQuotationCountsForStoriesItsTrimmedListLeftOut) {
+  const auto words = [](const std::string& tag, int from, int to, int times = 1) {
+    std::string text;
+    for (int i = from; i < to; ++i) {
+      for (int k = 0; k < times; ++k) text += tag + std::to_string(i) + " ";
+    }
+    return text;
+  };
+  StoryOptions options;
+  options.stories_per_term = 2;
+  const auto run = [&](std::vector<int64_t> clusters) {
+    Clustering c(options);
+    int64_t key = 0;
+    for (const char* tag : {"alder", "birch", "cedar", "dogwood", "elm"}) {
+      c.Add(A(++key, 10, words(tag, 0, 45), {7}));
+    }
+    // Three of the first story's words, each twice: among this article's
+    // heaviest, so the first story is a candidate, but too few alone.
+    c.Add(A(++key, 10, words("alder", 0, 3, 2) + words("fig", 0, 42), clusters));
+    const std::map<int64_t, int64_t> stories = c.Stories();
+    return stories.at(key) == stories.at(1);
+  };
+  EXPECT_FALSE(run({}));
+  EXPECT_TRUE(run({7}));
+}
+
 TEST(StoryClustererTest, SavedStateContinuesExactly) {
   Clustering all;
   for (const auto& a : kArticles) all.Add(a);
