@@ -41,6 +41,7 @@ int RunIngestCommand(const IngestArgs& args) {
   options.errors = &std::cerr;
   options.progress = !args.quiet && isatty(STDERR_FILENO);
   options.threads = args.threads;
+  if (args.batch_size > 0) options.batch_size = args.batch_size;
   options.stories = !args.defer_stories;
   pipeline::IngestCounts counts;
   const Status s = pipeline::RunIngest(*db, args.inputs, options, &counts);

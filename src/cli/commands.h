@@ -20,6 +20,7 @@ struct IngestArgs {
   bool timings = false;  // print where the time went, on stderr
   bool defer_stories = false;
   size_t threads = 0;    // analysis threads; 0: one per core
+  size_t batch_size = 0;  // articles per transaction; 0: IngestOptions' default
 };
 int RunIngestCommand(const IngestArgs& args);
 

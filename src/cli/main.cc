@@ -51,6 +51,10 @@ int main(int argc, char** argv) {
                        "(a backfill loaded in parts is then clustered once, in date order)");
   ingest_cmd->add_option("--threads", ingest.threads, "Analysis threads (0: one per core)")
       ->default_val(0);
+  ingest_cmd->add_option("--batch-size", ingest.batch_size,
+                         "Articles per transaction (0: the default); a kill loses at most one "
+                         "transaction, which the same ingest run again completes")
+      ->default_val(0);
   ingest_cmd->add_option("INPUT", ingest.inputs, "Files or directories (recursive), or '-'")
       ->required();
 

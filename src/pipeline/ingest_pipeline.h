@@ -20,7 +20,11 @@ namespace qt::pipeline {
 
 struct IngestOptions {
   ingest::ReadOptions read;
-  size_t batch_size = 1000;
+  // Each commit rewrites the pages its rows touched and, once its log is
+  // copied back, syncs the database file: at a million articles 1,000-row
+  // transactions spent a tenth of a second a commit syncing. 10,000 made
+  // 100k articles 7% faster (44.3 → 40.7 s).
+  size_t batch_size = 10000;
   size_t threads = 0;                // analysis threads; 0: one per hardware thread
   bool progress = false;             // live progress line on `errors`
   // False: the new rows wait for the next ingest that assigns stories, and
