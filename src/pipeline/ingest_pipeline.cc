@@ -227,12 +227,27 @@ Status AnyBehind(store::ArticleStore& articles, bool* behind) {
   });
 }
 
+// For the length of an ingest, checkpoints run on a thread of their own
+// (store::Database::CheckpointInBackground). Not starting is no failure:
+// the commits checkpoint, as without it.
+class BackgroundCheckpoints {
+ public:
+  explicit BackgroundCheckpoints(store::Database& db) : db_(db) {
+    (void)db_.CheckpointInBackground(true);
+  }
+  ~BackgroundCheckpoints() { (void)db_.CheckpointInBackground(false); }
+
+ private:
+  store::Database& db_;
+};
+
 }  // namespace
 
 Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
                  const IngestOptions& options, IngestCounts* counts) {
   *counts = IngestCounts();
   const auto start = std::chrono::steady_clock::now();
+  BackgroundCheckpoints checkpoints(db);
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
 

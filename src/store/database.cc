@@ -31,7 +31,30 @@ Status Database::Open(const std::string& path, std::unique_ptr<Database>* db) {
   return Status::Ok();
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+  checkpointer_.reset();  // its connection closes first: the last one cleans the log up
+  sqlite3_close(db_);
+}
+
+Status Database::Commit() {
+  Status s = Exec("COMMIT");
+  if (s.ok() && checkpointer_) checkpointer_->Poke();
+  return s;
+}
+
+// The writer's own auto-checkpoint stays, at a log of 256 MiB instead of
+// 4 MiB: reached only when the background checkpoints fall behind.
+Status Database::CheckpointInBackground(bool on) {
+  const char* file = sqlite3_db_filename(db_, "main");
+  if (file == nullptr || *file == '\0') return Status::Ok();  // in memory
+  if (!on) {
+    checkpointer_.reset();
+    return Exec("PRAGMA wal_autocheckpoint=1000");
+  }
+  if (checkpointer_) return Status::Ok();
+  if (Status s = WalCheckpointer::Start(path_, &checkpointer_); !s.ok()) return s;
+  return Exec("PRAGMA wal_autocheckpoint=65536");
+}
 
 Status Database::Exec(const std::string& sql) {
   char* error = nullptr;

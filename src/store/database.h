@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "store/wal_checkpointer.h"
 
 namespace qt::store {
 
@@ -32,8 +33,15 @@ class Database {
 
   Status Exec(const std::string& sql);
   Status Begin() { return Exec("BEGIN IMMEDIATE"); }
-  Status Commit() { return Exec("COMMIT"); }
+  Status Commit();
   Status Rollback() { return Exec("ROLLBACK"); }
+
+  // With `on`, commits leave the checkpoints (copying the log back into
+  // the database file, then syncing it) to a thread of their own
+  // (store/wal_checkpointer.h) until the call with false. For a writer of
+  // many transactions. Nothing changes for a database in memory; an error
+  // leaves the checkpoints to the commits, as before.
+  Status CheckpointInBackground(bool on);
 
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
@@ -43,6 +51,7 @@ class Database {
   Status Migrate();
   sqlite3* db_;
   std::string path_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // while CheckpointInBackground is on
 };
 
 class Statement {
