@@ -69,7 +69,8 @@ void WalCheckpointer::Run() {
     // SQLITE_BUSY (another checkpoint runs: the writer's own) is no failure:
     // the next commit asks again.
     int log = 0, copied = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+    const int rc =
+        sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
     lock.lock();
     running_ = false;
     if (rc == SQLITE_OK && log >= 0 && copied == log) ++completed_;
