@@ -211,6 +211,11 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
   const int64_t start = Now();
   f.quotes = extractor_.Extract(article.id, article.text);
   f.quote_words = OwnWordsOf(f.quotes, article.text);
+  // What clustering needs of the words, found here rather than on the writer.
+  for (size_t i = 0; i < f.quotes.size(); ++i) {
+    f.joined_words.push_back(match::JoinWords(f.quote_words[i]));
+    f.probes.push_back(VariantClustering::ProbeOf(f.quote_words[i], f.quotes[i].speaker));
+  }
   const int64_t quoted = Now();
   f.copy = CopyFeaturesOf(article.text, copy_options_);
   quotes_ns_ += quoted - start;
@@ -221,8 +226,7 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
 Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
                               ArticleFindings f, CopyWork* work) {
   const int64_t start = Now();
-  std::vector<std::string> joined;
-  for (const match::Words& w : f.quote_words) joined.push_back(match::JoinWords(w));
+  const std::vector<std::string>& joined = f.joined_words;
   // Clusters are decided before the rows are written, so each row is
   // written once, with its cluster.
   size_t old_quotes = 0;
@@ -233,7 +237,8 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   std::iota(qids.begin(), qids.end(), quotes_->next_qid());
   if (!cluster_quotes_) {
     clusters.assign(f.quotes.size(), 0);
-  } else if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, qids, &clusters);
+  } else if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, f.probes, qids,
+                                       &clusters);
              !s.ok()) {
     return s;
   }

@@ -49,6 +49,8 @@ inline constexpr int kAnalysisVersion = 3;
 struct ArticleFindings {
   std::vector<quotes::Quote> quotes;
   std::vector<match::Words> quote_words;  // quotes[i]'s own words
+  std::vector<std::string> joined_words;  // match::JoinWords of quote_words[i]
+  std::vector<VariantClustering::Probe> probes;  // VariantClustering::ProbeOf of quote i
   CopyFeatures copy;
 };
 

@@ -269,7 +269,8 @@ bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared
 Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
                               const std::vector<match::Words>& words,
                               const std::vector<std::string>& joined,
-                              const std::vector<int64_t>& qids, std::vector<int64_t>* clusters) {
+                              const std::vector<Probe>& probes, const std::vector<int64_t>& qids,
+                              std::vector<int64_t>* clusters) {
   clusters->assign(quotes.size(), 0);
   const NewQuotes article{article_seq, quotes, words, joined, qids, *clusters, ParentsOf(quotes)};
   std::vector<int64_t> candidates;
@@ -281,7 +282,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       (*clusters)[i] = ClusterOf(reprinted);
       continue;
     }
-    const Probe probe = ProbeOf(words[i], quotes[i].speaker);
+    const Probe& probe = probes[i];
     Candidates(probe, &candidates);
     std::set<int64_t> joins = {qids[i]};
     for (int64_t qid : candidates) {

@@ -50,16 +50,27 @@ class VariantClustering {
                    std::unique_ptr<VariantClustering>* clustering);
   void Save(BinaryWriter* out, BinaryWriter* frozen) const;
 
+  // A quotation as the index describes it. ProbeOf reads the words alone,
+  // so it runs on any thread, before Add, off the writer's.
+  struct Probe {
+    std::vector<uint64_t> keys;  // match::Keys
+    size_t nwords = 0, ncensored = 0;
+    uint32_t speaker = 0;  // SpeakerTag
+  };
+  static Probe ProbeOf(const match::Words& words, std::string_view speaker);
+
   // Decides the variant clusters of the quotations of the article row
   // `article_seq`, about to be stored as `qids` (consecutive, above every
   // stored qid: store::QuoteStore::next_qid). `words[i]` are quote i's own
-  // words and `joined[i]` match::JoinWords of them. clusters[i] receives
+  // words, `joined[i]` match::JoinWords of them and `probes[i]`
+  // ProbeOf(words[i], quotes[i].speaker). clusters[i] receives
   // quote i's cluster, 0 for scare quotes, titles and quotations without
   // words, which are not clustered. Stored quotations whose cluster merges
   // into another are updated.
   Status Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
              const std::vector<match::Words>& words, const std::vector<std::string>& joined,
-             const std::vector<int64_t>& qids, std::vector<int64_t>* clusters);
+             const std::vector<Probe>& probes, const std::vector<int64_t>& qids,
+             std::vector<int64_t>* clusters);
 
   // Bytes the index holds, roughly: its posting tables.
   size_t memory_bytes() const { return index_.memory_bytes() + first_printed_.memory_bytes(); }
@@ -91,13 +102,6 @@ class VariantClustering {
     std::vector<int> parents;  // the quotation each reports, or -1
   };
 
-  // A quotation about to be clustered, as the index describes it.
-  struct Probe {
-    std::vector<uint64_t> keys;  // match::Keys
-    size_t nwords = 0, ncensored = 0;
-    uint32_t speaker = 0;  // SpeakerTag
-  };
-  static Probe ProbeOf(const match::Words& words, std::string_view speaker);
 
   void Index(int64_t qid, int64_t cluster, const Probe& probe);
   int64_t ClusterOf(int64_t qid);
