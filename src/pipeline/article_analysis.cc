@@ -226,7 +226,6 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
 Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
                               ArticleFindings f, CopyWork* work) {
   const int64_t start = Now();
-  const std::vector<std::string>& joined = f.joined_words;
   // Clusters are decided before the rows are written, so each row is
   // written once, with its cluster.
   size_t old_quotes = 0;
@@ -237,13 +236,13 @@ Status ArticleAnalysis::Store(int64_t seq, const ingest::Article& article,
   std::iota(qids.begin(), qids.end(), quotes_->next_qid());
   if (!cluster_quotes_) {
     clusters.assign(f.quotes.size(), 0);
-  } else if (Status s = variants_->Add(seq, f.quotes, f.quote_words, joined, f.probes, qids,
-                                       &clusters);
+  } else if (Status s = variants_->Add(seq, f.quotes, f.quote_words, f.joined_words, f.probes,
+                                       qids, &clusters);
              !s.ok()) {
     return s;
   }
   const int64_t clustered = Now();
-  if (Status s = quotes_->Insert(seq, f.quotes, joined, clusters); !s.ok()) return s;
+  if (Status s = quotes_->Insert(seq, f.quotes, f.joined_words, clusters); !s.ok()) return s;
   const int64_t stored = Now();
   if (Status s = copies_->Prepare(seq, article.id, std::move(f.copy), work); !s.ok()) return s;
   quote_store_ns_ += (removed - start) + (stored - clustered);

@@ -102,7 +102,6 @@ class VariantClustering {
     std::vector<int> parents;  // the quotation each reports, or -1
   };
 
-
   void Index(int64_t qid, int64_t cluster, const Probe& probe);
   int64_t ClusterOf(int64_t qid);
   // The cluster that `cluster` has merged into, if any, as it is now.
