@@ -212,9 +212,12 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
   f.quotes = extractor_.Extract(article.id, article.text);
   f.quote_words = OwnWordsOf(f.quotes, article.text);
   // What clustering needs of the words, found here rather than on the writer.
+  f.probes.resize(f.quotes.size());
   for (size_t i = 0; i < f.quotes.size(); ++i) {
     f.joined_words.push_back(match::JoinWords(f.quote_words[i]));
-    f.probes.push_back(VariantClustering::ProbeOf(f.quote_words[i], f.quotes[i].speaker));
+    if (VariantClustering::Clustered(f.quotes[i], f.quote_words[i])) {
+      f.probes[i] = VariantClustering::ProbeOf(f.quote_words[i], f.quotes[i].speaker);
+    }
   }
   const int64_t quoted = Now();
   f.copy = CopyFeaturesOf(article.text, copy_options_);

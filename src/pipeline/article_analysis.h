@@ -50,13 +50,13 @@ struct ArticleFindings {
   std::vector<quotes::Quote> quotes;
   std::vector<match::Words> quote_words;  // quotes[i]'s own words
   std::vector<std::string> joined_words;  // match::JoinWords of quote_words[i]
-  std::vector<VariantClustering::Probe> probes;  // VariantClustering::ProbeOf of quote i
+  std::vector<VariantClustering::Probe> probes;  // of quote i, where VariantClustering::Clustered
   CopyFeatures copy;
 };
 
 // Time spent in each step of the analysis, summed over threads, in seconds.
 struct AnalysisTimes {
-  double quotes = 0;         // finding quotations (any thread)
+  double quotes = 0;         // finding quotations, and their words' cluster probes (any thread)
   double copy_features = 0;  // hashing words, MinHash, anchors (any thread)
   double copy_alignment = 0;  // aligning copy and passage candidates (any thread)
   double quote_store = 0;    // storing quotations

@@ -275,7 +275,7 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
   const NewQuotes article{article_seq, quotes, words, joined, qids, *clusters, ParentsOf(quotes)};
   std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].kind == "scare" || quotes[i].kind == "title" || words[i].empty()) continue;
+    if (!Clustered(quotes[i], words[i])) continue;
     int64_t reprinted = 0;
     if (Status s = Reprint(article, i, &reprinted); !s.ok()) return s;
     if (reprinted != 0) {  // joins its cluster; its keys are indexed already

@@ -58,15 +58,19 @@ class VariantClustering {
     uint32_t speaker = 0;  // SpeakerTag
   };
   static Probe ProbeOf(const match::Words& words, std::string_view speaker);
+  // Whether a quotation is clustered at all: not a scare quote or a title,
+  // and with words of its own. Add leaves the others at cluster 0.
+  static bool Clustered(const quotes::Quote& quote, const match::Words& words) {
+    return quote.kind != "scare" && quote.kind != "title" && !words.empty();
+  }
 
   // Decides the variant clusters of the quotations of the article row
   // `article_seq`, about to be stored as `qids` (consecutive, above every
   // stored qid: store::QuoteStore::next_qid). `words[i]` are quote i's own
   // words, `joined[i]` match::JoinWords of them and `probes[i]`
-  // ProbeOf(words[i], quotes[i].speaker). clusters[i] receives
-  // quote i's cluster, 0 for scare quotes, titles and quotations without
-  // words, which are not clustered. Stored quotations whose cluster merges
-  // into another are updated.
+  // ProbeOf(words[i], quotes[i].speaker) (read only where Clustered).
+  // clusters[i] receives quote i's cluster, 0 where not Clustered. Stored
+  // quotations whose cluster merges into another are updated.
   Status Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
              const std::vector<match::Words>& words, const std::vector<std::string>& joined,
              const std::vector<Probe>& probes, const std::vector<int64_t>& qids,

@@ -42,18 +42,28 @@ Status Database::Commit() {
   return s;
 }
 
-// The writer's own auto-checkpoint stays, at a log of 256 MiB instead of
-// 4 MiB: reached only when the background checkpoints fall behind.
+namespace {
+// Log pages at which a commit checkpoints: SQLite's default, and while the
+// checkpoints run in the background a backstop (256 MiB) reached only when
+// they fall behind.
+constexpr int kAutoCheckpointPages = 1000;
+constexpr int kBackstopCheckpointPages = 65536;
+
+std::string AutoCheckpointAt(int pages) {
+  return "PRAGMA wal_autocheckpoint=" + std::to_string(pages);
+}
+}  // namespace
+
 Status Database::CheckpointInBackground(bool on) {
   const char* file = sqlite3_db_filename(db_, "main");
   if (file == nullptr || *file == '\0') return Status::Ok();  // in memory
   if (!on) {
     checkpointer_.reset();
-    return Exec("PRAGMA wal_autocheckpoint=1000");
+    return Exec(AutoCheckpointAt(kAutoCheckpointPages));
   }
   if (checkpointer_) return Status::Ok();
   if (Status s = WalCheckpointer::Start(path_, &checkpointer_); !s.ok()) return s;
-  return Exec("PRAGMA wal_autocheckpoint=65536");
+  return Exec(AutoCheckpointAt(kBackstopCheckpointPages));
 }
 
 Status Database::Exec(const std::string& sql) {
