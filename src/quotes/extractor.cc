@@ -96,7 +96,7 @@ class DocumentExtractor {
     frames.reserve(groups_.size());
     mentions_.reserve(groups_.size());
     for (const Group& g : groups_) {
-      frames.push_back(BuildFrame(text_, g.region, spans_, g.quotes, cues_));
+      frames.push_back(FrameOf(g.region, g.quotes));
       mentions_.push_back(MentionsOf(text_, frames.back()));
       // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
@@ -246,6 +246,12 @@ class DocumentExtractor {
     return a;
   }
 
+  Frame FrameOf(text::Span region, const std::vector<int>& children) const {
+    Frame frame = BuildFrame(text_, region, spans_, children, cues_);
+    frame.lower_case_words = &lower_case_words_;
+    return frame;
+  }
+
   // Nested quotations, read in the frame of their parent's content.
   void AttributeChildren(int parent) {
     std::vector<int> children;
@@ -253,8 +259,7 @@ class DocumentExtractor {
       if (spans_[i].parent == parent) children.push_back(static_cast<int>(i));
     }
     if (children.empty()) return;
-    const Frame frame =
-        BuildFrame(text_, {spans_[parent].start, spans_[parent].end}, spans_, children, cues_);
+    const Frame frame = FrameOf({spans_[parent].start, spans_[parent].end}, children);
     for (int q : children) {
       const size_t k = frame.IndexOfQuote(q);
       Attribution a = Attribute(text_, frame, k);
@@ -384,6 +389,7 @@ class DocumentExtractor {
 
   std::string_view doc_, text_;
   const CueLexicon& cues_;
+  text::LowerCaseWords lower_case_words_{text_};
   std::vector<Span> paragraphs_;
   std::vector<QuoteSpan> spans_;
   std::vector<Group> groups_;

@@ -1,7 +1,5 @@
 #include "quotes/mentions.h"
 
-#include <string.h>
-
 #include <algorithm>
 
 namespace qt::quotes {
@@ -117,32 +115,6 @@ bool AtSentenceStart(const Frame& frame, size_t i) {
   return !frame.Is(i - 2, kAbbreviation) && !(w.capitalized && w.end - w.begin == 1);
 }
 
-// True when `word` (capitalized) also stands in `text` in lower case, as a
-// whole word.
-bool AppearsInLowerCase(std::string_view text, std::string_view word) {
-  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
-  const auto is_word_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
-  std::string lower(word);
-  lower[0] = static_cast<char>(lower[0] + 32);
-  // memmem: glibc's search is several times faster than a memchr for the
-  // first letter, which stops at every "n" of the article for "Nothing".
-  for (size_t at = 0; at < text.size();) {
-    const void* hit = memmem(text.data() + at, text.size() - at, lower.data(), lower.size());
-    if (hit == nullptr) return false;
-    const size_t found = static_cast<const char*>(hit) - text.data();
-    const size_t end = found + lower.size();
-    if ((found == 0 || !is_word_byte(text[found - 1])) &&
-        (end == text.size() || !is_word_byte(text[end]))) {
-      return true;
-    }
-    at = found + 1;
-  }
-  return false;
-}
-
 Mention Pronoun(const Token& t) {
   Mention m;
   m.kind = Mention::kPronoun;
@@ -153,13 +125,21 @@ Mention Pronoun(const Token& t) {
   return m;
 }
 
+// True when capitalized `word` also stands in the article in lower case.
+bool InLowerCase(std::string_view text, const Frame& frame, std::string_view word) {
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] + 32);
+  return frame.lower_case_words ? frame.lower_case_words->Contains(lower)
+                                : text::LowerCaseWords::Search(text, lower);
+}
+
 }  // namespace
 
 bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size_t i,
                                  const Mention& m) {
   return m.kind == Mention::kName && m.begin == frame.tokens[i].begin &&
-         m.text.find(' ') == std::string::npos && AtSentenceStart(frame, i) &&
-         AppearsInLowerCase(text, m.text);
+         m.text.find(' ') == std::string::npos && m.text[0] >= 'A' && m.text[0] <= 'Z' &&
+         AtSentenceStart(frame, i) && InLowerCase(text, frame, m.text);
 }
 
 namespace {

@@ -1,0 +1,67 @@
+#include "text/lower_case_words.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace qt::text {
+namespace {
+
+// Contains answers what a search of the text answers, with or without its
+// index; each case is checked both ways.
+void ExpectBothSay(std::string_view text, std::string_view word, bool expected) {
+  const LowerCaseWords words(text);
+  EXPECT_EQ(words.Contains(word), expected) << word;
+  EXPECT_EQ(LowerCaseWords::Search(text, word), expected) << word;
+}
+
+TEST(LowerCaseWordsTest, AWholeWordCounts) {
+  const std::string text = "Nothing moved. There was nothing to see, said Ada.";
+  ExpectBothSay(text, "nothing", true);
+  ExpectBothSay(text, "there", false);  // printed capitalized only
+  ExpectBothSay(text, "said", true);
+  ExpectBothSay(text, "ada", false);
+}
+
+TEST(LowerCaseWordsTest, PartOfALongerWordDoesNotCount) {
+  const std::string text = "Nothingness aside, the nothings and somethings piled up";
+  ExpectBothSay(text, "nothing", false);
+  ExpectBothSay(text, "some", false);
+  ExpectBothSay(text, "up", true);  // at the text's end
+  ExpectBothSay(text, "the", true);
+}
+
+TEST(LowerCaseWordsTest, PunctuationSeparatesWordsButNonAsciiLettersDoNot) {
+  const std::string text = "a nothing-burger, first's turn, caf\xC3\xA9s and r\xC3\xB4le";
+  ExpectBothSay(text, "nothing", true);  // before a hyphen
+  ExpectBothSay(text, "burger", true);
+  ExpectBothSay(text, "first", true);    // before an apostrophe
+  ExpectBothSay(text, "caf", false);     // é continues the word
+  ExpectBothSay(text, "r", false);
+  ExpectBothSay(text, "a", true);        // at the text's start
+}
+
+TEST(LowerCaseWordsTest, AWordWithPunctuationIsSearchedFor) {
+  const std::string text = "the o'neill house and the well-known one";
+  ExpectBothSay(text, "o'neill", true);
+  ExpectBothSay(text, "well-known", true);
+  ExpectBothSay(text, "known one", true);
+  ExpectBothSay(text, "ll-kn", false);
+}
+
+TEST(LowerCaseWordsTest, ManyWordsGrowTheIndex) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "w" + std::to_string(i) + (i % 7 == 0 ? ". " : " ");
+  const LowerCaseWords words(text);
+  for (int i = 0; i < 5000; i += 97) EXPECT_TRUE(words.Contains("w" + std::to_string(i))) << i;
+  EXPECT_FALSE(words.Contains("w5000"));
+  EXPECT_FALSE(words.Contains("w"));
+}
+
+TEST(LowerCaseWordsTest, AnEmptyTextHoldsNothing) {
+  ExpectBothSay("", "a", false);
+  ExpectBothSay("...", "a", false);
+}
+
+}  // namespace
+}  // namespace qt::text
