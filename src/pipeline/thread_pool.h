@@ -41,7 +41,7 @@ class ThreadPool {
 
   size_t size() const { return workers_.size(); }
 
-  static constexpr int kWorkerNice = 5;
+  static constexpr int kWorkerNice = 19;
 
  private:
   template <typename Fn>

@@ -1,5 +1,8 @@
 #include "pipeline/thread_pool.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <future>
@@ -36,6 +39,14 @@ TEST(ThreadPoolTest, ResultsComeBackThroughFutures) {
   auto six = pool.Submit([] { return 6; });
   auto seven = pool.SubmitFirst([] { return 7; });
   EXPECT_EQ(six.get() * seven.get(), 42);
+}
+
+TEST(ThreadPoolTest, WorkersRunBelowTheThreadThatFeedsThem) {
+  const auto nice_here = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+  const int submitter = nice_here();
+  ThreadPool pool(1);
+  EXPECT_EQ(pool.Submit(nice_here).get(), ThreadPool::kWorkerNice);
+  EXPECT_EQ(nice_here(), submitter);  // only the worker's priority changed
 }
 
 }  // namespace
