@@ -624,6 +624,23 @@ class Reader {
   }
 
   // “…,” he said / “…,” said X / “…” — X
+  // “….” Reyes said he would …: a quotation that ends in a full stop before
+  // a capital ends its sentence, and a cue after it that reports a clause of
+  // its own (a subject pronoun or "that" follows the cue) opens the next
+  // sentence: no tag of the quotation. “….” Reyes said. stays one.
+  bool NextSentenceReportsItsOwn(size_t k, size_t se) const {
+    if (LastContentChar(text_, tok_[k]) != '.' || k + 1 >= se || !tok_[k + 1].capitalized) {
+      return false;
+    }
+    for (size_t c = k + 1; c < se && c < k + 12; ++c) {
+      size_t length;
+      if (CueAt(c, &length) == nullptr) continue;
+      const size_t next = c + length;
+      return next < se && (tok_[next].lower() == "that" || frame_.Is(next, kSubjectPronoun));
+    }
+    return false;
+  }
+
   bool AfterQuote(size_t k, size_t se, Attribution* a) const {
     size_t r = k + 1;
     if (r < se && (IsPunct(tok_[r], ',') || IsDashToken(tok_[r]))) {
@@ -861,7 +878,8 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   size_t sb, se;
   reader.Sentence(k, &sb, &se);
   Attribution after, before;
-  const bool found_after = reader.AfterQuote(k, se, &after);
+  const bool next_reports_own = reader.NextSentenceReportsItsOwn(k, se);
+  const bool found_after = !next_reports_own && reader.AfterQuote(k, se, &after);
   const bool found_before = reader.BeforeQuote(k, sb, se, &before);
   const char32_t last = LastContentChar(text, frame.tokens[k]);
   const bool tag_follows = last == ',' || last == '?' || last == '!' || text::IsDash(last) ||
@@ -888,7 +906,7 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   // promised").
   const bool ends_sentence = k > sb && (last == '.' || last == '?' || last == '!') &&
                              (k + 1 >= frame.tokens.size() || frame.tokens[k + 1].capitalized);
-  if (!chosen.speaker.found() && !ends_sentence) {
+  if (!chosen.speaker.found() && !ends_sentence && !next_reports_own) {
     Attribution later;
     if (reader.LaterInSentence(k, reader.SentenceEndPastQuotes(k), &later)) chosen = later;
   }

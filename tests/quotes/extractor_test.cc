@@ -766,6 +766,20 @@ TEST(QuoteExtractorTest, CountedGroupsSpeakEachForThemselves) {
   EXPECT_EQ(quotes[2].speaker, "14 percent");
 }
 
+// A quotation that ends its sentence with a full stop is no part of the
+// next sentence, whose cue reports a clause of its own; a bare tag after it
+// still is its tag.
+TEST(QuoteExtractorTest, TheNextSentencesReportedSpeechIsNoTag) {
+  const auto quotes = Extract(
+      "“It is a sad day,” Mendes told reporters in Salem. “This has no place in a campaign.” "
+      "Oregon Gov. Tomas Reyes said he would have fired the manager.");
+  EXPECT_EQ(Find(quotes, "This has").speaker, "Mendes");
+  const auto told = Extract("“The plan is finished.” Tomas Reyes said that the vote comes next.");
+  EXPECT_NE(Find(told, "The plan").speaker, "Tomas Reyes");
+  const auto tag = Extract("“The plan is finished.” Tomas Reyes said.");
+  EXPECT_EQ(Find(tag, "The plan").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
