@@ -623,7 +623,6 @@ class Reader {
     }
   }
 
-  // “…,” he said / “…,” said X / “…” — X
   // “….” Reyes said he would …: a quotation that ends in a full stop before
   // a capital ends its sentence, and a cue after it that reports a clause of
   // its own (a subject pronoun or "that" follows the cue) opens the next
@@ -641,6 +640,7 @@ class Reader {
     return false;
   }
 
+  // “…,” he said / “…,” said X / “…” — X
   bool AfterQuote(size_t k, size_t se, Attribution* a) const {
     size_t r = k + 1;
     if (r < se && (IsPunct(tok_[r], ',') || IsDashToken(tok_[r]))) {

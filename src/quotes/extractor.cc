@@ -248,7 +248,7 @@ class DocumentExtractor {
 
   Frame FrameOf(text::Span region, const std::vector<int>& children) const {
     Frame frame = BuildFrame(text_, region, spans_, children, cues_);
-    frame.lower_case_words = &lower_case_words_;
+    frame.article_words = &article_words_;
     return frame;
   }
 
@@ -389,7 +389,7 @@ class DocumentExtractor {
 
   std::string_view doc_, text_;
   const CueLexicon& cues_;
-  text::LowerCaseWords lower_case_words_{text_};
+  text::WholeWords article_words_{text_};
   std::vector<Span> paragraphs_;
   std::vector<QuoteSpan> spans_;
   std::vector<Group> groups_;

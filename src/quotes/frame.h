@@ -12,7 +12,7 @@
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_finder.h"
 #include "quotes/word_classes.h"
-#include "text/lower_case_words.h"
+#include "text/whole_words.h"
 #include "text/tokens.h"
 
 namespace qt::quotes {
@@ -29,9 +29,10 @@ struct Frame {
   std::vector<int> quote_of;       // per token: the quotation it stands for, or -1
   std::vector<uint32_t> classes;   // per token: WordClass bits (0 but for words)
   std::vector<CueMatch> cues;      // per token: the lexicon's cue starting there
-  // The article's words in lower case, when the caller indexed them (the
-  // extractor does, once per article); else the article is searched.
-  const text::LowerCaseWords* lower_case_words = nullptr;
+  // The article's whole words, when the caller keeps them (the extractor
+  // does, once per article, so repeated questions are answered once); else
+  // the article is searched every time.
+  const text::WholeWords* article_words = nullptr;
 
   bool IsQuote(size_t i) const { return i < tokens.size() && quote_of[i] >= 0; }
   bool Is(size_t i, uint32_t word_class) const {

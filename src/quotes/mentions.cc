@@ -129,8 +129,8 @@ Mention Pronoun(const Token& t) {
 bool InLowerCase(std::string_view text, const Frame& frame, std::string_view word) {
   std::string lower(word);
   lower[0] = static_cast<char>(lower[0] + 32);
-  return frame.lower_case_words ? frame.lower_case_words->Contains(lower)
-                                : text::LowerCaseWords::Search(text, lower);
+  return frame.article_words ? frame.article_words->Contains(lower)
+                                : text::WholeWords::Search(text, lower);
 }
 
 }  // namespace
