@@ -25,15 +25,6 @@ size_t NextHomes(size_t homes) {
   return homes < kSmallBelow ? next + next / 2 : next;
 }
 
-// The 32 bits a key is stored and found by. Keys are hashes already; mixing
-// once more makes any 32 of their bits good ones.
-uint32_t TagOf(uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return static_cast<uint32_t>(key);
-}
-
 }  // namespace
 
 // The slot a tag's probe starts at: its high bits scaled to the homes
@@ -56,8 +47,18 @@ size_t PostingTable::EndOfHome(uint32_t tag, size_t* same) const {
   return i;
 }
 
-void PostingTable::Add(uint64_t key, uint32_t row) {
-  const uint32_t tag = TagOf(key);
+// Keys are hashes already; mixing once more makes any 32 of their bits good
+// ones.
+uint32_t PostingTable::TagOf(uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  return static_cast<uint32_t>(key);
+}
+
+void PostingTable::Add(uint64_t key, uint32_t row) { AddTag(TagOf(key), row); }
+
+void PostingTable::AddTag(uint32_t tag, uint32_t row) {
   size_t same = 0;
   size_t at = EndOfHome(tag, &same);
   if (same + frozen_.Count(tag) >= cap_) return;
@@ -82,21 +83,29 @@ bool PostingTable::PlaceAt(size_t at, uint32_t tag, uint32_t row) {
   return true;
 }
 
+void PostingTable::Prefetch(const std::vector<uint64_t>& keys) const {
+  std::vector<uint32_t> tags(keys.size());
+  std::transform(keys.begin(), keys.end(), tags.begin(), TagOf);
+  PrefetchTags(tags);
+}
+
 // Frozen postings are two misses deep (a directory entry, then postings):
 // every key's first before any key's second.
-void PostingTable::Prefetch(const std::vector<uint64_t>& keys) const {
-  for (uint64_t key : keys) {
-    const uint32_t tag = TagOf(key);
+void PostingTable::PrefetchTags(const std::vector<uint32_t>& tags) const {
+  for (uint32_t tag : tags) {
     frozen_.Prefetch(tag);
     if (!slots_.empty()) __builtin_prefetch(&slots_[Home(tag)]);
   }
   if (frozen_.size() == 0) return;
-  for (uint64_t key : keys) frozen_.PrefetchPostings(TagOf(key));
+  for (uint32_t tag : tags) frozen_.PrefetchPostings(tag);
 }
 
 void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const {
+  FindTag(TagOf(key), rows, full);
+}
+
+void PostingTable::FindTag(uint32_t tag, std::vector<uint32_t>* rows, bool* full) const {
   rows->clear();
-  const uint32_t tag = TagOf(key);
   frozen_.Find(tag, rows);
   const size_t home = slots_.empty() ? 0 : Home(tag);
   for (size_t i = home; i < slots_.size() && slots_[i].row != 0; ++i) {

@@ -53,6 +53,14 @@ class PostingTable {
   // the misses overlap instead of following one another.
   void Prefetch(const std::vector<uint64_t>& keys) const;
 
+  // The 32 bits a key is stored and found by. A caller may keep its keys as
+  // tags (half the bytes) and use the calls below, which are Add, Find and
+  // Prefetch of any key with that tag: the table holds nothing else.
+  static uint32_t TagOf(uint64_t key);
+  void AddTag(uint32_t tag, uint32_t row);
+  void FindTag(uint32_t tag, std::vector<uint32_t>* rows, bool* full) const;
+  void PrefetchTags(const std::vector<uint32_t>& tags) const;
+
   // Writes the postings held in memory (those not frozen) into `out`; or,
   // with `frozen`, writes every posting there as frozen ones, in the same
   // order, and none into `out`. Load reads back what one Save wrote, with

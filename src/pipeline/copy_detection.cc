@@ -14,11 +14,14 @@ CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
   f.signature = match::MinHashOf(f.text.shingles, &f.shingles);
   f.band_keys = match::BandKeys(f.signature, options.bands);
   const auto every = static_cast<uint64_t>(options.anchor_every);
+  std::vector<uint64_t> anchors;
   for (const uint64_t h : f.text.shingles) {
-    if (h != 0 && (h >> 40) % every == 0) f.anchors.push_back(h);
+    if (h != 0 && (h >> 40) % every == 0) anchors.push_back(h);
   }
-  std::sort(f.anchors.begin(), f.anchors.end());
-  f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()), f.anchors.end());
+  std::sort(anchors.begin(), anchors.end());
+  anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+  f.anchor_tags.resize(anchors.size());
+  std::transform(anchors.begin(), anchors.end(), f.anchor_tags.begin(), match::PostingTable::TagOf);
   return f;
 }
 
@@ -28,8 +31,8 @@ Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
   if (Status s = store::CopyStore::Open(db, &store); !s.ok()) return s;
   std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
   Status s = d->store_->ForEachSignature(
-      [&](int64_t seq, const match::Signature& signature, const std::vector<uint64_t>& anchors) {
-        d->Index(seq, match::BandKeys(signature, options.bands), anchors);
+      [&](int64_t seq, const match::Signature& signature, const std::vector<uint32_t>& tags) {
+        d->Index(seq, match::BandKeys(signature, options.bands), tags);
       });
   if (!s.ok()) return s;
   *detection = std::move(d);
@@ -52,12 +55,12 @@ void CopyDetection::Save(BinaryWriter* out, BinaryWriter* frozen) const {
 }
 
 void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
-                          const std::vector<uint64_t>& anchors) {
+                          const std::vector<uint32_t>& anchor_tags) {
   const auto row = static_cast<uint32_t>(seq);
   bands_.Prefetch(band_keys);
-  anchors_.Prefetch(anchors);
+  anchors_.PrefetchTags(anchor_tags);
   for (uint64_t key : band_keys) bands_.Add(key, row);
-  for (uint64_t key : anchors) anchors_.Add(key, row);
+  for (uint32_t tag : anchor_tags) anchors_.AddTag(tag, row);
 }
 
 Status CopyDetection::Add(int64_t seq, std::string_view id, CopyFeatures features) {
@@ -88,12 +91,12 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
         if (Status s = store_->Text(c.row, &stored.text); !s.ok()) return s;
       }
     }
-    Index(seq, f.band_keys, f.anchors);
+    Index(seq, f.band_keys, f.anchor_tags);
     // A copy: the work keeps its own for Align, and the next rows, which
     // are prepared before this one is decided, find this one here.
     texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text));
   }
-  return store_->PutSignature(seq, f.shingles, f.signature, f.anchors);
+  return store_->PutSignature(seq, f.shingles, f.signature, f.anchor_tags);
 }
 
 // LSH candidates whose signatures agree on at least min_similarity of
@@ -137,9 +140,9 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
   const CopyFeatures& f = work->features;
   std::vector<uint32_t> postings;  // sorted below: a row's run is its shared anchors
   bool full = false;
-  anchors_.Prefetch(f.anchors);
-  for (uint64_t key : f.anchors) {
-    anchors_.Find(key, &found_, &full);
+  anchors_.PrefetchTags(f.anchor_tags);
+  for (uint32_t tag : f.anchor_tags) {
+    anchors_.FindTag(tag, &found_, &full);
     if (full) continue;
     postings.insert(postings.end(), found_.begin(), found_.end());
   }

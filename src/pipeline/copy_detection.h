@@ -24,8 +24,8 @@
 // is aligned with match/passage_aligner.h.
 //
 // The index of band keys and anchors is held in memory for speed and
-// rebuilt, when an ingest opens a database, from the signatures and anchors
-// stored per row; the results (groups, links, passages) are in SQLite, as
+// rebuilt, when an ingest opens a database, from the signatures and anchor
+// tags stored per row; the results (groups, links, passages) are in SQLite, as
 // the rest of the analysis.
 #pragma once
 
@@ -73,7 +73,9 @@ struct CopyFeatures {
   size_t shingles = 0;  // how many are not common-word shingles
   match::Signature signature{};
   std::vector<uint64_t> band_keys;
-  std::vector<uint64_t> anchors;  // distinct, sorted
+  // Its passage anchors (distinct shingle hashes, sorted) as the index
+  // holds them: match::PostingTable::TagOf of each, in the same order.
+  std::vector<uint32_t> anchor_tags;
 };
 
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options);
@@ -151,7 +153,7 @@ class CopyDetection {
       : store_(std::move(store)), options_(options), bands_(options.max_key_rows),
         anchors_(options.max_key_rows), texts_(options.cached_texts) {}
   void Index(int64_t seq, const std::vector<uint64_t>& band_keys,
-             const std::vector<uint64_t>& anchors);
+             const std::vector<uint32_t>& anchor_tags);
   Status CopyCandidates(std::string_view id, CopyWork* work);
   Status PassageCandidates(std::string_view id, CopyWork* work);
   // The share of the shorter of the two texts that aligns with the other,

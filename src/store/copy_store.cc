@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "match/posting_table.h"
+
 namespace qt::store {
 
 Status CopyStore::Open(Database* db, std::unique_ptr<CopyStore>* store) {
@@ -10,8 +12,8 @@ Status CopyStore::Open(Database* db, std::unique_ptr<CopyStore>* store) {
   if (Status st = PrepareAll(*db, {
       {&s->has_signature_, "SELECT 1 FROM article_signatures WHERE seq = ?1"},
       {&s->put_signature_,
-       "INSERT OR REPLACE INTO article_signatures (seq, shingles, signature, anchors) "
-       "VALUES (?1, ?2, ?3, ?4)"},
+       "INSERT OR REPLACE INTO article_signatures (seq, shingles, signature, anchors, "
+       "anchor_tags) VALUES (?1, ?2, ?3, x'', ?4)"},
       {&s->candidate_,
        "SELECT a.id, coalesce(a.copy_group, a.seq), length(s.signature) FROM articles a "
        "JOIN article_signatures s ON s.seq = a.seq WHERE a.seq = ?1"},
@@ -40,32 +42,44 @@ Status CopyStore::HasSignature(int64_t seq, bool* has) {
 }
 
 Status CopyStore::PutSignature(int64_t seq, size_t shingles, const match::Signature& signature,
-                               const std::vector<uint64_t>& anchors) {
+                               const std::vector<uint32_t>& anchor_tags) {
   put_signature_.Bind(1, seq);
   put_signature_.Bind(2, static_cast<int64_t>(shingles));
   put_signature_.BindBlob(3, signature.data(), sizeof signature);
-  put_signature_.BindBlob(4, anchors.data(), anchors.size() * sizeof(uint64_t));
+  put_signature_.BindBlob(4, anchor_tags.data(), anchor_tags.size() * sizeof(uint32_t));
   return put_signature_.Run();
 }
 
 Status CopyStore::ForEachSignature(
-    const std::function<void(int64_t, const match::Signature&, const std::vector<uint64_t>&)>&
+    const std::function<void(int64_t, const match::Signature&, const std::vector<uint32_t>&)>&
         fn) {
   Statement q;
-  if (Status s = q.Prepare(*db_, "SELECT seq, signature, anchors FROM article_signatures "
-                                 "ORDER BY seq");
+  if (Status s = q.Prepare(*db_, "SELECT seq, signature, anchor_tags, anchors "
+                                 "FROM article_signatures ORDER BY seq");
       !s.ok()) {
     return s;
   }
   match::Signature signature;
+  std::vector<uint32_t> tags;
   std::vector<uint64_t> anchors;
   while (q.Step()) {
-    const std::string_view sig = q.Blob(1), keys = q.Blob(2);
+    const std::string_view sig = q.Blob(1);
     if (sig.size() != sizeof signature) continue;
     std::memcpy(signature.data(), sig.data(), sig.size());
-    anchors.resize(keys.size() / sizeof(uint64_t));
-    if (!anchors.empty()) std::memcpy(anchors.data(), keys.data(), anchors.size() * sizeof(uint64_t));
-    fn(q.Int(0), signature, anchors);
+    if (!q.IsNull(2)) {
+      const std::string_view stored = q.Blob(2);
+      tags.resize(stored.size() / sizeof(uint32_t));
+      if (!tags.empty()) std::memcpy(tags.data(), stored.data(), tags.size() * sizeof(uint32_t));
+    } else {  // a row stored before schema 8: its 64-bit anchors
+      const std::string_view stored = q.Blob(3);
+      anchors.resize(stored.size() / sizeof(uint64_t));
+      if (!anchors.empty()) {
+        std::memcpy(anchors.data(), stored.data(), anchors.size() * sizeof(uint64_t));
+      }
+      tags.resize(anchors.size());
+      std::transform(anchors.begin(), anchors.end(), tags.begin(), match::PostingTable::TagOf);
+    }
+    fn(q.Int(0), signature, tags);
   }
   return q.status();
 }

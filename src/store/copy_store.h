@@ -48,12 +48,16 @@ class CopyStore {
 
   // Whether the row has been through copy detection.
   Status HasSignature(int64_t seq, bool* has);
+  // `anchor_tags`: the passage anchors as match::PostingTable holds them
+  // (TagOf each), 4 bytes an anchor where the anchors took 8.
   Status PutSignature(int64_t seq, size_t shingles, const match::Signature& signature,
-                      const std::vector<uint64_t>& anchors);
-  // Every row's signature and anchors, in seq order: to rebuild an index.
+                      const std::vector<uint32_t>& anchor_tags);
+  // Every row's signature and anchor tags, in seq order: to rebuild an
+  // index. Rows stored before the tags (schema 8) have their anchors
+  // tagged as they are read.
   Status ForEachSignature(
       const std::function<void(int64_t seq, const match::Signature&,
-                               const std::vector<uint64_t>& anchors)>& fn);
+                               const std::vector<uint32_t>& anchor_tags)>& fn);
 
   // The row's signature; false in *found for a row without one (not
   // through copy detection). One narrow row.
