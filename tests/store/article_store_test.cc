@@ -2,26 +2,19 @@
 
 #include <gtest/gtest.h>
 
-#include "test_util.h"
+#include "database_fixture.h"
 
 namespace qt::store {
 namespace {
 
-class ArticleStoreTest : public ::testing::Test {
+class ArticleStoreTest : public DatabaseFixture {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(Database::Open(dir_ / "t.db", &db_).ok());
-    ASSERT_TRUE(ArticleStore::Open(db_.get(), &store_).ok());
-  }
   PutOutcome Put(const ingest::Article& a, int* revision) {
     PutResult result;
-    EXPECT_TRUE(store_->Put(a, 0, &result).ok());
+    EXPECT_TRUE(articles_->Put(a, 0, &result).ok());
     *revision = result.revision;
     return result.outcome;
   }
-  qt::testing::ScratchDir dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<ArticleStore> store_;
 };
 
 TEST_F(ArticleStoreTest, SameArticleTwiceIsStoredOnce) {
@@ -31,7 +24,7 @@ TEST_F(ArticleStoreTest, SameArticleTwiceIsStoredOnce) {
   EXPECT_EQ(revision, 1);
   EXPECT_EQ(Put(a, &revision), PutOutcome::kUnchanged);
   CorpusStats stats;
-  ASSERT_TRUE(store_->Stats(&stats).ok());
+  ASSERT_TRUE(articles_->Stats(&stats).ok());
   EXPECT_EQ(stats.articles, 1);
   EXPECT_EQ(stats.revisions, 1);
 }
@@ -43,7 +36,7 @@ TEST_F(ArticleStoreTest, ChangedTextIsANewRevisionAndTheLatestIsCurrent) {
   EXPECT_EQ(revision, 2);
   EXPECT_EQ(Put({.id = "x", .text = "Corrected text."}, &revision), PutOutcome::kUnchanged);
   std::vector<StoredArticle> rows;
-  ASSERT_TRUE(store_->ForEach([&](const StoredArticle& a) {
+  ASSERT_TRUE(articles_->ForEach([&](const StoredArticle& a) {
                       rows.push_back(a);
                       return true;
                     }).ok());
@@ -58,7 +51,7 @@ TEST_F(ArticleStoreTest, StatsCountOutletsAndDates) {
   Put({.id = "b", .text = "2", .date = "2024-01-05", .outlet = "Ledger"}, &revision);
   Put({.id = "c", .text = "3", .outlet = "Post"}, &revision);
   CorpusStats stats;
-  ASSERT_TRUE(store_->Stats(&stats).ok());
+  ASSERT_TRUE(articles_->Stats(&stats).ok());
   EXPECT_EQ(stats.articles, 3);
   EXPECT_EQ(stats.dated, 2);
   EXPECT_EQ(stats.first_date, "2024-01-02");

@@ -5,22 +5,18 @@
 #include <cstdint>
 #include <vector>
 
+#include "database_fixture.h"
 #include "match/posting_table.h"
-#include "store/article_store.h"
-#include "test_util.h"
 
 namespace qt::store {
 namespace {
 
-class CopyStoreTest : public ::testing::Test {
+class CopyStoreTest : public DatabaseFixture {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(Database::Open(dir_ / "t.db", &db_).ok());
-    ASSERT_TRUE(ArticleStore::Open(db_.get(), &articles_).ok());
+    DatabaseFixture::SetUp();
     ASSERT_TRUE(CopyStore::Open(db_.get(), &copies_).ok());
-    PutResult result;
-    ASSERT_TRUE(articles_->Put({.id = "a", .text = "The harbor closes."}, 0, &result).ok());
-    seq_ = result.seq;
+    seq_ = PutArticle("a");
   }
   // Each stored row's anchor tags, as an index rebuild reads them.
   std::vector<std::vector<uint32_t>> StoredTags() {
@@ -31,9 +27,6 @@ class CopyStoreTest : public ::testing::Test {
     EXPECT_TRUE(copies_->ForEachSignature(collect).ok());
     return out;
   }
-  qt::testing::ScratchDir dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<ArticleStore> articles_;
   std::unique_ptr<CopyStore> copies_;
   int64_t seq_ = 0;
 };

@@ -2,27 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "store/article_store.h"
-#include "test_util.h"
+#include "database_fixture.h"
 
 namespace qt::store {
 namespace {
 
-class QuoteStoreTest : public ::testing::Test {
+class QuoteStoreTest : public DatabaseFixture {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(Database::Open(dir_ / "t.db", &db_).ok());
-    ASSERT_TRUE(ArticleStore::Open(db_.get(), &articles_).ok());
+    DatabaseFixture::SetUp();
     ASSERT_TRUE(QuoteStore::Open(db_.get(), &quotes_).ok());
   }
-  int64_t PutArticle(const std::string& id) {
-    PutResult result;
-    EXPECT_TRUE(articles_->Put({.id = id, .text = "The harbor closes."}, 0, &result).ok());
-    return result.seq;
-  }
-  qt::testing::ScratchDir dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<ArticleStore> articles_;
   std::unique_ptr<QuoteStore> quotes_;
 };
 
