@@ -83,21 +83,23 @@ bool PostingTable::PlaceAt(size_t at, uint32_t tag, uint32_t row) {
   return true;
 }
 
-void PostingTable::Prefetch(const std::vector<uint64_t>& keys) const {
-  std::vector<uint32_t> tags(keys.size());
-  std::transform(keys.begin(), keys.end(), tags.begin(), TagOf);
-  PrefetchTags(tags);
-}
-
 // Frozen postings are two misses deep (a directory entry, then postings):
 // every key's first before any key's second.
-void PostingTable::PrefetchTags(const std::vector<uint32_t>& tags) const {
-  for (uint32_t tag : tags) {
+template <typename Keys, typename TagFn>
+void PostingTable::PrefetchEach(const Keys& keys, TagFn tag_of) const {
+  for (const auto key : keys) {
+    const uint32_t tag = tag_of(key);
     frozen_.Prefetch(tag);
     if (!slots_.empty()) __builtin_prefetch(&slots_[Home(tag)]);
   }
   if (frozen_.size() == 0) return;
-  for (uint32_t tag : tags) frozen_.PrefetchPostings(tag);
+  for (const auto key : keys) frozen_.PrefetchPostings(tag_of(key));
+}
+
+void PostingTable::Prefetch(const std::vector<uint64_t>& keys) const { PrefetchEach(keys, TagOf); }
+
+void PostingTable::PrefetchTags(const std::vector<uint32_t>& tags) const {
+  PrefetchEach(tags, [](uint32_t tag) { return tag; });
 }
 
 void PostingTable::Find(uint64_t key, std::vector<uint32_t>* rows, bool* full) const {

@@ -76,6 +76,10 @@ class PostingTable {
 
  private:
   using Slot = Posting;  // row 0: empty
+
+  // Prefetch of the tag `tag_of` gives each of `keys` (a key or a tag).
+  template <typename Keys, typename TagFn>
+  void PrefetchEach(const Keys& keys, TagFn tag_of) const;
   // Slots past the last home: room for the last homes' postings.
   static constexpr size_t kSpill = 4096;
   // The slot a tag's probe starts at in a table of `homes` homes.
