@@ -212,9 +212,10 @@ ArticleFindings ArticleAnalysis::Find(const ingest::Article& article) const {
   f.quotes = extractor_.Extract(article.id, article.text);
   f.quote_words = OwnWordsOf(f.quotes, article.text);
   // What clustering needs of the words, found here rather than on the writer.
+  f.joined_words.resize(f.quotes.size());
   f.probes.resize(f.quotes.size());
   for (size_t i = 0; i < f.quotes.size(); ++i) {
-    f.joined_words.push_back(match::JoinWords(f.quote_words[i]));
+    f.joined_words[i] = match::JoinWords(f.quote_words[i]);
     if (VariantClustering::Clustered(f.quotes[i], f.quote_words[i])) {
       f.probes[i] = VariantClustering::ProbeOf(f.quote_words[i], f.quotes[i].speaker);
     }

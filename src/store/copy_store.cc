@@ -61,7 +61,6 @@ Status CopyStore::ForEachSignature(
   }
   match::Signature signature;
   std::vector<uint32_t> tags;
-  std::vector<uint64_t> anchors;
   while (q.Step()) {
     const std::string_view sig = q.Blob(1);
     if (sig.size() != sizeof signature) continue;
@@ -72,12 +71,12 @@ Status CopyStore::ForEachSignature(
       if (!tags.empty()) std::memcpy(tags.data(), stored.data(), tags.size() * sizeof(uint32_t));
     } else {  // a row stored before schema 8: its 64-bit anchors
       const std::string_view stored = q.Blob(3);
-      anchors.resize(stored.size() / sizeof(uint64_t));
-      if (!anchors.empty()) {
-        std::memcpy(anchors.data(), stored.data(), anchors.size() * sizeof(uint64_t));
+      tags.resize(stored.size() / sizeof(uint64_t));
+      for (size_t i = 0; i < tags.size(); ++i) {
+        uint64_t anchor;
+        std::memcpy(&anchor, stored.data() + i * sizeof anchor, sizeof anchor);
+        tags[i] = match::PostingTable::TagOf(anchor);
       }
-      tags.resize(anchors.size());
-      std::transform(anchors.begin(), anchors.end(), tags.begin(), match::PostingTable::TagOf);
     }
     fn(q.Int(0), signature, tags);
   }
