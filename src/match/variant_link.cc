@@ -48,6 +48,10 @@ size_t MinSharedKeys(size_t short_words, size_t short_keys, size_t censored) {
   return short_keys > broken ? short_keys - broken : 0;
 }
 
+size_t MaxWordsMissing(size_t short_words, size_t censored) {
+  return AllowedEdits(short_words) + censored;
+}
+
 bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ) {
   const size_t n = std::min(a_words, b_words);
   if (n == 0) return false;

@@ -49,6 +49,16 @@ bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ);
 // lost only if all its pairs are broken.
 size_t MinSharedKeys(size_t short_words, size_t short_keys, size_t censored);
 
+// The most words of a quotation with `short_words` words that can be
+// absent from a longer one when SameUtterance holds for the two, `censored`
+// being their censored words together. Lets a caller rule out a candidate
+// from the sets of words alone.
+//
+// Why it holds: each word of the shorter is found in the longer, or is one
+// of its at most one edit per ten words, or is matched by a censored word
+// (its own, or one of the longer's, each matching one word).
+size_t MaxWordsMissing(size_t short_words, size_t censored);
+
 // The word edits needed to find `shorter` inside `longer` (free start and
 // end in `longer`), or any number above `limit` when it needs more: the
 // alignment stops once every way of finding it costs more than `limit`.

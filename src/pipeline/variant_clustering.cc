@@ -28,6 +28,23 @@ uint32_t SpeakerTag(std::string_view speaker) {
   return tag == 0 ? 1 : tag;
 }
 
+VariantClustering::WordSet WordSetOf(const match::Words& words) {
+  VariantClustering::WordSet set;
+  for (const std::string& w : words) {
+    const uint64_t h = XXH3_64bits(w.data(), w.size());
+    set.bits[(h >> 6) & 1] |= uint64_t{1} << (h & 63);
+  }
+  return set;
+}
+
+// How many words of the quotation with `shorter` words at least are not
+// among those of the one with `longer`, by bits.
+size_t WordsMissing(const VariantClustering::WordSet& shorter,
+                    const VariantClustering::WordSet& longer) {
+  return static_cast<size_t>(__builtin_popcountll(shorter.bits[0] & ~longer.bits[0]) +
+                             __builtin_popcountll(shorter.bits[1] & ~longer.bits[1]));
+}
+
 template <typename T>
 T Saturated(size_t n) {
   return static_cast<T>(std::min<size_t>(n, std::numeric_limits<T>::max()));
@@ -77,12 +94,12 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedR
   if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) ||
       !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) ||
       !in->GetVector(&c->ncensored_) || !in->GetVector(&c->speaker_) ||
-      !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
+      !in->GetVector(&c->word_sets_) || !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
     return false;
   }
   const size_t size = c->nkeys_.size();
   if (c->nwords_.size() != size || c->ncensored_.size() != size || c->speaker_.size() != size ||
-      c->cluster_.size() != size || c->merged_into_.size() != size) {
+      c->word_sets_.size() != size || c->cluster_.size() != size || c->merged_into_.size() != size) {
     return false;
   }
   *clustering = std::move(c);
@@ -96,6 +113,7 @@ void VariantClustering::Save(BinaryWriter* out, BinaryWriter* frozen) const {
   out->PutVector(nwords_);
   out->PutVector(ncensored_);
   out->PutVector(speaker_);
+  out->PutVector(word_sets_);
   out->PutVector(cluster_);
   out->PutVector(merged_into_);
 }
@@ -107,6 +125,7 @@ VariantClustering::Probe VariantClustering::ProbeOf(const match::Words& words,
   probe.nwords = words.size();
   for (const std::string& w : words) probe.ncensored += match::IsCensored(w) ? 1 : 0;
   probe.speaker = SpeakerTag(speaker);
+  probe.word_set = WordSetOf(words);
   return probe;
 }
 
@@ -118,6 +137,7 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const Probe& probe) 
     nwords_.resize(size, 0);
     ncensored_.resize(size, 0);
     speaker_.resize(size, 0);
+    word_sets_.resize(size);
     cluster_.resize(size, 0);
     merged_into_.resize(size, 0);
   }
@@ -125,6 +145,7 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const Probe& probe) 
   nwords_[row] = Saturated<uint16_t>(probe.nwords);
   ncensored_[row] = Saturated<uint8_t>(probe.ncensored);
   speaker_[row] = probe.speaker;
+  word_sets_[row] = probe.word_set;
   cluster_[row] = static_cast<uint32_t>(cluster);
   index_.Prefetch(probe.keys);
   for (uint64_t key : probe.keys) index_.Add(key, static_cast<uint32_t>(qid));
@@ -228,6 +249,10 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     postings.insert(postings.end(), found_.begin(), found_.end());
   }
   std::sort(postings.begin(), postings.end());
+  // The counts of keys below are each a cache miss: start them all first.
+  for (uint32_t qid : postings) {
+    if (qid < nkeys_.size()) __builtin_prefetch(&nkeys_[qid]);
+  }
   for (size_t i = 0; i < postings.size();) {
     const uint32_t qid = postings[i];
     size_t count = 0;
@@ -254,16 +279,16 @@ bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared
     return true;
   }
   const size_t censored = probe.ncensored + ncensored_[qid];
-  size_t least = SIZE_MAX;  // with equal lengths, either may be the shorter
-  if (probe.nwords <= nwords) {
-    least = match::MinSharedKeys(probe.nwords, probe.keys.size(), censored);
-  }
-  if (nwords <= probe.nwords) {
-    least = std::min(least, match::MinSharedKeys(nwords, nkeys_[qid], censored));
-  }
   // The probe's keys on too many quotations were not counted: any of them
-  // may be shared too.
-  return shared + full >= least;
+  // may be shared too. With equal lengths, either may be the shorter.
+  const auto fits = [&](size_t short_words, size_t short_keys, const WordSet& shorter,
+                        const WordSet& longer) {
+    return shared + full >= match::MinSharedKeys(short_words, short_keys, censored) &&
+           WordsMissing(shorter, longer) <= match::MaxWordsMissing(short_words, censored);
+  };
+  return (probe.nwords <= nwords &&
+          fits(probe.nwords, probe.keys.size(), probe.word_set, word_sets_[qid])) ||
+         (nwords <= probe.nwords && fits(nwords, nkeys_[qid], word_sets_[qid], probe.word_set));
 }
 
 Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,

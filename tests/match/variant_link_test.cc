@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,11 +106,12 @@ TEST(VariantLinkTest, LengthsAndSpeakersAloneRuleOutWhatSameUtteranceRejects) {
   EXPECT_TRUE(MaySameUtterance(4, 12, true));  // four words carry themselves
 }
 
-// MinSharedKeys is a proof, not a heuristic: a candidate it rules out must
-// never be one SameUtterance accepts. Random quotations from a small
-// vocabulary (common words included) with random edits, censored words,
-// and text around them: every accepted pair shares enough keys.
-TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeys) {
+// MinSharedKeys and MaxWordsMissing are proofs, not heuristics: a
+// candidate they rule out must never be one SameUtterance accepts. Random
+// quotations from a small vocabulary (common words included) with random
+// edits, censored words, and text around them: every accepted pair shares
+// enough keys, and enough words.
+TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeysAndWords) {
   const std::vector<std::string> vocabulary = {
       "the",   "of",    "and",   "to",    "a",     "in",     "it",     "we",
       "harbour", "wall", "storm", "council", "rebuild", "winter", "ferry", "quay",
@@ -117,7 +119,7 @@ TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeys) {
   std::mt19937 random(20261201);
   const auto pick = [&](size_t n) { return static_cast<size_t>(random() % n); };
   const auto censor = [](const std::string& w) { return w.substr(0, 1) + "***"; };
-  size_t accepted = 0, tight = 0;
+  size_t accepted = 0, tight = 0, tight_words = 0;
   for (int trial = 0; trial < 20000; ++trial) {
     Words shorter;
     for (size_t n = 1 + pick(30); shorter.size() < n;) shorter.push_back(vocabulary[pick(24)]);
@@ -150,9 +152,22 @@ TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeys) {
     const size_t bound = MinSharedKeys(s.size(), s_keys.size(), censored);
     ASSERT_GE(shared.size(), bound) << JoinWords(s) << " | " << JoinWords(l);
     if (shared.size() == bound && bound > 0) ++tight;
+    const std::set<std::string> l_words(l.begin(), l.end());
+    const std::set<std::string> missing = [&] {
+      std::set<std::string> m;
+      for (const std::string& w : s) {
+        if (l_words.count(w) == 0) m.insert(w);
+      }
+      return m;
+    }();
+    const size_t most = MaxWordsMissing(s.size(), censored);
+    ASSERT_LE(missing.size(), most) << JoinWords(s) << " | " << JoinWords(l);
+    if (missing.size() == most && most > 0) ++tight_words;
   }
   EXPECT_GT(accepted, 2000u);  // the trials do reach SameUtterance's edits
-  EXPECT_GT(tight, 0u);  // and some meet the bound exactly: it is no looser than it must be
+  // And some meet the bounds exactly: they are no looser than they must be.
+  EXPECT_GT(tight, 0u);
+  EXPECT_GT(tight_words, 0u);
 }
 
 TEST(WordDiffTest, MarksChangedDroppedAndAddedWords) {
