@@ -14,9 +14,11 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
        "cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
        "?17, ?18, ?19, ?20, ?21)"},
       {&s->variant_,
-       "SELECT article_seq, n, coalesce(cluster, 0), coalesce(speaker, ''), "
-       "coalesce(words, '') FROM quotes WHERE qid = ?1"},
-      {&s->merge_, "UPDATE quotes SET cluster = ?2 WHERE cluster = ?1"},
+       "SELECT article_seq, n, coalesce(current_cluster, 0), coalesce(speaker, ''), "
+       "coalesce(words, '') FROM clustered_quotes WHERE qid = ?1"},
+      {&s->repoint_, "UPDATE cluster_merges SET into_cluster = ?2 WHERE into_cluster = ?1"},
+      {&s->merge_,
+       "INSERT OR REPLACE INTO cluster_merges (cluster, into_cluster) VALUES (?1, ?2)"},
   }); !st.ok()) {
     return st;
   }
@@ -91,7 +93,8 @@ Status QuoteStore::ForEachClustered(
     const std::function<void(int64_t, int64_t, std::string_view, std::string_view)>& fn) {
   Statement rows;
   if (Status s = rows.Prepare(*db_,
-                              "SELECT qid, cluster, coalesce(speaker, ''), words FROM quotes "
+                              "SELECT qid, current_cluster, coalesce(speaker, ''), words "
+                              "FROM clustered_quotes "
                               "WHERE cluster IS NOT NULL AND words IS NOT NULL ORDER BY qid");
       !s.ok()) {
     return s;
@@ -101,6 +104,10 @@ Status QuoteStore::ForEachClustered(
 }
 
 Status QuoteStore::MergeClusters(int64_t from, int64_t to) {
+  // The clusters merged into `from` before are part of `to` now.
+  repoint_.Bind(1, from);
+  repoint_.Bind(2, to);
+  if (Status s = repoint_.Run(); !s.ok()) return s;
   merge_.Bind(1, from);
   merge_.Bind(2, to);
   return merge_.Run();
@@ -126,12 +133,15 @@ Status QuoteStore::ForEachClusterMember(size_t top,
   if (Status s = rows.Prepare(
           *db_,
           "WITH printed AS ("
-          "  SELECT q.cluster AS cluster, count(DISTINCT q.article_seq) AS articles FROM quotes q "
-          "  JOIN current_articles a ON a.seq = q.article_seq WHERE q.cluster IS NOT NULL "
-          "  GROUP BY q.cluster HAVING articles >= 2 ORDER BY articles DESC, cluster LIMIT ?1) "
-          "SELECT q.cluster, q.text, coalesce(q.speaker, ''), a.id, coalesce(a.outlet, ''), "
-          "coalesce(a.date, '') FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
-          "JOIN printed p ON p.cluster = q.cluster ORDER BY p.articles DESC, q.cluster, a.seq, q.n");
+          "  SELECT q.current_cluster AS cluster, count(DISTINCT q.article_seq) AS articles "
+          "  FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq "
+          "  WHERE q.cluster IS NOT NULL "
+          "  GROUP BY 1 HAVING articles >= 2 ORDER BY articles DESC, cluster LIMIT ?1) "
+          "SELECT q.current_cluster, q.text, coalesce(q.speaker, ''), a.id, "
+          "coalesce(a.outlet, ''), coalesce(a.date, '') FROM clustered_quotes q "
+          "JOIN current_articles a ON a.seq = q.article_seq "
+          "JOIN printed p ON p.cluster = q.current_cluster "
+          "ORDER BY p.articles DESC, q.current_cluster, a.seq, q.n");
       !s.ok()) {
     return s;
   }
@@ -187,8 +197,8 @@ Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)
           "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
           "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
           "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-          "coalesce(q.cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
-          "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
+          "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
+          "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq "
           "ORDER BY q.article_seq, q.n");
       !s.ok()) {
     return s;

@@ -69,7 +69,9 @@ class QuoteStore {
   Status ForEachClustered(const std::function<void(int64_t qid, int64_t cluster,
                                                    std::string_view speaker,
                                                    std::string_view words)>& fn);
-  // Every quotation of cluster `from` joins cluster `to`.
+  // Every quotation of cluster `from` joins cluster `to`: a row in
+  // cluster_merges, whatever the cluster's size. Every read of a
+  // quotation's cluster gives the cluster as it is now.
   Status MergeClusters(int64_t from, int64_t to);
 
   // Every (role, speaker) pair printed with current quotations, with how
@@ -91,7 +93,7 @@ class QuoteStore {
  private:
   explicit QuoteStore(Database* db) : db_(db) {}
   Database* db_;
-  Statement delete_, insert_, variant_, merge_;
+  Statement delete_, insert_, variant_, repoint_, merge_;
   int64_t next_qid_ = 1;
 };
 

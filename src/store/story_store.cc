@@ -8,8 +8,8 @@ Status StoryStore::Open(Database* db, std::unique_ptr<StoryStore>* store) {
           *db,
           {{&s->text_, "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1"},
            {&s->clusters_,
-            "SELECT DISTINCT cluster FROM quotes WHERE article_seq = ?1 AND cluster IS NOT NULL "
-            "ORDER BY cluster"},
+            "SELECT DISTINCT current_cluster FROM clustered_quotes "
+            "WHERE article_seq = ?1 AND cluster IS NOT NULL ORDER BY 1"},
            {&s->set_story_, "INSERT OR REPLACE INTO article_stories (seq, story) VALUES (?1, ?2)"}});
       !st.ok()) {
     return st;

@@ -149,7 +149,7 @@ TEST(IngestPipelineTest, RowsBehindTheAnalysisAreAnalysedAgain) {
   Query(*db, "UPDATE articles SET analysis_version = 0 WHERE id = 'b' RETURNING seq");
   EXPECT_EQ(Ingest(*db, {dir / "in"}).reanalysed, 1u);
   EXPECT_EQ(Query(*db, by_article), quotes);
-  EXPECT_EQ(Query(*db, "SELECT count(DISTINCT cluster) FROM quotes"), "1");
+  EXPECT_EQ(Query(*db, "SELECT count(DISTINCT current_cluster) FROM clustered_quotes"), "1");
   EXPECT_EQ(Query(*db, "SELECT count(*) FROM articles WHERE analysis_version < " +
                            std::to_string(kAnalysisVersion)),
             "0");
@@ -282,9 +282,44 @@ TEST(IngestPipelineTest, ReprintsOfAQuotationShareItsCluster) {
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
   Ingest(*db, {dir / "in"});
-  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM quotes q JOIN articles a ON a.seq = "
-                       "q.article_seq GROUP BY q.cluster ORDER BY min(a.seq)"),
+  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
+                       "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)"),
             "abcde;f");
+}
+
+// Fragments printed apart are separate clusters until a longer printing
+// holds them both; the clusters then merge, and a cluster merged earlier
+// follows the one it merged into. In a later ingest too, and whether that
+// ingest reads the index snapshot back or rebuilds it.
+TEST(IngestPipelineTest, ClustersBridgedLaterAreOneCluster) {
+  for (const bool keep_snapshot : {true, false}) {
+    ScratchDir dir;
+    const auto said = [](const char* id, const std::string& words) {
+      return JsonArticle(id, "Tomas Reyes said: \u201c" + words + ".\u201d");
+    };
+    WriteFile(dir / "first/q.jsonl",
+              said("a", "The harbor bridge will reopen") +
+                  said("b", "Before the winter storms arrive") +
+                  said("c", "And the ferries will run again") +
+                  said("d", "Before the winter storms arrive and the ferries will run again"));
+    WriteFile(dir / "second/q.jsonl",
+              said("e", "The harbor bridge will reopen before the winter storms arrive and the "
+                        "ferries will run again") +
+                  said("f", "And the ferries will run again"));
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+    const std::string clusters =
+        "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
+        "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)";
+    Ingest(*db, {dir / "first"});
+    EXPECT_EQ(Query(*db, clusters), "a;bcd");
+    if (!keep_snapshot) std::filesystem::remove(dir / "t.db-index");
+    Ingest(*db, {dir / "second"});
+    EXPECT_EQ(Query(*db, clusters), "abcdef");
+    EXPECT_EQ(Query(*db, "SELECT DISTINCT current_cluster = (SELECT min(qid) FROM quotes) "
+                         "FROM clustered_quotes"),
+              "1");
+  }
 }
 
 // A backfill loaded newest part first with stories deferred, then the older
