@@ -35,6 +35,14 @@ void Densify(Signature* sig) {
   }
 }
 
+// The share of slots where two signatures (or sketches) agree.
+template <typename Slots>
+double Agreement(const Slots& a, const Slots& b) {
+  int equal = 0;
+  for (int i = 0; i < kSignatureSize; ++i) equal += a[i] == b[i];
+  return static_cast<double>(equal) / kSignatureSize;
+}
+
 }  // namespace
 
 Signature MinHashOf(const std::vector<uint64_t>& shingles, size_t* count) {
@@ -56,11 +64,15 @@ Signature MinHashOf(const std::vector<uint64_t>& shingles, size_t* count) {
   return sig;
 }
 
-double Similarity(const Signature& a, const Signature& b) {
-  int equal = 0;
-  for (int i = 0; i < kSignatureSize; ++i) equal += a[i] == b[i];
-  return static_cast<double>(equal) / kSignatureSize;
+double Similarity(const Signature& a, const Signature& b) { return Agreement(a, b); }
+
+Sketch SketchOf(const Signature& signature) {
+  Sketch sketch;
+  for (int i = 0; i < kSignatureSize; ++i) sketch[i] = static_cast<uint8_t>(signature[i]);
+  return sketch;
 }
+
+double SketchAgreement(const Sketch& a, const Sketch& b) { return Agreement(a, b); }
 
 std::vector<uint64_t> BandKeys(const Signature& signature, int bands) {
   const int rows = kSignatureSize / bands;

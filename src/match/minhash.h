@@ -36,6 +36,16 @@ Signature MinHashOf(const std::vector<uint64_t>& shingles, size_t* count);
 // The estimated Jaccard similarity of two signatures, in [0, 1].
 double Similarity(const Signature& a, const Signature& b);
 
+// The low byte of each slot of a signature: an eighth of its size, kept in
+// memory where the signatures are not. Equal slots have equal low bytes, so
+// SketchAgreement of two sketches is at least the Similarity of their
+// signatures (and above it by 1/256 of the unequal slots, on average, the
+// slots' values being hashes): a candidate whose sketch agrees on too few
+// slots needs no read of its signature.
+using Sketch = std::array<uint8_t, kSignatureSize>;
+Sketch SketchOf(const Signature& signature);
+double SketchAgreement(const Sketch& a, const Sketch& b);
+
 // One key per band; `bands` must divide kSignatureSize.
 std::vector<uint64_t> BandKeys(const Signature& signature, int bands);
 

@@ -32,7 +32,7 @@ Status CopyDetection::Open(store::Database* db, const CopyOptions& options,
   std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
   Status s = d->store_->ForEachSignature(
       [&](int64_t seq, const match::Signature& signature, const std::vector<uint32_t>& tags) {
-        d->Index(seq, match::BandKeys(signature, options.bands), tags);
+        d->Index(seq, signature, match::BandKeys(signature, options.bands), tags);
       });
   if (!s.ok()) return s;
   *detection = std::move(d);
@@ -44,7 +44,10 @@ bool CopyDetection::Load(store::Database* db, const CopyOptions& options, Binary
   std::unique_ptr<store::CopyStore> store;
   if (!store::CopyStore::Open(db, &store).ok()) return false;
   std::unique_ptr<CopyDetection> d(new CopyDetection(std::move(store), options));
-  if (!d->bands_.Load(in, frozen) || !d->anchors_.Load(in, frozen)) return false;
+  if (!d->bands_.Load(in, frozen) || !d->anchors_.Load(in, frozen) ||
+      !in->GetVector(&d->sketches_)) {
+    return false;
+  }
   *detection = std::move(d);
   return true;
 }
@@ -52,11 +55,15 @@ bool CopyDetection::Load(store::Database* db, const CopyOptions& options, Binary
 void CopyDetection::Save(BinaryWriter* out, BinaryWriter* frozen) const {
   bands_.Save(out, frozen);
   anchors_.Save(out, frozen);
+  out->PutVector(sketches_);
 }
 
-void CopyDetection::Index(int64_t seq, const std::vector<uint64_t>& band_keys,
+void CopyDetection::Index(int64_t seq, const match::Signature& signature,
+                          const std::vector<uint64_t>& band_keys,
                           const std::vector<uint32_t>& anchor_tags) {
   const auto row = static_cast<uint32_t>(seq);
+  if (sketches_.size() <= row) sketches_.resize(row + row / 2 + 1024, match::Sketch{});
+  sketches_[row] = match::SketchOf(signature);
   bands_.Prefetch(band_keys);
   anchors_.PrefetchTags(anchor_tags);
   for (uint64_t key : band_keys) bands_.Add(key, row);
@@ -91,7 +98,7 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
         if (Status s = store_->Text(c.row, &stored.text); !s.ok()) return s;
       }
     }
-    Index(seq, f.band_keys, f.anchor_tags);
+    Index(seq, f.signature, f.band_keys, f.anchor_tags);
     // A copy: the work keeps its own for Align, and the next rows, which
     // are prepared before this one is decided, find this one here.
     texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text));
@@ -113,7 +120,12 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
   std::sort(rows.begin(), rows.end());
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   std::vector<std::pair<double, CopyWork::Candidate>> similar;
+  const match::Sketch sketch = match::SketchOf(f.signature);
   for (uint32_t row : rows) {
+    if (row < sketches_.size() &&
+        match::SketchAgreement(sketch, sketches_[row]) < options_.min_similarity) {
+      continue;  // the signatures agree less
+    }
     // The signature first: most band candidates are not similar enough,
     // and the rest of a candidate costs a read of its article's row.
     match::Signature signature;
@@ -284,6 +296,7 @@ double CopyDetection::Coverage(const match::ShingledText& stored,
 void CopyDetection::FreeIndexes() {
   bands_ = match::PostingTable(options_.max_key_rows);
   anchors_ = match::PostingTable(options_.max_key_rows);
+  decltype(sketches_)().swap(sketches_);
   texts_ = ShingledTextCache(options_.cached_texts);
 }
 

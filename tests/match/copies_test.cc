@@ -2,6 +2,7 @@
 // text written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,28 @@ TEST(MinHashTest, SimilarityEstimatesOverlap) {
   EXPECT_GT(half, 0.3);
   EXPECT_LT(half, 0.75);
   EXPECT_EQ(BandKeys(sa, 64).size(), 64u);
+}
+
+// A sketch never agrees less than its signature (so it rules out only
+// candidates the signature would), and, the slots being hashes, little
+// more: unrelated texts stay below the copy candidates' threshold.
+TEST(MinHashTest, SketchesAgreeAtLeastAsMuchAsSignaturesAndLittleMore) {
+  size_t n = 0;
+  std::vector<Signature> signatures;
+  for (int seed = 1; seed <= 40; ++seed) {
+    signatures.push_back(MinHashOf(Shingle(InventedProse(seed, 3 + seed % 9), 3).shingles, &n));
+  }
+  signatures.push_back(MinHashOf(Shingle(InventedProse(1, 6), 3).shingles, &n));  // half of one
+  double most_unrelated = 0;
+  for (const Signature& a : signatures) {
+    for (const Signature& b : signatures) {
+      const double similarity = Similarity(a, b);
+      const double agreement = SketchAgreement(SketchOf(a), SketchOf(b));
+      ASSERT_GE(agreement, similarity);
+      if (similarity < 0.05) most_unrelated = std::max(most_unrelated, agreement);
+    }
+  }
+  EXPECT_LT(most_unrelated, 0.1);
 }
 
 TEST(MinHashTest, TextWithoutShinglesHasNoSignature) {
