@@ -139,8 +139,10 @@ Status QuoteStore::ForEachClusterMember(size_t top,
           "  GROUP BY 1 HAVING articles >= 2 ORDER BY articles DESC, cluster LIMIT ?1) "
           "SELECT q.current_cluster, q.text, coalesce(q.speaker, ''), a.id, "
           "coalesce(a.outlet, ''), coalesce(a.date, '') FROM clustered_quotes q "
-          "JOIN current_articles a ON a.seq = q.article_seq "
-          "JOIN printed p ON p.cluster = q.current_cluster "
+          // One pass over the quotations, each looked up among the top
+          // clusters: no index finds a quotation by its current cluster.
+          "CROSS JOIN printed p JOIN current_articles a ON a.seq = q.article_seq "
+          "WHERE p.cluster = q.current_cluster "
           "ORDER BY p.articles DESC, q.current_cluster, a.seq, q.n");
       !s.ok()) {
     return s;
