@@ -124,7 +124,7 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
   for (uint32_t row : rows) {
     if (row < sketches_.size() &&
         match::SketchAgreement(sketch, sketches_[row]) < options_.min_similarity) {
-      continue;  // the signatures agree less
+      continue;  // its signature agrees less still: not read
     }
     // The signature first: most band candidates are not similar enough,
     // and the rest of a candidate costs a read of its article's row.

@@ -141,7 +141,8 @@ class CopyDetection {
 
   // Bytes the index holds, roughly: its posting tables.
   size_t memory_bytes() const {
-    return bands_.memory_bytes() + anchors_.memory_bytes() + sketches_.size() * sizeof(match::Sketch);
+    return bands_.memory_bytes() + anchors_.memory_bytes() +
+           sketches_.size() * sizeof(match::Sketch);
   }
   // Postings in the posting tables, and how many of them are frozen.
   size_t postings() const { return bands_.postings() + anchors_.postings(); }

@@ -37,8 +37,9 @@ VariantClustering::WordSet WordSetOf(const match::Words& words) {
   return set;
 }
 
-// How many words of the quotation with `shorter` words at least are not
-// among those of the one with `longer`, by bits.
+// At least how many distinct words of one quotation are not among another's:
+// the bits of `shorter` that `longer` lacks (two missing words on one bit,
+// or a missing word's bit set by another word, count fewer, never more).
 size_t WordsMissing(const VariantClustering::WordSet& shorter,
                     const VariantClustering::WordSet& longer) {
   return static_cast<size_t>(__builtin_popcountll(shorter.bits[0] & ~longer.bits[0]) +
@@ -94,12 +95,14 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedR
   if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) ||
       !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) ||
       !in->GetVector(&c->ncensored_) || !in->GetVector(&c->speaker_) ||
-      !in->GetVector(&c->word_sets_) || !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_)) {
+      !in->GetVector(&c->word_sets_) || !in->GetVector(&c->cluster_) ||
+      !in->GetVector(&c->merged_into_)) {
     return false;
   }
   const size_t size = c->nkeys_.size();
   if (c->nwords_.size() != size || c->ncensored_.size() != size || c->speaker_.size() != size ||
-      c->word_sets_.size() != size || c->cluster_.size() != size || c->merged_into_.size() != size) {
+      c->word_sets_.size() != size || c->cluster_.size() != size ||
+      c->merged_into_.size() != size) {
     return false;
   }
   *clustering = std::move(c);

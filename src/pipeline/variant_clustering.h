@@ -81,8 +81,9 @@ class VariantClustering {
   // stored qid: store::QuoteStore::next_qid). `words[i]` are quote i's own
   // words, `joined[i]` match::JoinWords of them and `probes[i]`
   // ProbeOf(words[i], quotes[i].speaker) (read only where Clustered).
-  // clusters[i] receives quote i's cluster, 0 where not Clustered. Stored
-  // quotations whose cluster merges into another are updated.
+  // clusters[i] receives quote i's cluster, 0 where not Clustered. A
+  // stored cluster that merges into another is recorded in the store
+  // (store::QuoteStore::MergeClusters).
   Status Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
              const std::vector<match::Words>& words, const std::vector<std::string>& joined,
              const std::vector<Probe>& probes, const std::vector<int64_t>& qids,
