@@ -10,21 +10,35 @@
 namespace qt::match {
 namespace {
 
-// The speakers of `candidates` that a text names by a full name, a first
-// name or a surname ("Mark" → "Mark Zuckerberg"), or by the last word of
-// their role.
+// A speaker as a text may name them: the words of their name and role.
+struct SpeakerWords {
+  const std::string* speaker;
+  Words name, role;
+};
+
+// The speakers of `quotes` (with a speaker), their words read once.
+std::vector<SpeakerWords> SpeakersOf(const std::vector<const QuoteFacts*>& quotes) {
+  std::vector<SpeakerWords> speakers;
+  for (const QuoteFacts* q : quotes) {
+    if (q->speaker.empty()) continue;
+    speakers.push_back({&q->speaker, OwnWords(q->speaker, 0, q->speaker.size(), {}),
+                        OwnWords(q->role, 0, q->role.size(), {})});
+  }
+  return speakers;
+}
+
+// The speakers that a text names by a full name, a first name or a surname
+// ("Mark" → "Mark Zuckerberg"), or by the last word of their role.
 std::set<std::string> NamedSpeakers(const std::string& text,
-                                    const std::vector<const QuoteFacts*>& candidates) {
+                                    const std::vector<SpeakerWords>& speakers) {
   std::set<std::string> words;
   for (const std::string& w : OwnWords(text, 0, text.size(), {})) words.insert(w);
   std::set<std::string> named;
-  for (const QuoteFacts* q : candidates) {
-    if (q->speaker.empty()) continue;
-    const Words name = OwnWords(q->speaker, 0, q->speaker.size(), {});
-    const Words role = OwnWords(q->role, 0, q->role.size(), {});
-    const bool by_name = name.size() >= 2 && (words.count(name.front()) || words.count(name.back()));
-    const bool by_role = !role.empty() && words.count(role.back());
-    if (by_name || by_role) named.insert(q->speaker);
+  for (const SpeakerWords& s : speakers) {
+    const bool by_name =
+        s.name.size() >= 2 && (words.count(s.name.front()) || words.count(s.name.back()));
+    const bool by_role = !s.role.empty() && words.count(s.role.back());
+    if (by_name || by_role) named.insert(*s.speaker);
   }
   return named;
 }
@@ -62,9 +76,10 @@ std::vector<Dispute> FindDisputes(const std::vector<QuoteFacts>& quotes) {
       around.insert(around.end(), q.begin(), q.end());
     }
     std::sort(around.begin(), around.end());
+    const std::vector<SpeakerWords> speakers = SpeakersOf(around);
     std::set<std::string> named;
     for (const QuoteFacts* q : members[cluster]) {
-      for (const std::string& s : NamedSpeakers(q->text, around)) named.insert(s);
+      for (const std::string& s : NamedSpeakers(q->text, speakers)) named.insert(s);
     }
     std::set<int64_t> added;
     const auto contest = [&](int64_t c) {
