@@ -56,22 +56,21 @@ std::vector<Dispute> FindDisputes(const std::vector<QuoteFacts>& quotes) {
     d.cluster = q.cluster;
     if (std::find(d.cues.begin(), d.cues.end(), q.dispute) == d.cues.end()) d.cues.push_back(q.dispute);
   }
+  if (disputes.empty()) return {};
   std::map<int64_t, std::vector<const QuoteFacts*>> members;  // dispute cluster → quotations
-  std::map<int64_t, std::set<int64_t>> stories_of;            // dispute cluster → stories
   std::unordered_map<int64_t, std::vector<const QuoteFacts*>> in_story;  // in input order
   std::unordered_map<std::string, const QuoteFacts*> by_id;
   for (const QuoteFacts& q : quotes) {
-    if (disputes.count(q.cluster)) {
-      members[q.cluster].push_back(&q);
-      stories_of[q.cluster].insert(q.story);
-    }
+    if (disputes.count(q.cluster)) members[q.cluster].push_back(&q);
     in_story[q.story].push_back(&q);
     by_id[q.id] = &q;
   }
   for (auto& [cluster, d] : disputes) {
     // The quotations of the dispute's stories, in input order.
+    std::set<int64_t> stories;
+    for (const QuoteFacts* q : members[cluster]) stories.insert(q->story);
     std::vector<const QuoteFacts*> around;
-    for (int64_t story : stories_of[cluster]) {
+    for (int64_t story : stories) {
       const auto& q = in_story[story];
       around.insert(around.end(), q.begin(), q.end());
     }

@@ -139,7 +139,7 @@ class CopyDetection {
   // Prepare, Align and Decide in one go.
   Status Add(int64_t seq, std::string_view id, CopyFeatures features);
 
-  // Bytes the index holds, roughly: its posting tables.
+  // Bytes the index holds, roughly: its posting tables and sketches.
   size_t memory_bytes() const {
     return bands_.memory_bytes() + anchors_.memory_bytes() +
            sketches_.size() * sizeof(match::Sketch);
