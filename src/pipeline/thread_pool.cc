@@ -5,8 +5,9 @@
 
 namespace qt::pipeline {
 
-ThreadPool::ThreadPool(size_t threads) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+ThreadPool::ThreadPool(size_t threads, size_t cores)
+    : cores_(cores > 0 ? cores : std::max(1u, std::thread::hardware_concurrency())) {
+  if (threads == 0) threads = cores_;
   for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
 }
 
@@ -14,6 +15,7 @@ ThreadPool::~ThreadPool() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
+    feeder_working_ = false;  // it waits for the workers now
   }
   wake_.notify_all();
   for (std::thread& t : workers_) t.join();
@@ -33,13 +35,41 @@ void ThreadPool::Work() {
     std::function<void()> job;
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      wake_.wait(lock, [this] { return (stopping_ && queue_.empty()) || MayStart(); });
       if (queue_.empty()) return;  // stopping, and nothing left
       job = std::move(queue_.front());
       queue_.pop_front();
+      ++running_;
     }
     job();
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      --running_;
+    }
+    wake_.notify_one();  // a job waiting for a core may start
   }
+}
+
+bool ThreadPool::MayStart() const {
+  if (queue_.empty()) return false;
+  return running_ == 0 || running_ + (feeder_working_ ? 1 : 0) < cores_;
+}
+
+void ThreadPool::ShareCoresWithFeeder(bool share) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    sharing_ = feeder_working_ = share;
+  }
+  if (!share) wake_.notify_all();
+}
+
+void ThreadPool::SetFeederWorking(bool working) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!sharing_) return;
+    feeder_working_ = working;
+  }
+  if (!working) wake_.notify_all();
 }
 
 }  // namespace qt::pipeline

@@ -19,8 +19,10 @@ namespace qt::pipeline {
 
 class ThreadPool {
  public:
-  // `threads` workers; 0 means one per hardware thread.
-  explicit ThreadPool(size_t threads);
+  // `threads` workers; 0 means one per hardware thread. `cores`: how many
+  // the workers and a feeder that shares them (ShareCoresWithFeeder) keep
+  // busy at most; 0 means the hardware threads.
+  explicit ThreadPool(size_t threads, size_t cores = 0);
   // Finishes the queued work, then joins the workers.
   ~ThreadPool();
   ThreadPool(const ThreadPool&) = delete;
@@ -41,6 +43,25 @@ class ThreadPool {
 
   size_t size() const { return workers_.size(); }
 
+  // For a feeding thread that works too (the ingest's one SQLite writer):
+  // while `share` holds and the feeder works, workers start a job only when
+  // that leaves the feeder a core of its own (or when no job runs). The
+  // feeder lends its core back while it waits for a result through Get or
+  // Wait. Off (the default), workers take every core and the feeder gets
+  // its share by priority alone.
+  void ShareCoresWithFeeder(bool share);
+  // result.get() and result.wait(), lending the feeder's core meanwhile.
+  template <typename T>
+  T Get(std::future<T>& result) {
+    Lending lending(this);
+    return result.get();
+  }
+  template <typename T>
+  void Wait(const std::future<T>& result) {
+    Lending lending(this);
+    result.wait();
+  }
+
   static constexpr int kWorkerNice = 19;
 
  private:
@@ -60,10 +81,27 @@ class ThreadPool {
     return result;
   }
   void Work();
+  // Whether a worker may start a job now; mutex_ held.
+  bool MayStart() const;
+  void SetFeederWorking(bool working);
+  // Lends the feeder's core to the workers for its lifetime.
+  class Lending {
+   public:
+    explicit Lending(ThreadPool* pool) : pool_(pool) { pool_->SetFeederWorking(false); }
+    ~Lending() { pool_->SetFeederWorking(true); }
+
+   private:
+    ThreadPool* pool_;
+  };
+
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;
   bool stopping_ = false;
+  const size_t cores_;   // threads busy at once at most, a sharing feeder counted
+  size_t running_ = 0;   // jobs running
+  bool sharing_ = false;         // as ShareCoresWithFeeder last said
+  bool feeder_working_ = false;  // sharing_, and the feeder is not in Get or Wait
   std::vector<std::thread> workers_;
 };
 

@@ -5,9 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <string>
+#include <thread>
 
 namespace qt::pipeline {
 namespace {
@@ -47,6 +51,70 @@ TEST(ThreadPoolTest, WorkersRunBelowTheThreadThatFeedsThem) {
   ThreadPool pool(1);
   EXPECT_EQ(pool.Submit(nice_here).get(), ThreadPool::kWorkerNice);
   EXPECT_EQ(nice_here(), submitter);  // only the worker's priority changed
+}
+
+// Holds a worker until released.
+class Gate {
+ public:
+  void Release() { open_.set_value(); }
+  std::function<void()> Holder() {
+    return [opened = opened_] { opened.wait(); };
+  }
+
+ private:
+  std::promise<void> open_;
+  std::shared_future<void> opened_ = open_.get_future().share();
+};
+
+TEST(ThreadPoolTest, AWorkingFeederKeepsACoreOfItsOwn) {
+  ThreadPool pool(2, /*cores=*/2);
+  pool.ShareCoresWithFeeder(true);
+  Gate gate;
+  auto held = pool.Submit(gate.Holder());  // one worker, one core
+  std::atomic<bool> started = false;
+  auto second = pool.Submit([&] { started = true; });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_FALSE(started);  // the other core is the feeder's
+  gate.Release();
+  pool.Get(second);
+  EXPECT_TRUE(started);
+}
+
+TEST(ThreadPoolTest, AWaitingFeederLendsItsCore) {
+  ThreadPool pool(2, /*cores=*/2);
+  pool.ShareCoresWithFeeder(true);
+  Gate gate;
+  auto held = pool.Submit(gate.Holder());
+  auto second = pool.Submit([] { return 7; });
+  // Released late, so that the second job runs beside the held one or the
+  // test fails: Get must lend the feeder's core.
+  std::atomic<bool> released = false;
+  std::thread releaser([&] {
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    released = true;
+    gate.Release();
+  });
+  EXPECT_EQ(pool.Get(second), 7);
+  EXPECT_FALSE(released);
+  releaser.join();
+  pool.Wait(held);
+}
+
+TEST(ThreadPoolTest, WorkersTakeEveryCoreUnlessTheFeederShares) {
+  ThreadPool pool(2, /*cores=*/2);
+  pool.ShareCoresWithFeeder(true);
+  pool.ShareCoresWithFeeder(false);
+  Gate gate;
+  auto held = pool.Submit(gate.Holder());
+  EXPECT_EQ(pool.Submit([] { return 7; }).get(), 7);
+  gate.Release();
+  held.get();
+}
+
+TEST(ThreadPoolTest, AJobStartsWhenNoneRunsEvenOnOneCore) {
+  ThreadPool pool(1, /*cores=*/1);
+  pool.ShareCoresWithFeeder(true);
+  EXPECT_EQ(pool.Submit([] { return 7; }).get(), 7);  // no deadlock without Get
 }
 
 }  // namespace
