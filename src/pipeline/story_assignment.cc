@@ -92,10 +92,13 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   // a fifth of the stage off this thread, which the whole stage waits for.
   std::mutex connection;
   ThreadPool pool(threads);
+  // This thread, which the stage waits for, keeps a core (a million
+  // generated articles' stories again: 87.2, 90.2 → 83.5, 83.9 s; 100k the same).
+  pool.ShareCoresWithFeeder(true);
   const match::StoryOptions& options = clusterer.options();
   std::deque<std::future<ReadBatch>> pending;
   const auto add_oldest = [&]() -> Status {
-    const ReadBatch batch = pending.front().get();
+    const ReadBatch batch = pool.Get(pending.front());
     pending.pop_front();
     if (!batch.status.ok()) return batch.status;
     std::vector<int64_t> joined(batch.articles.size());
@@ -122,7 +125,7 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
     if (pending.size() > 2 * pool.size()) s = add_oldest();
   }
   while (s.ok() && !pending.empty()) s = add_oldest();
-  for (std::future<ReadBatch>& p : pending) p.wait();  // the connection is this thread's again
+  for (std::future<ReadBatch>& p : pending) pool.Wait(p);  // the connection is this thread's again
   if (s.ok()) {
     clusterer.RetireBackfilled();
     s = stories->SaveState(clusterer.Serialize());
