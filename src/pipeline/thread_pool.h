@@ -2,7 +2,8 @@
 // The ingest runs the text analysis of articles on it while one thread
 // reads inputs and writes to SQLite (which wants a single writer). Workers
 // run at a lower priority (nice kWorkerNice) than the threads that submit
-// to them and wait for the results.
+// to them and wait for the results, and can leave such a thread a core of
+// its own (ShareCoresWithFeeder).
 #pragma once
 
 #include <algorithm>
@@ -20,8 +21,8 @@ namespace qt::pipeline {
 class ThreadPool {
  public:
   // `threads` workers; 0 means one per hardware thread. `cores`: how many
-  // the workers and a feeder that shares them (ShareCoresWithFeeder) keep
-  // busy at most; 0 means the hardware threads.
+  // threads may work at once when the feeder counts (ShareCoresWithFeeder);
+  // 0 means the hardware threads.
   explicit ThreadPool(size_t threads, size_t cores = 0);
   // Finishes the queued work, then joins the workers.
   ~ThreadPool();
@@ -43,9 +44,9 @@ class ThreadPool {
 
   size_t size() const { return workers_.size(); }
 
-  // For a feeding thread that works too (the ingest's one SQLite writer):
-  // while `share` holds and the feeder works, workers start a job only when
-  // that leaves the feeder a core of its own (or when no job runs). The
+  // Called by a feeding thread that works too (the ingest's one SQLite
+  // writer): while `share` holds and the feeder works, workers start a job
+  // only when that leaves it a core of its own (or when no job runs). The
   // feeder lends its core back while it waits for a result through Get or
   // Wait. Off (the default), workers take every core and the feeder gets
   // its share by priority alone.
