@@ -86,17 +86,18 @@ TEST(ThreadPoolTest, AWaitingFeederLendsItsCore) {
   Gate gate;
   auto held = pool.Submit(gate.Holder());
   auto second = pool.Submit([] { return 7; });
-  // Released late, so that the second job runs beside the held one or the
-  // test fails: Get must lend the feeder's core.
-  std::atomic<bool> released = false;
-  std::thread releaser([&] {
-    std::this_thread::sleep_for(std::chrono::seconds(2));
-    released = true;
+  // The gate opens once Get has returned, or after 5 s: then Get did not
+  // lend the feeder's core, and the second job waited for the held one.
+  std::promise<void> got;
+  std::atomic<bool> timed_out = false;
+  std::thread releaser([&, returned = got.get_future()] {
+    timed_out = returned.wait_for(std::chrono::seconds(5)) == std::future_status::timeout;
     gate.Release();
   });
   EXPECT_EQ(pool.Get(second), 7);
-  EXPECT_FALSE(released);
+  got.set_value();
   releaser.join();
+  EXPECT_FALSE(timed_out);
   pool.Wait(held);
 }
 
@@ -106,9 +107,11 @@ TEST(ThreadPoolTest, WorkersTakeEveryCoreUnlessTheFeederShares) {
   pool.ShareCoresWithFeeder(false);
   Gate gate;
   auto held = pool.Submit(gate.Holder());
-  EXPECT_EQ(pool.Submit([] { return 7; }).get(), 7);
+  auto second = pool.Submit([] { return 7; });
+  EXPECT_EQ(second.wait_for(std::chrono::seconds(5)), std::future_status::ready);
   gate.Release();
   held.get();
+  EXPECT_EQ(second.get(), 7);
 }
 
 TEST(ThreadPoolTest, AJobStartsWhenNoneRunsEvenOnOneCore) {
