@@ -15,7 +15,6 @@ ThreadPool::~ThreadPool() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
-    feeder_working_ = false;  // it waits for the workers now
   }
   wake_.notify_all();
   for (std::thread& t : workers_) t.join();
@@ -52,24 +51,25 @@ void ThreadPool::Work() {
 
 bool ThreadPool::MayStart() const {
   if (queue_.empty()) return false;
-  return running_ == 0 || running_ + (feeder_working_ ? 1 : 0) < cores_;
+  // A stopping pool's feeder waits for the workers in the destructor.
+  const bool feeder_works = sharing_ && !feeder_waiting_ && !stopping_;
+  return running_ == 0 || running_ + (feeder_works ? 1 : 0) < cores_;
 }
 
 void ThreadPool::ShareCoresWithFeeder(bool share) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    sharing_ = feeder_working_ = share;
+    sharing_ = share;
   }
   if (!share) wake_.notify_all();
 }
 
-void ThreadPool::SetFeederWorking(bool working) {
+void ThreadPool::SetFeederWaiting(bool waiting) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (!sharing_) return;
-    feeder_working_ = working;
+    feeder_waiting_ = waiting;
   }
-  if (!working) wake_.notify_all();
+  if (waiting) wake_.notify_all();
 }
 
 }  // namespace qt::pipeline

@@ -84,12 +84,12 @@ class ThreadPool {
   void Work();
   // Whether a worker may start a job now; mutex_ held.
   bool MayStart() const;
-  void SetFeederWorking(bool working);
+  void SetFeederWaiting(bool waiting);
   // Lends the feeder's core to the workers for its lifetime.
   class Lending {
    public:
-    explicit Lending(ThreadPool* pool) : pool_(pool) { pool_->SetFeederWorking(false); }
-    ~Lending() { pool_->SetFeederWorking(true); }
+    explicit Lending(ThreadPool* pool) : pool_(pool) { pool_->SetFeederWaiting(true); }
+    ~Lending() { pool_->SetFeederWaiting(false); }
 
    private:
     ThreadPool* pool_;
@@ -102,7 +102,7 @@ class ThreadPool {
   const size_t cores_;   // threads busy at once at most, a sharing feeder counted
   size_t running_ = 0;   // jobs running
   bool sharing_ = false;         // as ShareCoresWithFeeder last said
-  bool feeder_working_ = false;  // sharing_, and the feeder is not in Get or Wait
+  bool feeder_waiting_ = false;  // in Get or Wait
   std::vector<std::thread> workers_;
 };
 
