@@ -10,6 +10,7 @@
 
 #include <xxhash.h>
 
+#include "base/sort_runs.h"
 #include "match/variant_link.h"
 
 namespace qt::pipeline {
@@ -242,6 +243,7 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
   // count; a counter array by qid cost less at 100k articles, but at a
   // million its misses cost more than sorting.)
   std::vector<uint32_t> postings;
+  std::vector<size_t> runs = {0};  // where each key's postings end (base/sort_runs.h)
   size_t usable = 0;
   bool full = false;
   index_.Prefetch(probe.keys);
@@ -250,8 +252,9 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     if (full) continue;
     ++usable;
     postings.insert(postings.end(), found_.begin(), found_.end());
+    runs.push_back(postings.size());
   }
-  std::sort(postings.begin(), postings.end());
+  SortRuns(runs, &postings);
   // The counts of keys below are each a cache miss: start them all first.
   for (uint32_t qid : postings) {
     if (qid < nkeys_.size()) __builtin_prefetch(&nkeys_[qid]);
