@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include <xxhash.h>
 
@@ -254,7 +255,7 @@ void VariantClustering::Candidates(const Probe& probe, std::vector<int64_t>* qid
     postings.insert(postings.end(), found_.begin(), found_.end());
     runs.push_back(postings.size());
   }
-  SortRuns(runs, &postings);
+  SortRuns(std::move(runs), &postings);
   // The counts of keys below are each a cache miss: start them all first.
   for (uint32_t qid : postings) {
     if (qid < nkeys_.size()) __builtin_prefetch(&nkeys_[qid]);
