@@ -24,6 +24,7 @@ inline void SortRuns(std::vector<size_t> runs, std::vector<uint32_t>* v) {
       return;
     }
   }
+  if (runs.size() <= 2) return;  // one run or none: sorted already
   std::vector<uint32_t> merged(v->size());
   while (runs.size() > 2) {
     std::vector<size_t> next = {0};
