@@ -53,7 +53,7 @@ bool ThreadPool::MayStart() const {
   if (queue_.empty()) return false;
   // A stopping pool's feeder waits for the workers in the destructor.
   const bool feeder_works = sharing_ && !feeder_waiting_ && !stopping_;
-  return running_ == 0 || running_ + (feeder_works ? 1 : 0) < cores_;
+  return !feeder_works || running_ == 0 || running_ + 1 < cores_;
 }
 
 void ThreadPool::ShareCoresWithFeeder(bool share) {

@@ -21,8 +21,9 @@ namespace qt::pipeline {
 class ThreadPool {
  public:
   // `threads` workers; 0 means one per hardware thread. `cores`: how many
-  // threads may work at once when the feeder counts (ShareCoresWithFeeder);
-  // 0 means the hardware threads.
+  // threads may work at once while a sharing feeder works
+  // (ShareCoresWithFeeder); 0 means the hardware threads. Otherwise every
+  // worker may.
   explicit ThreadPool(size_t threads, size_t cores = 0);
   // Finishes the queued work, then joins the workers.
   ~ThreadPool();
@@ -99,7 +100,7 @@ class ThreadPool {
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;
   bool stopping_ = false;
-  const size_t cores_;   // threads busy at once at most, a sharing feeder counted
+  const size_t cores_;   // threads busy at once at most while a sharing feeder works
   size_t running_ = 0;   // jobs running
   bool sharing_ = false;         // as ShareCoresWithFeeder last said
   bool feeder_waiting_ = false;  // in Get or Wait

@@ -114,6 +114,16 @@ TEST(ThreadPoolTest, WorkersTakeEveryCoreUnlessTheFeederShares) {
   EXPECT_EQ(second.get(), 7);
 }
 
+TEST(ThreadPoolTest, WithoutSharingEveryWorkerRunsWhateverTheCores) {
+  ThreadPool pool(2, /*cores=*/1);  // --threads above the machine's cores
+  Gate gate;
+  auto held = pool.Submit(gate.Holder());
+  auto second = pool.Submit([] { return 7; });
+  EXPECT_EQ(second.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+  gate.Release();
+  held.get();
+}
+
 TEST(ThreadPoolTest, AJobStartsWhenNoneRunsEvenOnOneCore) {
   ThreadPool pool(1, /*cores=*/1);
   pool.ShareCoresWithFeeder(true);
