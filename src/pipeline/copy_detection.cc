@@ -150,7 +150,7 @@ Status CopyDetection::CopyCandidates(std::string_view id, CopyWork* work) {
 // Rows that share at least min_shared_anchors anchors, the most first.
 Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
   const CopyFeatures& f = work->features;
-  std::vector<uint32_t> postings;  // sorted below: a row's run is its shared anchors
+  std::vector<uint32_t> postings;
   bool full = false;
   anchors_.PrefetchTags(f.anchor_tags);
   for (uint32_t tag : f.anchor_tags) {
@@ -158,14 +158,12 @@ Status CopyDetection::PassageCandidates(std::string_view id, CopyWork* work) {
     if (full) continue;
     postings.insert(postings.end(), found_.begin(), found_.end());
   }
-  std::sort(postings.begin(), postings.end());
+  row_counter_.Count(postings);
   std::vector<std::pair<int, uint32_t>> ranked;  // (-shared anchors, row)
-  for (size_t i = 0; i < postings.size();) {
-    const uint32_t row = postings[i];
-    int count = 0;
-    for (; i < postings.size() && postings[i] == row; ++i) ++count;
-    if (count >= options_.min_shared_anchors) ranked.emplace_back(-count, row);
-  }
+  row_counter_.ForEach([&](RowCounter::Counted c) {
+    const auto count = static_cast<int>(c.count);
+    if (count >= options_.min_shared_anchors) ranked.emplace_back(-count, c.row);
+  });
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > options_.max_passage_candidates) {
     ranked.resize(options_.max_passage_candidates);

@@ -39,6 +39,7 @@
 #include "base/binary_file.h"
 #include "base/huge_page_allocator.h"
 #include "base/mapped_file.h"
+#include "base/row_counter.h"
 #include "base/status.h"
 #include "match/minhash.h"
 #include "match/passage_aligner.h"
@@ -178,6 +179,7 @@ class CopyDetection {
   // a million articles. On huge pages: read at random.
   std::vector<match::Sketch, HugePageAllocator<match::Sketch>> sketches_;
   std::vector<uint32_t> found_;  // scratch for lookups
+  RowCounter row_counter_;  // scratch of PassageCandidates
   ShingledTextCache texts_;
 };
 

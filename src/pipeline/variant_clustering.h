@@ -36,6 +36,7 @@
 #include "base/binary_file.h"
 #include "base/huge_page_allocator.h"
 #include "base/mapped_file.h"
+#include "base/row_counter.h"
 #include "base/status.h"
 #include "match/posting_table.h"
 #include "match/quote_words.h"
@@ -105,6 +106,9 @@ class VariantClustering {
   // A key on more quotations than this ("the president") finds nothing the
   // other keys of a quotation do not.
   static constexpr size_t kMaxQuotesPerKey = 256;
+  // Set in a posting's row when its quotation has one or two keys (see
+  // Candidates); qids are below it.
+  static constexpr uint32_t kShortRow = uint32_t{1} << 31;
 
   explicit VariantClustering(store::QuoteStore* store)
       : store_(store), index_(kMaxQuotesPerKey), first_printed_(1) {}
@@ -161,7 +165,10 @@ class VariantClustering {
   ByQid<WordSet> word_sets_;
   ByQid<uint32_t> cluster_;   // its cluster when indexed (0: none)
   ByQid<uint32_t> merged_into_;  // by cluster number: the cluster it joined (0: none)
-  std::vector<uint32_t> found_;  // scratch
+  // Scratch of Candidates.
+  std::vector<uint32_t> found_, postings_;
+  RowCounter row_counter_;
+  std::vector<RowCounter::Counted> shared_;
   // Stored quotations read lately, direct-mapped by qid: each new printing
   // of a quotation reads the earlier ones as candidates (at 100k articles,
   // half the reads were of a qid read within the last 4,096). A cluster is
