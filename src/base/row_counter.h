@@ -24,28 +24,38 @@ class RowCounter {
 
   // Counts the rows of `rows` (each > 0), forgetting the last count.
   void Count(const std::vector<uint32_t>& rows) {
-    // At least twice the rows, a power of two: probes stay short.
+    for (uint32_t i : used_) slots_[i] = {0, 0};
+    used_.clear();
+    // At least twice the rows, a power of two: probes stay short. The
+    // table only grows: emptied slot by slot, it costs the rows counted.
     const size_t size = std::bit_ceil(std::max<size_t>(64, 2 * rows.size()));
-    const int shift = 64 - std::countr_zero(size);
-    slots_.assign(size, {0, 0});
+    if (slots_.size() < size) {
+      slots_.assign(size, {0, 0});
+      shift_ = 64 - std::countr_zero(size);
+    }
+    const size_t mask = slots_.size() - 1;
     for (uint32_t row : rows) {
-      size_t i = static_cast<size_t>((row * 0x9E3779B97F4A7C15ULL) >> shift);
-      while (slots_[i].row != 0 && slots_[i].row != row) i = (i + 1) & (size - 1);
-      slots_[i].row = row;
+      size_t i = static_cast<size_t>((row * 0x9E3779B97F4A7C15ULL) >> shift_);
+      while (slots_[i].row != 0 && slots_[i].row != row) i = (i + 1) & mask;
+      if (slots_[i].row == 0) {
+        slots_[i].row = row;
+        used_.push_back(static_cast<uint32_t>(i));
+      }
       ++slots_[i].count;
     }
   }
 
-  // Calls fn(Counted) for each distinct row counted, in no given order.
+  // Calls fn(Counted) for each distinct row counted, in the order each
+  // was first counted.
   template <typename Fn>
   void ForEach(const Fn& fn) const {
-    for (const Counted& c : slots_) {
-      if (c.row != 0) fn(c);
-    }
+    for (uint32_t i : used_) fn(slots_[i]);
   }
 
  private:
   std::vector<Counted> slots_;  // row 0: empty
+  int shift_ = 0;
+  std::vector<uint32_t> used_;  // the slots in use, in the order taken
 };
 
 }  // namespace qt

@@ -35,9 +35,20 @@ TEST(RowCounterTest, CountsEachRowOnce) {
 
 TEST(RowCounterTest, ForgetsTheCountBefore) {
   RowCounter counter;
+  std::vector<uint32_t> many(500);
+  for (size_t i = 0; i < many.size(); ++i) many[i] = static_cast<uint32_t>(i + 1);
+  counter.Count(many);  // the table grows, and stays
   counter.Count({7, 7, 9});
   counter.Count({9});
   EXPECT_EQ(Counts(counter), (std::map<uint32_t, uint32_t>{{9, 1}}));
+}
+
+TEST(RowCounterTest, GivesRowsInTheOrderFirstCounted) {
+  RowCounter counter;
+  counter.Count({5, 3, 5, 8, 3, 1});
+  std::vector<uint32_t> order;
+  counter.ForEach([&](RowCounter::Counted c) { order.push_back(c.row); });
+  EXPECT_EQ(order, (std::vector<uint32_t>{5, 3, 8, 1}));
 }
 
 TEST(RowCounterTest, RowsThatCollideInTheTableStaySeparate) {

@@ -74,6 +74,16 @@ TEST(VariantLinkTest, ShortFragmentsNeedTheSameSpeaker) {
                    "Tomas Reyes", "Lena Okafor"));
 }
 
+TEST(VariantLinkTest, EqualWordsAreOneUtteranceUnlessShortAndSpokenByOthers) {
+  const Words long_quote = W("the bridge stays shut until the engineers sign off");
+  const Words short_quote = W("not a chance");
+  const std::string reyes = "Tomas Reyes", okafor = "Lena Okafor", unknown;
+  EXPECT_TRUE(SameUtterance({&long_quote, &reyes}, {&long_quote, &okafor}));
+  EXPECT_TRUE(SameUtterance({&short_quote, &reyes}, {&short_quote, &unknown}));
+  EXPECT_FALSE(SameUtterance({&short_quote, &reyes}, {&short_quote, &okafor}));
+  EXPECT_TRUE(Same("dreadful", "Dreadful!", "X", ""));
+}
+
 TEST(VariantLinkTest, OneWordMustBeTheWholeQuote) {
   EXPECT_TRUE(Same("dreadful", "dreadful,", "X", "X"));
   EXPECT_FALSE(Same("dreadful", "a truly dreadful plan for the bridge", "X", "X"));
