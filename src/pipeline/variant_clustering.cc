@@ -242,7 +242,7 @@ Status VariantClustering::Reprint(const NewQuotes& article, size_t i, int64_t* q
 // nearly all of different quotations that share one key with it (a
 // function word and a content word): only about 11 share enough. A
 // quotation of three keys or more shares enough with another of three or
-// more only through two keys, so a posting's row says whether its
+// more only through two keys or more, so a posting's row says whether its
 // quotation has fewer (kShortRow), and the rows under one key alone are
 // dropped without reading anything of theirs. Sorting every posting to
 // count them, and reading every one's key count, was a seventh of the
@@ -312,6 +312,10 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
                               const std::vector<Probe>& probes, const std::vector<int64_t>& qids,
                               std::vector<int64_t>* clusters) {
   clusters->assign(quotes.size(), 0);
+  if (!qids.empty() && qids.back() >= kShortRow) {
+    return Status::Error("quotation " + std::to_string(qids.back()) +
+                         ": the variant index numbers quotations in 31 bits");
+  }
   const NewQuotes article{article_seq, quotes, words, joined, qids, *clusters, ParentsOf(quotes)};
   std::vector<int64_t> candidates;
   for (size_t i = 0; i < quotes.size(); ++i) {

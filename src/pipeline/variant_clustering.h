@@ -107,7 +107,7 @@ class VariantClustering {
   // other keys of a quotation do not.
   static constexpr size_t kMaxQuotesPerKey = 256;
   // Set in a posting's row when its quotation has one or two keys (see
-  // Candidates); qids are below it.
+  // Candidates); Add refuses qids that reach it.
   static constexpr uint32_t kShortRow = uint32_t{1} << 31;
 
   explicit VariantClustering(store::QuoteStore* store)
@@ -165,7 +165,7 @@ class VariantClustering {
   ByQid<WordSet> word_sets_;
   ByQid<uint32_t> cluster_;   // its cluster when indexed (0: none)
   ByQid<uint32_t> merged_into_;  // by cluster number: the cluster it joined (0: none)
-  // Scratch of Candidates.
+  // Scratch of lookups and of Candidates.
   std::vector<uint32_t> found_, postings_;
   RowCounter row_counter_;
   std::vector<RowCounter::Counted> shared_;
