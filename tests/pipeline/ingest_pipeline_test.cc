@@ -287,6 +287,23 @@ TEST(IngestPipelineTest, ReprintsOfAQuotationShareItsCluster) {
             "abcde;f");
 }
 
+// A fragment of two words has one key. Printed first, it is found by the
+// longer printing through that key alone, where a quotation of three keys
+// or more would need two (VariantClustering::Candidates).
+TEST(IngestPipelineTest, AFragmentOfOneKeyJoinsTheLongerPrintingAfterIt) {
+  ScratchDir dir;
+  WriteFile(dir / "in/q.jsonl",
+            JsonArticle("a", "Tomas Reyes said the bridge \u201cwill reopen\u201d soon.") +
+                JsonArticle("b", "Tomas Reyes said: \u201cThe harbor bridge will reopen before "
+                                 "the winter storms arrive.\u201d"));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "in"});
+  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
+                       "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)"),
+            "ab");
+}
+
 // Fragments printed apart are separate clusters until a longer printing
 // holds them both; the clusters then merge, and a cluster merged earlier
 // follows the one it merged into. In a later ingest too, and whether that
