@@ -78,6 +78,13 @@ std::string Query(store::Database& db, const std::string& sql) {
   return out;
 }
 
+// The articles of each quotation cluster, by id, clusters in order of their
+// first article: "ab;c".
+std::string ClusterMembers(store::Database& db) {
+  return Query(db, "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
+                   "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)");
+}
+
 std::string JsonArticle(const std::string& id, const std::string& text) {
   return R"({"id": ")" + id + R"(", "text": ")" + text + "\"}\n";
 }
@@ -282,9 +289,7 @@ TEST(IngestPipelineTest, ReprintsOfAQuotationShareItsCluster) {
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
   Ingest(*db, {dir / "in"});
-  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
-                       "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)"),
-            "abcde;f");
+  EXPECT_EQ(ClusterMembers(*db), "abcde;f");
 }
 
 // A fragment of two words has one key. Printed first, it is found by the
@@ -299,9 +304,7 @@ TEST(IngestPipelineTest, AFragmentOfOneKeyJoinsTheLongerPrintingAfterIt) {
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
   Ingest(*db, {dir / "in"});
-  EXPECT_EQ(Query(*db, "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
-                       "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)"),
-            "ab");
+  EXPECT_EQ(ClusterMembers(*db), "ab");
 }
 
 // Fragments printed apart are separate clusters until a longer printing
@@ -325,14 +328,11 @@ TEST(IngestPipelineTest, ClustersBridgedLaterAreOneCluster) {
                   said("f", "And the ferries will run again"));
     std::unique_ptr<store::Database> db;
     ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
-    const std::string clusters =
-        "SELECT group_concat(a.id, '') FROM clustered_quotes q JOIN articles a "
-        "ON a.seq = q.article_seq GROUP BY q.current_cluster ORDER BY min(a.seq)";
     Ingest(*db, {dir / "first"});
-    EXPECT_EQ(Query(*db, clusters), "a;bcd");
+    EXPECT_EQ(ClusterMembers(*db), "a;bcd");
     if (!keep_snapshot) std::filesystem::remove(dir / "t.db-index");
     Ingest(*db, {dir / "second"});
-    EXPECT_EQ(Query(*db, clusters), "abcdef");
+    EXPECT_EQ(ClusterMembers(*db), "abcdef");
     EXPECT_EQ(Query(*db, "SELECT DISTINCT current_cluster = (SELECT min(qid) FROM quotes) "
                          "FROM clustered_quotes"),
               "1");
