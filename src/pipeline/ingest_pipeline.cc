@@ -51,18 +51,13 @@ class AnalysisOnDemand {
 };
 
 // Once the indexes are this large, the writer keeps a core of its own
-// (ThreadPool::ShareCoresWithFeeder). A worker that shared the writer's
-// core got it back in short slices with its caches emptied by the writer's
-// random reads of the indexes, and did less per CPU second the larger they
-// were: extraction took 8% more CPU per article than alone at 100k
-// generated articles (indexes about 400 MB at the end), 25% at 300k, 40%
-// at 1M. With a core of its own from this size on, 1M 650.6 → 557.0 s.
-// From the first article on, 10k and 100k lost 10% (their pools lost a
-// core for little) and 1M gained less (614.2 s). Since the writer's
-// candidate searches got cheaper, the pool is what a 1M ingest waits for
-// until late: from 512 MiB (about 150k articles) the loop took 294.8 s,
-// from 1.5 GiB (about 550k) 280.6 and 279.8 s, never 279.4 s with the
-// pool doing 12% more CPU for the same work.
+// (ThreadPool::ShareCoresWithFeeder). A worker sharing the writer's core
+// gets it back in short slices, its caches emptied by the writer's random
+// reads of the indexes, and does less per CPU second the larger they are
+// (40% less at 1M generated articles). Earlier, the writer's core is worth
+// less than the pool's work on it: from the first article, 10k and 100k
+// lost a tenth; from 512 MiB, 1M ran slower than from this size, about
+// 550k articles in (docs/performance.md, fourteenth and fifteenth sessions).
 constexpr size_t kCoreOfItsOwnIndexBytes = size_t{1536} << 20;
 
 // Receives articles from the readers and stores them in batched transactions.

@@ -59,6 +59,7 @@ bool ThreadPool::MayStart() const {
 void ThreadPool::ShareCoresWithFeeder(bool share) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (sharing_ == share) return;  // the ingest says so at every commit
     sharing_ = share;
   }
   if (!share) wake_.notify_all();
