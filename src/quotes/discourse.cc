@@ -109,6 +109,11 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject.
     const bool subject = IsSubjectAt(frame, fm.next) && !(i > 0 && frame.Is(i - 1, kPreposition));
+    if (m.kind == Mention::kName) {
+      out->push_back({m.begin, m.text, false, m.plural, subject, false,
+                      {text, &frame, i, m.after_article}});
+      continue;
+    }
     if (m.kind == Mention::kDescription && descriptions) {
       descriptions->push_back({m.text, Words(Lower(m.text))});
     }
@@ -128,11 +133,26 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       const std::vector<std::string> words = Words(Lower(m.text));
       person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
     }
-    // A sentence's capitalized first word that the article also prints in
-    // lower case is a common word: "Nothing", "First", "Loyalty".
-    if (person && IsCommonWordOpeningSentence(text, frame, i, m)) continue;
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
+}
+
+bool Discourse::Ready(const Antecedent& a) const {
+  if (a.pending.frame == nullptr) return !a.dropped;
+  Mention m;
+  m.kind = Mention::kName;
+  m.begin = a.at;
+  m.text = std::move(a.name);
+  a.name = ResolveName(m.text);
+  const bool person = IsPersonName(a.name) && !a.pending.after_article;
+  // A sentence's capitalized first word that the article also prints in
+  // lower case is a common word: "Nothing", "First", "Loyalty".
+  a.dropped = a.name.empty() ||
+              (person && IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
+                                                     a.pending.first, m));
+  a.person = person && !a.plural;
+  a.pending.frame = nullptr;
+  return !a.dropped;
 }
 
 void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
@@ -202,13 +222,13 @@ std::string Discourse::ResolveDescription(const std::string& description) const 
 
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
                                              std::string_view pronoun, size_t at,
-                                             const std::string& exclude) {
+                                             const std::string& exclude) const {
   const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
   const bool plural = pronoun == "they" || pronoun == "them";
   if (!personal && !plural && pronoun != "it") return nullptr;
   const Antecedent* fallback = nullptr;
   for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
-    if (it->at >= at || it->name == exclude) continue;
+    if (it->at >= at || !Ready(*it) || it->name == exclude) continue;
     const bool fits = personal ? it->person : plural ? (it->plural || !it->person) : !it->person && !it->plural;
     if (!fits) continue;
     if (it->subject) return &*it;

@@ -32,7 +32,9 @@ class Discourse {
   // resolve against.
   void AddNames(const std::vector<FrameMention>& mentions);
   // Adds the antecedents in a frame of the reporter's words, whose mentions
-  // are `mentions`.
+  // are `mentions`. Names among them are resolved when a pronoun first
+  // reaches them, so `text` and `frame` must outlive the last ResolvePronoun;
+  // call AddNames with every frame of the article first.
   void AddAntecedents(std::string_view text, const Frame& frame,
                       const std::vector<FrameMention>& mentions);
   // Records a resolved speaker at `at`, a strong antecedent.
@@ -55,12 +57,25 @@ class Discourse {
   static bool IsPersonName(const std::string& name);
 
  private:
+  // A name mention waits for a pronoun to reach it before it is resolved:
+  // most are never reached, and resolving all of them (the name inventory,
+  // the person test, the search of the article for a sentence opener in
+  // lower case) was a fifth of extraction. The inventory is complete before
+  // the first pronoun is resolved, so the answer is the same either way.
+  struct PendingName {
+    std::string_view text;       // the article
+    const Frame* frame = nullptr;  // where the mention was read
+    size_t first = 0;              // its first token there
+    bool after_article = false;
+  };
   struct Antecedent {
     size_t at;
-    std::string name;  // resolved
-    bool person;
+    mutable std::string name;  // resolved, or the name as printed while pending
+    mutable bool person;
     bool plural;
     bool subject;
+    mutable bool dropped = false;  // a pending name that turned out no antecedent
+    mutable PendingName pending;   // frame is null once resolved
   };
   struct Known {
     std::string name;
@@ -76,8 +91,10 @@ class Discourse {
   void CollectAntecedents(std::string_view text, const Frame& frame,
                           const std::vector<FrameMention>& mentions, std::vector<Antecedent>* out,
                           std::vector<Description>* descriptions) const;
-  static const Antecedent* Find(const std::vector<Antecedent>& antecedents,
-                                std::string_view pronoun, size_t at, const std::string& exclude);
+  const Antecedent* Find(const std::vector<Antecedent>& antecedents, std::string_view pronoun,
+                         size_t at, const std::string& exclude) const;
+  // Resolves a pending name; false when it is no antecedent after all.
+  bool Ready(const Antecedent& a) const;
 
   std::vector<Known> names_;
   std::unordered_map<std::string, size_t> name_index_;
