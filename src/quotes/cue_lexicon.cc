@@ -60,7 +60,6 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
     for (size_t w = 0; w + lemma_words.size() <= words.size(); w += lemma_words.size()) {
       Form form{std::vector<std::string>(words.begin() + w, words.begin() + w + lemma_words.size()),
                 index};
-      lexicon->first_words_.Add(text::HashWord(form.words[0]));
       lexicon->by_first_word_[form.words[0]].push_back(std::move(form));
     }
   }
@@ -70,11 +69,10 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
 const Cue* CueLexicon::Match(const std::vector<text::Token>& tokens, size_t i,
                              size_t* length) const {
   if (i >= tokens.size() || tokens[i].kind != text::Token::kWord) return nullptr;
-  if (!first_words_.MayHold(tokens[i].lower_hash())) return nullptr;
-  const auto it = by_first_word_.find(tokens[i].lower());
-  if (it == by_first_word_.end()) return nullptr;
+  const std::vector<Form>* forms = by_first_word_.Find(tokens[i].lower(), tokens[i].lower_hash());
+  if (forms == nullptr) return nullptr;
   const Form* best = nullptr;
-  for (const Form& form : it->second) {
+  for (const Form& form : *forms) {
     bool all = i + form.words.size() <= tokens.size();
     for (size_t k = 1; all && k < form.words.size(); ++k) all = tokens[i + k].lower() == form.words[k];
     if (all && (best == nullptr || form.words.size() > best->words.size())) best = &form;

@@ -4,13 +4,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "base/bit_filter.h"
 #include "base/status.h"
 #include "text/tokens.h"
-#include "text/word_hash.h"
+#include "text/word_table.h"
 
 namespace qt::quotes {
 
@@ -40,8 +38,7 @@ class CueLexicon {
     size_t cue;
   };
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<Form>, text::WordHash, std::equal_to<>> by_first_word_;
-  BitFilter first_words_{text::kWordFilterBits};  // of by_first_word_'s keys
+  text::WordTable<std::vector<Form>> by_first_word_;
 };
 
 }  // namespace qt::quotes

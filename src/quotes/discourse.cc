@@ -228,7 +228,11 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
   if (!personal && !plural && pronoun != "it") return nullptr;
   const Antecedent* fallback = nullptr;
   for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
-    if (it->at >= at || !Ready(*it) || it->name == exclude) continue;
+    if (it->at >= at) continue;
+    // Once there is a fallback, only a subject can change the answer: the
+    // others are not resolved (resolving is most of a pronoun's cost).
+    if (!it->subject && fallback != nullptr) continue;
+    if (!Ready(*it) || it->name == exclude) continue;
     const bool fits = personal ? it->person : plural ? (it->plural || !it->person) : !it->person && !it->plural;
     if (!fits) continue;
     if (it->subject) return &*it;

@@ -1,5 +1,7 @@
 #include "quotes/quote_finder.h"
 
+#include <array>
+
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -45,6 +47,14 @@ char32_t MarkAt(std::string_view text, size_t i, size_t* length) {
   *length = j - i;
   return IsQuoteChar(c) ? c : 0;
 }
+
+// The bytes a quote mark (or markup) starts with: " ' ` <, 0xE2 (“ ” „ ‘ ’)
+// and 0xC2 (« »). Every other byte is skipped with one table lookup.
+constexpr auto kStartsMark = [] {
+  std::array<bool, 256> starts{};
+  for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2'}) starts[b] = true;
+  return starts;
+}();
 
 struct Open {
   size_t index;  // into the output
@@ -189,9 +199,7 @@ class Finder {
       skip_first_mark_ = false;
     }
     while (i < p.end) {
-      // Quote marks start with one of these bytes; others are skipped whole.
-      const unsigned char b = static_cast<unsigned char>(text_[i]);
-      if (b != '"' && b != '\'' && b != '`' && b != 0xE2 && b != 0xC2 && b != '<') {
+      if (!kStartsMark[static_cast<unsigned char>(text_[i])]) {
         ++i;
         continue;
       }

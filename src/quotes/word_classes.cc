@@ -2,10 +2,9 @@
 
 #include <initializer_list>
 #include <string>
-#include <unordered_map>
 
-#include "base/bit_filter.h"
 #include "text/word_hash.h"
+#include "text/word_table.h"
 
 namespace qt::quotes {
 namespace {
@@ -179,26 +178,24 @@ const ClassList kLists[] = {
 };
 // clang-format on
 
-using WordTable = std::unordered_map<std::string_view, uint32_t, text::WordHash>;
-
-struct ClassTable {
-  WordTable classes;
-  BitFilter filter{text::kWordFilterBits};  // of the words in `classes`
-};
-
-const ClassTable& Table() {
+const text::WordTable<uint32_t>& Table() {
   static const auto* table = [] {
-    auto* t = new ClassTable;
-    t->classes.max_load_factor(0.25f);
+    auto* t = new text::WordTable<uint32_t>;
     for (const ClassList& list : kLists) {
-      for (std::string_view word : list.words) {
-        t->classes[word] |= list.cls;
-        t->filter.Add(text::HashWord(word));
-      }
+      for (std::string_view word : list.words) (*t)[word] |= list.cls;
     }
     return t;
   }();
   return *table;
+}
+
+// ' or the first byte of ’ (a loop: string_view's find_first_of called
+// memchr once per byte of the word).
+bool HasApostrophe(std::string_view word) {
+  for (char c : word) {
+    if (c == '\'' || c == '\xE2') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -219,19 +216,15 @@ uint32_t WordClassesOf(std::string_view lower) {
 }
 
 uint32_t WordClassesOf(std::string_view lower, uint64_t hash) {
-  const auto& [table, filter] = Table();
-  uint32_t classes = 0;
-  if (filter.MayHold(hash)) {
-    if (auto it = table.find(lower); it != table.end()) classes = it->second;
-  }
+  const text::WordTable<uint32_t>& table = Table();
+  const uint32_t* found = table.Find(lower, hash);
+  uint32_t classes = found != nullptr ? *found : 0;
   if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
   if (lower.size() > 9 && lower.ends_with("-year-old")) classes |= kPersonNoun;  // "the 43-year-old"
-  if (classes == 0 && lower.find_first_of("'\xE2") != std::string_view::npos) {
+  if (classes == 0 && HasApostrophe(lower)) {
     const std::string_view base = WithoutContraction(lower);
     if (base.size() != lower.size()) {
-      if (auto it = table.find(base); it != table.end()) {
-        classes = it->second & (kSubjectPronoun | kObjectPronoun);
-      }
+      if (const uint32_t* b = table.Find(base)) classes = *b & (kSubjectPronoun | kObjectPronoun);
     }
   }
   return classes;

@@ -1,5 +1,8 @@
 #include "text/tokens.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -10,18 +13,25 @@ bool IsInnerJoiner(char32_t c) { return c == '\'' || c == U'’' || c == '-' || 
 
 }  // namespace
 
-void Token::SetLower(std::string_view word) {
-  lower_hash_ = kWordHashSeed;
-  if (word.size() > kMaxLower) {
-    lower_size_ = 0;
-    return;
+void Token::SetLower(std::string_view text) {
+  static_assert(sizeof lower_ % 8 == 0 && sizeof lower_ > kMaxLower);
+  uint64_t chunks[sizeof lower_ / 8] = {};
+  const size_t size = end - begin <= kMaxLower ? end - begin : 0;
+  uint64_t h = kWordHashSeed;
+  for (size_t c = 0; c * 8 < size; ++c) {
+    const size_t at = begin + c * 8, bytes = std::min<size_t>(8, size - c * 8);
+    if (at + 8 <= text.size()) {  // one load, the bytes past the word masked off
+      std::memcpy(&chunks[c], text.data() + at, 8);
+      if (bytes < 8) chunks[c] &= (uint64_t{1} << (bytes * 8)) - 1;
+    } else {
+      std::memcpy(&chunks[c], text.data() + at, bytes);
+    }
+    chunks[c] = AsciiLowerChunk(chunks[c]);
+    h = WordHashChunk(h, chunks[c]);
   }
-  for (size_t k = 0; k < word.size(); ++k) {
-    const char ch = word[k];
-    lower_[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-    lower_hash_ = WordHashStep(lower_hash_, lower_[k]);
-  }
-  lower_size_ = static_cast<uint8_t>(word.size());
+  std::memcpy(lower_, chunks, sizeof lower_);
+  lower_size_ = static_cast<uint8_t>(size);
+  lower_hash_ = WordHashFinish(h, size);
 }
 
 void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
@@ -76,7 +86,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     t.end = static_cast<uint32_t>(end);
     t.kind = letters ? Token::kWord : Token::kNumber;
     t.capitalized = IsUpper(c);
-    t.SetLower(text.substr(start, end - start));
+    t.SetLower(text);
     out->push_back(t);
     i = end;
   }

@@ -34,12 +34,13 @@ struct Token {
   // HashWord(lower()) (text/word_hash.h), computed once: word tables look
   // up every token.
   uint64_t lower_hash() const { return lower_hash_; }
-  void SetLower(std::string_view word);
+  // Sets lower() and lower_hash() from this token's bytes of `text`.
+  void SetLower(std::string_view text);
 
  private:
-  uint64_t lower_hash_ = kWordHashSeed;
+  uint64_t lower_hash_ = kEmptyWordHash;
   uint8_t lower_size_ = 0;
-  char lower_[kMaxLower + 1] = {};
+  char lower_[32] = {};  // kMaxLower bytes and zeros to the end of a hash chunk
 };
 
 // Tokens of text[span.begin, span.end), appended to `out`.
