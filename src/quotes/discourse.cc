@@ -114,25 +114,24 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                       {text, &frame, i, m.after_article}});
       continue;
     }
-    if (m.kind == Mention::kDescription && descriptions) {
-      descriptions->push_back({m.text, Words(Lower(m.text))});
-    }
+    std::vector<std::string> words;  // of a description, lower-cased
     std::string name;
-    if (m.kind != Mention::kPronoun) {
-      name = Resolve(m);
+    if (m.kind == Mention::kDescription) {
+      words = Words(Lower(m.text));
+      if (descriptions) descriptions->push_back({m.text, words});
+      name = ResolveDescription(m.text, words);
     } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
       name = a->name;  // a chain: "Okafor said … She added …"
     }
     if (name.empty() || m.text == "i" || m.text == "we") continue;
-    bool person = IsPersonName(name) && !m.after_article;
-    if (m.kind == Mention::kPronoun) {
-      person = m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her";
-    } else if (m.kind == Mention::kDescription && !person) {
-      // "the spokesperson" is a person; "the Minnesota Democratic", a
-      // run of roles and places, is none.
-      const std::vector<std::string> words = Words(Lower(m.text));
-      person = !words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace));
-    }
+    // A description is a person when it resolved to one or when its head is
+    // no organisation or place: "the spokesperson" is a person; "the
+    // Minnesota Democratic", a run of roles and places, is none.
+    const bool person =
+        m.kind == Mention::kPronoun
+            ? m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her"
+            : (IsPersonName(name) && !m.after_article) ||
+                  (!words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace)));
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
 }
@@ -195,7 +194,11 @@ std::string Discourse::ResolveName(const std::string& raw) const {
 }
 
 std::string Discourse::ResolveDescription(const std::string& description) const {
-  const std::vector<std::string> words = Words(Lower(description));
+  return ResolveDescription(description, Words(Lower(description)));
+}
+
+std::string Discourse::ResolveDescription(const std::string& description,
+                                          const std::vector<std::string>& words) const {
   if (words.empty()) return description;
   const std::string& head = words.back();
   // "21 percent", "14 percent": a counted group is its own, never an

@@ -88,6 +88,9 @@ class Discourse {
     std::vector<std::string> words;  // lower-cased
   };
 
+  // ResolveDescription given the description's lower-cased words.
+  std::string ResolveDescription(const std::string& description,
+                                 const std::vector<std::string>& words) const;
   void CollectAntecedents(std::string_view text, const Frame& frame,
                           const std::vector<FrameMention>& mentions, std::vector<Antecedent>* out,
                           std::vector<Description>* descriptions) const;

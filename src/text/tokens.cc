@@ -24,7 +24,7 @@ void Token::SetLower(std::string_view text) {
       std::memcpy(&chunks[c], text.data() + at, 8);
       if (bytes < 8) chunks[c] &= (uint64_t{1} << (bytes * 8)) - 1;
     } else {
-      std::memcpy(&chunks[c], text.data() + at, bytes);
+      for (size_t k = bytes; k-- > 0;) chunks[c] = chunks[c] << 8 | static_cast<unsigned char>(text[at + k]);
     }
     chunks[c] = AsciiLowerChunk(chunks[c]);
     h = WordHashChunk(h, chunks[c]);
@@ -93,6 +93,9 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
 }
 
 bool IsPossessive(std::string_view word) {
+  if (word.size() < 2) return false;
+  const char last = word.back();  // most words end in none of s S ' ’ (whose last byte is 0x99)
+  if (last != 's' && last != 'S' && last != '\'' && last != '\x99') return false;
   return word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word.ends_with("'S") ||
          word.ends_with("\xE2\x80\x99S") || word.ends_with("s'") ||
          word.ends_with("s\xE2\x80\x99");

@@ -31,9 +31,9 @@ inline uint64_t HashWord(std::string_view w) {
     std::memcpy(&chunk, w.data() + i, 8);
     h = WordHashChunk(h, chunk);
   }
-  if (i < w.size()) {
+  if (i < w.size()) {  // shifted in: bytes stored and read back as one word stall the load
     uint64_t chunk = 0;
-    std::memcpy(&chunk, w.data() + i, w.size() - i);
+    for (size_t k = w.size(); k-- > i;) chunk = chunk << 8 | static_cast<unsigned char>(w[k]);
     h = WordHashChunk(h, chunk);
   }
   return WordHashFinish(h, w.size());
