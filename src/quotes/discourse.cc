@@ -78,7 +78,7 @@ void Discourse::AddNames(const std::vector<FrameMention>& mentions) {
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
     const std::string name = WithoutPossessive(m.text);
-    auto [it, added] = name_index_.emplace(name, names_.size());
+    auto [it, added] = name_index_.try_emplace(name, names_.size());
     if (added) {
       names_.push_back({name, Words(name), {}, 0});
       const Known& k = names_.back();
