@@ -1,7 +1,11 @@
 // Quote extraction alone (spans, attribution, resolution) over the PolNeAR
 // train articles held in memory, on one core. Reports MB/s of article text.
+// QT_BENCH_ARTICLES=FILE reads other articles instead (a generated corpus,
+// say, to see what the ingest's analysis threads see).
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <string>
 #include <vector>
 
 #include "ingest/reader.h"
@@ -15,7 +19,10 @@ std::vector<qt::ingest::Article> LoadArticles() {
     void OnArticle(qt::ingest::Article&& a) override { articles.push_back(std::move(a)); }
     void OnProblem(const qt::ingest::Problem&) override {}
   } keep;
-  qt::ingest::ReadInput(std::string(QT_SHARED_DIR) + "/data/polnear/train/articles.jsonl", {}, keep);
+  const char* other = std::getenv("QT_BENCH_ARTICLES");
+  qt::ingest::ReadInput(other != nullptr ? std::string(other)
+                                         : std::string(QT_SHARED_DIR) + "/data/polnear/train/articles.jsonl",
+                        {}, keep);
   return std::move(keep.articles);
 }
 
