@@ -45,13 +45,12 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     }
     const char32_t c = byte < 0x80 ? (++i, byte) : DecodeUtf8(text, &i);
     if (IsSpace(c)) continue;
-    Token t;
-    t.begin = static_cast<uint32_t>(start);
     if (!IsAlnum(c)) {
+      Token& t = out->emplace_back();
+      t.begin = static_cast<uint32_t>(start);
       t.kind = Token::kPunct;
       t.punct = c;
       t.end = static_cast<uint32_t>(i);
-      out->push_back(t);
       continue;
     }
     bool letters = IsLetter(c), dotted = false;
@@ -83,11 +82,15 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       const size_t mark = text.substr(end, 3) == "\xE2\x80\x99" ? 3 : text[end] == '\'' ? 1 : 0;
       if (mark > 0 && (end + mark >= span.end || text[end + mark] == ' ')) end += mark;
     }
+    // Built where it is kept: a token built aside and copied in was read
+    // back in wider loads than SetLower's stores, a store-forwarding stall
+    // on every word.
+    Token& t = out->emplace_back();
+    t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
     t.kind = letters ? Token::kWord : Token::kNumber;
     t.capitalized = IsUpper(c);
     t.SetLower(text);
-    out->push_back(t);
     i = end;
   }
 }
