@@ -27,15 +27,34 @@ static_assert([] {
   return true;
 }());
 
+// An open-addressing set of the common words' hashes, a quarter full: one
+// or two probes where a binary search of the sorted hashes mispredicted
+// its branches on every short word.
 bool IsCommonHash(uint64_t hash) {
-  static const std::array<uint64_t, std::size(kCommonWords)> sorted = [] {
-    std::array<uint64_t, std::size(kCommonWords)> h;
-    for (size_t i = 0; i < h.size(); ++i) h[i] = HashOf(kCommonWords[i]);
-    std::sort(h.begin(), h.end());
-    return h;
+  static constexpr size_t kSlots = 256;
+  static_assert(kSlots >= 4 * std::size(kCommonWords));
+  static const std::array<uint64_t, kSlots> slots = [] {
+    std::array<uint64_t, kSlots> s{};  // 0: empty (no common word hashes to 0)
+    for (std::string_view w : kCommonWords) {
+      size_t i = HashOf(w) % kSlots;
+      while (s[i] != 0) i = (i + 1) % kSlots;
+      s[i] = HashOf(w);
+    }
+    return s;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), hash);
+  for (size_t i = hash % kSlots;; i = (i + 1) % kSlots) {
+    if (slots[i] == hash) return hash != 0;
+    if (slots[i] == 0) return false;
+  }
 }
+
+// ASCII letters and digits, lower-cased; 0 for every other byte.
+constexpr auto kAsciiWordByte = [] {
+  std::array<char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = static_cast<char>(c);
+  return t;
+}();
 
 // How many bytes at text[i] separate words (0: the byte belongs to a word).
 size_t SeparatorLength(std::string_view text, size_t i) {
@@ -70,6 +89,16 @@ std::vector<HashedWord> HashWords(std::string_view text) {
     word.clear();
   };
   for (size_t i = 0; i < text.size();) {
+    // A run of ASCII letters and digits, the common case, in one loop.
+    if (kAsciiWordByte[static_cast<unsigned char>(text[i])] != 0) {
+      if (word.empty()) start = i;
+      do {
+        word += kAsciiWordByte[static_cast<unsigned char>(text[i])];
+        ++i;
+      } while (i < text.size() && kAsciiWordByte[static_cast<unsigned char>(text[i])] != 0);
+      end = i;
+      continue;
+    }
     const size_t sep = SeparatorLength(text, i);
     if (sep == 0) {
       if (word.empty()) start = i;

@@ -1,6 +1,7 @@
 // Copy detection's parts: hashed words, MinHash and the passage aligner, on
 // text written for these tests.
 #include <gtest/gtest.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <string>
@@ -25,6 +26,22 @@ TEST(TextShinglesTest, WordsAreTypographyBlindWithByteSpans) {
   EXPECT_TRUE(words[1].common && words[2].common);
   EXPECT_EQ(ShingleAt(HashWords("one of the"), 0, 3), 0u);  // common words alone
   EXPECT_NE(ShingleAt(HashWords("one of harbour"), 0, 3), 0u);
+}
+
+// Stored copy features are built from these hashes: a word hashes as
+// XXH3 of its normalised bytes, whatever way the scan reads them.
+TEST(TextShinglesTest, AWordHashesAsItsNormalisedBytes) {
+  const std::string text = "Zürich's MAYOR, 2024: THE “co-op” plan\u00a0thee";
+  const std::vector<HashedWord> words = HashWords(text);
+  const std::vector<std::string> normalised = {"zürichs", "mayor", "2024", "the",
+                                               "co",      "op",    "plan", "thee"};
+  ASSERT_EQ(words.size(), normalised.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(words[i].hash, XXH3_64bits(normalised[i].data(), normalised[i].size())) << i;
+  }
+  EXPECT_TRUE(words[3].common);    // the
+  EXPECT_FALSE(words[7].common);   // thee
+  EXPECT_FALSE(words[1].common);
 }
 
 TEST(MinHashTest, SimilarityEstimatesOverlap) {
