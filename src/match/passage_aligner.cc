@@ -1,8 +1,9 @@
 #include "match/passage_aligner.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
-#include <utility>
+#include <span>
 
 namespace qt::match {
 namespace {
@@ -17,12 +18,10 @@ std::vector<Seed> SeedsOf(const ShingledText& a, const ShinglePositions& in_b,
   std::vector<Seed> seeds;
   for (size_t i = 0; i < a.shingles.size(); ++i) {
     const uint64_t h = a.shingles[i];
-    if (h == 0 || !in_b.filter.MayHold(h)) continue;
-    const auto [first, last] =
-        std::equal_range(in_b.sorted.begin(), in_b.sorted.end(), std::make_pair(h, 0u),
-                         [](const auto& x, const auto& y) { return x.first < y.first; });
-    if (first == last || last - first > options.max_repeats) continue;
-    for (auto it = first; it != last; ++it) seeds.push_back({static_cast<uint32_t>(i), it->second});
+    if (h == 0) continue;
+    const std::span<const uint32_t> at = in_b.Of(h);
+    if (at.empty() || at.size() > static_cast<size_t>(options.max_repeats)) continue;
+    for (const uint32_t b : at) seeds.push_back({static_cast<uint32_t>(i), b});
   }
   return seeds;
 }
@@ -70,19 +69,39 @@ std::vector<Chain> ChainsOf(const std::vector<Seed>& seeds, int gap) {
 
 }  // namespace
 
-// A sorted vector, where a hash map of position lists made one allocation
-// per distinct shingle.
-ShinglePositions PositionsOf(const ShingledText& text) {
-  ShinglePositions positions;
-  auto& sorted = positions.sorted;
-  sorted.reserve(text.shingles.size());
-  for (size_t j = 0; j < text.shingles.size(); ++j) {
-    if (text.shingles[j] != 0) sorted.emplace_back(text.shingles[j], static_cast<uint32_t>(j));
+ShinglePositions::ShinglePositions(const ShingledText& text) {
+  size_t shingles = 0;
+  for (const uint64_t h : text.shingles) shingles += h != 0;
+  if (shingles == 0) return;
+  slots_.resize(std::bit_ceil(shingles + shingles / 2 + 1));
+  filter_ = BitFilter(16 * shingles);
+  for (const uint64_t h : text.shingles) {  // count each shingle's positions
+    if (h != 0) ++SlotOf(h).count;
   }
-  std::sort(sorted.begin(), sorted.end());
-  positions.filter = BitFilter(16 * sorted.size());
-  for (const auto& [shingle, at] : sorted) positions.filter.Add(shingle);
-  return positions;
+  uint32_t next = 0;
+  for (Slot& s : slots_) {
+    s.first = next;
+    next += s.count;
+    s.count = 0;
+  }
+  positions_.resize(next);
+  for (size_t j = 0; j < text.shingles.size(); ++j) {  // then place them, in text order
+    if (text.shingles[j] == 0) continue;
+    Slot& s = SlotOf(text.shingles[j]);
+    positions_[s.first + s.count++] = static_cast<uint32_t>(j);
+  }
+}
+
+// The slot of `shingle`, claimed (and added to the filter) if it is new.
+ShinglePositions::Slot& ShinglePositions::SlotOf(uint64_t shingle) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = shingle & mask;
+  while (slots_[i].shingle != shingle && slots_[i].shingle != 0) i = (i + 1) & mask;
+  if (slots_[i].shingle == 0) {
+    slots_[i].shingle = shingle;
+    filter_.Add(shingle);
+  }
+  return slots_[i];
 }
 
 std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,

@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,37 @@ TEST(MinHashTest, TextWithoutShinglesHasNoSignature) {
   const Signature s = MinHashOf(Shingle("of the and", 3).shingles, &n);
   EXPECT_EQ(n, 0u);
   EXPECT_EQ(s[0], 0u);
+}
+
+TEST(ShinglePositionsTest, EachShingleGivesItsPositionsInTextOrder) {
+  const std::string refrain = "harbour lights burn late";
+  const ShingledText t = Shingle(refrain + ", then " + refrain + " and " + refrain, 3);
+  const ShinglePositions positions(t);
+  // "harbour lights burn" starts at words 0, 5 and 10.
+  const std::span<const uint32_t> at = positions.Of(t.shingles[0]);
+  EXPECT_EQ(std::vector<uint32_t>(at.begin(), at.end()), (std::vector<uint32_t>{0, 5, 10}));
+  for (size_t j = 0; j < t.shingles.size(); ++j) {
+    const std::span<const uint32_t> of = positions.Of(t.shingles[j]);
+    EXPECT_TRUE(std::find(of.begin(), of.end(), j) != of.end()) << j;
+    EXPECT_TRUE(std::is_sorted(of.begin(), of.end()));
+  }
+  EXPECT_TRUE(positions.Of(Shingle("nothing of this text", 3).shingles[1]).empty());
+  EXPECT_TRUE(ShinglePositions().Of(t.shingles[0]).empty());
+}
+
+// A shingle repeated more than max_repeats times in b seeds nothing.
+TEST(PassageAlignerTest, AShingleRepeatedTooOftenSeedsNothing) {
+  std::string a, b;
+  for (int i = 0; i < 4; ++i) a += InventedProse(20 + i, 1) + " ";
+  b = a;
+  PassageOptions options;
+  options.min_words = 10;
+  EXPECT_FALSE(AlignPassages(Shingle(a, 3), Shingle(b, 3), options).empty());
+  // The same words five times over in b: every shingle of a is there five times.
+  const std::string b5 = b + b + b + b + b;
+  EXPECT_TRUE(AlignPassages(Shingle(a, 3), Shingle(b5, 3), options).empty());
+  options.max_repeats = 5;
+  EXPECT_FALSE(AlignPassages(Shingle(a, 3), Shingle(b5, 3), options).empty());
 }
 
 TEST(PassageAlignerTest, FindsALiftedParagraphInBoth) {
