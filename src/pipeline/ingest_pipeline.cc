@@ -56,9 +56,10 @@ class AnalysisOnDemand {
 // reads of the indexes, and does less per CPU second the larger they are
 // (40% less at 1M generated articles). Earlier, the writer's core is worth
 // less than the pool's work on it: from the first article, 10k and 100k
-// lost a tenth; from 512 MiB, 1M ran slower than from this size, about
-// 550k articles in (docs/performance.md, fourteenth and fifteenth sessions).
-constexpr size_t kCoreOfItsOwnIndexBytes = size_t{1536} << 20;
+// lost a tenth. About 150k articles in: the best of 512 MiB and 1.5 GiB
+// moves with the pool's cost per article, which the sixteenth session cut
+// by a fifth (docs/performance.md, fourteenth to sixteenth sessions).
+constexpr size_t kCoreOfItsOwnIndexBytes = size_t{512} << 20;
 
 // Receives articles from the readers and stores them in batched transactions.
 //
