@@ -1,6 +1,7 @@
 // WordHash: a hash for short words in lookup tables.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -13,6 +14,8 @@ namespace qt::text {
 // rather than per byte (FNV-1a's), and Token::SetLower lower-cases the very
 // chunks it hashes. The finish mixes the high bits into the low ones, which
 // WordTable's slots and BitFilter's bits both read.
+static_assert(std::endian::native == std::endian::little,
+              "chunks are loaded whole with memcpy and built byte by byte with shifts");
 inline constexpr uint64_t kWordHashSeed = 1469598103934665603ull;
 inline constexpr uint64_t WordHashChunk(uint64_t h, uint64_t chunk) {
   return (h ^ chunk) * 0x9E3779B97F4A7C15ull;
