@@ -2,7 +2,6 @@
 
 #include <xxhash.h>
 
-#include <algorithm>
 #include <array>
 #include <string>
 
@@ -100,10 +99,9 @@ std::vector<HashedWord> HashWords(std::string_view text) {
       continue;
     }
     const size_t sep = SeparatorLength(text, i);
-    if (sep == 0) {
+    if (sep == 0) {  // a byte of a character outside ASCII, kept as it is
       if (word.empty()) start = i;
-      const char c = text[i];
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      word += text[i];
       end = ++i;
       continue;
     }

@@ -9,7 +9,7 @@
 // Built once, then read from any number of threads.
 #pragma once
 
-#include <bit>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>

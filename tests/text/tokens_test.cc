@@ -1,5 +1,7 @@
 #include "text/tokens.h"
 
+#include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 
