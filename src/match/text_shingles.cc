@@ -5,6 +5,8 @@
 #include <array>
 #include <string>
 
+#include "text/word_table.h"
+
 namespace qt::match {
 namespace {
 
@@ -26,25 +28,14 @@ static_assert([] {
   return true;
 }());
 
-// An open-addressing set of the common words' hashes, a quarter full: one
-// or two probes where a binary search of the sorted hashes mispredicted
-// its branches on every short word.
-bool IsCommonHash(uint64_t hash) {
-  static constexpr size_t kSlots = 256;
-  static_assert(kSlots >= 4 * std::size(kCommonWords));
-  static const std::array<uint64_t, kSlots> slots = [] {
-    std::array<uint64_t, kSlots> s{};  // 0: empty (no common word hashes to 0)
-    for (std::string_view w : kCommonWords) {
-      size_t i = HashOf(w) % kSlots;
-      while (s[i] != 0) i = (i + 1) % kSlots;
-      s[i] = HashOf(w);
-    }
-    return s;
+// The common words as a set: text::WordTable, the word lists' own table.
+bool IsCommonWord(std::string_view lower) {
+  static const auto* common = [] {
+    auto* t = new text::WordTable<bool>;
+    for (std::string_view w : kCommonWords) (*t)[w] = true;
+    return t;
   }();
-  for (size_t i = hash % kSlots;; i = (i + 1) % kSlots) {
-    if (slots[i] == hash) return hash != 0;
-    if (slots[i] == 0) return false;
-  }
+  return common->Find(lower) != nullptr;
 }
 
 // ASCII letters and digits, lower-cased; 0 for every other byte.
@@ -83,7 +74,7 @@ std::vector<HashedWord> HashWords(std::string_view text) {
   auto flush = [&] {
     if (word.empty()) return;
     const uint64_t h = HashOf(word);
-    const bool common = word.size() <= kLongestCommonWord && IsCommonHash(h);
+    const bool common = word.size() <= kLongestCommonWord && IsCommonWord(word);
     words.push_back({h, static_cast<uint32_t>(start), static_cast<uint32_t>(end), common});
     word.clear();
   };
