@@ -94,12 +94,12 @@ class ArticleTerms {
 
 namespace {
 
-// sum[w] += x for every (w, x) of `v`; both sorted by id. Each term of a
+// sum[w] += x for every (w, x) of `v`; both sorted by key. Each term of a
 // story gets one addition per article, in article order, as a map would
 // give it: the sums are the same doubles.
-void AddTo(const std::vector<std::pair<uint32_t, double>>& v,
-           std::vector<std::pair<uint32_t, double>>* sum) {
-  std::vector<std::pair<uint32_t, double>> out;
+template <typename Key, typename Value>
+void AddTo(const std::vector<std::pair<Key, Value>>& v, std::vector<std::pair<Key, Value>>* sum) {
+  std::vector<std::pair<Key, Value>> out;
   out.reserve(sum->size() + v.size());
   auto a = sum->begin();
   for (const auto& [w, x] : v) {
@@ -113,6 +113,17 @@ void AddTo(const std::vector<std::pair<uint32_t, double>>& v,
   }
   out.insert(out.end(), a, sum->end());
   *sum = std::move(out);
+}
+
+// 0 for "monday" … 6 for "sunday", -1 for any other word.
+int WeekdayOf(std::string_view lower) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  if (lower.size() < 6 || !lower.ends_with("day")) return -1;
+  for (int d = 0; d < 7; ++d) {
+    if (lower == kDays[d]) return d;
+  }
+  return -1;
 }
 
 // Spellings compare as their bytes do (unsigned, a prefix first); so do
@@ -168,6 +179,8 @@ StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
     const text::Token& t = tokens[i];
     if (t.kind == text::Token::kPunct) continue;
     std::string_view w = t.lower();
+    if (t.kind == text::Token::kNumber) out.numbers.push_back(t.lower_hash());
+    if (const int day = t.capitalized ? WeekdayOf(w) : -1; day >= 0) out.weekdays |= 1 << day;
     if (w.ends_with("'s")) w.remove_suffix(2);
     if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
     if (w.size() < 2 || IsStopWord(w)) continue;
@@ -189,6 +202,8 @@ StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
                          static_cast<uint32_t>(w.size()), weight});
     out.spellings.append(w);
   }
+  std::sort(out.numbers.begin(), out.numbers.end());
+  out.numbers.erase(std::unique(out.numbers.begin(), out.numbers.end()), out.numbers.end());
   return out;
 }
 
@@ -251,6 +266,7 @@ void StoryClusterer::SetCentroid(int64_t id, const std::vector<WeightedTerm>& ra
   double norm = 0;
   for (size_t i = 0; i < keep; ++i) norm += ranked[i].weight * ranked[i].weight;
   norm = std::sqrt(norm);
+  s.log_cohesion = s.articles > 0 && norm > 0 ? std::log(norm / s.articles) : 0;
   s.top.clear();
   for (size_t i = 0; i < keep; ++i) {
     const TermId w = ranked[i].id;
@@ -319,15 +335,45 @@ StoryClusterer::TellingClusters StoryClusterer::TellingClustersOf(
 // which Find reaches; retiring takes a story off), unless the list was
 // trimmed (trimmed_clusters_). So for the active `story`, being named by a
 // list is holding the cluster.
-double StoryClusterer::Similarity(const ArticleTerms& v, int64_t story,
-                                  const TellingClusters& telling) const {
+double StoryClusterer::Similarity(const Probe& article, int64_t story) const {
   const Story& s = stories_[story];
   int shared = 0;
-  for (const std::vector<int64_t>& stories : telling.listed) {
+  for (const std::vector<int64_t>& stories : article.telling.listed) {
     shared += std::find(stories.begin(), stories.end(), story) != stories.end();
   }
-  for (int64_t c : telling.unlisted) shared += s.quote_clusters.count(c) > 0;
-  return v.Dot(s.top) + options_.quote_bonus * std::min(shared, 2);
+  for (int64_t c : article.telling.unlisted) shared += s.quote_clusters.count(c) > 0;
+  double cosine = article.terms.Dot(s.top);
+  if (article.length_fraction > 0 && s.log_cohesion < 0) {
+    cosine *= std::exp(article.length_fraction * s.log_cohesion);  // cohesion ^ fraction
+  }
+  return cosine + options_.quote_bonus * std::min(shared, 2) - AnchorPenalty(article.words, s);
+}
+
+double StoryClusterer::AnchorPenalty(const StoryWords& words, const Story& s) const {
+  double penalty = 0;
+  if (words.weekdays != 0 && s.weekdays != 0 && (words.weekdays & s.weekdays) == 0) {
+    penalty += options_.anchor_penalty;
+  }
+  if (words.numbers.empty() || s.numbers.empty()) return penalty;
+  for (uint64_t n : words.numbers) {
+    const auto it = std::lower_bound(s.numbers.begin(), s.numbers.end(), std::make_pair(n, 0u));
+    if (it != s.numbers.end() && it->first == n) return penalty;
+  }
+  return penalty + options_.anchor_penalty;
+}
+
+// A story of thousands of articles prints thousands of numbers; those that
+// few of its articles printed say little of it, and are dropped first.
+void StoryClusterer::AddNumbers(const std::vector<std::pair<uint64_t, uint32_t>>& more,
+                                Story* s) const {
+  AddTo(more, &s->numbers);
+  if (s->numbers.size() <= 2 * options_.story_numbers) return;
+  std::nth_element(s->numbers.begin(), s->numbers.begin() + options_.story_numbers,
+                   s->numbers.end(), [](const auto& a, const auto& b) {
+                     return a.second != b.second ? a.second > b.second : a.first < b.first;
+                   });
+  s->numbers.resize(options_.story_numbers);
+  std::sort(s->numbers.begin(), s->numbers.end());
 }
 
 void StoryClusterer::Merge(int64_t from, int64_t into) {
@@ -336,6 +382,9 @@ void StoryClusterer::Merge(int64_t from, int64_t into) {
   Story& b = stories_[from];
   AddTo(b.sum, &a.sum);
   for (const auto& [c, n] : b.quote_clusters) a.quote_clusters[c] += n;
+  a.articles = a.articles > 0 && b.articles > 0 ? a.articles + b.articles : 0;
+  a.weekdays |= b.weekdays;
+  AddNumbers(b.numbers, &a);
   if (b.last_day && (!a.last_day || *b.last_day > *a.last_day)) a.last_day = b.last_day;
   b = Story();
   UpdateCentroid(into);
@@ -380,6 +429,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   int64_t best = -1, second = -1;
   double best_score = -1, second_score = -1;
   const TellingClusters telling = TellingClustersOf(article.quote_clusters);
+  const Probe probe{terms_of_v, words, t, telling};
   for (size_t k = 0; k < candidates.size(); ++k) {
     // Hundreds of stories, each a likely cache miss: the next ones' loads
     // start while this one is scored.
@@ -389,7 +439,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     const Story& s = stories_[id];
     if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
-    const double score = Similarity(terms_of_v, id, telling);
+    const double score = Similarity(probe, id);
     if (better(score, id, best_score, best)) {
       second = best;
       second_score = best_score;
@@ -409,6 +459,12 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   }
   Story& s = stories_[story];
   AddTo(v, &s.sum);
+  if (story != best || s.articles > 0) ++s.articles;  // an unknown count stays unknown
+  s.weekdays |= words.weekdays;
+  std::vector<std::pair<uint64_t, uint32_t>> numbers;
+  numbers.reserve(words.numbers.size());
+  for (uint64_t n : words.numbers) numbers.emplace_back(n, 1);
+  AddNumbers(numbers, &s);
   for (int64_t c : article.quote_clusters) {
     if (s.quote_clusters[c]++ == 0) AddClusterStory(c, story);
   }
@@ -528,6 +584,9 @@ class StateWriter {
   void Double(double d) {
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
+    Fixed64(bits);
+  }
+  void Fixed64(uint64_t bits) {
     for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(bits >> (8 * i)));
   }
   void Bytes(std::string_view b) {
@@ -561,14 +620,18 @@ class StateReader {
     return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
   }
   double Double() {
-    if (in_.size() - at_ < 8) return static_cast<double>(Fail());
+    const uint64_t bits = Fixed64();
+    double d;
+    std::memcpy(&d, &bits, sizeof d);
+    return d;
+  }
+  uint64_t Fixed64() {
+    if (in_.size() - at_ < 8) return Fail();
     uint64_t bits = 0;
     for (int i = 0; i < 8; ++i) {
       bits |= static_cast<uint64_t>(static_cast<unsigned char>(in_[at_++])) << (8 * i);
     }
-    double d;
-    std::memcpy(&d, &bits, sizeof d);
-    return d;
+    return bits;
   }
   std::string_view Bytes() {
     const uint64_t n = Varint();
@@ -595,7 +658,9 @@ class StateReader {
   bool ok_ = true;
 };
 
-constexpr std::string_view kMagic = "qt-stories\t2\n";
+// Version 3 adds each story's article count, weekdays and numbers.
+constexpr std::string_view kMagic = "qt-stories\t3\n";
+constexpr std::string_view kMagicV2 = "qt-stories\t2\n";
 constexpr std::string_view kTextMagic = "qt-stories\t1\n";
 
 }  // namespace
@@ -633,13 +698,21 @@ std::string StoryClusterer::Serialize() const {
       w.Signed(c);
       w.Varint(static_cast<uint64_t>(n));
     }
+    w.Varint(st.articles);
+    w.Varint(st.weekdays);
+    w.Varint(st.numbers.size());
+    for (const auto& [n, count] : st.numbers) {
+      w.Fixed64(n);
+      w.Varint(count);
+    }
   }
   return std::string(kMagic) + w.Take();
 }
 
 bool StoryClusterer::Deserialize(std::string_view state) {
   if (state.starts_with(kTextMagic)) return DeserializeText(state);
-  if (!state.starts_with(kMagic)) return false;
+  const bool counted = state.starts_with(kMagic);  // else version 2
+  if (!counted && !state.starts_with(kMagicV2)) return false;
   *this = StoryClusterer(options_);
   StateReader r(state.substr(kMagic.size()));
   r.Varint();  // flags
@@ -680,6 +753,18 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     for (uint64_t k = 0; k < clusters && r.ok(); ++k) {
       const int64_t c = r.Signed();
       st.quote_clusters[c] = static_cast<int>(r.Varint());
+    }
+    if (counted) {
+      st.articles = static_cast<uint32_t>(r.Varint());
+      st.weekdays = static_cast<uint8_t>(r.Varint());
+      const uint64_t numbers = r.Count(9);
+      st.numbers.reserve(numbers);
+      for (uint64_t k = 0; k < numbers && r.ok(); ++k) {
+        const uint64_t n = r.Fixed64();
+        const auto count = static_cast<uint32_t>(r.Varint());
+        if (!st.numbers.empty() && n <= st.numbers.back().first) return false;
+        st.numbers.emplace_back(n, count);
+      }
     }
     if (parent_[i] >= static_cast<int64_t>(stories)) return false;
   }

@@ -16,6 +16,24 @@
 // a second story nearly as well and the two stories' centroids agree, the
 // stories merge: the article bridged them.
 //
+// The hard case is two events of one kind (two earthquakes, two hosts
+// named for the Oscars): their articles share the topic's words, and in one
+// pass the first article of the second event joins the first event's story,
+// which every later one then follows. Two signals tell them apart:
+// - Cohesion. A full article is scored by its cosine to the centroid times
+//   the story's cohesion (the centroid's length over its article count: 1
+//   when all its articles are alike) raised to the same length fraction as
+//   the threshold's. For a full article that is its mean cosine to the
+//   story's articles, so a story spread across two events draws less than
+//   a tight one (average link, not centroid link). A headline keeps the
+//   plain centroid cosine: one headline meets each other headline of its
+//   story at too low a cosine for a mean to find it.
+// - Anchors: the numbers (an age, a toll, a sum, a year) and the days of
+//   the week an article prints. An article none of whose numbers any of a
+//   story's articles printed loses `anchor_penalty`, and so for days: two
+//   events of one kind differ in their figures and dates, and articles of
+//   one event repeat them. Ignored when either side prints none.
+//
 // Memory stays bounded by the stories of the last `window_days`: articles
 // come in date order, so a story whose last article is older than that
 // before the latest one can take no more dated articles. Such stories are
@@ -57,15 +75,17 @@ class ArticleTerms;  // story_clusterer.cc
 
 struct StoryOptions {
   double short_threshold = 0.12;  // at or below short_terms distinct terms
-  double long_threshold = 0.22;   // at or above long_terms
+  double long_threshold = 0.15;   // at or above long_terms
   size_t short_terms = 8;
   size_t long_terms = 40;
   double merge_threshold = 0.3;
   double name_weight = 1.5;
   double window_days = 30;
   size_t centroid_terms = 60;
-  double quote_bonus = 0.2;       // per shared quote cluster, at most two,
+  double quote_bonus = 0.14;       // per shared quote cluster, at most two,
   size_t stories_per_quote = 3;   // of clusters in at most this many stories
+  double anchor_penalty = 0.05;   // for numbers, and for weekdays, none shared
+  size_t story_numbers = 256;     // a story keeps its most printed numbers, at least this many
   size_t candidate_terms = 12;     // an article looks for stories under its heaviest terms
   size_t stories_per_term = 64;    // and, under each (and each quote cluster), the stories it last grew
   size_t prune_terms = size_t{1} << 20;  // vocabulary size that first prunes words seen once
@@ -83,6 +103,8 @@ struct StoryWords {
   };
   std::string spellings;  // back to back
   std::vector<Word> words;  // each spelling once, in order of first occurrence
+  std::vector<uint64_t> numbers;  // HashWord of each number printed, sorted, each once
+  uint8_t weekdays = 0;           // bit d: the day d (0 Monday … 6 Sunday) is named
   std::string_view Spelling(const Word& w) const { return {spellings.data() + w.start, w.size}; }
 };
 
@@ -143,9 +165,17 @@ class StoryClusterer {
   struct Story {
     std::optional<double> last_day;
     bool retired = false;  // out of every later dated article's window: terms dropped
+    uint8_t weekdays = 0;  // named by any of its articles (StoryWords::weekdays)
+    double log_cohesion = 0;  // log(centroid's length before normalising / articles)
     TermVector top;        // normalised centroid
     std::unordered_map<int64_t, int> quote_clusters;
     TermVector sum;  // summed article vectors
+    // Articles added, merges included; 0 for a story read from a state of
+    // version 2, which did not count them: its cohesion is taken as 1.
+    uint32_t articles = 0;
+    // Numbers its articles printed, sorted by hash, with how many printed
+    // each; the most printed story_numbers kept when it doubles that.
+    std::vector<std::pair<uint64_t, uint32_t>> numbers;
   };
 
   // A term and its weight, as terms are ranked for a centroid or for an
@@ -176,7 +206,18 @@ class StoryClusterer {
     std::vector<int64_t> unlisted;  // clusters whose stories are not all listed
   };
   TellingClusters TellingClustersOf(const std::vector<int64_t>& quote_clusters) const;
-  double Similarity(const ArticleTerms& v, int64_t story, const TellingClusters& telling) const;
+  // The article as Similarity reads it.
+  struct Probe {
+    const ArticleTerms& terms;
+    const StoryWords& words;      // for its anchors
+    double length_fraction;       // 0 at short_terms or fewer, 1 at long_terms or more
+    const TellingClusters& telling;
+  };
+  double Similarity(const Probe& article, int64_t story) const;
+  // anchor_penalty for each kind of anchor the article prints and the
+  // story's articles do too, none of them the same.
+  double AnchorPenalty(const StoryWords& words, const Story& s) const;
+  void AddNumbers(const std::vector<std::pair<uint64_t, uint32_t>>& more, Story* s) const;
   // Lists `story` under `cluster` in by_quote_cluster_.
   void AddClusterStory(int64_t cluster, int64_t story);
   void Merge(int64_t from, int64_t into);
