@@ -82,12 +82,12 @@ struct StoryOptions {
   double name_weight = 1.5;
   double window_days = 30;
   size_t centroid_terms = 60;
-  double quote_bonus = 0.14;       // per shared quote cluster, at most two,
+  double quote_bonus = 0.14;      // per shared quote cluster, at most two (alone, under long_threshold),
   size_t stories_per_quote = 3;   // of clusters in at most this many stories
   double anchor_penalty = 0.05;   // for numbers, and for weekdays, none shared
   size_t story_numbers = 256;     // a story keeps its most printed numbers, at least this many
-  size_t candidate_terms = 12;     // an article looks for stories under its heaviest terms
-  size_t stories_per_term = 64;    // and, under each (and each quote cluster), the stories it last grew
+  size_t candidate_terms = 12;    // an article looks for stories under its heaviest terms
+  size_t stories_per_term = 64;   // and, under each (and each quote cluster), the stories it last grew
   size_t prune_terms = size_t{1} << 20;  // vocabulary size that first prunes words seen once
 };
 
@@ -150,7 +150,9 @@ class StoryClusterer {
   void RetireBackfilled();
 
   // A compact binary state (little-endian, versioned). Deserialize also
-  // reads the text state of earlier versions; false when `state` is neither.
+  // reads the binary state of version 2 (stories without article counts,
+  // weekdays or numbers: each such story keeps a cohesion of 1 and no
+  // anchors) and the text state of version 1; false when `state` is none.
   std::string Serialize() const;
   bool Deserialize(std::string_view state);
 

@@ -1,8 +1,11 @@
 #include "match/story_clusterer.h"
 #include "match/term_index.h"
+#include "text/word_hash.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -64,6 +67,40 @@ TEST(StoryClustererTest, WordsRepeatedAreCountedOnceWithTheirWeightsSummed) {
       {"rain", 2.0 + options.name_weight}, {"fell", 2.0}, {"street", options.name_weight},
       {"okafor", options.name_weight}};
   EXPECT_EQ(got, want);
+}
+
+TEST(StoryClustererTest, WordsNameTheirNumbersAndWeekdays) {
+  const StoryWords w = StoryWordsOf(
+      "On Tuesday 12 boats and 4.5 tonnes of nets sank; on Friday, 12 more. A sunday paper said so.",
+      StoryOptions());
+  std::vector<uint64_t> want = {text::HashWord("12"), text::HashWord("4.5")};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(w.numbers, want);
+  // Tuesday and Friday; "sunday" in lower case names no day.
+  EXPECT_EQ(w.weekdays, (1 << 1) | (1 << 4));
+}
+
+// Two events of one kind share the topic's words; their figures and days
+// tell them apart.
+TEST(StoryClustererTest, TwoEventsOfOneKindAreToldApartByTheirNumbersAndDays) {
+  const std::vector<std::string> first = {
+      "A fire on Tuesday destroyed 14 boats in the Port Alder marina, harbor officials said.",
+      "Fire crews fought the Port Alder marina blaze for hours on Tuesday; 14 boats were lost.",
+  };
+  const std::string second =
+      "On Saturday a fire destroyed 3 yachts at the marina in Port Alder, police said.";
+  const auto story_of_second = [&](const StoryOptions& options) {
+    Clustering c(options);
+    for (size_t i = 0; i < first.size(); ++i) c.Add(A(static_cast<int64_t>(i) + 1, 10, first[i]));
+    EXPECT_EQ(c.Stories().at(1), c.Stories().at(2));
+    return std::make_pair(c.Add(A(9, 11, second)), c.Stories().at(1));
+  };
+  const auto [with, first_story] = story_of_second(StoryOptions());
+  EXPECT_NE(with, first_story);
+  StoryOptions blind;
+  blind.anchor_penalty = 0;
+  const auto [without, first_story_blind] = story_of_second(blind);
+  EXPECT_EQ(without, first_story_blind);
 }
 
 TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
@@ -174,6 +211,46 @@ TEST(StoryClustererTest, ReadsTheTextStateOfVersionOne) {
   EXPECT_EQ(c.vocabulary(), 3u);
   EXPECT_EQ(c.active_stories(), 1u);
   EXPECT_EQ(c.StoryOf(1), 0);  // merged into story 0
+}
+
+// The binary state of version 2 did not count a story's articles: its
+// stories read back whole, their cohesion taken as 1.
+TEST(StoryClustererTest, ReadsTheBinaryStateOfVersionTwo) {
+  std::string v2 = "qt-stories\t2\n";
+  const auto varint = [&](uint64_t v) {
+    for (; v >= 0x80; v >>= 7) v2.push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v2.push_back(static_cast<char>(v));
+  };
+  const auto real = [&](double d) {
+    char bytes[8];
+    std::memcpy(bytes, &d, 8);  // the state's doubles are little-endian, as this machine's
+    v2.append(bytes, 8);
+  };
+  varint(0);  // flags
+  varint(2);  // documents
+  varint(0);  // not swept
+  real(0);
+  varint(0);  // next pruning
+  varint(2);  // terms, each spelled and counted
+  for (const char* term : {"harbor", "bridge"}) {
+    varint(std::strlen(term));
+    v2 += term;
+    varint(2);
+  }
+  varint(1);  // stories
+  varint(0);  // its parent: itself
+  varint(1);  // dated
+  real(100);
+  varint(2);  // summed terms
+  varint(0);
+  real(1.2);
+  varint(1);
+  real(0.9);
+  varint(0);  // quote clusters
+  Clustering c;
+  ASSERT_TRUE(c.c.Deserialize(v2));
+  EXPECT_EQ(c.c.active_stories(), 1u);
+  EXPECT_EQ(c.Add(A(1, 100, "Harbor bridge closed; the bridge over the harbor stays shut.")), 0);
 }
 
 // Years of daily stories: only the last window's stories keep their terms,
