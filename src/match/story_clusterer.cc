@@ -335,18 +335,25 @@ StoryClusterer::TellingClusters StoryClusterer::TellingClustersOf(
 // which Find reaches; retiring takes a story off), unless the list was
 // trimmed (trimmed_clusters_). So for the active `story`, being named by a
 // list is holding the cluster.
-double StoryClusterer::Similarity(const Probe& article, int64_t story) const {
+StoryClusterer::Affinity StoryClusterer::AffinityOf(const Probe& article, int64_t story) const {
   const Story& s = stories_[story];
   int shared = 0;
   for (const std::vector<int64_t>& stories : article.telling.listed) {
     shared += std::find(stories.begin(), stories.end(), story) != stories.end();
   }
   for (int64_t c : article.telling.unlisted) shared += s.quote_clusters.count(c) > 0;
-  double cosine = article.terms.Dot(s.top);
+  return {article.terms.Dot(s.top), options_.quote_bonus * std::min(shared, 2)};
+}
+
+// Weights are positive, so the cosine is: scaled by a cohesion under 1, it
+// is at most the bound.
+double StoryClusterer::Cohesive(const Probe& article, const Story& s,
+                                const Affinity& affinity) const {
+  double cosine = affinity.cosine;
   if (article.length_fraction > 0 && s.log_cohesion < 0) {
     cosine *= std::exp(article.length_fraction * s.log_cohesion);  // cohesion ^ fraction
   }
-  return cosine + options_.quote_bonus * std::min(shared, 2) - AnchorPenalty(article.words, s);
+  return cosine + affinity.bonus;
 }
 
 double StoryClusterer::AnchorPenalty(const StoryWords& words, const Story& s) const {
@@ -439,7 +446,12 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     const Story& s = stories_[id];
     if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
-    const double score = Similarity(probe, id);
+    // Each step only lowers the score: one that would not place stops.
+    const Affinity affinity = AffinityOf(probe, id);
+    if (!better(affinity.Bound(), id, second_score, second)) continue;
+    const double cohesive = Cohesive(probe, s, affinity);
+    if (!better(cohesive, id, second_score, second)) continue;
+    const double score = cohesive - AnchorPenalty(words, s);
     if (better(score, id, best_score, best)) {
       second = best;
       second_score = best_score;
