@@ -23,9 +23,9 @@
 // - Cohesion. A full article is scored by its cosine to the centroid times
 //   the story's cohesion (the centroid's length over its article count: 1
 //   when all its articles are alike) raised to the same length fraction as
-//   the threshold's. For a full article that is its mean cosine to the
-//   story's articles, so a story spread across two events draws less than
-//   a tight one (average link, not centroid link). A headline keeps the
+//   the threshold's. For a full article that is close to its mean cosine
+//   to the story's articles, so a story spread across two events draws
+//   less than a tight one (average link, not centroid link). A headline keeps the
 //   plain centroid cosine: one headline meets each other headline of its
 //   story at too low a cosine for a mean to find it.
 // - Anchors: the numbers (an age, a toll, a sum, a year) and the days of
@@ -217,10 +217,10 @@ class StoryClusterer {
   };
   // A story's score, in steps that each can only lower it: the centroid
   // cosine plus the quotation bonus; that with the cosine scaled by
-  // cohesion (Cohesive); that less the anchor penalty. Add takes a step
-  // only for a story the last placed among its best two so far (taking
-  // them all for every candidate cost a fifth of the stories' time at a
-  // million articles).
+  // cohesion (Cohesive); that less the anchor penalty. Add takes the next
+  // step only for a story the last one still places among its best two:
+  // most candidates stop at the first, and the anchors' lookup is a cache
+  // miss or two per story (docs/performance.md).
   struct Affinity {
     double cosine, bonus;
     double Bound() const { return cosine + bonus; }
