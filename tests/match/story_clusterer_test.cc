@@ -103,6 +103,34 @@ TEST(StoryClustererTest, TwoEventsOfOneKindAreToldApartByTheirNumbersAndDays) {
   EXPECT_EQ(without, first_story_blind);
 }
 
+// Two articles that share a topic's few words make a spread story: its
+// centroid sums both. A third sharing the same few words meets that
+// centroid well enough, but not the articles one by one: a full article,
+// scored with the story's cohesion, starts a story of its own.
+TEST(StoryClustererTest, AFullArticleDrawsLessFromASpreadStory) {
+  const auto words = [](const std::string& tag, int n) {
+    std::string text;
+    for (int i = 0; i < n; ++i) text += tag + std::to_string(i) + " ";
+    return text;
+  };
+  const auto third_joins = [&](bool cohesion) {
+    StoryOptions options;
+    options.anchor_penalty = 0;
+    options.short_threshold = options.long_threshold = 0.15;
+    if (!cohesion) options.long_terms = 1 << 20;  // every article scored as a headline is
+    Clustering c(options);
+    // Unrelated articles first, so that document frequencies mean something.
+    for (int k = 0; k < 30; ++k) c.Add(A(100 + k, 10, words("filler" + std::to_string(k) + "x", 40)));
+    const std::string topic = words("topic", 3) + words("topic", 3);  // each word twice
+    c.Add(A(1, 10, topic + words("alpha", 37)));
+    c.Add(A(2, 10, topic + words("beta", 37)));
+    EXPECT_EQ(c.Stories().at(1), c.Stories().at(2));
+    return c.Add(A(3, 10, topic + words("gamma", 37))) == c.Stories().at(1);
+  };
+  EXPECT_FALSE(third_joins(/*cohesion=*/true));
+  EXPECT_TRUE(third_joins(/*cohesion=*/false));
+}
+
 TEST(StoryClustererTest, ArticlesAboutOneEventShareAStory) {
   Clustering c;
   std::vector<int64_t> story;
