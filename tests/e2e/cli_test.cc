@@ -210,9 +210,11 @@ TEST(CliTest, KilledIngestIsCompletedByARerun) {
 
 namespace {
 
-// The last line score.py prints, e.g. "quotes: F1 1.000 (P …) speaker accuracy 0.968 at 80% overlap".
-std::string ScoreLastLine(const ScratchDir& dir, const std::string& gold, const std::string& pred) {
-  const std::string cmd = "python3 " + kShared + "/eval/score.py quotes --gold " + gold +
+// The last line `score.py TASK` prints, e.g. "quotes: F1 1.000 (P …) speaker
+// accuracy 0.968 at 80% overlap".
+std::string ScoreLastLine(const ScratchDir& dir, const std::string& task, const std::string& gold,
+                          const std::string& pred) {
+  const std::string cmd = "python3 " + kShared + "/eval/score.py " + task + " --gold " + gold +
                           " --pred " + pred + " 2>&1 | tail -1 >" + (dir / "score");
   std::system(cmd.c_str());
   return ReadFile(dir / "score");
@@ -233,7 +235,7 @@ TEST(CliTest, SeedQuotesScoreAgainstTheGold) {
   Outcome quotes = Quotetrace(dir, "quotes --db " + (dir / "q.db"));
   ASSERT_EQ(quotes.code, 0) << quotes.err;
   WriteFile(dir / "pred.jsonl", quotes.out);
-  const std::string line = ScoreLastLine(dir, kShared + "/seeds/gold.json", dir / "pred.jsonl");
+  const std::string line = ScoreLastLine(dir, "quotes", kShared + "/seeds/gold.json", dir / "pred.jsonl");
   EXPECT_DOUBLE_EQ(Figure(line, "F1 "), 1.0) << line;
   EXPECT_DOUBLE_EQ(Figure(line, "speaker accuracy "), 1.0) << line;
 }
@@ -274,11 +276,8 @@ TEST(CliTest, SeedQuoteClustersScoreAgainstTheGold) {
   Outcome quotes = Quotetrace(dir, "quotes " + kSeedFiles);
   ASSERT_EQ(quotes.code, 0) << quotes.err;
   WriteFile(dir / "pred.jsonl", quotes.out);
-  const std::string cmd = "python3 " + kShared + "/eval/score.py clusters --gold " + kShared +
-                          "/seeds/gold.json --pred " + (dir / "pred.jsonl") + " | tail -1 >" +
-                          (dir / "score");
-  std::system(cmd.c_str());
-  const std::string line = ReadFile(dir / "score");
+  const std::string line =
+      ScoreLastLine(dir, "clusters", kShared + "/seeds/gold.json", dir / "pred.jsonl");
   EXPECT_DOUBLE_EQ(Figure(line, "pairwise F1 "), 1.0) << line;
 }
 
@@ -306,11 +305,8 @@ TEST(CliTest, StoriesOfTheLabelledSetsKeepTheirScores) {
     Outcome stories = Quotetrace(dir, "stories " + data + "/articles.jsonl");
     ASSERT_EQ(stories.code, 0) << stories.err;
     WriteFile(dir / "pred.jsonl", stories.out);
-    const std::string cmd = "python3 " + kShared + "/eval/score.py stories --gold " + data +
-                            "/gold_stories.jsonl --pred " + (dir / "pred.jsonl") +
-                            " | tail -1 >" + (dir / "score");
-    std::system(cmd.c_str());
-    const std::string line = ReadFile(dir / "score");
+    const std::string line =
+        ScoreLastLine(dir, "stories", data + "/gold_stories.jsonl", dir / "pred.jsonl");
     EXPECT_GE(Figure(line, "BCubed F1 "), floor) << set << ": " << line;
   }
 }

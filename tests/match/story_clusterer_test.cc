@@ -19,6 +19,16 @@ StoryArticle A(int64_t key, double day, const std::string& text, std::vector<int
   return {key, day, text, std::move(clusters)};
 }
 
+// "tag<from> … tag<to - 1>", each word `times` times: made-up words, each
+// its own term.
+std::string Words(const std::string& tag, int from, int to, int times = 1) {
+  std::string text;
+  for (int i = from; i < to; ++i) {
+    for (int k = 0; k < times; ++k) text += tag + std::to_string(i) + " ";
+  }
+  return text;
+}
+
 // Adds articles, remembering the story each joined, as the store does.
 class Clustering {
  public:
@@ -108,24 +118,19 @@ TEST(StoryClustererTest, TwoEventsOfOneKindAreToldApartByTheirNumbersAndDays) {
 // centroid well enough, but not the articles one by one: a full article,
 // scored with the story's cohesion, starts a story of its own.
 TEST(StoryClustererTest, AFullArticleDrawsLessFromASpreadStory) {
-  const auto words = [](const std::string& tag, int n) {
-    std::string text;
-    for (int i = 0; i < n; ++i) text += tag + std::to_string(i) + " ";
-    return text;
-  };
-  const auto third_joins = [&](bool cohesion) {
+  const auto third_joins = [](bool cohesion) {
     StoryOptions options;
     options.anchor_penalty = 0;
     options.short_threshold = options.long_threshold = 0.15;
     if (!cohesion) options.long_terms = 1 << 20;  // every article scored as a headline is
     Clustering c(options);
     // Unrelated articles first, so that document frequencies mean something.
-    for (int k = 0; k < 30; ++k) c.Add(A(100 + k, 10, words("filler" + std::to_string(k) + "x", 40)));
-    const std::string topic = words("topic", 3) + words("topic", 3);  // each word twice
-    c.Add(A(1, 10, topic + words("alpha", 37)));
-    c.Add(A(2, 10, topic + words("beta", 37)));
+    for (int k = 0; k < 30; ++k) c.Add(A(100 + k, 10, Words("filler" + std::to_string(k) + "x", 0, 40)));
+    const std::string topic = Words("topic", 0, 3, 2);
+    c.Add(A(1, 10, topic + Words("alpha", 0, 37)));
+    c.Add(A(2, 10, topic + Words("beta", 0, 37)));
     EXPECT_EQ(c.Stories().at(1), c.Stories().at(2));
-    return c.Add(A(3, 10, topic + words("gamma", 37))) == c.Stories().at(1);
+    return c.Add(A(3, 10, topic + Words("gamma", 0, 37))) == c.Stories().at(1);
   };
   EXPECT_FALSE(third_joins(/*cohesion=*/true));
   EXPECT_TRUE(third_joins(/*cohesion=*/false));
@@ -162,22 +167,17 @@ TEST(StoryClustererTest, SharedQuotationsPullArticlesTogether) {
 // The same quotation in many stories (a stock line) pulls no article into
 // any of them.
 TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
-  const auto words = [](const std::string& tag, int from, int to) {
-    std::string text;
-    for (int i = from; i < to; ++i) text += tag + std::to_string(i) + " ";
-    return text;
-  };
   Clustering c;
   int64_t key = 0;
   for (const char* tag : {"alder", "birch", "cedar", "dogwood"}) {
-    c.Add(A(++key, 10, words(tag, 0, 45), {7}));
+    c.Add(A(++key, 10, Words(tag, 0, 45), {7}));
   }
   ASSERT_EQ(c.Stories().size(), 4u);
   std::set<int64_t> stories;
   for (const auto& [article, story] : c.Stories()) stories.insert(story);
   ASSERT_EQ(stories.size(), 4u);
   // Three words of the first story's forty-five: too few alone.
-  const int64_t story = c.Add(A(++key, 10, words("alder", 0, 3) + words("elm", 0, 42), {7}));
+  const int64_t story = c.Add(A(++key, 10, Words("alder", 0, 3) + Words("elm", 0, 42), {7}));
   EXPECT_EQ(stories.count(story), 0u);
 }
 
@@ -186,24 +186,17 @@ TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
 // entries (stories_per_term), so after five stories print the quotation it
 // names the last two, few enough to tell stories apart again.
 TEST(StoryClustererTest, AQuotationCountsForStoriesItsTrimmedListLeftOut) {
-  const auto words = [](const std::string& tag, int from, int to, int times = 1) {
-    std::string text;
-    for (int i = from; i < to; ++i) {
-      for (int k = 0; k < times; ++k) text += tag + std::to_string(i) + " ";
-    }
-    return text;
-  };
   StoryOptions options;
   options.stories_per_term = 2;
   const auto run = [&](std::vector<int64_t> clusters) {
     Clustering c(options);
     int64_t key = 0;
     for (const char* tag : {"alder", "birch", "cedar", "dogwood", "elm"}) {
-      c.Add(A(++key, 10, words(tag, 0, 45), {7}));
+      c.Add(A(++key, 10, Words(tag, 0, 45), {7}));
     }
     // Three of the first story's words, each twice: among this article's
     // heaviest, so the first story is a candidate, but too few alone.
-    c.Add(A(++key, 10, words("alder", 0, 3, 2) + words("fig", 0, 42), clusters));
+    c.Add(A(++key, 10, Words("alder", 0, 3, 2) + Words("fig", 0, 42), clusters));
     const std::map<int64_t, int64_t> stories = c.Stories();
     return stories.at(key) == stories.at(1);
   };
