@@ -916,7 +916,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
     chosen.speaker = m;
     if (chosen.cue.empty()) chosen.cue = std::string(frame.tokens[sb].Text(text));
   }
-  chosen.inside_sentence = k > sb && !chosen.lead_in;
+  // Words, not marks: a paragraph that goes on a quotation opens with “.
+  bool words_before = false;
+  for (size_t i = sb; i < k && !words_before; ++i) {
+    words_before = frame.tokens[i].kind != text::Token::kPunct && !frame.IsQuote(i);
+  }
+  chosen.inside_sentence = words_before && !chosen.lead_in;
   reader.ReadVia(sb, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
     chosen.via = {};

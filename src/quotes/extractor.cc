@@ -112,6 +112,8 @@ class DocumentExtractor {
       if (!groups_[i].quotes.empty()) MarkDisputes(i, frames);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
+    addressees_.resize(spans_.size());
+    for (size_t i = 0; i < spans_.size(); ++i) addressees_[i] = AddresseeOf(i);
     std::vector<Quote> out;
     out.reserve(spans_.size());
     for (size_t i = 0; i < spans_.size(); ++i) out.push_back(MakeQuote(i));
@@ -329,7 +331,20 @@ class DocumentExtractor {
       if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
       return s.starts_upper ? "direct" : "partial";
     }
-    return (!s.starts_upper || a.inside_sentence) ? "partial" : "direct";
+    // "told him, “No way I can vote”, following the attempt": a lead-in
+    // quotation that the reporter's sentence goes on past is a fragment too.
+    // Not one that ends in a comma of its own: “…,” he told her is a tag.
+    const bool goes_on = a.lead_in && !s.ends_sentence && SentenceGoesOnAfter(q);
+    return (!s.starts_upper || a.inside_sentence || goes_on) ? "partial" : "direct";
+  }
+
+  // Lower-case words after the closing mark, a comma between at most.
+  bool SentenceGoesOnAfter(const QuoteSpan& q) const {
+    if (!q.closed) return false;
+    size_t at = q.close + QuoteMarkLength(text_, q.close);
+    if (at < text_.size() && text_[at] == ',') ++at;
+    while (at < text_.size() && text_[at] == ' ') ++at;
+    return at < text_.size() && std::islower(static_cast<unsigned char>(text_[at]));
   }
 
   // "MSNBC's “Andrea Mitchell Reports”": a name's possessive before the mark.
@@ -349,6 +364,48 @@ class DocumentExtractor {
     std::string w(text_.substr(begin, end - begin));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return w;
+  }
+
+  // To whom quotation i was said. Its own sentence says it ("told
+  // Bloomberg"); else, for a quotation inside another one:
+  // - an earlier quotation of the same speaker inside the same one says it
+  //   ("in an interview with Bloomberg … ‘badass’ … ‘On a personal note …’");
+  // - the outer speaker's reply ("I said, ‘…’") answers whoever last spoke
+  //   to them in this quotation or the one of theirs just before ("Jeff
+  //   Bezos called. He said, ‘…’” … “I said, ‘…’”);
+  // - anyone else's words were said to the outer speaker, who reports them.
+  std::string AddresseeOf(size_t i) const {
+    const int parent = spans_[i].parent;
+    std::string to = ResolveTo(attributions_[i], spans_[i].open, speakers_[i]);
+    if (!to.empty() || parent < 0) return to;
+    for (size_t j = i; !speakers_[i].empty() && j-- > static_cast<size_t>(parent) + 1;) {
+      if (spans_[j].parent == parent && speakers_[j] == speakers_[i] && !addressees_[j].empty()) {
+        return addressees_[j];
+      }
+    }
+    const std::string& outer = speakers_[parent];
+    if (outer != speakers_[i]) return outer;
+    const Mention& own = attributions_[i].speaker;
+    const bool replies =
+        own.kind == Mention::kPronoun && own.text == "i" && !attributions_[i].cue.empty();
+    return replies && !outer.empty() ? LastToSpeakTo(outer, parent, i) : "";
+  }
+
+  // The latest speaker, before quotation `before`, of a quotation said to
+  // `listener` inside `parent` or inside the top-level quotation of
+  // theirs just before it.
+  std::string LastToSpeakTo(const std::string& listener, int parent, size_t before) const {
+    int earlier = parent - 1;
+    while (earlier >= 0 && spans_[earlier].parent >= 0) --earlier;
+    const bool same_speaker = earlier >= 0 && speakers_[earlier] == listener;
+    for (size_t j = before; j-- > 0;) {
+      const int p = spans_[j].parent;
+      if (p != parent && !(same_speaker && p == earlier)) continue;
+      if (!speakers_[j].empty() && speakers_[j] != listener && addressees_[j] == listener) {
+        return speakers_[j];
+      }
+    }
+    return "";
   }
 
   std::string IdOf(size_t i) const { return std::string(doc_) + "#" + std::to_string(i + 1); }
@@ -377,13 +434,9 @@ class DocumentExtractor {
     }
     q.cue = a.cue;
     q.dispute = disputes_[i];
-    q.to = ResolveTo(a, s.open, q.speaker);
+    q.to = addressees_[i];
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
-    if (s.parent >= 0) {
-      const std::string& outer = speakers_[s.parent];
-      if (q.via.empty()) q.via = outer;
-      if (q.to.empty() && !outer.empty() && outer != q.speaker) q.to = outer;
-    }
+    if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
     return q;
   }
 
@@ -397,6 +450,7 @@ class DocumentExtractor {
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;
   std::vector<std::string> disputes_;
+  std::vector<std::string> addressees_;  // by AddresseeOf, in order
   Discourse discourse_;
 };
 

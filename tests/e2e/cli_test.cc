@@ -240,6 +240,38 @@ TEST(CliTest, SeedQuotesScoreAgainstTheGold) {
   EXPECT_DOUBLE_EQ(Figure(line, "speaker accuracy "), 1.0) << line;
 }
 
+// What the scorer leaves out: to whom each quotation was said, which one
+// reports it, and whether it is a fragment, as the gold says for every
+// quotation that is not optional.
+TEST(CliTest, SeedAddresseesNestingAndFragmentsAgreeWithTheGold) {
+  ScratchDir dir;
+  Outcome quotes = Quotetrace(dir, "quotes " + kSeedFiles);
+  ASSERT_EQ(quotes.code, 0) << quotes.err;
+  std::vector<nlohmann::json> found;
+  std::istringstream in(quotes.out);
+  for (std::string line; std::getline(in, line);) found.push_back(nlohmann::json::parse(line));
+  const auto same_span = [&](const nlohmann::json& g) -> const nlohmann::json* {
+    for (const auto& q : found) {
+      if (q["doc"] == g["doc"] && q["start"] == g["start"] && q["end"] == g["end"]) return &q;
+    }
+    return nullptr;
+  };
+  const auto gold = nlohmann::json::parse(ReadFile(kShared + "/seeds/gold.json"))["quotes"];
+  std::map<std::string, std::string> id_of;  // gold id → ours
+  for (const auto& g : gold) {
+    if (const nlohmann::json* q = same_span(g)) id_of[g["id"]] = (*q)["id"];
+  }
+  const auto text = [](const nlohmann::json& v) { return v.is_null() ? "" : v.get<std::string>(); };
+  for (const auto& g : gold) {
+    if (g["optional"]) continue;
+    const nlohmann::json* q = same_span(g);
+    ASSERT_NE(q, nullptr) << g["id"];
+    EXPECT_EQ(text((*q)["to"]), text(g["to"])) << g["id"];
+    EXPECT_EQ(text((*q)["nested_in"]), g["nested_in"].is_null() ? "" : id_of[g["nested_in"]]) << g["id"];
+    EXPECT_EQ((*q)["kind"] == "partial", g["partial"].get<bool>()) << g["id"];
+  }
+}
+
 TEST(CliTest, QuotesFromFilesEqualQuotesStoredAtIngest) {
   ScratchDir dir;
   const std::string corpus = QT_SOURCE_DIR "/examples/corpus";

@@ -151,6 +151,42 @@ TEST(QuoteExtractorTest, Addressees) {
   EXPECT_EQ(Extract("Mendes wrote on Truth Social: “We are fine.”")[0].to, "Truth Social");
 }
 
+TEST(QuoteExtractorTest, AReplyInsideAQuotationIsSaidToWhoeverSpokeLast) {
+  const auto quotes = Extract(
+      "“Ravi Mendes phoned. He said, ‘You were brave.’ I was moved,” Lena Okafor said. “I "
+      "said, ‘Thank you for calling.’”\n\n“I said, ‘Goodbye.’” Okafor told reporters.");
+  EXPECT_EQ(Find(quotes, "You were").to, "Lena Okafor");
+  EXPECT_EQ(Find(quotes, "Thank you").speaker, "Lena Okafor");
+  EXPECT_EQ(Find(quotes, "Thank you").to, "Ravi Mendes");
+  // Only the quotation of hers just before holds the conversation.
+  EXPECT_EQ(Find(quotes, "I said, ‘Good").to, "reporters");
+  EXPECT_EQ(Find(quotes, "Goodbye").to, "");
+}
+
+TEST(QuoteExtractorTest, AQuotationInsideAnotherKeepsItsSpeakersEarlierAddressee) {
+  const auto quotes = Extract(
+      "The Harbor Times wrote: “Ravi Mendes called the plan ‘bold’ in an interview with the "
+      "Northern Ledger. He also had praise for the mayor: ‘She listens, and I respect that.’”");
+  EXPECT_EQ(Find(quotes, "bold").to, "Northern Ledger");
+  EXPECT_EQ(Find(quotes, "She listens").speaker, "Ravi Mendes");
+  EXPECT_EQ(Find(quotes, "She listens").to, "Northern Ledger");
+}
+
+TEST(QuoteExtractorTest, ALeadInQuotationTheSentenceGoesOnPastIsPartial) {
+  EXPECT_EQ(Extract("Vance said Mendes told her, “No way I can vote for it”, after the debate.")[0].kind,
+            "partial");
+  EXPECT_EQ(Extract("Vance said Mendes told her, “No way I can vote for it”.")[0].kind, "direct");
+  EXPECT_EQ(Extract("Mendes told her, “No way I can vote for it.” Then he left.")[0].kind, "direct");
+  EXPECT_EQ(Extract("Mendes had a warning: “No way I can vote for it,” he told her.")[0].kind,
+            "direct");
+}
+
+TEST(QuoteExtractorTest, AParagraphThatGoesOnAQuotationIsNoReportersSentence) {
+  const auto quotes = Extract(
+      "“Mendes called me,” Vance said, “and he was kind.\n\n“‘I will vote for you next time.’”");
+  EXPECT_EQ(Find(quotes, "I will vote").kind, "direct");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
