@@ -76,7 +76,7 @@ class Finder {
     for (size_t i = 0; i < out_.size(); ++i) {
       if (!HasAlnum(out_[i])) continue;
       new_index[i] = static_cast<int>(kept.size());
-      kept.push_back(out_[i]);
+      kept.push_back(TrimmedOfSpaces(out_[i]));
     }
     for (QuoteSpan& q : kept) {
       while (q.parent >= 0 && new_index[q.parent] < 0) q.parent = out_[q.parent].parent;
@@ -86,6 +86,14 @@ class Finder {
   }
 
  private:
+  // « Nous partons » and “ spaced ” marks: the spaces inside the marks are
+  // no part of what was said. (A quotation with a letter or digit keeps it.)
+  QuoteSpan TrimmedOfSpaces(QuoteSpan q) const {
+    for (size_t i = q.start; i < q.end && text::IsSpace(text::DecodeUtf8(text_, &i));) q.start = i;
+    for (size_t i = q.end; i > q.start && text::IsSpace(text::DecodeUtf8Before(text_, &i));) q.end = i;
+    return q;
+  }
+
   bool HasAlnum(const QuoteSpan& q) const {
     for (size_t i = q.start; i < q.end;) {
       if (IsAlnum(text::DecodeUtf8(text_, &i))) return true;

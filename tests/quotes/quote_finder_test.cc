@@ -24,6 +24,14 @@ TEST(QuoteFinderTest, EveryKindOfMark) {
   EXPECT_EQ(Contents("“Mixed marks,\" he said."), std::vector<std::string>{"Mixed marks,"});
 }
 
+TEST(QuoteFinderTest, SpacesInsideTheMarksAreNoContent) {
+  EXPECT_EQ(Contents("« Nous partons », a-t-elle dit."), std::vector<std::string>{"Nous partons"});
+  // No-break spaces, as French typesetting puts them.
+  EXPECT_EQ(Contents("«\u00A0Nous partons\u202F», dit-elle."),
+            std::vector<std::string>{"Nous partons"});
+  EXPECT_EQ(Contents("'' Typewriter , '' he said."), std::vector<std::string>{"Typewriter ,"});
+}
+
 TEST(QuoteFinderTest, NestedQuotesHaveAParent) {
   const std::string text = "“She told me, ‘Not today,’ and left,” he said.";
   const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
