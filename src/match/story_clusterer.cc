@@ -277,12 +277,13 @@ void StoryClusterer::SetCentroid(int64_t id, const std::vector<WeightedTerm>& ra
 }
 
 // Appends the newest stories_per_term stories of a candidate list, as they
-// are now (after merges), to `out`, unless listed already by this Add.
+// are now (after merges), to `out`, unless retired or listed already by this
+// Add.
 void StoryClusterer::AppendNewest(const std::vector<int64_t>& stories, std::vector<int64_t>* out) {
   const size_t n = std::min(stories.size(), options_.stories_per_term);
   for (size_t k = stories.size() - n; k < stories.size(); ++k) {
     const int64_t story = Find(stories[k]);
-    if (listed_in_[story] == adds_) continue;
+    if (listed_in_[story] == adds_ || retired_[story]) continue;
     listed_in_[story] = adds_;
     out->push_back(story);
   }
@@ -438,13 +439,12 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   const TellingClusters telling = TellingClustersOf(article.quote_clusters);
   const Probe probe{terms_of_v, words, t, telling};
   for (size_t k = 0; k < candidates.size(); ++k) {
-    // Hundreds of stories, each a likely cache miss: the next ones' loads
-    // start while this one is scored.
+    // Each story a likely cache miss: the next ones' loads start while this
+    // one is scored.
     if (k + 16 < candidates.size()) __builtin_prefetch(&stories_[candidates[k + 16]]);
     if (k + 8 < candidates.size()) __builtin_prefetch(stories_[candidates[k + 8]].top.data());
     const int64_t id = candidates[k];
     const Story& s = stories_[id];
-    if (s.retired) continue;
     if (article.day && s.last_day && std::abs(*article.day - *s.last_day) > options_.window_days) continue;
     // Each step only lowers the score: one that would not place stops.
     const Affinity affinity = AffinityOf(probe, id);
@@ -466,6 +466,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   if (best < 0 || best_score < threshold) {
     story = static_cast<int64_t>(stories_.size());
     stories_.emplace_back();
+    retired_.push_back(false);
     parent_.push_back(story);
     active_.push_back(story);
   }
@@ -573,7 +574,8 @@ void StoryClusterer::RetireStoriesBefore(double day) {
         std::erase(it->second, id);
         if (it->second.empty()) by_quote_cluster_.erase(it);
       }
-      s = Story{.last_day = s.last_day, .retired = true};
+      s = Story{.last_day = s.last_day};
+      retired_[id] = true;
       continue;
     }
     active_[kept++] = id;
@@ -694,7 +696,7 @@ std::string StoryClusterer::Serialize() const {
   for (size_t i = 0; i < stories_.size(); ++i) {
     const Story& st = stories_[i];
     w.Varint(static_cast<uint64_t>(parent_[i]));
-    w.Varint((st.last_day ? 1 : 0) | (st.retired ? 2 : 0));
+    w.Varint((st.last_day ? 1 : 0) | (retired_[i] ? 2 : 0));
     if (st.last_day) w.Double(*st.last_day);
     // Sorted, so that equal states are equal bytes.
     w.Varint(st.sum.size());
@@ -746,13 +748,14 @@ bool StoryClusterer::Deserialize(std::string_view state) {
   Reindex();
   const uint64_t stories = r.Count(4);
   stories_.resize(stories);
+  retired_.resize(stories);
   parent_.resize(stories);
   for (uint64_t i = 0; i < stories && r.ok(); ++i) {
     Story& st = stories_[i];
     parent_[i] = static_cast<int64_t>(r.Varint());
     const uint64_t flags = r.Varint();
     if (flags & 1) st.last_day = r.Double();
-    st.retired = (flags & 2) != 0;
+    retired_[i] = (flags & 2) != 0;
     const uint64_t sum = r.Count(9);
     st.sum.reserve(sum);
     for (uint64_t k = 0; k < sum && r.ok(); ++k) {
@@ -791,7 +794,7 @@ void StoryClusterer::RebuildDerived() {
   for (size_t i = 0; i < stories_.size(); ++i) {
     const Story& s = stories_[i];
     if (s.last_day && (!latest_day_ || *s.last_day > *latest_day_)) latest_day_ = s.last_day;
-    if (parent_[i] != static_cast<int64_t>(i) || s.retired) continue;
+    if (parent_[i] != static_cast<int64_t>(i) || retired_[i]) continue;
     active_.push_back(static_cast<int64_t>(i));
     UpdateCentroid(static_cast<int64_t>(i));
     for (const auto& [c, _] : stories_[i].quote_clusters) {
@@ -822,12 +825,13 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
       int64_t id, parent;
       f >> id >> parent;
       stories_.resize(std::max<size_t>(stories_.size(), id + 1));
+      retired_.resize(stories_.size());
       parent_.resize(stories_.size(), -1);
       parent_[id] = parent;
       double day;
       if (f >> day) stories_[id].last_day = day;
       std::string retired;
-      stories_[id].retired = (f >> retired) && retired == "r";
+      retired_[id] = (f >> retired) && retired == "r";
     } else if (kind == "w") {
       int64_t id;
       std::string w;
