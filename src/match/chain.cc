@@ -23,7 +23,10 @@ std::vector<std::string> ChainOf(const quotes::Quote& quote, const std::vector<q
     // Who it was said to, unless that is the next link of the chain anyway.
     if (!q->to.empty() && (outer == nullptr || q->to != outer->speaker)) chain.push_back("to " + q->to);
     if (outer == nullptr) break;
-    chain.push_back(outer->speaker.empty() ? "unknown speaker" : outer->speaker);
+    // "“I said, ‘…’”": a speaker telling their own words is no new link.
+    if (outer->speaker.empty() || outer->speaker != q->speaker) {
+      chain.push_back(outer->speaker.empty() ? "unknown speaker" : outer->speaker);
+    }
   }
   via = q->via;
   if (!via.empty() && via != q->speaker) chain.push_back("reported by " + via);

@@ -2,8 +2,10 @@
 // the speaker, to whom, the people whose accounts carry it (for a nested
 // quotation), who the report is credited to, and the outlet that printed it.
 //
-//   Mark Zuckerberg → to Donald Trump → Donald Trump, to New York Magazine
-//     → reported by Business Insider → printed by Headline USA
+//   Mark Zuckerberg → Donald Trump → to New York Magazine
+//     (Zuckerberg's words inside Trump's, said to New York Magazine)
+//   Mark Zuckerberg → to Donald Trump → reported by Business Insider
+//     → printed by Headline USA
 #pragma once
 
 #include <string>
