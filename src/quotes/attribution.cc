@@ -765,6 +765,7 @@ class Reader {
       if ((lead_in && !naming_under_speech) || nearest->kind == CueKind::kSource ||
           InRelativeClause(found.back().first, sb)) {
         attribute(found.back().first, found.back().second);
+        if (lead_in && found.size() > 1) ReadReporter(found, sb, k, a);
         return true;
       }
       // "While not all Trump says is true, Jamieson said he is “…”": the
@@ -785,6 +786,26 @@ class Reader {
       return a->speaker.found();
     }
     return false;
+  }
+
+  // "Trump has claimed that Zuckerberg … told him, “…”": the quotation is
+  // Zuckerberg's, and Trump, whose speech cue governs the clause that names
+  // Zuckerberg, reports it (`via`). Only a cue that the speaker follows
+  // right after, or after "that", governs that clause.
+  void ReadReporter(const std::vector<std::pair<size_t, size_t>>& found, size_t sb, size_t k,
+                    Attribution* a) const {
+    if (a->via.found() || !a->speaker.found()) return;
+    for (size_t n = found.size() - 1; n-- > 0;) {
+      const auto [c, length] = found[n];
+      size_t end;
+      const Cue* cue = CueAt(c, &end);
+      if (cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
+      size_t next = c + length;
+      if (next < k && IsWord(tok_[next]) && tok_[next].lower() == "that") ++next;
+      if (next >= k || tok_[next].begin != a->speaker.begin) continue;
+      a->via = SubjectOf(c, length, sb, k);
+      return;
+    }
   }
 
   // "said Weaver, who said there are “…”", "…, who she blasted as “a

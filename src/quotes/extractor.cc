@@ -437,6 +437,8 @@ class DocumentExtractor {
     q.to = addressees_[i];
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
+    // Nobody reports their own words: "Lynch said she recalled thinking, “…”".
+    if (q.via == q.speaker) q.via.clear();
     return q;
   }
 

@@ -187,6 +187,17 @@ TEST(QuoteExtractorTest, AParagraphThatGoesOnAQuotationIsNoReportersSentence) {
   EXPECT_EQ(Find(quotes, "I will vote").kind, "direct");
 }
 
+TEST(QuoteExtractorTest, WhoseSpeechCueGovernsTheSpeakersClauseReportsTheQuotation) {
+  const auto told = Extract("Tomas Reyes said that Lena Okafor told him, “The bridge stays shut.”");
+  EXPECT_EQ(told[0].speaker, "Lena Okafor");
+  EXPECT_EQ(told[0].to, "Tomas Reyes");
+  EXPECT_EQ(told[0].via, "Tomas Reyes");
+  EXPECT_EQ(Extract("The Northern Ledger writes that Okafor said, “We need a ferry.”")[0].via,
+            "Northern Ledger");
+  // Nobody reports their own words.
+  EXPECT_EQ(Extract("Lena Okafor said she recalled thinking, “This is the end.”")[0].via, "");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
