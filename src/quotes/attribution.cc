@@ -130,6 +130,12 @@ class Reader {
       return nullptr;
     }
     const std::string_view w = tok_[i].lower();
+    // "X, who told Congress when asked about it: “…”": "when asked" is X
+    // being asked, a clause without a subject of its own.
+    if ((w.ends_with("ed") || w == "told") &&
+        (b == "when" || b == "if" || b == "unless" || b == "until")) {
+      return nullptr;
+    }
     // "in a written statement": a participle after an article qualifies a noun.
     const bool participle = w.ends_with("ed") || w.ends_with("en");
     if ((b == "a" || b == "an" || b == "the") && participle && i + 1 < tok_.size() &&

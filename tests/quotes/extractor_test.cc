@@ -198,6 +198,16 @@ TEST(QuoteExtractorTest, WhoseSpeechCueGovernsTheSpeakersClauseReportsTheQuotati
   EXPECT_EQ(Extract("Lena Okafor said she recalled thinking, “This is the end.”")[0].via, "");
 }
 
+TEST(QuoteExtractorTest, WhenAskedIsTheSubjectBeingAsked) {
+  const auto quotes = Extract(
+      "Attorney General Ravi Mendes, who told Congress when asked about the inquiry: “That "
+      "matter is handled by career people.”");
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+  EXPECT_EQ(quotes[0].to, "Congress");
+  // "once" is an adverb before a verb that has its subject.
+  EXPECT_EQ(Extract("Reyes, who once called the bridge “a relic,” voted for it.")[0].cue, "called");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
