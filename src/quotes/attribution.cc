@@ -803,8 +803,8 @@ class Reader {
     if (a->via.found() || !a->speaker.found()) return;
     for (size_t n = found.size() - 1; n-- > 0;) {
       const auto [c, length] = found[n];
-      size_t end;
-      const Cue* cue = CueAt(c, &end);
+      size_t unused;
+      const Cue* cue = CueAt(c, &unused);
       if (cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
       size_t next = c + length;
       if (next < k && IsWord(tok_[next]) && tok_[next].lower() == "that") ++next;

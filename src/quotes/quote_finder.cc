@@ -87,7 +87,8 @@ class Finder {
 
  private:
   // « Nous partons » and “ spaced ” marks: the spaces inside the marks are
-  // no part of what was said. (A quotation with a letter or digit keeps it.)
+  // no part of what was said. Run on kept quotations, which hold a letter or
+  // a digit, so some content is left.
   QuoteSpan TrimmedOfSpaces(QuoteSpan q) const {
     for (size_t i = q.start; i < q.end && text::IsSpace(text::DecodeUtf8(text_, &i));) q.start = i;
     for (size_t i = q.end; i > q.start && text::IsSpace(text::DecodeUtf8Before(text_, &i));) q.end = i;

@@ -38,7 +38,7 @@ namespace qt::quotes {
 
 struct QuoteSpan {
   size_t open = 0;   // byte offset of the opening mark
-  size_t start = 0;  // content, without the marks: [start, end)
+  size_t start = 0;  // content, without the marks or spaces inside them: [start, end)
   size_t end = 0;
   size_t close = 0;  // offset of the closing mark; == end when not closed
   int parent = -1;   // index of the enclosing quotation, or -1
