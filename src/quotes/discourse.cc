@@ -1,6 +1,7 @@
 #include "quotes/discourse.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -204,6 +205,12 @@ std::string Discourse::ResolveDescription(const std::string& description,
   // "21 percent", "14 percent": a counted group is its own, never an
   // earlier one with the same head.
   if (std::isdigit(static_cast<unsigned char>(words.front()[0]))) return description;
+  // "Another resident", "a second official": someone other than the one
+  // named before.
+  static const std::unordered_set<std::string_view> kOther = {"another", "other", "second",
+                                                               "third", "different"};
+  const size_t first = words.size() > 1 && (words[0] == "a" || words[0] == "an") ? 1 : 0;
+  if (kOther.count(words[first]) > 0) return description;
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
   size_t best_score = 0;

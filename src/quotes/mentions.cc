@@ -94,7 +94,10 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   m.kind = Mention::kDescription;
   m.begin = tok[first].begin;
   m.end = tok[last].end;
-  const size_t text_first = frame.Is(first, kDeterminer) && first < last ? first + 1 : first;
+  // "the spokesperson" is "spokesperson"; "another resident" keeps its
+  // "another": it names someone else than the resident before.
+  const bool drop = frame.Is(first, kDeterminer) && tok[first].lower() != "another";
+  const size_t text_first = drop && first < last ? first + 1 : first;
   m.text = std::string(text.substr(tok[text_first].begin, m.end - tok[text_first].begin));
   const std::string_view head = tok[last].lower();
   m.plural = (head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||

@@ -208,6 +208,16 @@ TEST(QuoteExtractorTest, WhenAskedIsTheSubjectBeingAsked) {
   EXPECT_EQ(Extract("Reyes, who once called the bridge “a relic,” voted for it.")[0].cue, "called");
 }
 
+TEST(QuoteExtractorTest, AnotherOfARoleIsSomeoneElse) {
+  const auto quotes = Extract(
+      "“It’s a disaster,” one resident, Mara Flint, told the Ledger. Another resident said he "
+      "would “find another way.” A second official called it “a mess.” The official, Tomas "
+      "Reyes, declined to say more.");
+  EXPECT_EQ(Find(quotes, "It’s").speaker, "Mara Flint");
+  EXPECT_EQ(Find(quotes, "find another").speaker, "Another resident");
+  EXPECT_EQ(Find(quotes, "a mess").speaker, "second official");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
