@@ -104,12 +104,25 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    const std::vector<FrameMention>& mentions,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
-  for (const FrameMention& fm : mentions) {
+  for (size_t n = 0; n < mentions.size(); ++n) {
+    const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     const size_t i = fm.first;
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject.
     const bool subject = IsSubjectAt(frame, fm.next) && !(i > 0 && frame.Is(i - 1, kPreposition));
+    // "The council member, Ann Lee, abstained": the name in apposition is
+    // who the description is, and the subject.
+    if (m.kind == Mention::kDescription && n + 1 < mentions.size() &&
+        IsAppositiveName(frame, fm, mentions[n + 1])) {
+      const FrameMention& name = mentions[++n];
+      // "One voter, Mara Flint, 35, showed up": the name's own age or place
+      // may stand between it and the verb.
+      const bool name_subject = subject || IsSubjectAt(frame, name.next);
+      out->push_back({name.mention.begin, name.mention.text, false, name.mention.plural,
+                      name_subject, false, {text, &frame, name.first, name.mention.after_article}});
+      continue;
+    }
     if (m.kind == Mention::kName) {
       out->push_back({m.begin, m.text, false, m.plural, subject, false,
                       {text, &frame, i, m.after_article}});

@@ -180,6 +180,15 @@ size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit) {
   return i + 1;
 }
 
+bool IsAppositiveName(const Frame& frame, const FrameMention& description,
+                      const FrameMention& name) {
+  const auto& tok = frame.tokens;
+  return description.mention.kind == Mention::kDescription &&
+         name.mention.kind == Mention::kName && name.first == description.next + 1 &&
+         description.next < tok.size() && IsPunct(tok[description.next], ',') &&
+         name.next < tok.size() && IsPunct(tok[name.next], ',');
+}
+
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
   const size_t after_name = next;

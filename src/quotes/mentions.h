@@ -51,6 +51,11 @@ struct FrameMention {
   Mention mention;
 };
 
+// Whether `name` is a name in apposition right after `description`, between
+// commas: "The council member, Ann Lee, abstained".
+bool IsAppositiveName(const Frame& frame, const FrameMention& description,
+                      const FrameMention& name);
+
 // Every mention of a frame, read left to right: from each word where one
 // can start (a capitalized word, a pronoun, a determiner, a role word or a
 // bare person noun), the mention starting there, and on after it. The

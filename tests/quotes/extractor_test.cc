@@ -218,6 +218,15 @@ TEST(QuoteExtractorTest, AnotherOfARoleIsSomeoneElse) {
   EXPECT_EQ(Find(quotes, "a mess").speaker, "second official");
 }
 
+TEST(QuoteExtractorTest, ANameInAppositionIsWhoTheDescriptionIs) {
+  const auto quotes = Extract(
+      "Council member Dana Whitfield voted yes.\n\nThe council member, Ann Lee, abstained. “I "
+      "need time,” she said.\n\nOne voter, Tomas Reyes, 35, showed up early. “I came for the "
+      "vote,” he said.");
+  EXPECT_EQ(Find(quotes, "I need").speaker, "Ann Lee");
+  EXPECT_EQ(Find(quotes, "I came").speaker, "Tomas Reyes");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
