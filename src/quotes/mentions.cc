@@ -339,6 +339,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   // A name: a run of capitalized words, possibly with connectors and
   // initials; "the Northern Ledger" is the name "Northern Ledger".
   const bool after_article = determiner && IsNameWord(frame, first + 1) && first + 1 < limit;
+  const size_t roles_end = first;  // "that Mark Zuckerberg": a determiner is no role
   if (after_article) ++first;
   if (!IsNameWord(frame, first)) return {};
   size_t last = first;
@@ -358,7 +359,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
   m.after_article = after_article && tok[first - 1].lower() == "the";
-  if (role_start < first && m.kind == Mention::kName) {  // the role runs up to the name
+  if (role_start < roles_end && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;
     while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;
     m.role = std::string(text.substr(tok[role_start].begin, role_end - tok[role_start].begin));

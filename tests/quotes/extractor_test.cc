@@ -360,6 +360,13 @@ TEST(QuoteExtractorTest, TitleCaseHeadlinesAddNoNames) {
 
 // Newspaper style: "said Ms. Okafor", "Gov. Lena Marsh". The title is the
 // role; the word after it is a name even when it is a role word too.
+TEST(QuoteExtractorTest, ADeterminerBeforeANameIsNoRole) {
+  const auto quotes = Extract(
+      "Vance has claimed that Tomas Reyes phoned and told her, “No way I can vote for it.”");
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].role, "");
+}
+
 TEST(QuoteExtractorTest, AbbreviatedTitlesAreRolesBeforeTheName) {
   const auto quotes = Extract(
       "Dana Okafor and Lena Marsh spoke after the meeting.\n\n“We need a plan,” said Ms. Okafor, "
