@@ -113,8 +113,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     const bool subject = IsSubjectAt(frame, fm.next) && !(i > 0 && frame.Is(i - 1, kPreposition));
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, and the subject.
-    if (m.kind == Mention::kDescription && n + 1 < mentions.size() &&
-        IsAppositiveName(frame, fm, mentions[n + 1])) {
+    if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1])) {
       const FrameMention& name = mentions[++n];
       // "One voter, Mara Flint, 35, showed up": the name's own age or place
       // may stand between it and the verb.
@@ -218,12 +217,11 @@ std::string Discourse::ResolveDescription(const std::string& description,
   // "21 percent", "14 percent": a counted group is its own, never an
   // earlier one with the same head.
   if (std::isdigit(static_cast<unsigned char>(words.front()[0]))) return description;
-  // "Another resident", "a second official": someone other than the one
-  // named before.
+  // "Another resident", "a second official" (its "a" dropped, as every
+  // determiner but "another" is): someone other than the one named before.
   static const std::unordered_set<std::string_view> kOther = {"another", "other", "second",
                                                                "third", "different"};
-  const size_t first = words.size() > 1 && (words[0] == "a" || words[0] == "an") ? 1 : 0;
-  if (kOther.count(words[first]) > 0) return description;
+  if (kOther.count(words.front()) > 0) return description;
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
   size_t best_score = 0;
