@@ -794,10 +794,10 @@ class Reader {
     return false;
   }
 
-  // "Trump has claimed that Zuckerberg … told him, “…”": the quotation is
-  // Zuckerberg's, and Trump, whose speech cue governs the clause that names
-  // Zuckerberg, reports it (`via`). Only a cue that the speaker follows
-  // right after, or after "that", governs that clause.
+  // "Vance has claimed that Reyes phoned and told her, “…”": the quotation
+  // is Reyes's, and Vance, whose speech cue governs the clause that names
+  // Reyes, reports it (`via`). Only a cue that the speaker follows right
+  // after, or after "that", governs that clause.
   void ReadReporter(const std::vector<std::pair<size_t, size_t>>& found, size_t sb, size_t k,
                     Attribution* a) const {
     if (a->via.found() || !a->speaker.found()) return;

@@ -331,7 +331,7 @@ class DocumentExtractor {
       if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
       return s.starts_upper ? "direct" : "partial";
     }
-    // "told him, “No way I can vote”, following the attempt": a lead-in
+    // "told her, “Not a chance I back it”, after the debate": a lead-in
     // quotation that the reporter's sentence goes on past is a fragment too.
     // Not one that ends in a comma of its own: “…,” he told her is a tag.
     const bool goes_on = a.lead_in && !s.ends_sentence && SentenceGoesOnAfter(q);
@@ -366,13 +366,14 @@ class DocumentExtractor {
     return w;
   }
 
-  // To whom quotation i was said. Its own sentence says it ("told
-  // Bloomberg"); else, for a quotation inside another one:
+  // To whom quotation i was said. Its own sentence says it ("told the
+  // Ledger"); else, for a quotation inside another one:
   // - an earlier quotation of the same speaker inside the same one says it
-  //   ("in an interview with Bloomberg … ‘badass’ … ‘On a personal note …’");
+  //   ("called the plan ‘bold’ in an interview with the Ledger … ‘She
+  //   listens’");
   // - the outer speaker's reply ("I said, ‘…’") answers whoever last spoke
-  //   to them in this quotation or the one of theirs just before ("Jeff
-  //   Bezos called. He said, ‘…’” … “I said, ‘…’”);
+  //   to them in this quotation or the one of theirs just before ("Mendes
+  //   phoned. He said, ‘…’” … “I said, ‘…’”);
   // - anyone else's words were said to the outer speaker, who reports them.
   std::string AddresseeOf(size_t i) const {
     const int parent = spans_[i].parent;

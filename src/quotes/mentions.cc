@@ -339,7 +339,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   // A name: a run of capitalized words, possibly with connectors and
   // initials; "the Northern Ledger" is the name "Northern Ledger".
   const bool after_article = determiner && IsNameWord(frame, first + 1) && first + 1 < limit;
-  const size_t roles_end = first;  // "that Mark Zuckerberg": a determiner is no role
+  const size_t roles_end = first;  // "that Tomas Reyes": a determiner is no role
   if (after_article) ++first;
   if (!IsNameWord(frame, first)) return {};
   size_t last = first;

@@ -173,11 +173,11 @@ TEST(QuoteExtractorTest, AQuotationInsideAnotherKeepsItsSpeakersEarlierAddressee
 }
 
 TEST(QuoteExtractorTest, ALeadInQuotationTheSentenceGoesOnPastIsPartial) {
-  EXPECT_EQ(Extract("Vance said Mendes told her, “No way I can vote for it”, after the debate.")[0].kind,
+  EXPECT_EQ(Extract("Vance said Mendes told her, “Not a chance I back it”, after the debate.")[0].kind,
             "partial");
-  EXPECT_EQ(Extract("Vance said Mendes told her, “No way I can vote for it”.")[0].kind, "direct");
-  EXPECT_EQ(Extract("Mendes told her, “No way I can vote for it.” Then he left.")[0].kind, "direct");
-  EXPECT_EQ(Extract("Mendes had a warning: “No way I can vote for it,” he told her.")[0].kind,
+  EXPECT_EQ(Extract("Vance said Mendes told her, “Not a chance I back it”.")[0].kind, "direct");
+  EXPECT_EQ(Extract("Mendes told her, “Not a chance I back it.” Then he left.")[0].kind, "direct");
+  EXPECT_EQ(Extract("Mendes had a warning: “Not a chance I back it,” he told her.")[0].kind,
             "direct");
 }
 
@@ -362,7 +362,7 @@ TEST(QuoteExtractorTest, TitleCaseHeadlinesAddNoNames) {
 // role; the word after it is a name even when it is a role word too.
 TEST(QuoteExtractorTest, ADeterminerBeforeANameIsNoRole) {
   const auto quotes = Extract(
-      "Vance has claimed that Tomas Reyes phoned and told her, “No way I can vote for it.”");
+      "Vance has claimed that Tomas Reyes phoned and told her, “Not a chance I back it.”");
   EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
   EXPECT_EQ(quotes[0].role, "");
 }
