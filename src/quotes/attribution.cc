@@ -603,16 +603,25 @@ class Reader {
     for (size_t i = sb; i + 1 < se && !a->to.found(); ++i) {
       if (!IsWord(tok_[i])) continue;
       const std::string_view w = tok_[i].lower();
+      const std::string_view prep = IsWord(tok_[i + 1]) ? tok_[i + 1].lower() : "";
       if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke") &&
-          IsWord(tok_[i + 1]) && (tok_[i + 1].lower() == "with" || tok_[i + 1].lower() == "to")) {
+          (prep == "with" || prep == "to")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+      }
+      // "In an op-ed for the Harbor Times, X wrote": the outlet it was written for.
+      if ((w == "op-ed" || w == "column" || w == "essay") && (prep == "for" || prep == "in")) {
+        a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+        if (!IsOutletName(a->to)) a->to = {};
       }
     }
     for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
       if (IsWord(tok_[i]) && tok_[i].lower() == "statement") a->to_text = "statement";
-      if (IsWord(tok_[i]) && tok_[i].lower() == "on" && i > c && i < after + 3) {
+      // "wrote on Truth Social"; written, also "wrote in the Harbor Times".
+      const bool on = IsWord(tok_[i]) &&
+                      (tok_[i].lower() == "on" || (cue.lemma == "write" && tok_[i].lower() == "in"));
+      if (on && i > c && i < after + 3) {
         Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
-        if (channel.kind == Mention::kName) a->to_text = channel.text;
+        if (IsOutletName(channel)) a->to_text = channel.text;
       }
     }
   }
@@ -850,6 +859,18 @@ class Reader {
     if (!IsSubjectAt(frame_, last + 1)) return;
     a->speaker = subject;
     a->lead_in = speech_lead_in;
+  }
+
+  // A name that can be an outlet or a channel: not a date ("in June", "in
+  // a June 10 email").
+  static bool IsOutletName(const Mention& m) {
+    static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
+                                                   "may", "june", "july", "august",
+                                                   "september", "october", "november", "december"};
+    if (m.kind != Mention::kName) return false;
+    std::string first = m.text.substr(0, m.text.find(' '));
+    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return std::find(std::begin(kMonths), std::end(kMonths), first) == std::end(kMonths);
   }
 
   static bool IsSpeechNoun(std::string_view w) {

@@ -151,6 +151,16 @@ TEST(QuoteExtractorTest, Addressees) {
   EXPECT_EQ(Extract("Mendes wrote on Truth Social: “We are fine.”")[0].to, "Truth Social");
 }
 
+TEST(QuoteExtractorTest, WrittenForAnOutlet) {
+  EXPECT_EQ(Extract("In an op-ed for the Northern Ledger, Mendes wrote that the plan was “a "
+                    "relic.”")[0].to,
+            "Northern Ledger");
+  EXPECT_EQ(Extract("Mendes wrote in the Harbor Times: “We are fine.”")[0].to, "Harbor Times");
+  // A date is no outlet.
+  EXPECT_EQ(Extract("Mendes wrote in June: “We are fine.”")[0].to, "");
+  EXPECT_EQ(Extract("Mendes said on June 5, “We are fine.”")[0].to, "");
+}
+
 TEST(QuoteExtractorTest, AReplyInsideAQuotationIsSaidToWhoeverSpokeLast) {
   const auto quotes = Extract(
       "“Ravi Mendes phoned. He said, ‘You were brave.’ I was moved,” Lena Okafor said. “I "
