@@ -345,6 +345,17 @@ class Reader {
     return w == "and" || w == "but" || w == "so" || w == "yet";
   }
 
+  // "The mayor — who has rarely spoken about it — said": a parenthesis
+  // between dashes stands between the subject and its cue at tokens[c].
+  Mention SubjectBeforeDashes(size_t c, size_t sb) const {
+    if (c < sb + 3 || !IsDashToken(tok_[c - 1])) return {};
+    for (size_t d = c - 1; d-- > sb + 1;) {
+      if (frame_.IsQuote(d)) return {};
+      if (IsDashToken(tok_[d])) return MentionEndingAt(text_, frame_, d - 1, sb);
+    }
+    return {};
+  }
+
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
@@ -385,6 +396,7 @@ class Reader {
       if (Mention m = FirstMention(sb, c - 1); m.found()) return m;
     }
     if (c <= sb) return Inverted(c + length, se);
+    if (Mention m = SubjectBeforeDashes(c, sb); m.found()) return m;
     const size_t j = SkipModifiersLeft(c - 1, sb);
     if (j < sb || j >= tok_.size() || frame_.IsQuote(j)) return Inverted(c + length, se);
     if (IsPunct(tok_[j], ',')) {

@@ -237,6 +237,14 @@ TEST(QuoteExtractorTest, ANameInAppositionIsWhoTheDescriptionIs) {
   EXPECT_EQ(Find(quotes, "I came").speaker, "Tomas Reyes");
 }
 
+TEST(QuoteExtractorTest, AParenthesisBetweenDashesIsPassedOver) {
+  EXPECT_EQ(Extract("Mayor Lena Okafor — who has rarely spoken about the bridge — said, “It "
+                    "stays shut.”")[0].speaker,
+            "Lena Okafor");
+  EXPECT_EQ(Extract("Tomas Reyes — a teacher from Millbrook — says the vote was “rushed.”")[0].speaker,
+            "Tomas Reyes");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
