@@ -437,7 +437,7 @@ class Reader {
       Mention subject = FirstMention(sb, m_first);
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
     }
-    if (m.found() && !IsObjectPronoun(m.text)) return m;
+    if (m.found() && !IsObjectPronoun(m.text)) return Coordinated(m, j, sb);
     // "Okafor on Monday said", "Vance (D-Ore.) last week said": the
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
@@ -454,6 +454,23 @@ class Reader {
       return Inverted(c + length, se);
     }
     return {};
+  }
+
+  // "Okafor and Reyes said": a name ending at tokens[last] after "and" and
+  // another name is one plural subject of both.
+  Mention Coordinated(const Mention& m, size_t last, size_t sb) const {
+    const size_t first = FirstTokenOf(m, last);
+    if (m.kind != Mention::kName || first < sb + 2 || !IsWord(tok_[first - 1]) ||
+        tok_[first - 1].lower() != "and") {
+      return m;
+    }
+    const Mention left = MentionEndingAt(text_, frame_, first - 2, sb);
+    if (left.kind != Mention::kName) return m;
+    Mention both = left;
+    both.end = m.end;
+    both.text = left.text + " and " + m.text;
+    both.plural = true;
+    return both;
   }
 
   static bool TakesParticipleSubject(std::string_view preposition) {

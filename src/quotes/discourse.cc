@@ -182,6 +182,12 @@ void Discourse::AddAlias(const std::string& description, const std::string& name
 
 std::string Discourse::ResolveName(const std::string& raw) const {
   const std::string name = WithoutPossessive(raw);
+  // "Okafor and Reyes" (a coordinated subject): each name resolved, unless
+  // the article names something so ("Procter and Gamble").
+  if (const size_t and_at = name.find(" and ");
+      and_at != std::string::npos && name_index_.count(name) == 0) {
+    return ResolveName(name.substr(0, and_at)) + " and " + ResolveName(name.substr(and_at + 5));
+  }
   if (name.find(' ') != std::string::npos) return name;
   const auto it = by_word_.find(name);
   if (it == by_word_.end()) return name;

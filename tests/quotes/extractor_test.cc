@@ -245,6 +245,14 @@ TEST(QuoteExtractorTest, AParenthesisBetweenDashesIsPassedOver) {
             "Tomas Reyes");
 }
 
+TEST(QuoteExtractorTest, CoordinatedNamesSpeakTogether) {
+  const auto quotes = Extract(
+      "Mayor Lena Okafor and council member Tomas Reyes met on Monday.\n\nOkafor and Reyes said "
+      "in a joint statement that the talks were “productive.” “We agree,” they added.");
+  EXPECT_EQ(Find(quotes, "productive").speaker, "Lena Okafor and Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "We agree").speaker, "Lena Okafor and Tomas Reyes");
+}
+
 TEST(QuoteExtractorTest, ViaTheOutletCredited) {
   const auto quotes = Extract(
       "Mendes reportedly told Vance the bill had “every chance” of passing, according to the "
