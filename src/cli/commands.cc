@@ -109,6 +109,7 @@ int RunQuotesCommand(const QuotesArgs& args) {
     // runs through the quotes around it.
     std::vector<quotes::Quote> article;
     const auto flush = [&] {
+      report::ShareRolesWithinArticle(&article);
       for (const quotes::Quote& q : article) {
         if (table) {
           rows.push_back(q);

@@ -1,5 +1,7 @@
 #include "report/quote_output.h"
 
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -72,6 +74,26 @@ void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out
     out << Pad(Fit(q.doc, 22), 22) << "  " << Pad(Fit(q.speaker.empty() ? "?" : q.speaker, 22), 22)
         << "  " << Pad(nested + Fit(q.text, 58), 60) << "  " << Pad(Fit(q.cue, 10), 10) << "  "
         << Fit(q.to, 30) << '\n';
+  }
+}
+
+void ShareRolesWithinArticle(std::vector<quotes::Quote>* article) {
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> printed;  // speaker → role → n
+  for (const quotes::Quote& q : *article) {
+    if (!q.speaker.empty() && !q.role.empty()) ++printed[q.speaker][q.role];
+  }
+  for (quotes::Quote& q : *article) {
+    if (!q.role.empty() || q.speaker.empty()) continue;
+    const auto it = printed.find(q.speaker);
+    if (it == printed.end()) continue;
+    int most = 0;
+    for (const auto& [role, n] : it->second) {
+      if (n > most || (n == most && role.size() > q.role.size()) ||
+          (n == most && role.size() == q.role.size() && role < q.role)) {
+        most = n;
+        q.role = role;
+      }
+    }
   }
 }
 

@@ -18,6 +18,13 @@ namespace qt::report {
 void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain,
                     std::ostream& out);
 
+// Gives each quotation of one article whose speaker mention printed no role
+// ("“…,” Vance said") the role printed most often with the same speaker's
+// other quotations there ("said Senator Harriet Vance"); ties go to the
+// longer, then the first in byte order, so the answer does not depend on
+// the quotations' order.
+void ShareRolesWithinArticle(std::vector<quotes::Quote>* article);
+
 // A fixed-width table: article, speaker, quote (shortened), cue, to.
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out);
 
