@@ -640,7 +640,7 @@ class Reader {
       // "In an op-ed for the Harbor Times, X wrote": the outlet it was written for.
       if ((w == "op-ed" || w == "column" || w == "essay") && (prep == "for" || prep == "in")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
-        if (!IsOutletName(a->to)) a->to = {};
+        if (!IsOutletName(a->to, next)) a->to = {};
       }
     }
     for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
@@ -650,7 +650,7 @@ class Reader {
                       (tok_[i].lower() == "on" || (cue.lemma == "write" && tok_[i].lower() == "in"));
       if (on && i > c && i < after + 3) {
         Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
-        if (IsOutletName(channel)) a->to_text = channel.text;
+        if (IsOutletName(channel, next)) a->to_text = channel.text;
       }
     }
   }
@@ -890,15 +890,14 @@ class Reader {
     a->lead_in = speech_lead_in;
   }
 
-  // A name that can be an outlet or a channel: not a date ("in June", "in
-  // a June 10 email").
-  static bool IsOutletName(const Mention& m) {
+  // A name, ending before tokens[next], that can be an outlet or a channel:
+  // not a date ("in June", "in a June 10 email").
+  bool IsOutletName(const Mention& m, size_t next) const {
     static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
                                                    "may", "june", "july", "august",
                                                    "september", "october", "november", "december"};
     if (m.kind != Mention::kName) return false;
-    std::string first = m.text.substr(0, m.text.find(' '));
-    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string_view first = tok_[FirstTokenOf(m, next - 1)].lower();
     return std::find(std::begin(kMonths), std::end(kMonths), first) == std::end(kMonths);
   }
 
