@@ -425,6 +425,7 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
+    if (!m.found() && (j == sb || frame_.IsQuote(j - 1) || IsPunct(tok_[j - 1], ','))) m = LoneOne(j);
     // "Okafor issued a statement saying …", "Her campaign sent an email to
     // supporters stating …": a document, or the object of a preposition
     // before a participle, is not who speaks. After "with" or "after" the
@@ -598,10 +599,25 @@ class Reader {
     return p < j && j - p <= 12 && IsWord(tok_[p]) && frame_.Is(p, kPreposition);
   }
 
+  // "said another.", "“…,” one added": "one" or "another" alone at
+  // tokens[i], before punctuation or after it, stands for a person.
+  Mention LoneOne(size_t i) const {
+    Mention m;
+    if (i >= tok_.size() || !IsWord(tok_[i])) return m;
+    const std::string_view w = tok_[i].lower();
+    if (w != "one" && w != "another") return m;
+    m.kind = Mention::kDescription;
+    m.begin = tok_[i].begin;
+    m.end = tok_[i].end;
+    m.text = std::string(w);
+    return m;
+  }
+
   // The subject after an inverted cue: "said Reyes", "said the spokesperson".
   Mention Inverted(size_t i, size_t se) const {
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, i, se, &next);
+    if (!m.found() && (i + 1 >= se || tok_[i + 1].kind == Token::kPunct)) m = LoneOne(i);
     // "said undecided Republican voter Stephanie Hooton", "said longtime
     // aide Jo Park": up to two adjectives before the subject.
     for (size_t k = i; !m.found() && k < i + 2 && k + 1 < se; ++k) {
@@ -701,12 +717,14 @@ class Reader {
     }
     size_t length;
     if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
-      if (tok_[r].lower().ends_with("ing")) {  // “…,” adding …: the main subject
+      // “…,” according to the Harbor Ledger: the source is who said it
+      // ("according" is no participle of the main clause).
+      if (cue->kind == CueKind::kSource) {
+        a->speaker = Inverted(r + length, se);
+      } else if (tok_[r].lower().ends_with("ing")) {  // “…,” adding …: the main subject
         size_t sb = k;
         while (sb > 0 && !frame_.IsQuote(sb - 1) && !IsSentenceEnd(sb - 1)) --sb;
         a->speaker = FirstMention(sb, k);
-      } else if (cue->kind == CueKind::kSource) {
-        a->speaker = Inverted(r + length, se);
       } else {
         a->speaker = Inverted(SkipModifiersRight(r + length, se), se);
       }
@@ -968,8 +986,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   // its own, and the clause after leads into the next.
   const bool lead_in_wins = (last == '?' || last == '!') && found_before && before.lead_in &&
                             before.speaker.found();
+  // "Okafor said the plan was “dead,” according to the Ledger": a speaker
+  // of the sentence's own is who said it; the source after reports it (`via`).
+  const bool source_after = found_after && after.cue_kind == CueKind::kSource;
+  const bool before_wins = lead_in_wins || (source_after && before.speaker.found());
   Attribution chosen;
-  if (found_after && !lead_in_wins && (tag_follows || !before.speaker.found())) {
+  if (found_after && !before_wins && (tag_follows || !before.speaker.found())) {
     chosen = after;
   } else if (found_before) {
     chosen = before;

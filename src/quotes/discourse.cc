@@ -225,8 +225,9 @@ std::string Discourse::ResolveDescription(const std::string& description,
   if (std::isdigit(static_cast<unsigned char>(words.front()[0]))) return description;
   // "Another resident", "a second official" (its "a" dropped, as every
   // determiner but "another" is): someone other than the one named before.
+  // "One" alone or "one of the organizers" is a member, not the group.
   static const std::unordered_set<std::string_view> kOther = {"another", "other", "second",
-                                                               "third", "different"};
+                                                               "third", "different", "one"};
   if (kOther.count(words.front()) > 0) return description;
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
@@ -241,8 +242,15 @@ std::string Discourse::ResolveDescription(const std::string& description,
     }
   }
   if (best != nullptr) return best->name;
-  for (const Description& d : descriptions_) {  // the earlier, fuller description
-    if (d.words.size() > words.size() && d.words.back() == head) return d.text;
+  // The earlier, fuller description that holds every word of this one:
+  // "the spokesperson" is the "Meta spokesperson", but "a Nevada Democrat"
+  // no "New Hampshire Democrat", and nobody is "another" one.
+  for (const Description& d : descriptions_) {
+    if (d.words.size() <= words.size() || d.words.back() != head || kOther.count(d.words.front())) continue;
+    const auto in_d = [&](const std::string& w) {
+      return std::find(d.words.begin(), d.words.end(), w) != d.words.end();
+    };
+    if (std::all_of(words.begin(), words.end(), in_d)) return d.text;
   }
   return description;
 }

@@ -10,10 +10,39 @@ using text::Token;
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 
-// A capitalized word that can be part of a name ("Zuckerberg", "CEO", "J").
-bool IsNameWord(const Frame& frame, size_t i) {
+bool AtSentenceStart(const Frame& frame, size_t i);
+
+// A capitalized word that is no function word: "Zuckerberg", "CEO", "J".
+bool IsPlainNameWord(const Frame& frame, size_t i) {
   return i < frame.tokens.size() && IsWord(frame.tokens[i]) && frame.tokens[i].capitalized &&
          !frame.Is(i, kFunctionWord);
+}
+
+// "said Will Doyle", "Theresa May", "Judicial Watch": three function words
+// are names, capitalized inside a sentence:
+// - "Will", unless between capitalized words (a headline's "Trump Will Win");
+// - "May" next to another name word, but not before a number ("May 5") nor
+//   after a preposition ("in May Reyes said");
+// - "Watch" after a name word.
+bool IsNameLikeFunctionWord(const Frame& frame, size_t i) {
+  const auto& tok = frame.tokens;
+  const std::string_view w = tok[i].lower();
+  if ((w != "will" && w != "may" && w != "watch") || AtSentenceStart(frame, i)) return false;
+  const bool name_before = i > 0 && IsPlainNameWord(frame, i - 1);
+  const bool capital_after = i + 1 < tok.size() && IsWord(tok[i + 1]) && tok[i + 1].capitalized;
+  if (w == "will") return !(name_before && capital_after);
+  if (w == "watch") return name_before;
+  const bool number_after = i + 1 < tok.size() && tok[i + 1].kind == Token::kNumber;
+  const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition);
+  return (name_before || IsPlainNameWord(frame, i + 1)) && !number_after && !after_preposition;
+}
+
+// A capitalized word that can be part of a name ("Zuckerberg", "CEO", "J").
+bool IsNameWord(const Frame& frame, size_t i) {
+  if (i >= frame.tokens.size() || !IsWord(frame.tokens[i]) || !frame.tokens[i].capitalized) {
+    return false;
+  }
+  return !frame.Is(i, kFunctionWord) || IsNameLikeFunctionWord(frame, i);
 }
 
 // A word a period may follow inside a name: an initial ("J." in "Donald J.
@@ -95,13 +124,17 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   m.begin = tok[first].begin;
   m.end = tok[last].end;
   // "the spokesperson" is "spokesperson"; "another resident" keeps its
-  // "another": it names someone else than the resident before.
-  const bool drop = frame.Is(first, kDeterminer) && tok[first].lower() != "another";
+  // "another": it names someone else than the resident before; "one of the
+  // organizers" keeps its "one of": a member, not the group.
+  const bool partitive = first + 1 < last && tok[first].lower() == "one" && tok[first + 1].lower() == "of";
+  const bool drop = frame.Is(first, kDeterminer) && tok[first].lower() != "another" && !partitive;
   const size_t text_first = drop && first < last ? first + 1 : first;
   m.text = std::string(text.substr(tok[text_first].begin, m.end - tok[text_first].begin));
   const std::string_view head = tok[last].lower();
-  m.plural = (head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||
-             head == "women" || head == "children" || head == "police" || head == "staff";
+  m.plural = !partitive &&
+             ((head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||
+              head == "women" || head == "children" || head == "police" || head == "staff" ||
+              head == "them" || head == "us");
   return m;
 }
 
@@ -267,10 +300,63 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
       if (frame.Is(first - 1, kVerbModifier | kFunctionWord)) break;
       --first;
     }
+    // "One of the organizers said": a member of the group.
+    if (first >= floor + 2 && tok[first - 1].lower() == "of" && tok[first - 2].lower() == "one") {
+      first -= 2;
+    }
     return Description(text, frame, first, last);
   }
   return {};
 }
+
+namespace {
+
+// "one of the organizers", "one of them": one member of a group, with its
+// own words; nobody the group's earlier mentions name.
+Mention PartitiveStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
+                            size_t* next) {
+  const auto& tok = frame.tokens;
+  if (first + 2 >= limit || tok[first].lower() != "one" || tok[first + 1].lower() != "of") return {};
+  size_t group_next;
+  const Mention group = MentionStartingAt(text, frame, first + 2, limit, &group_next);
+  if (group.kind != Mention::kDescription && group.kind != Mention::kPronoun) return {};
+  if (group.kind == Mention::kPronoun && !group.plural) return {};
+  *next = group_next;
+  return Description(text, frame, first, group_next - 1);
+}
+
+// The description [first, head] whose head is capitalized. Its text is the
+// capitalized run when that is a proper name of two words or more: "the
+// nonpartisan Congressional Budget Office" is the "Congressional Budget
+// Office"; "another New Hampshire Democrat" keeps its "another".
+Mention CapitalizedHeadDescription(std::string_view text, const Frame& frame, size_t first,
+                                   size_t head) {
+  const auto& tok = frame.tokens;
+  Mention m = Description(text, frame, first, head);
+  size_t run = head;
+  while (run > first + 1 && IsWord(tok[run - 1]) && tok[run - 1].capitalized) --run;
+  if (run < head && run > first + 1 && tok[first].lower() != "another") {
+    m.text = std::string(text.substr(tok[run].begin, tok[head].end - tok[run].begin));
+  }
+  return m;
+}
+
+// "according to her lawyers": "her" is the determiner of a description
+// when a person noun follows within three lower-case words.
+bool DeterminesAHead(const Frame& frame, size_t i, size_t limit) {
+  if (!frame.Is(i, kDeterminer)) return false;
+  for (size_t k = i + 1; k < limit && k <= i + 3; ++k) {
+    const Token& t = frame.tokens[k];
+    if (!IsWord(t) || t.capitalized ||
+        frame.Is(k, kFunctionWord | kPreposition | kDeterminer | kVerbModifier)) {
+      return false;
+    }
+    if (frame.Is(k, kPersonNoun)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
                           size_t* next) {
@@ -278,10 +364,11 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   limit = std::min(limit, tok.size());
   *next = first;
   if (first >= limit || !IsWord(tok[first])) return {};
-  if (frame.Is(first, kSubjectPronoun | kObjectPronoun)) {
+  if (frame.Is(first, kSubjectPronoun | kObjectPronoun) && !DeterminesAHead(frame, first, limit)) {
     *next = first + 1;
     return Pronoun(tok[first]);
   }
+  if (Mention part = PartitiveStartingAt(text, frame, first, limit, next); part.found()) return part;
   // "former Sen. Evan Bayh": lower-case role words before a name.
   size_t role_start = first;
   while (first + 1 < limit && !tok[first].capitalized && frame.Is(first, kRoleWord) &&
@@ -327,6 +414,15 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
         }
       }
       return description;
+    }
+    // "a Republican said", "one well-connected Democrat familiar with the
+    // campaign": a capitalized person noun after a determiner heads the
+    // description when no name or other person noun follows.
+    if (determiner && tok[k].capitalized && !possessive && frame.Is(k, kPersonNoun) &&
+        !frame.Is(k, kRoleWord) && !IsNameWord(frame, k + 1) &&
+        !(k + 1 < limit && frame.Is(k + 1, kPersonNoun | kNameConnector))) {
+      *next = k + 1;
+      return CapitalizedHeadDescription(text, frame, first, k);
     }
     if (tok[k].capitalized || possessive) continue;
     // "the former top aide": a role word ("former") is no second modifier.

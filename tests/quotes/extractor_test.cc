@@ -889,6 +889,82 @@ TEST(QuoteExtractorTest, TheNextSentencesReportedSpeechIsNoTag) {
   EXPECT_EQ(Find(tag, "The plan").speaker, "Tomas Reyes");
 }
 
+// "according to X" after a quotation is a source: X said it, unless the
+// sentence has a speaker of its own, whose words X reports.
+TEST(QuoteExtractorTest, ASourceAfterTheQuotationSaidIt) {
+  const auto alone = Extract(
+      "Reyes spoke first.\n\n“The files show the agency kept dossiers,” according to Civic "
+      "Watch.");
+  EXPECT_EQ(Find(alone, "The files").speaker, "Civic Watch");
+  EXPECT_EQ(Find(alone, "The files").cue, "according to");
+  const auto reported = Extract(
+      "Reyes spoke first.\n\nMendes said the plan was “dead on arrival,” according to the "
+      "Harbor Ledger.");
+  EXPECT_EQ(Find(reported, "dead on").speaker, "Mendes");
+  EXPECT_EQ(Find(reported, "dead on").via, "Harbor Ledger");
+}
+
+// "Will", "May" and "Watch" are names inside a sentence, but not where a
+// headline capitalizes them or a date follows.
+TEST(QuoteExtractorTest, FunctionWordsThatAreNames) {
+  const auto will = Extract(
+      "Columnist George Will weighed in.\n\n“It is a pretty expensive model,” said Will Doyle, "
+      "a professor.\n\n“The bridge is a folly,” Will wrote.");
+  EXPECT_EQ(Find(will, "It is a pretty").speaker, "Will Doyle");
+  EXPECT_EQ(Find(will, "The bridge").speaker, "George Will");
+  const auto may = Extract("Prime Minister Teresa May said, “We stay.”");
+  EXPECT_EQ(Find(may, "We stay").speaker, "Teresa May");
+  const auto month = Extract("In May Reyes said, “We go.”");
+  EXPECT_EQ(Find(month, "We go").speaker, "Reyes");
+}
+
+// "her lawyers": "her" before a person noun is a determiner, not a pronoun.
+TEST(QuoteExtractorTest, HerBeforeANounIsADeterminer) {
+  const auto quotes = Extract(
+      "Dana Fox sued the college.\n\nThe suit put Fox “through the wringer,” according to "
+      "her lawyers.");
+  const Quote q = Find(quotes, "through");
+  EXPECT_EQ(q.speaker, "lawyers");
+  EXPECT_EQ(q.text.size(), std::string("through the wringer,").size());
+}
+
+// Anonymous sources: "one of two witnesses", "one well-connected Democrat",
+// "said another" are people of their own, never the group nor the person
+// the paragraph before quoted.
+TEST(QuoteExtractorTest, OneOfAGroupAndAnotherSpeakForThemselves) {
+  const auto quotes = Extract(
+      "Organizers gathered at the bridge.\n\n“It was a mess,” said one well-connected Democrat "
+      "familiar with the campaign.\n\n“Nobody will fund it,” said one of two witnesses who "
+      "asked not to be named.\n\n“We waited all day,” said one resident. “We waited all "
+      "night,” said another.\n\n“It never opened,” one said.\n\nOne of the organizers said, "
+      "“We will be back.”");
+  EXPECT_EQ(Find(quotes, "It was a mess").speaker, "well-connected Democrat");
+  EXPECT_EQ(Find(quotes, "Nobody").speaker, "one of two witnesses");
+  EXPECT_EQ(Find(quotes, "We waited all day").speaker, "resident");
+  EXPECT_EQ(Find(quotes, "We waited all night").speaker, "another");
+  EXPECT_EQ(Find(quotes, "It never").speaker, "one");
+  EXPECT_EQ(Find(quotes, "We will be back").speaker, "One of the organizers");
+}
+
+// A proper name that heads a description is that name, without the
+// adjectives before it: "the nonpartisan Congressional Budget Office".
+TEST(QuoteExtractorTest, ACapitalizedHeadKeepsItsName) {
+  const auto quotes = Extract(
+      "Growth is mainly “the aging of the population,” according to the nonpartisan "
+      "Congressional Budget Office.");
+  EXPECT_EQ(Find(quotes, "the aging").speaker, "Congressional Budget Office");
+}
+
+// A shorter description is the earlier, fuller one only when every word of
+// it is there: "a Nevada official" is no "New Hampshire state official".
+TEST(QuoteExtractorTest, AFullerDescriptionHoldsEveryWord) {
+  const auto quotes = Extract(
+      "“She is behind,” said a New Hampshire state official.\n\n“The gap is wide,” said a "
+      "Nevada official.\n\n“She can close it,” the state official added.");
+  EXPECT_EQ(Find(quotes, "The gap").speaker, "Nevada official");
+  EXPECT_EQ(Find(quotes, "She can").speaker, "New Hampshire state official");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
