@@ -239,11 +239,18 @@ class Reader {
     return last;
   }
 
-  // The start of the last coordinated clause before tokens[k]: after ",
-  // while", ", but", ", whereas" or ";" ("Rubio suggested …, while Cruz
-  // said that the “…”"), or after "and" that opens a clause with a subject
-  // of its own ("Cruz accuses Obama of “…” and Trump says he's “…”"); sb
-  // when there is none.
+  // The start of the last coordinated or adverbial clause before tokens[k]:
+  // - after ", while", ", but", ", whereas" or ";" ("Rubio suggested …,
+  //   while Cruz said that the “…”");
+  // - after "and" that opens a clause with a subject of its own ("Cruz
+  //   accuses Obama of “…” and Trump says he's “…”");
+  // - after ", with" before a subject ("…, with Reyes telling reporters he
+  //   found it “…”");
+  // - after a subordinating conjunction before a subject ("Kasich is
+  //   assuring voters after a woman told him he's “too nice”"): the
+  //   quotation is in that clause, not the main one's report; but not
+  //   right after "that", where the clause is part of the report;
+  // sb when there is none.
   size_t LastClauseStart(size_t sb, size_t k) const {
     for (size_t i = k; i-- > sb + 1;) {
       if (frame_.IsQuote(i)) break;
@@ -251,16 +258,33 @@ class Reader {
       const std::string_view w = IsWord(tok_[i]) ? tok_[i].lower() : std::string_view();
       if ((w == "while" || w == "but" || w == "whereas") && IsPunct(tok_[i - 1], ',')) return i + 1;
       if (w == "and" && OpensClause(i + 1, k)) return i + 1;
+      // After these a description opens a clause too ("after a teacher told him").
+      if (w == "with" && IsPunct(tok_[i - 1], ',') && OpensClause(i + 1, k, true)) return i + 1;
+      if (IsSubordinator(w) && !AfterThat(i) && OpensClause(i + 1, k, true)) return i + 1;
     }
     return sb;
   }
 
+  // "went on to say that, because Comey testified …": a clause right after
+  // "that" is inside what the main clause reports.
+  bool AfterThat(size_t i) const {
+    if (i > 0 && IsPunct(tok_[i - 1], ',')) --i;
+    return i > 0 && IsWord(tok_[i - 1]) && tok_[i - 1].lower() == "that";
+  }
+
+  static bool IsSubordinator(std::string_view w) {
+    return w == "after" || w == "before" || w == "when" || w == "because" || w == "since" ||
+           w == "although" || w == "though";
+  }
+
   // A mention at tokens[i] that is the subject of a verb before tokens[k].
-  bool OpensClause(size_t i, size_t k) const {
+  // A description is one only when `description_subject` ("and the
+  // spokesperson" may join two objects).
+  bool OpensClause(size_t i, size_t k, bool description_subject = false) const {
     size_t next;
     const Mention m = MentionStartingAt(text_, frame_, i, k, &next);
-    return m.found() && m.kind != Mention::kDescription && next < k && IsSubjectAt(frame_, next) &&
-           !IsObjectPronoun(m.text);
+    return m.found() && (description_subject || m.kind != Mention::kDescription) && next < k &&
+           IsSubjectAt(frame_, next) && !IsObjectPronoun(m.text);
   }
 
   // The subject of the main clause when tokens[k] stands inside the
@@ -425,7 +449,10 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
-    if (!m.found() && (j == sb || frame_.IsQuote(j - 1) || IsPunct(tok_[j - 1], ','))) m = LoneOne(j);
+    // "“…,” one said.", "Yet another said,".
+    if (!m.found() && (j == sb || !IsWord(tok_[j - 1]) || IsConjunction(tok_[j - 1].lower()))) {
+      m = LoneOne(j);
+    }
     // "Okafor issued a statement saying …", "Her campaign sent an email to
     // supporters stating …": a document, or the object of a preposition
     // before a participle, is not who speaks. After "with" or "after" the

@@ -965,6 +965,27 @@ TEST(QuoteExtractorTest, AFullerDescriptionHoldsEveryWord) {
   EXPECT_EQ(Find(quotes, "She can").speaker, "New Hampshire state official");
 }
 
+// A quotation inside an adverbial clause with a subject of its own ("after
+// X told him", ", with X telling") is that clause's; a clause right after
+// "that" stays part of what the main clause reports.
+TEST(QuoteExtractorTest, AnAdverbialClauseReportsItsOwnQuotation) {
+  const auto after = Extract(
+      "Mayor Reyes is assuring voters he is tough enough after a retired teacher told him he is "
+      "“too nice” to win.");
+  EXPECT_EQ(Find(after, "too nice").speaker, "retired teacher");
+  const auto with = Extract(
+      "The vote sparked a debate over how the council responds, with Senator Ada Lindqvist "
+      "telling reporters she found the plan “plainly reckless.”");
+  EXPECT_EQ(Find(with, "plainly").speaker, "Ada Lindqvist");
+  const auto that = Extract(
+      "Mendes went on to say that, because the auditor testified that her books were “clean,” "
+      "nothing was hidden.");
+  EXPECT_EQ(Find(that, "clean").speaker, "Mendes");
+  const auto yet = Extract(
+      "“The bridge is late,” said one resident. Yet another said, “It is early.”");
+  EXPECT_EQ(Find(yet, "It is early").speaker, "another");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
