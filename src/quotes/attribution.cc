@@ -640,11 +640,19 @@ class Reader {
     return m;
   }
 
-  // The subject after an inverted cue: "said Reyes", "said the spokesperson".
-  Mention Inverted(size_t i, size_t se) const {
+  // The subject after an inverted cue: "said Reyes", "said the spokesperson";
+  // with `any_head`, also a description that ends the clause whatever its
+  // head ("said the printed slate card."): sources ("according to its
+  // analysis") are often no speakers.
+  Mention Inverted(size_t i, size_t se, bool any_head = false) const {
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, i, se, &next);
     if (!m.found() && (i + 1 >= se || tok_[i + 1].kind == Token::kPunct)) m = LoneOne(i);
+    // "said the printed slate card.": a description that ends the clause.
+    for (size_t e = i + 2; any_head && !m.found() && e <= i + 4 && e <= se; ++e) {
+      if (e == se || IsPunct(tok_[e], ',') || IsPunct(tok_[e], '.')) m = UnknownHeadDescription(i, e);
+      if (e < se && tok_[e].kind == Token::kPunct) break;
+    }
     // "said undecided Republican voter Stephanie Hooton", "said longtime
     // aide Jo Park": up to two adjectives before the subject.
     for (size_t k = i; !m.found() && k < i + 2 && k + 1 < se; ++k) {
@@ -753,14 +761,14 @@ class Reader {
         while (sb > 0 && !frame_.IsQuote(sb - 1) && !IsSentenceEnd(sb - 1)) --sb;
         a->speaker = FirstMention(sb, k);
       } else {
-        a->speaker = Inverted(SkipModifiersRight(r + length, se), se);
+        a->speaker = Inverted(SkipModifiersRight(r + length, se), se, /*any_head=*/true);
       }
       SetCue(*cue, r, length, k, se, a);
       return true;
     }
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, r, se, &next);
-    if (!m.found()) return false;
+    if (!m.found()) return DescribedSubjectBeforeCue(r, se, a);
     if (next < se && IsPunct(tok_[next], ',')) {  // "Reyes, the union leader, said"
       size_t close = next + 1;
       while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
@@ -810,6 +818,47 @@ class Reader {
       }
     }
     return false;
+  }
+
+  // “…,” the progressive heavyweights wrote: a determiner and one to three
+  // words right before a cue are its subject, whatever their head.
+  bool DescribedSubjectBeforeCue(size_t r, size_t se, Attribution* a) const {
+    for (size_t c = r + 2; c < se && c <= r + 4; ++c) {
+      size_t length;
+      const Cue* cue = CueAt(c, &length);
+      if (cue == nullptr) continue;
+      const Mention m = UnknownHeadDescription(r, c);
+      // "“…,” a biography written by …": a passive participle reports nothing.
+      const bool passive = c + length < se && tok_[c + length].lower() == "by";
+      if (!m.found() || passive || cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) {
+        return false;
+      }
+      a->speaker = m;
+      SetCue(*cue, c, length, r, se, a);
+      return true;
+    }
+    return false;
+  }
+
+  // A determiner at tokens[first] and one to three lower-case words before
+  // tokens[end] that no word list knows as a person ("the progressive
+  // heavyweights", "the printed slate card"); not found() when a word
+  // between is a function word or capitalized (a name's: "an angry
+  // Hollande"), or the head a time ("the next day").
+  Mention UnknownHeadDescription(size_t first, size_t end) const {
+    if (end <= first + 1 || end > first + 4 || !frame_.Is(first, kDeterminer)) return {};
+    for (size_t i = first + 1; i < end; ++i) {
+      if (!IsWord(tok_[i]) || tok_[i].capitalized || frame_.IsQuote(i) ||
+          frame_.Is(i, kFunctionWord | kPreposition | kDeterminer | kVerbModifier |
+                           kSubjectPronoun | kObjectPronoun)) {
+        return {};
+      }
+    }
+    static constexpr std::string_view kTimes[] = {"day", "week", "month", "year", "morning",
+                                                  "afternoon", "evening", "night", "time"};
+    const std::string_view head = tok_[end - 1].lower();
+    if (std::find(std::begin(kTimes), std::end(kTimes), head) != std::end(kTimes)) return {};
+    return DescriptionSpanning(text_, frame_, first, end - 1);
   }
 
   void SetCue(const Cue& cue, size_t c, size_t length, size_t sb, size_t se, Attribution* a) const {
@@ -935,6 +984,26 @@ class Reader {
     a->lead_in = speech_lead_in;
   }
 
+  // Whose words the quotation is called: "her remark that “…”", "Reyes's
+  // “if you like it, you can keep it” promise"; not found() otherwise.
+  Mention OwnerOfWords(size_t k, size_t sb, size_t se) const {
+    // The noun before, then "that" or a colon: "Trump's remarks “have had
+    // …”" are the reporter's subject, not the quotation's name.
+    const bool introduced = k >= sb + 3 && (tok_[k - 1].lower() == "that" || IsPunct(tok_[k - 1], ':'));
+    if (introduced && IsWordsNoun(tok_[k - 2].lower())) return PossessorEndingAt(text_, frame_, k - 3, sb);
+    if (k + 1 < se && IsWordsNoun(tok_[k + 1].lower())) return PossessorEndingAt(text_, frame_, k - 1, sb);
+    return {};
+  }
+
+  static bool IsWordsNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "remark", "remarks", "comment", "comments", "statement", "claim", "promise", "pledge",
+        "vow", "warning", "assertion", "quip", "joke", "slogan", "mantra", "motto", "refrain",
+        "words", "tweet", "message", "insistence", "admission", "accusation", "complaint",
+        "prediction", "description", "boast", "catchphrase", "line", "retort", "reply"};
+    return kNouns.count(w) > 0;
+  }
+
   // A name, ending before tokens[next], that can be an outlet or a channel:
   // not a date ("in June", "in a June 10 email").
   bool IsOutletName(const Mention& m, size_t next) const {
@@ -1035,7 +1104,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
     Attribution later;
     if (reader.LaterInSentence(k, reader.SentenceEndPastQuotes(k), &later)) chosen = later;
   }
+  // "Reyes's “…” promise" names its speaker; "her remark that “…”" is
+  // the sentence subject's when there is one.
+  const Mention owner = chosen.speaker.found() || k == sb ? Mention{} : reader.OwnerOfWords(k, sb, se);
+  if (owner.kind == Mention::kName) chosen.speaker = owner;
   if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
+  if (!chosen.speaker.found()) chosen.speaker = owner;
   if (Mention m = reader.IntroducedSubject(k, sb, se);
       m.found() && (!chosen.speaker.found() || chosen.speaker.begin < m.begin)) {
     chosen.speaker = m;

@@ -262,6 +262,44 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
 bool IsObjectPronoun(std::string_view lower) { return WordClassesOf(lower) & kObjectPronoun; }
 bool IsOrganisationWord(std::string_view lower) { return WordClassesOf(lower) & kOrganisation; }
 
+Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t first, size_t last) {
+  return Description(text, frame, first, last);
+}
+
+Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor) {
+  const auto& tok = frame.tokens;
+  if (last >= tok.size() || last < floor || !IsWord(tok[last])) return {};
+  const std::string_view w = tok[last].lower();
+  if (w == "his" || w == "her" || w == "their") {
+    Mention m = Pronoun(tok[last]);
+    m.text = w == "his" ? "he" : w == "their" ? "they" : "her";
+    m.plural = w == "their";
+    return m;
+  }
+  if (!tok[last].capitalized || !IsPossessiveAt(text, frame, last)) return {};
+  size_t first = last;
+  while (first > floor && IsNameWord(frame, first - 1)) --first;
+  // The run before the possessive word splits into role and name as any
+  // run does; the possessive word ends the name.
+  Mention m;
+  if (first < last) m = NameFromRun(text, frame, first, last - 1);
+  if (m.kind != Mention::kName) {
+    m.role = m.text;  // all roles ("Mayor Okafor's"), or none
+    m.begin = tok[last].begin;
+  }
+  m.kind = Mention::kName;
+  m.end = tok[last].end;
+  m.text = std::string(text.substr(m.begin, m.end - m.begin));
+  // "Reyes’s", "Reyes's", "Reyes'": the mark and its s.
+  for (std::string_view mark : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99S", "'S", "\xE2\x80\x99", "'"}) {
+    if (!m.text.ends_with(mark)) continue;
+    m.text.resize(m.text.size() - mark.size());
+    m.end -= mark.size();
+    break;
+  }
+  return m;
+}
+
 Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor) {
   const auto& tok = frame.tokens;
   if (last >= tok.size() || last < floor || frame.IsQuote(last)) return {};
@@ -399,6 +437,11 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       while (k + 1 < limit && IsWord(tok[k + 1]) && !tok[k + 1].capitalized &&
              frame.Is(k + 1, kPersonNoun) && !frame.Is(k + 1, kGenericPerson)) {
         ++k;
+      }
+      // "former secretary of state Ada Lindqvist": the title with "of" before a name.
+      if (k + 3 < limit && tok[k].lower() == "secretary" && tok[k + 1].lower() == "of" &&
+          tok[k + 2].lower() == "state" && IsNameWord(frame, k + 3)) {
+        k += 2;
       }
       *next = k + 1;
       Mention description = Description(text, frame, first, k);

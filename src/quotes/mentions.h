@@ -56,6 +56,15 @@ struct FrameMention {
 bool IsAppositiveName(const Frame& frame, const FrameMention& description,
                       const FrameMention& name);
 
+// The description spanning tokens [first, last], whatever its head:
+// "the progressive heavyweights" (text "progressive heavyweights").
+Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t first, size_t last);
+
+// Who owns what tokens[last] ends: "Reyes's" and "Mayor Lena Okafor's" are
+// the names without their ’s, "his", "her" and "their" the pronouns he, her
+// and they. Not found() for any other word.
+Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor);
+
 // Every mention of a frame, read left to right: from each word where one
 // can start (a capitalized word, a pronoun, a determiner, a role word or a
 // bare person noun), the mention starting there, and on after it. The

@@ -986,6 +986,44 @@ TEST(QuoteExtractorTest, AnAdverbialClauseReportsItsOwnQuotation) {
   EXPECT_EQ(Find(yet, "It is early").speaker, "another");
 }
 
+// A determiner and a few words next to a cue describe the speaker even
+// when no word list knows the head; a source or a passive participle is
+// no such speaker.
+TEST(QuoteExtractorTest, AnUnknownHeadNextToACueSpeaks) {
+  const auto wrote = Extract(
+      "Leaders met on Monday.\n\n“This speech makes the election a choice,” the progressive "
+      "heavyweights wrote in a joint statement.");
+  EXPECT_EQ(Find(wrote, "This speech").speaker, "progressive heavyweights");
+  const auto card = Extract("Leaders met.\n\n“Call the roll,” said the printed slate card.");
+  EXPECT_EQ(Find(card, "Call").speaker, "printed slate card");
+  const auto analysis = Extract(
+      "Leaders met.\n\nThe party has won, according to its analysis, but “we are still "
+      "counting the seats.”");
+  EXPECT_NE(Find(analysis, "we are").speaker, "analysis");
+  const auto book = Extract(
+      "Leaders met.\n\nScribner will publish “Okafor Revealed,” a biography written by two "
+      "reporters.");
+  EXPECT_NE(Find(book, "Okafor").speaker, "biography");
+}
+
+// "Reyes's “…” promise" and "her remark that “…”" say whose words a
+// quotation is; "Reyes's remarks “have spread”" makes them a subject.
+TEST(QuoteExtractorTest, APossessiveNamesWhoseWordsTheyAre) {
+  const auto promise = Extract(
+      "It is the persistent pull of Reyes's “if you like your bridge, you can keep it” promise.");
+  EXPECT_EQ(Find(promise, "if you like").speaker, "Reyes");
+  const auto remark = Extract(
+      "Film star Tom Banks came too.\n\nFormer secretary of state Ada Lindqvist, a Reyes "
+      "supporter, stirred controversy over her remark that “there is a place for quitters.”");
+  const Quote q = Find(remark, "there is");
+  EXPECT_EQ(q.speaker, "Ada Lindqvist");
+  EXPECT_EQ(q.role, "Former secretary of state");
+  const auto subject = Extract(
+      "Dana Fox of Millbrook spoke.\n\nThe lawmaker said Reyes's remarks “have had wide "
+      "dissemination.”");
+  EXPECT_EQ(Find(subject, "have had").speaker, "lawmaker");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
