@@ -142,7 +142,13 @@ class Reader {
         IsWord(tok_[i + 1]) && !tok_[i + 1].capitalized) {
       return nullptr;
     }
-    const bool noun_slot = (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that");
+    // "many Asian states": after a capitalized modifier after a determiner
+    // too, but not after a plural ("the Saudis state"). (After a possessive
+    // the noun still names a speaker: "Trump's claim of “…”".)
+    const bool modifier = i >= 2 && before.capitalized && !before.lower().ends_with("s") &&
+                          frame_.Is(i - 2, kDeterminer);
+    const bool noun_slot =
+        (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that") || modifier;
     const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
     if (noun_slot && noun_form) return nullptr;
     // "a phone call", "the poll report": an uninflected form is a verb only
@@ -989,9 +995,21 @@ class Reader {
   Mention OwnerOfWords(size_t k, size_t sb, size_t se) const {
     // The noun before, then "that" or a colon: "Trump's remarks “have had
     // …”" are the reporter's subject, not the quotation's name.
-    const bool introduced = k >= sb + 3 && (tok_[k - 1].lower() == "that" || IsPunct(tok_[k - 1], ':'));
-    if (introduced && IsWordsNoun(tok_[k - 2].lower())) return PossessorEndingAt(text_, frame_, k - 3, sb);
+    size_t noun = k - 1;
+    if (noun > sb && IsPunct(tok_[noun], ',')) --noun;  // "her comment that, “…”"
+    const bool introduced = noun >= sb + 2 && (tok_[noun].lower() == "that" || IsPunct(tok_[noun], ':'));
+    if (introduced && IsWordsNoun(tok_[noun - 1].lower())) return PossessorBefore(noun - 1, sb);
     if (k + 1 < se && IsWordsNoun(tok_[k + 1].lower())) return PossessorEndingAt(text_, frame_, k - 1, sb);
+    return {};
+  }
+
+  // The possessor before the noun at tokens[noun], past up to two words
+  // ("her March comment", "Reyes's infamous remark").
+  Mention PossessorBefore(size_t noun, size_t sb) const {
+    for (size_t j = noun; j-- > sb && j + 3 >= noun;) {
+      if (!IsWord(tok_[j])) break;
+      if (Mention m = PossessorEndingAt(text_, frame_, j, sb); m.found()) return m;
+    }
     return {};
   }
 
@@ -1104,12 +1122,9 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
     Attribution later;
     if (reader.LaterInSentence(k, reader.SentenceEndPastQuotes(k), &later)) chosen = later;
   }
-  // "Reyes's “…” promise" names its speaker; "her remark that “…”" is
-  // the sentence subject's when there is one.
-  const Mention owner = chosen.speaker.found() || k == sb ? Mention{} : reader.OwnerOfWords(k, sb, se);
-  if (owner.kind == Mention::kName) chosen.speaker = owner;
+  // "Reyes's “…” promise", "her remark that “…”" name whose words they are.
+  if (!chosen.speaker.found() && k > sb) chosen.speaker = reader.OwnerOfWords(k, sb, se);
   if (!chosen.speaker.found() && k > sb) reader.SubjectOfSentence(k, sb, &chosen);
-  if (!chosen.speaker.found()) chosen.speaker = owner;
   if (Mention m = reader.IntroducedSubject(k, sb, se);
       m.found() && (!chosen.speaker.found() || chosen.speaker.begin < m.begin)) {
     chosen.speaker = m;

@@ -144,7 +144,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         m.kind == Mention::kPronoun
             ? m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her"
             : (IsPersonName(name) && !m.after_article) ||
-                  (!words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace)));
+                  (!words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace | kDocument)));
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
 }

@@ -1015,13 +1015,39 @@ TEST(QuoteExtractorTest, APossessiveNamesWhoseWordsTheyAre) {
   const auto remark = Extract(
       "Film star Tom Banks came too.\n\nFormer secretary of state Ada Lindqvist, a Reyes "
       "supporter, stirred controversy over her remark that “there is a place for quitters.”");
-  const Quote q = Find(remark, "there is");
-  EXPECT_EQ(q.speaker, "Ada Lindqvist");
-  EXPECT_EQ(q.role, "Former secretary of state");
+  EXPECT_EQ(Find(remark, "there is").speaker, "Ada Lindqvist");
+  const auto title = Extract("“We go,” said secretary of state Ada Lindqvist.");
+  EXPECT_EQ(Find(title, "We go").role, "secretary of state");
   const auto subject = Extract(
       "Dana Fox of Millbrook spoke.\n\nThe lawmaker said Reyes's remarks “have had wide "
       "dissemination.”");
   EXPECT_EQ(Find(subject, "have had").speaker, "lawmaker");
+}
+
+// "many Asian states" is no cue with a subject; a sentence's closing tag
+// then reports its quotation.
+TEST(QuoteExtractorTest, ACueWordAfterACapitalizedModifierIsANoun) {
+  const auto quotes = Extract(
+      "The move has stirred feelings in many Asian states, and it has used “velvet gloves” in "
+      "its dealings, said Nora Kass, an expert at Harbor College.");
+  EXPECT_EQ(Find(quotes, "velvet").speaker, "Nora Kass");
+}
+
+// "Given" and "Another" open sentences but never names.
+TEST(QuoteExtractorTest, GivenAndAnotherAreNoNames) {
+  const auto quotes = Extract(
+      "Mayor Reyes spoke on Monday.\n\nGiven his past comments on building a wall to keep "
+      "out so-called “vandals” and “loiterers,” it is safe to say he is referring to the "
+      "bridge.");
+  EXPECT_NE(Find(quotes, "vandals").speaker, "Given");
+}
+
+// He and she are people: a letter or a report is never their antecedent.
+TEST(QuoteExtractorTest, HeOrSheIsNoDocument) {
+  const auto quotes = Extract(
+      "Ada Lindqvist spoke first.\n\nA Reyes campaign letter came out on Monday.\n\nShe said, "
+      "“We stay.”");
+  EXPECT_EQ(Find(quotes, "We stay").speaker, "Ada Lindqvist");
 }
 
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
