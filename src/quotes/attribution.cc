@@ -425,6 +425,9 @@ class Reader {
     if (c > sb + 1 && tok_[c - 1].lower() == "but") {
       if (Mention m = FirstMention(sb, c - 1); m.found()) return m;
     }
+    // "Adding, “…”": a sentence that opens with a participle goes on the
+    // words of the latest speaker before it.
+    if (c == sb && sb > 0 && tok_[c].lower().ends_with("ing")) return LatestSpeakerBefore(sb);
     if (c <= sb) return Inverted(c + length, se);
     if (Mention m = SubjectBeforeDashes(c, sb); m.found()) return m;
     const size_t j = SkipModifiersLeft(c - 1, sb);
@@ -486,6 +489,22 @@ class Reader {
     // Inverted ("said Reyes") only where no subject can stand before the cue.
     if (frame_.IsQuote(c - 1) || IsPunct(tok_[c - 1], ',') || IsSentenceEnd(c - 1)) {
       return Inverted(c + length, se);
+    }
+    return {};
+  }
+
+  // The subject of the latest speech cue before tokens[k], back to the
+  // frame's start or the quotation before; not found() when there is none.
+  Mention LatestSpeakerBefore(size_t k) const {
+    for (size_t c = k; c-- > 0;) {
+      if (frame_.IsQuote(c)) break;
+      size_t length;
+      const Cue* cue = CueAt(c, &length);
+      if (cue == nullptr || cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
+      size_t sb, se;
+      Sentence(c, &sb, &se);
+      if (sb == c) continue;  // another opening participle
+      if (Mention m = SubjectOf(c, length, sb, se); m.found()) return m;
     }
     return {};
   }
@@ -890,6 +909,11 @@ class Reader {
       nearest = cue;
     }
     const Token& before = tok_[k - 1];
+    if (k > sb && IsPunct(before, ':')) {  // "TURNOUT ROSE - Dana Reyes: “…”"
+      a->speaker = DashedSourceBeforeColon(k - 1, sb);
+      a->lead_in = a->speaker.found();
+      if (a->lead_in) return true;
+    }
     const bool lead_in = k > sb && (IsPunct(before, ',') || IsPunct(before, ':') ||
                                     (!found.empty() && found.back().first + found.back().second == k));
     if (!found.empty()) {
@@ -930,6 +954,16 @@ class Reader {
       return a->speaker.found();
     }
     return false;
+  }
+
+  // "TURNOUT ROSE - Dana Reyes: “…”": a digest's source, a name between a
+  // dash and the colon at tokens[colon]; not found() otherwise.
+  Mention DashedSourceBeforeColon(size_t colon, size_t sb) const {
+    if (colon < sb + 2) return {};
+    const Mention m = MentionEndingAt(text_, frame_, colon - 1, sb);
+    if (!m.found() || m.kind == Mention::kPronoun) return {};
+    const size_t first = FirstTokenOf(m, colon - 1);
+    return first > sb && IsDashToken(tok_[first - 1]) ? m : Mention{};
   }
 
   // "Vance has claimed that Reyes phoned and told her, “…”": the quotation
@@ -1144,19 +1178,9 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
 }
 
 Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, size_t k) {
-  Reader reader(text, frame);
   Attribution a;
-  for (size_t c = k; c-- > 0;) {
-    if (frame.IsQuote(c)) break;
-    size_t length;
-    const Cue* cue = reader.CueAt(c, &length);
-    if (cue == nullptr || cue->kind == CueKind::kSource || cue->kind == CueKind::kNaming) continue;
-    size_t sb, se;
-    reader.Sentence(c, &sb, &se);
-    a.speaker = reader.SubjectOf(c, length, sb, se);
-    if (a.speaker.found()) return a;
-  }
-  return {};
+  a.speaker = Reader(text, frame).LatestSpeakerBefore(k);
+  return a;
 }
 
 Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_t k) {

@@ -1050,6 +1050,27 @@ TEST(QuoteExtractorTest, HeOrSheIsNoDocument) {
   EXPECT_EQ(Find(quotes, "We stay").speaker, "Ada Lindqvist");
 }
 
+// A digest's source stands between a dash and the colon before the
+// quotation, whatever cue came earlier in the sentence.
+TEST(QuoteExtractorTest, ADigestsSourceStandsBetweenADashAndAColon) {
+  const auto quotes = Extract(
+      "TURNOUT ROSE - Dana Reyes: “More people voted than ever.”\n\nDana Fox criticized the "
+      "plan on Monday - Ada Lindqvist: “It is a folly.”");
+  EXPECT_EQ(Find(quotes, "More people").speaker, "Dana Reyes");
+  EXPECT_EQ(Find(quotes, "It is a folly").speaker, "Ada Lindqvist");
+}
+
+// "Adding, “…”" opens a sentence that goes on the latest speaker's words,
+// and keeps its cue.
+TEST(QuoteExtractorTest, AnOpeningParticipleGoesOnTheLatestSpeaker) {
+  const auto quotes = Extract(
+      "The council met.\n\nMayor Reyes said the plan was sound. Adding, “It is late, but it "
+      "is good.”");
+  const Quote q = Find(quotes, "It is late");
+  EXPECT_EQ(q.speaker, "Reyes");
+  EXPECT_EQ(q.cue, "Adding");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
