@@ -541,6 +541,21 @@ class Reader {
     return WordClassesOf(head) & (kGenericPerson | kDocument);
   }
 
+  // The relative clause of the cue at tokens[c] closes before the
+  // quotation at tokens[k]: a comma and the main clause's auxiliary follow
+  // ("his plan, which the office estimates would cost a lot, would risk
+  // “…”"). Other commas may stand inside the clause ("which he pledged
+  // that, if elected, he would be “…”").
+  bool ClosedBefore(size_t c, size_t k) const {
+    static const std::unordered_set<std::string_view> kAuxiliaries = {
+        "would", "will", "could", "can", "should", "may", "might", "must", "is", "are",
+        "was", "were", "has", "have", "had", "does", "did"};
+    for (size_t i = c + 1; i + 1 < k; ++i) {
+      if (IsPunct(tok_[i], ',') && kAuxiliaries.count(tok_[i + 1].lower()) > 0) return true;
+    }
+    return false;
+  }
+
   bool HasCommaBetween(size_t begin, size_t end) const {
     for (size_t i = begin; i < end; ++i) {
       if (IsPunct(tok_[i], ',')) return true;
@@ -931,7 +946,7 @@ class Reader {
       const bool naming_under_speech = adjacent_only && nearest->kind == CueKind::kNaming &&
                                        found.size() > 1;
       if ((lead_in && !naming_under_speech) || nearest->kind == CueKind::kSource ||
-          InRelativeClause(found.back().first, sb)) {
+          (InRelativeClause(found.back().first, sb) && !ClosedBefore(found.back().first, k))) {
         attribute(found.back().first, found.back().second);
         if (lead_in && found.size() > 1) ReadReporter(found, sb, k, a);
         return true;
@@ -942,8 +957,14 @@ class Reader {
       for (const auto& [c, length] : found) {
         size_t unused;
         if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`
+        // "his plan, which the office estimates would cost a lot, would
+        // risk “…”": a relative clause closed before the quotation.
+        if (InRelativeClause(c, sb) && ClosedBefore(c, k)) continue;
         if (c < main_clause && found.back().first >= main_clause) continue;
         if (attribute(c, length)) return true;
+      }
+      if (InRelativeClause(found.back().first, sb) && ClosedBefore(found.back().first, k)) {
+        return false;
       }
       attribute(found.back().first, found.back().second);
       return true;
@@ -987,9 +1008,9 @@ class Reader {
   }
 
   // "said Weaver, who said there are “…”", "…, who she blasted as “a
-  // menace”", "the marchers, whom he described as “calm,”": a cue in a
-  // relative clause reports the quotation itself, not as speech the main
-  // clause's cue reports.
+  // menace”", "the marchers, whom he described as “calm,”", "legislation,
+  // which he called “a cartel”": a cue in a relative clause reports the
+  // quotation itself, not as speech the main clause's cue reports.
   bool InRelativeClause(size_t c, size_t sb) const {
     const size_t j = SkipModifiersLeft(c - 1, sb);
     if (j < tok_.size() && j >= sb && IsRelativePronoun(tok_[j]) && tok_[j].lower() != "that") {
@@ -998,7 +1019,7 @@ class Reader {
     for (size_t r = c; r-- > sb && r + 6 > c;) {
       if (!IsWord(tok_[r])) return false;
       const std::string_view w = tok_[r].lower();
-      if (w != "who" && w != "whom") continue;
+      if (w != "who" && w != "whom" && w != "which") continue;
       size_t next;
       const Mention m = MentionStartingAt(text_, frame_, r + 1, c, &next);
       return m.found() && next == c && !IsObjectPronoun(m.text);
@@ -1037,6 +1058,28 @@ class Reader {
     return {};
   }
 
+  // "Comey's conclusion that her actions were “extremely careless”": the
+  // owner of a claim whose that-clause holds tokens[k], with no cue between
+  // (then the cue reports it); *noun receives the claim's index. Not when
+  // the clause has closed before the quotation: "Reyes's claim that the
+  // bridge is safe is “simply not true”" (a second verb), "… statement
+  // that he opposed it as “a fairy tale”", "… to Republican arguments “…”".
+  Mention ClaimOwner(size_t k, size_t sb, size_t* noun) const {
+    if (k == 0 || tok_[k - 1].lower() == "as" || IsWordsNoun(tok_[k - 1].lower())) return {};
+    size_t copulas = 0;
+    for (size_t i = k; i-- > sb + 1 && i + 16 > k;) {
+      size_t length;
+      if (frame_.IsQuote(i) || CueAt(i, &length) != nullptr) return {};
+      const std::string_view w = tok_[i].lower();
+      copulas += w == "is" || w == "are" || w == "was" || w == "were";
+      if (w != "that" || !IsWordsNoun(tok_[i - 1].lower())) continue;
+      if (copulas > 1) return {};
+      *noun = i - 1;
+      return PossessorBefore(i - 1, sb);
+    }
+    return {};
+  }
+
   // The possessor before the noun at tokens[noun], past up to two words
   // ("her March comment", "Reyes's infamous remark").
   Mention PossessorBefore(size_t noun, size_t sb) const {
@@ -1049,6 +1092,8 @@ class Reader {
 
   static bool IsWordsNoun(std::string_view w) {
     static const std::unordered_set<std::string_view> kNouns = {
+        "conclusion", "assertion", "suggestion", "charge", "allegation", "argument", "belief",
+        "claims", "arguments", "statements", "promises", "warnings", "charges", "allegations",
         "remark", "remarks", "comment", "comments", "statement", "claim", "promise", "pledge",
         "vow", "warning", "assertion", "quip", "joke", "slogan", "mantra", "motto", "refrain",
         "words", "tweet", "message", "insistence", "admission", "accusation", "complaint",
@@ -1152,6 +1197,16 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   // promised").
   const bool ends_sentence = k > sb && (last == '.' || last == '?' || last == '!') &&
                              (k + 1 >= frame.tokens.size() || frame.tokens[k + 1].capitalized);
+  // A claim's owner said the quotation in its that-clause; whoever tells of
+  // the claim reports it (`via`).
+  if (size_t noun; !chosen.lead_in) {
+    if (const Mention owner = reader.ClaimOwner(k, sb, &noun); owner.found()) {
+      if (chosen.speaker.found() && chosen.speaker.begin != owner.begin) chosen.via = chosen.speaker;
+      chosen.speaker = owner;
+      chosen.cue = std::string(frame.tokens[noun].Text(text));
+      chosen.cue_kind = CueKind::kSpeech;
+    }
+  }
   if (!chosen.speaker.found() && !ends_sentence && !next_reports_own) {
     Attribution later;
     if (reader.LaterInSentence(k, reader.SentenceEndPastQuotes(k), &later)) chosen = later;

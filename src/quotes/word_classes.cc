@@ -74,6 +74,8 @@ const ClassList kLists[] = {
     "priest", "imam", "councilor", "councillor", "alderman", "alderwoman", "heckler", "hecklers",
     "percent",
                  "audience", "crowd", "attendees", "protester", "demonstrators", "panel", "jury",
+                 "marchers", "spectators", "onlookers", "bystanders", "celebrants", "mourners",
+                 "chanters", "delegates",
                  "court", "board", "council", "commission", "spokesmen", "spokeswomen", "release",
                  "document", "filing", "ad", "advertisement", "video", "website", "email", "emails", "memo",
                  "announcer", "narrator", "questioner", "commenter", "widow", "widower", "ruling",

@@ -1071,6 +1071,39 @@ TEST(QuoteExtractorTest, AnOpeningParticipleGoesOnTheLatestSpeaker) {
   EXPECT_EQ(q.cue, "Adding");
 }
 
+// A claim's owner said the quotation in its that-clause; whoever tells of
+// the claim reports it. Not once the clause has closed.
+TEST(QuoteExtractorTest, AClaimsOwnerSaysTheQuotationInItsClause) {
+  const auto owner = Extract(
+      "Mayor Reyes blamed the press for making an issue of Ada Lindqvist's claim that the "
+      "council “sold the bridge,” saying they missed the point.");
+  const Quote q = Find(owner, "sold the");
+  EXPECT_EQ(q.speaker, "Ada Lindqvist");
+  EXPECT_EQ(q.cue, "claim");
+  EXPECT_EQ(q.via, "Reyes");
+  const auto closed = Extract(
+      "Dana Fox said Thursday that Reyes's claim that the bridge is safe is “simply not "
+      "true.”");
+  EXPECT_EQ(Find(closed, "simply").speaker, "Dana Fox");
+  const auto as = Extract(
+      "Voters recall Fox's remark describing Reyes's statement that he opposed the toll as “the "
+      "biggest fairy tale.”");
+  EXPECT_NE(Find(as, "the biggest").speaker, "Reyes");
+}
+
+// "legislation, which he called “a cartel”": the relative clause's subject
+// said it, unless a comma closes the clause before the quotation.
+TEST(QuoteExtractorTest, ACueInAWhichClauseReportsItsQuotation) {
+  const auto quotes = Extract(
+      "Ada Lindqvist spoke.\n\nMayor Reyes said he backed a bill against the agencies, which "
+      "Lindqvist called “a cartel for bridges.”");
+  EXPECT_EQ(Find(quotes, "a cartel").speaker, "Ada Lindqvist");
+  const auto closed = Extract(
+      "Reyes was asked by host Dana Fox whether his plan, which the Budget Office estimates would "
+      "cost a lot, would risk “adding another program.”");
+  EXPECT_NE(Find(closed, "adding").speaker, "Budget Office");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
