@@ -728,6 +728,11 @@ class Reader {
           (prep == "with" || prep == "to")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
       }
+      // "Speaking on WKRP radio, Reyes said": the channel spoken on.
+      if ((w == "interview" || w == "speaking" || w == "appearing") && prep == "on") {
+        a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+        if (!IsOutletName(a->to, next)) a->to = {};
+      }
       // "In an op-ed for the Harbor Times, X wrote": the outlet it was written for.
       if ((w == "op-ed" || w == "column" || w == "essay") && (prep == "for" || prep == "in")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
@@ -739,7 +744,12 @@ class Reader {
       // "wrote on Truth Social"; written, also "wrote in the Harbor Times".
       const bool on = IsWord(tok_[i]) &&
                       (tok_[i].lower() == "on" || (cue.lemma == "write" && tok_[i].lower() == "in"));
-      if (on && i > c && i < after + 3) {
+      // "wrote columnist Dana Fox in the Harbor Times": past the inverted
+      // subject, but not into an apposition ("wrote Dana Fox, a technician
+      // in Millbrook").
+      const bool inverted = a->speaker.found() && a->speaker.begin > tok_[c].begin;
+      const size_t reach = cue.lemma == "write" && inverted && !HasCommaBetween(c, i) ? 7 : 3;
+      if (on && i > c && i < after + reach) {
         Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
         if (IsOutletName(channel, next)) a->to_text = channel.text;
       }
@@ -970,7 +980,11 @@ class Reader {
       return true;
     }
     if (k > sb && IsPunct(before, ':')) {  // X had this to say: “…”
-      a->speaker = FirstMention(sb, k);
+      // "Okafor's message to residents was simple: “…”": whose words.
+      for (size_t i = sb + 1; i < k && i <= sb + 3 && !a->speaker.found(); ++i) {
+        if (IsWordsNoun(tok_[i].lower())) a->speaker = PossessorBefore(i, sb);
+      }
+      if (!a->speaker.found()) a->speaker = FirstMention(sb, k);
       a->lead_in = true;
       return a->speaker.found();
     }
@@ -1096,6 +1110,7 @@ class Reader {
         "claims", "arguments", "statements", "promises", "warnings", "charges", "allegations",
         "remark", "remarks", "comment", "comments", "statement", "claim", "promise", "pledge",
         "vow", "warning", "assertion", "quip", "joke", "slogan", "mantra", "motto", "refrain",
+        "advice", "answer", "response",
         "words", "tweet", "message", "insistence", "admission", "accusation", "complaint",
         "prediction", "description", "boast", "catchphrase", "line", "retort", "reply"};
     return kNouns.count(w) > 0;

@@ -1104,6 +1104,28 @@ TEST(QuoteExtractorTest, ACueInAWhichClauseReportsItsQuotation) {
   EXPECT_NE(Find(closed, "adding").speaker, "Budget Office");
 }
 
+// Channels: "Speaking on WKRP radio", "wrote columnist X in the Harbor
+// Times"; but not a place in an apposition or after a subject's "wrote".
+TEST(QuoteExtractorTest, ChannelsSpokenOnAndWrittenIn) {
+  const auto on = Extract("Speaking on WKRP radio, Reyes said, “The bridge opens in May.”");
+  EXPECT_EQ(Find(on, "The bridge").to, "WKRP");
+  const auto in = Extract("“It is a folly,” wrote columnist Dana Fox in the Harbor Times.");
+  EXPECT_EQ(Find(in, "It is").to, "Harbor Times");
+  const auto place = Extract(
+      "(“I want my dues back,” wrote Ed Nolan, a technician in Millbrook, on the union's page.)");
+  EXPECT_NE(Find(place, "I want").to, "Millbrook");
+  const auto subject = Extract(
+      "“It remains a great question,” Dana Fox wrote last week after the ruling in the North "
+      "Harbor case.");
+  EXPECT_EQ(Find(subject, "It remains").to, "");
+}
+
+// "Okafor's message to residents was simple: “…”" is Okafor's.
+TEST(QuoteExtractorTest, APossessedMessageBeforeAColonIsItsOwners) {
+  const auto quotes = Extract("Okafor's message to residents was simple: “Stay home.”");
+  EXPECT_EQ(Find(quotes, "Stay").speaker, "Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
