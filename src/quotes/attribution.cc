@@ -687,6 +687,8 @@ class Reader {
   Mention Inverted(size_t i, size_t se, bool any_head = false) const {
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, i, se, &next);
+    // "“terrible,” denounced her record": an object is no inverted subject.
+    if (m.kind == Mention::kPronoun && IsObjectPronoun(m.text)) return {};
     if (!m.found() && (i + 1 >= se || tok_[i + 1].kind == Token::kPunct)) m = LoneOne(i);
     // "said the printed slate card.": a description that ends the clause.
     for (size_t e = i + 2; any_head && !m.found() && e <= i + 4 && e <= se; ++e) {

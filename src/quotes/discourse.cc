@@ -40,6 +40,15 @@ std::string WithoutPossessive(std::string name) {
   return name;
 }
 
+// "The audience cheered. He went on": a group speaks, but is no he or she.
+bool IsGroupHead(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kGroups = {
+      "audience", "crowd", "panel", "jury", "board", "team", "group", "staff", "police",
+      "military", "army", "navy", "family", "public", "press", "media", "electorate",
+      "congregation", "class", "delegation", "caucus", "majority", "minority"};
+  return kGroups.count(lower) > 0;
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -144,7 +153,8 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         m.kind == Mention::kPronoun
             ? m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her"
             : (IsPersonName(name) && !m.after_article) ||
-                  (!words.empty() && !(WordClassesOf(words.back()) & (kOrganisation | kPlace | kDocument)));
+                  (!words.empty() && !IsGroupHead(words.back()) &&
+                   !(WordClassesOf(words.back()) & (kOrganisation | kPlace | kDocument)));
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
 }
@@ -261,6 +271,7 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
   const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
   const bool plural = pronoun == "they" || pronoun == "them";
   if (!personal && !plural && pronoun != "it") return nullptr;
+  const Gender gender = GenderOfPronoun(pronoun);
   const Antecedent* fallback = nullptr;
   for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
     if (it->at >= at) continue;
@@ -270,10 +281,26 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
     if (!Ready(*it) || it->name == exclude) continue;
     const bool fits = personal ? it->person : plural ? (it->plural || !it->person) : !it->person && !it->plural;
     if (!fits) continue;
+    if (gender != Gender::kUnknown) {
+      const Gender other = gender == Gender::kFemale ? Gender::kMale : Gender::kFemale;
+      if (GenderOf(*it) == other) continue;
+    }
     if (it->subject) return &*it;
     if (fallback == nullptr) fallback = &*it;
   }
   return fallback;
+}
+
+Gender Discourse::GenderOf(const Antecedent& a) const {
+  if (a.gender_known) return a.gender;
+  const auto it = name_index_.find(a.name);
+  if (it != name_index_.end()) {
+    a.gender = GenderOfName(names_[it->second].role, a.name);
+  } else if (a.gender = GenderOfName({}, a.name); a.gender == Gender::kUnknown) {
+    a.gender = GenderOfDescription(Words(Lower(a.name)));  // "the spokeswoman"
+  }
+  a.gender_known = true;
+  return a.gender;
 }
 
 std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,

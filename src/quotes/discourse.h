@@ -10,8 +10,9 @@
 //                 description ("the spokesperson" → "Meta spokesperson").
 //   pronouns      he/she resolve to the latest person mentioned as the
 //                 subject of a sentence before them, in the reporter's words
-//                 (mentions inside quotations are another voice); they/it to
-//                 the latest group or organisation.
+//                 (mentions inside quotations are another voice), passing
+//                 over one whose name or role says the other gender; they/it
+//                 to the latest group or organisation.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "quotes/frame.h"
+#include "quotes/gender.h"
 #include "quotes/mentions.h"
 
 namespace qt::quotes {
@@ -76,6 +78,8 @@ class Discourse {
     bool subject;
     mutable bool dropped = false;  // a pending name that turned out no antecedent
     mutable PendingName pending;   // frame is null once resolved
+    mutable bool gender_known = false;  // `gender` was looked up
+    mutable Gender gender = Gender::kUnknown;
   };
   struct Known {
     std::string name;
@@ -98,6 +102,9 @@ class Discourse {
                          size_t at, const std::string& exclude) const;
   // Resolves a pending name; false when it is no antecedent after all.
   bool Ready(const Antecedent& a) const;
+  // Whether a ready antecedent is a woman or a man: by the roles printed
+  // with its name in the article, else by its words (gender.h).
+  Gender GenderOf(const Antecedent& a) const;
 
   std::vector<Known> names_;
   std::unordered_map<std::string, size_t> name_index_;

@@ -1126,6 +1126,15 @@ TEST(QuoteExtractorTest, APossessedMessageBeforeAColonIsItsOwners) {
   EXPECT_EQ(Find(quotes, "Stay").speaker, "Okafor");
 }
 
+// "“terrible,” denounced her record": an object pronoun after the cue is
+// no inverted subject.
+TEST(QuoteExtractorTest, AnObjectAfterACueIsNoInvertedSubject) {
+  const auto quotes = Extract(
+      "Ada Lindqvist ran for mayor.\n\nTomas Reyes summed up Lindqvist as “terrible,” denounced "
+      "her record and said she should quit.");
+  EXPECT_NE(Find(quotes, "terrible").speaker, "Ada Lindqvist");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
