@@ -149,8 +149,7 @@ class Reader {
                           frame_.Is(i - 2, kDeterminer);
     const bool noun_slot =
         (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that") || modifier;
-    const bool noun_form = w == cue->lemma || w == cue->lemma + "s" || w == cue->lemma + "es";
-    if (noun_slot && noun_form) return nullptr;
+    if (noun_slot && IsNounForm(w, cue->lemma)) return nullptr;
     // "a phone call", "the poll report": an uninflected form is a verb only
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
@@ -161,6 +160,13 @@ class Reader {
       if (!verb_slot) return nullptr;
     }
     return cue;
+  }
+
+  // "report", "reports", "pledges": the lemma, or it and -s or -es.
+  static bool IsNounForm(std::string_view w, std::string_view lemma) {
+    if (!w.starts_with(lemma)) return false;
+    const std::string_view rest = w.substr(lemma.size());
+    return rest.empty() || rest == "s" || rest == "es";
   }
 
   // Skips words between a subject and its verb, leftwards from i; returns the
