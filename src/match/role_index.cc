@@ -15,17 +15,28 @@ std::string Key(std::string_view s) {
   return out;
 }
 
+// "another user", "one of the organizers", "a second official": someone
+// other than, or one among, people named elsewhere; no role of one person.
+bool IsAnyone(std::string_view key) {
+  for (std::string_view start : {"another ", "one ", "other ", "second ", "some "}) {
+    if (key.starts_with(start)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RoleIndex::Add(const std::string& role, const std::string& speaker, int64_t count) {
-  if (role.empty() || speaker.empty() || Key(role) == Key(speaker)) return;
+  if (role.empty() || speaker.empty() || Key(role) == Key(speaker) || IsAnyone(Key(role))) return;
   Names& names = by_role_[Key(role)];
   names.counts[speaker] += count;
   names.total += count;
 }
 
 std::string RoleIndex::NameFor(const std::string& speaker) const {
-  const auto it = by_role_.find(Key(speaker));
+  const std::string key = Key(speaker);
+  if (IsAnyone(key)) return "";
+  const auto it = by_role_.find(key);
   if (it == by_role_.end()) return "";
   for (const auto& [name, count] : it->second.counts) {
     if (3 * count >= 2 * it->second.total) return name;

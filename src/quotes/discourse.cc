@@ -140,7 +140,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     std::string name;
     if (m.kind == Mention::kDescription) {
       words = Words(Lower(m.text));
-      if (descriptions) descriptions->push_back({m.text, words});
+      if (descriptions) descriptions->push_back({m.text, words, m.begin});
       name = ResolveDescription(m.text, words);
     } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
       name = a->name;  // a chain: "Okafor said … She added …"
@@ -265,6 +265,16 @@ std::string Discourse::ResolveDescription(const std::string& description,
   return description;
 }
 
+std::string Discourse::Another(size_t at) const {
+  for (auto d = descriptions_.rbegin(); d != descriptions_.rend(); ++d) {
+    if (d->at >= at || d->words.empty()) continue;
+    const std::string& head = d->words.back();
+    if (head == "another" || head == "one" || (head.ends_with("s") && !head.ends_with("ss"))) continue;
+    return "another " + d->text.substr(d->text.size() - head.size());  // as printed: "Republican"
+  }
+  return "another";
+}
+
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
                                              std::string_view pronoun, size_t at,
                                              const std::string& exclude) const {
@@ -320,7 +330,7 @@ std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& fram
 std::string Discourse::Resolve(const Mention& m) const {
   switch (m.kind) {
     case Mention::kName: return ResolveName(m.text);
-    case Mention::kDescription: return ResolveDescription(m.text);
+    case Mention::kDescription: return m.text == "another" ? Another(m.begin) : ResolveDescription(m.text);
     case Mention::kPronoun: return ResolvePronoun(m.text, m.begin);
     case Mention::kNone: return "";
   }

@@ -90,8 +90,12 @@ class Discourse {
   struct Description {
     std::string text;
     std::vector<std::string> words;  // lower-cased
+    size_t at = 0;
   };
 
+  // "said one resident. … said another.": "another" and the head of the
+  // latest singular description before byte `at` ("another resident").
+  std::string Another(size_t at) const;
   // ResolveDescription given the description's lower-cased words.
   std::string ResolveDescription(const std::string& description,
                                  const std::vector<std::string>& words) const;

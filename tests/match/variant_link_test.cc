@@ -199,5 +199,15 @@ TEST(RoleIndexTest, ADescriptionTakesTheNameTheCorpusGivesItsRole) {
   EXPECT_EQ(roles.NameFor("Lena Okafor"), "");
 }
 
+// "Another user, Roland Z," names Roland Z in its own article only: another
+// article's "another user" is someone else again.
+TEST(RoleIndexTest, AnotherOrOneOfAGroupNamesNobodyAcrossArticles) {
+  RoleIndex roles;
+  roles.Add("Another user", "Roland Z", 2);
+  roles.Add("one of the organizers", "Dana Fox", 2);
+  EXPECT_EQ(roles.NameFor("another user"), "");
+  EXPECT_EQ(roles.NameFor("One of the organizers"), "");
+}
+
 }  // namespace
 }  // namespace qt::match

@@ -941,7 +941,7 @@ TEST(QuoteExtractorTest, OneOfAGroupAndAnotherSpeakForThemselves) {
   EXPECT_EQ(Find(quotes, "It was a mess").speaker, "well-connected Democrat");
   EXPECT_EQ(Find(quotes, "Nobody").speaker, "one of two witnesses");
   EXPECT_EQ(Find(quotes, "We waited all day").speaker, "resident");
-  EXPECT_EQ(Find(quotes, "We waited all night").speaker, "another");
+  EXPECT_EQ(Find(quotes, "We waited all night").speaker, "another resident");
   EXPECT_EQ(Find(quotes, "It never").speaker, "one");
   EXPECT_EQ(Find(quotes, "We will be back").speaker, "One of the organizers");
 }
@@ -983,7 +983,7 @@ TEST(QuoteExtractorTest, AnAdverbialClauseReportsItsOwnQuotation) {
   EXPECT_EQ(Find(that, "clean").speaker, "Mendes");
   const auto yet = Extract(
       "“The bridge is late,” said one resident. Yet another said, “It is early.”");
-  EXPECT_EQ(Find(yet, "It is early").speaker, "another");
+  EXPECT_EQ(Find(yet, "It is early").speaker, "another resident");
 }
 
 // A determiner and a few words next to a cue describe the speaker even
