@@ -106,9 +106,12 @@ class Reader {
     *length = frame_.cues[i].length;
     if (i == 0) return cue;
     const Token& before = tok_[i - 1];
-    // "The Washington Post": capitalized inside a sentence, a cue word is a name.
+    // "The Washington Post": capitalized inside a sentence, a cue word is a
+    // name; but not a past tense after a comma ("Murphy, the head of the
+    // PAC, Tweeted on Friday").
+    const bool past_after_comma = IsPunct(before, ',') && tok_[i].lower().ends_with("ed");
     if (tok_[i].capitalized && !IsSentenceEnd(i - 1) && !frame_.IsQuote(i - 1) &&
-        !IsPunct(before, ':')) {
+        !IsPunct(before, ':') && !past_after_comma) {
       return nullptr;
     }
     // "went on: “…”", "went on to say", "went on about": but "the Senate
@@ -1161,6 +1164,7 @@ class Reader {
   // “…” is how X put it: a cue later in the sentence.
   bool LaterInSentence(size_t k, size_t se, Attribution* a) const {
     for (size_t c = k + 1; c < se; ++c) {
+      if (IsPunct(tok_[c], ';')) return false;  // "…; rivals deride it as …": another clause
       size_t length;
       const Cue* cue = CueAt(c, &length);
       if (cue == nullptr || cue->kind == CueKind::kSource) continue;

@@ -155,7 +155,7 @@ class DocumentExtractor {
         } else if (last.speaker.found()) {
           a = Inherit(last, a);
           NameNearestMention(frame, k, &a);
-        } else if (k == 0 && carry.speaker.found() && !g.teaser) {
+        } else if (k == 0 && carry.speaker.found() && !g.teaser && !IsSubjectOfSentence(spans_[q])) {
           a = Inherit(carry, a);
         } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k);
                    earlier.speaker.found()) {
@@ -336,6 +336,27 @@ class DocumentExtractor {
     // Not one that ends in a comma of its own: “…,” he told her is a tag.
     const bool goes_on = a.lead_in && !s.ends_sentence && SentenceGoesOnAfter(q);
     return (!s.starts_upper || a.inside_sentence || goes_on) ? "partial" : "direct";
+  }
+
+  // "“Refoulement” (forcible return) is forbidden": a quoted term of five
+  // words at most that the reporter's sentence goes on after, a
+  // parenthesis between at most, is no floating quotation. One that ends in
+  // punctuation of its own may be, and so may a longer one ("“… a failure”
+  // from diplomacy to the budget, in Bolton's view").
+  bool IsSubjectOfSentence(const QuoteSpan& q) const {
+    if (!q.closed || q.end == q.start || !std::isalnum(static_cast<unsigned char>(text_[q.end - 1])) ||
+        std::count(text_.begin() + q.start, text_.begin() + q.end, ' ') >= 5) {
+      return false;
+    }
+    size_t at = q.close + QuoteMarkLength(text_, q.close);
+    while (at < text_.size() && text_[at] == ' ') ++at;
+    if (at < text_.size() && text_[at] == '(') {
+      const size_t close = text_.find(')', at);
+      if (close == std::string_view::npos) return false;
+      at = close + 1;
+      while (at < text_.size() && text_[at] == ' ') ++at;
+    }
+    return at < text_.size() && std::islower(static_cast<unsigned char>(text_[at]));
   }
 
   // Lower-case words after the closing mark, a comma between at most.

@@ -1135,6 +1135,27 @@ TEST(QuoteExtractorTest, AnObjectAfterACueIsNoInvertedSubject) {
   EXPECT_NE(Find(quotes, "terrible").speaker, "Ada Lindqvist");
 }
 
+// Smaller layouts: a capitalized past tense after an apposition's comma is
+// a cue; "Read" after a first name is a surname; a semicolon ends the
+// clause a later cue could report; a short quoted term the reporter's
+// sentence goes on after is no floating quotation.
+TEST(QuoteExtractorTest, TweetedReadSemicolonsAndQuotedTerms) {
+  const auto tweeted = Extract(
+      "“Not us, but we like it!” Mike Nolan, the head of the fund, Tweeted on Friday.");
+  EXPECT_EQ(Find(tweeted, "Not us").speaker, "Mike Nolan");
+  const auto read = Extract("In a call, Quillon chief executive Ian Read said, “We proceed.”");
+  EXPECT_EQ(Find(read, "We proceed").speaker, "Ian Read");
+  const auto clause = Extract(
+      "The old pro calls it her “steady hand”; rivals dismiss it as timidity.");
+  EXPECT_NE(Find(clause, "steady").speaker, "rivals");
+  const auto heralded = Extract("Chancellor Ada Lindqvist heralded the deal as a “breakthrough.”");
+  EXPECT_EQ(Find(heralded, "breakthrough").speaker, "Ada Lindqvist");
+  const auto term = Extract(
+      "Chancellor Ada Lindqvist said the deal was “a breakthrough.”\n\n“Refoulement” (forcible "
+      "return) is forbidden by law.");
+  EXPECT_EQ(Find(term, "Refoulement").speaker, "");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
