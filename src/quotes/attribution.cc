@@ -975,18 +975,17 @@ class Reader {
       // "While not all Trump says is true, Jamieson said he is “…”": the
       // outermost reporter is in the main clause when it has a cue.
       const size_t main_clause = std::max(AfterIntroductoryPhrase(sb, k), LastClauseStart(sb, k));
+      // "his plan, which the office estimates would cost a lot, would risk
+      // “…”": a relative clause closed before the quotation reports nothing.
+      const auto closed_relative = [&](size_t c) { return InRelativeClause(c, sb) && ClosedBefore(c, k); };
       for (const auto& [c, length] : found) {
         size_t unused;
         if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`
-        // "his plan, which the office estimates would cost a lot, would
-        // risk “…”": a relative clause closed before the quotation.
-        if (InRelativeClause(c, sb) && ClosedBefore(c, k)) continue;
+        if (closed_relative(c)) continue;
         if (c < main_clause && found.back().first >= main_clause) continue;
         if (attribute(c, length)) return true;
       }
-      if (InRelativeClause(found.back().first, sb) && ClosedBefore(found.back().first, k)) {
-        return false;
-      }
+      if (closed_relative(found.back().first)) return false;
       attribute(found.back().first, found.back().second);
       return true;
     }
@@ -1117,13 +1116,13 @@ class Reader {
 
   static bool IsWordsNoun(std::string_view w) {
     static const std::unordered_set<std::string_view> kNouns = {
-        "conclusion", "assertion", "suggestion", "charge", "allegation", "argument", "belief",
-        "claims", "arguments", "statements", "promises", "warnings", "charges", "allegations",
-        "remark", "remarks", "comment", "comments", "statement", "claim", "promise", "pledge",
-        "vow", "warning", "assertion", "quip", "joke", "slogan", "mantra", "motto", "refrain",
-        "advice", "answer", "response",
-        "words", "tweet", "message", "insistence", "admission", "accusation", "complaint",
-        "prediction", "description", "boast", "catchphrase", "line", "retort", "reply"};
+        "remark", "remarks", "comment", "comments", "statement", "statements", "claim",
+        "claims", "promise", "promises", "pledge", "vow", "warning", "warnings", "assertion",
+        "conclusion", "suggestion", "charge", "charges", "allegation", "allegations",
+        "argument", "arguments", "belief", "quip", "joke", "slogan", "mantra", "motto",
+        "refrain", "catchphrase", "line", "words", "tweet", "message", "advice", "answer",
+        "response", "reply", "retort", "insistence", "admission", "accusation", "complaint",
+        "prediction", "description", "boast"};
     return kNouns.count(w) > 0;
   }
 

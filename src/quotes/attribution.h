@@ -5,11 +5,14 @@
 //
 //   after the quote    “…,” he said.   “…,” said Reyes, the union leader.
 //                      “…,” the spokesperson said in a statement.   “…” — X
+//                      “…,” according to X.   “…,” said one of two witnesses.
 //   before the quote   X said: “…”   X said, “…”   X told Bloomberg, “…”
 //                      According to X, “…”   X, who …, told Y, “…”
 //                      X called the closure “painful but necessary.”
 //                      X said the plan was “far from finished” …  (partial)
+//   whose words        X's “…” promise   X's claim that the plan “failed”
 //   colon lead-in      X had this to say: “…”  (the sentence's subject)
+//                      TURNOUT ROSE - X: “…”  (a digest's source)
 //   participles        X added that Y mentioned Z, saying, “…”  (X: a
 //                      participle after a comma belongs to the main clause)
 //   anywhere after     “…” is how X put it.

@@ -135,8 +135,7 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   const std::string_view head = tok[last].lower();
   m.plural = !partitive &&
              ((head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||
-              head == "women" || head == "children" || head == "police" || head == "staff" ||
-              head == "them" || head == "us");
+              head == "women" || head == "children" || head == "police" || head == "staff");
   return m;
 }
 
