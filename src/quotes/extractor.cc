@@ -459,8 +459,10 @@ class DocumentExtractor {
     q.to = addressees_[i];
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
-    // Nobody reports their own words: "Lynch said she recalled thinking, “…”".
+    // Nobody reports their own words ("Lynch said she recalled thinking,
+    // “…”"), nor says them to themselves ("“…,” the statement read").
     if (q.via == q.speaker) q.via.clear();
+    if (q.to == q.speaker) q.to.clear();
     return q;
   }
 

@@ -1156,6 +1156,14 @@ TEST(QuoteExtractorTest, TweetedReadSemicolonsAndQuotedTerms) {
   EXPECT_EQ(Find(term, "Refoulement").speaker, "");
 }
 
+// A statement that speaks is said to nobody, least of all to a statement.
+TEST(QuoteExtractorTest, NobodySpeaksToThemselves) {
+  const auto quotes = Extract("“The bridge stays shut,” the statement read.");
+  const Quote q = Find(quotes, "The bridge");
+  EXPECT_EQ(q.speaker, "statement");
+  EXPECT_EQ(q.to, "");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
