@@ -975,6 +975,12 @@ class Reader {
       // "While not all Trump says is true, Jamieson said he is “…”": the
       // outermost reporter is in the main clause when it has a cue.
       const size_t main_clause = std::max(AfterIntroductoryPhrase(sb, k), LastClauseStart(sb, k));
+      // "After Fox's Dana Reyes asked about it, the Graysons became
+      // “agitated”": cues only in an opening phrase report nothing in the
+      // main clause.
+      if (const size_t main = AfterIntroductoryPhrase(sb, k); !lead_in && found.back().first < main && main < k) {
+        return false;
+      }
       // "his plan, which the office estimates would cost a lot, would risk
       // “…”": a relative clause closed before the quotation reports nothing.
       const auto closed_relative = [&](size_t c) { return InRelativeClause(c, sb) && ClosedBefore(c, k); };
@@ -1253,6 +1259,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   chosen.inside_sentence = words_before && !chosen.lead_in;
   reader.ReadVia(sb, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
+    chosen.via = {};
+  }
+  // "the Graysons became “agitated,” according to a source": with nobody
+  // else to say it, the source did.
+  if (!chosen.speaker.found() && chosen.via.found()) {
+    chosen.speaker = chosen.via;
     chosen.via = {};
   }
   return chosen;

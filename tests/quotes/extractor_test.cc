@@ -1164,6 +1164,18 @@ TEST(QuoteExtractorTest, NobodySpeaksToThemselves) {
   EXPECT_EQ(q.to, "");
 }
 
+// A cue in an opening phrase reports nothing in the main clause; a source
+// credited in the sentence, with nobody else to say it, said it.
+TEST(QuoteExtractorTest, AnOpeningPhrasesCueReportsNothingInTheMainClause) {
+  const auto quotes = Extract(
+      "The Nolans went on a trip.\n\nAfter Fox's Dana Reyes asked about it in an interview, the "
+      "Nolans became “agitated” once the cameras were off, according to a source at the "
+      "station.");
+  const Quote q = Find(quotes, "agitated");
+  EXPECT_EQ(q.speaker, "source");
+  EXPECT_EQ(q.via, "");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
