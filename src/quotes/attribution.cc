@@ -451,6 +451,16 @@ class Reader {
       return Appositive(j, sb);
     }
     if (Mention m = RelativeSubject(j, sb); m.found()) return m;
+    // "Beck, who has in the past described Trump as “…”": a relative
+    // pronoun a few lower-case words back is the subject still, unless a
+    // pronoun between is ("Obama, who he noted was “…”").
+    for (size_t r = j + 1; r-- > sb && r + 5 > j && IsWord(tok_[r]) && !tok_[r].capitalized &&
+                           !frame_.Is(r, kSubjectPronoun | kObjectPronoun);) {
+      const std::string_view w = tok_[r].lower();
+      if (w != "who" && w != "which") continue;
+      if (Mention m = RelativeSubject(r, sb); m.found()) return m;
+      break;
+    }
     if (IsWord(tok_[j]) && (tok_[j].lower() == "and" || tok_[j].lower() == "but")) {
       // "X called me and said": the subject of the first verb; objects
       // ("me", "Okafor" after a verb) are passed over.

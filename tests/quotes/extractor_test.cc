@@ -1176,6 +1176,16 @@ TEST(QuoteExtractorTest, AnOpeningPhrasesCueReportsNothingInTheMainClause) {
   EXPECT_EQ(q.via, "");
 }
 
+// "Beck, who has in the past described Trump as “…”": the relative
+// pronoun a few words back is the subject; "Obama, who he noted was “…”"
+// has one of its own.
+TEST(QuoteExtractorTest, ARelativePronounAFewWordsBackIsTheSubject) {
+  const auto quotes = Extract(
+      "Mayor Reyes spoke.\n\nDana Fox, who has in the past described Reyes as “a menace,” "
+      "came too.");
+  EXPECT_EQ(Find(quotes, "a menace").speaker, "Dana Fox");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
