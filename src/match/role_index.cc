@@ -27,8 +27,9 @@ bool IsAnyone(std::string_view key) {
 }  // namespace
 
 void RoleIndex::Add(const std::string& role, const std::string& speaker, int64_t count) {
-  if (role.empty() || speaker.empty() || Key(role) == Key(speaker) || IsAnyone(Key(role))) return;
-  Names& names = by_role_[Key(role)];
+  const std::string key = Key(role);
+  if (role.empty() || speaker.empty() || key == Key(speaker) || IsAnyone(key)) return;
+  Names& names = by_role_[key];
   names.counts[speaker] += count;
   names.total += count;
 }

@@ -60,9 +60,10 @@ bool IsAppositiveName(const Frame& frame, const FrameMention& description,
 // "the progressive heavyweights" (text "progressive heavyweights").
 Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t first, size_t last);
 
-// Who owns what tokens[last] ends: "Reyes's" and "Mayor Lena Okafor's" are
-// the names without their ’s, "his", "her" and "their" the pronouns he, her
-// and they. Not found() for any other word.
+// Who owns what tokens[last] ends, reading no further left than
+// tokens[floor]: "Reyes's" and "Mayor Lena Okafor's" are the names without
+// their ’s (the title a role), "his", "her" and "their" the pronouns he,
+// her and they. Not found() for any other word.
 Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor);
 
 // Every mention of a frame, read left to right: from each word where one
