@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "text/char_class.h"
+#include "text/tokens.h"
 #include "text/utf8.h"
 
 namespace qt::quotes {
@@ -30,13 +31,9 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// "Zuckerberg’s" → "Zuckerberg".
+// "Zuckerberg’s" → "Zuckerberg", "Sanders'" → "Sanders".
 std::string WithoutPossessive(std::string name) {
-  for (std::string_view suffix : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
-  }
-  if (name.ends_with("s'")) return name.substr(0, name.size() - 1);  // Sanders'
-  if (name.ends_with("s\xE2\x80\x99")) return name.substr(0, name.size() - 3);
+  name.resize(name.size() - text::PossessiveMarkLength(name));
   return name;
 }
 

@@ -291,13 +291,9 @@ Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last
   m.kind = Mention::kName;
   m.end = tok[last].end;
   m.text = std::string(text.substr(m.begin, m.end - m.begin));
-  // "Reyes’s", "Reyes's", "Reyes'": the mark and its s.
-  for (std::string_view mark : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99S", "'S", "\xE2\x80\x99", "'"}) {
-    if (!m.text.ends_with(mark)) continue;
-    m.text.resize(m.text.size() - mark.size());
-    m.end -= mark.size();
-    break;
-  }
+  const size_t mark = text::PossessiveMarkLength(m.text);  // "Reyes’s" → "Reyes"
+  m.text.resize(m.text.size() - mark);
+  m.end -= mark;
   return m;
 }
 

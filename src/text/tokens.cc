@@ -99,9 +99,15 @@ bool IsPossessive(std::string_view word) {
   if (word.size() < 2) return false;
   const char last = word.back();  // most words end in none of s S ' ’ (whose last byte is 0x99)
   if (last != 's' && last != 'S' && last != '\'' && last != '\x99') return false;
-  return word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word.ends_with("'S") ||
-         word.ends_with("\xE2\x80\x99S") || word.ends_with("s'") ||
-         word.ends_with("s\xE2\x80\x99");
+  return PossessiveMarkLength(word) > 0;
+}
+
+size_t PossessiveMarkLength(std::string_view word) {
+  if (word.ends_with("'s") || word.ends_with("'S")) return 2;
+  if (word.ends_with("\xE2\x80\x99s") || word.ends_with("\xE2\x80\x99S")) return 4;
+  if (word.ends_with("s'")) return 1;
+  if (word.ends_with("s\xE2\x80\x99")) return 3;
+  return 0;
 }
 
 }  // namespace qt::text

@@ -48,5 +48,8 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out);
 
 // True when the word ends in a possessive ’s or 's.
 bool IsPossessive(std::string_view word);
+// The bytes of a word's possessive mark: ’s and 's (with its s), ’ and '
+// after an s ("Sanders'"); 0 when IsPossessive(word) is false.
+size_t PossessiveMarkLength(std::string_view word);
 
 }  // namespace qt::text

@@ -76,6 +76,17 @@ TEST(TokensTest, LongWordsAndPunctuationHaveAnEmptyLowerForm) {
   EXPECT_EQ(t[1].lower_hash(), kEmptyWordHash);
 }
 
+TEST(TokensTest, PossessiveMarks) {
+  EXPECT_EQ(PossessiveMarkLength("Reyes's"), 2u);
+  EXPECT_EQ(PossessiveMarkLength("Reyes\xE2\x80\x99s"), 4u);  // ’s
+  EXPECT_EQ(PossessiveMarkLength("Sanders'"), 1u);
+  EXPECT_EQ(PossessiveMarkLength("Sanders\xE2\x80\x99"), 3u);
+  EXPECT_EQ(PossessiveMarkLength("Reyes"), 0u);
+  EXPECT_EQ(PossessiveMarkLength("rock'n'"), 0u);
+  EXPECT_TRUE(IsPossessive("Okafor's"));
+  EXPECT_FALSE(IsPossessive("'s"));
+}
+
 TEST(WordHashTest, ChunksFoldOnlyAsciiCapitals) {
   uint64_t chunk;
   std::memcpy(&chunk, "AZaz@[\xC3\x89", 8);
