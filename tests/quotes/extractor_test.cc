@@ -1186,6 +1186,21 @@ TEST(QuoteExtractorTest, ARelativePronounAFewWordsBackIsTheSubject) {
   EXPECT_EQ(Find(quotes, "a menace").speaker, "Dana Fox");
 }
 
+// "She" passes over the latest subject when that is a man's name, and "he"
+// a woman's (quotes/gender.h); a crowd is no he or she either.
+TEST(QuoteExtractorTest, PronounsPassOverTheOtherGender) {
+  const auto she = Extract(
+      "Ada Lindqvist sued the city on Monday. Mayor Tomas Reyes answered the suit.\n\n“It lied "
+      "to me,” she said.");
+  EXPECT_EQ(Find(she, "It lied").speaker, "Ada Lindqvist");
+  const auto he = Extract("Mr. Nolan met the board. Mrs. Okafor arrived later.\n\n“We won,” he said.");
+  EXPECT_EQ(Find(he, "We won").speaker, "Nolan");
+  const auto crowd = Extract(
+      "Tomas Reyes thanked the raucous crowd.\n\nThe crowd cheered as he spoke.\n\nHe pledged a "
+      "“political revolution” for the county.");
+  EXPECT_EQ(Find(crowd, "political").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;

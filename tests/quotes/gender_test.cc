@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "quotes/extractor.h"
-
 namespace qt::quotes {
 namespace {
 
@@ -25,29 +23,6 @@ TEST(GenderTest, ARoleWordWinsOverTheFirstNameAndAPlaceIsNoFirstName) {
   EXPECT_EQ(GenderOfDescription({"city", "spokeswoman"}), Gender::kFemale);
   EXPECT_EQ(GenderOfPronoun("him"), Gender::kMale);
   EXPECT_EQ(GenderOfPronoun("they"), Gender::kUnknown);
-}
-
-std::string SpeakerOf(const std::string& text, const std::string& prefix) {
-  for (const Quote& q : QuoteExtractor().Extract("t", text)) {
-    if (q.text.starts_with(prefix)) return q.speaker;
-  }
-  return "<none>";
-}
-
-// "She" passes over the latest subject when that is a man's name, and "he"
-// a woman's; a crowd is no he or she either.
-TEST(GenderTest, PronounsPassOverTheOtherGender) {
-  EXPECT_EQ(SpeakerOf("Ada Lindqvist sued the city on Monday. Mayor Tomas Reyes answered the "
-                      "suit.\n\n“It lied to me,” she said.",
-                      "It lied"),
-            "Ada Lindqvist");
-  EXPECT_EQ(SpeakerOf("Mr. Nolan met the board. Mrs. Okafor arrived later.\n\n“We won,” he said.",
-                      "We won"),
-            "Nolan");
-  EXPECT_EQ(SpeakerOf("Tomas Reyes thanked the raucous crowd.\n\nThe crowd cheered as he spoke.\n\n"
-                      "He pledged a “political revolution” for the county.",
-                      "political"),
-            "Tomas Reyes");
 }
 
 }  // namespace
