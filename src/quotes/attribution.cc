@@ -760,17 +760,19 @@ class Reader {
         if (!IsOutletName(a->to, next)) a->to = {};
       }
     }
+    // "wrote columnist Dana Fox in the Harbor Times": past the inverted
+    // subject, but not into an apposition ("wrote Dana Fox, a technician
+    // in Millbrook").
+    const bool inverted_write = cue.lemma == "write" && a->speaker.found() &&
+                                a->speaker.begin > tok_[c].begin;
     for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
       if (IsWord(tok_[i]) && tok_[i].lower() == "statement") a->to_text = "statement";
       // "wrote on Truth Social"; written, also "wrote in the Harbor Times".
       const bool on = IsWord(tok_[i]) &&
                       (tok_[i].lower() == "on" || (cue.lemma == "write" && tok_[i].lower() == "in"));
-      // "wrote columnist Dana Fox in the Harbor Times": past the inverted
-      // subject, but not into an apposition ("wrote Dana Fox, a technician
-      // in Millbrook").
-      const bool inverted = a->speaker.found() && a->speaker.begin > tok_[c].begin;
-      const size_t reach = cue.lemma == "write" && inverted && !HasCommaBetween(c, i) ? 7 : 3;
-      if (on && i > c && i < after + reach) {
+      if (!on || i <= c) continue;
+      const size_t reach = inverted_write && !HasCommaBetween(c, i) ? 7 : 3;
+      if (i < after + reach) {
         Mention channel = MentionStartingAt(text_, frame_, i + 1, se, &next);
         if (IsOutletName(channel, next)) a->to_text = channel.text;
       }
