@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "text/char_class.h"
+#include "text/english_words.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
 
@@ -37,13 +38,34 @@ std::string WithoutPossessive(std::string name) {
   return name;
 }
 
-// "The audience cheered. He went on": a group speaks, but is no he or she.
-bool IsGroupHead(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kGroups = {
+// Whether a description's head names someone who could be "he" or "she".
+// The lists of heads that speak (word_classes.h) hold bodies, groups and
+// documents too ("the firm said", "the crowd cheered", "the email read"),
+// and a head no list knows is as often a thing ("a firm stance", "the
+// email scandal", whose heads the mention parser took for "firm" and
+// "email") as a person.
+bool IsPersonHead(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kNoPerson = {
+      // groups
       "audience", "crowd", "panel", "jury", "board", "team", "group", "staff", "police",
       "military", "army", "navy", "family", "public", "press", "media", "electorate",
-      "congregation", "class", "delegation", "caucus", "majority", "minority"};
-  return kGroups.count(lower) > 0;
+      "congregation", "class", "delegation", "caucus", "majority", "minority", "union",
+      "committee", "court", "council", "commission",
+      // bodies
+      "campaign", "administration", "department", "agency", "company", "firm", "ministry",
+      "government", "organization", "organisation", "office", "network", "outlet", "newspaper",
+      "magazine", "website", "site", "blog",
+      // documents
+      "statement", "report", "study", "poll", "memo", "letter", "lawsuit", "complaint", "filing",
+      "survey", "paper", "post", "tweet", "editorial", "column", "article", "release", "document",
+      "ad", "advertisement", "video", "email", "ruling", "clip", "book", "suit", "cable",
+      "transcript", "indictment", "petition",
+      // modifiers among the role words: "the U.S. needs"
+      "u.s.", "state", "house", "senate", "former", "retired", "acting", "senior", "junior", "vice",
+      "prime", "white", "percent"};
+  return (WordClassesOf(lower) & (kPersonNoun | kRoleWord | kGenericPerson)) &&
+         !(WordClassesOf(lower) & (kOrganisation | kPlace | kDocument)) &&
+         kNoPerson.count(lower) == 0;
 }
 
 }  // namespace
@@ -80,14 +102,14 @@ bool Discourse::IsPersonName(const std::string& name) {
   return words > places;
 }
 
-void Discourse::AddNames(const std::vector<FrameMention>& mentions) {
+void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& mentions) {
   for (const FrameMention& fm : mentions) {
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
     const std::string name = WithoutPossessive(m.text);
     auto [it, added] = name_index_.try_emplace(name, names_.size());
     if (added) {
-      names_.push_back({name, Words(name), {}, 0});
+      names_.push_back({name, Words(name), {}, 0, false});
       const Known& k = names_.back();
       if (k.words.size() >= 2) {
         by_word_[k.words.front()].push_back(it->second);
@@ -96,6 +118,7 @@ void Discourse::AddNames(const std::vector<FrameMention>& mentions) {
     }
     Known& known = names_[it->second];
     ++known.count;
+    known.inside_sentence |= m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
     std::vector<std::string> role = Words(Lower(m.role));
     if (role.size() > known.role.size()) known.role = std::move(role);
   }
@@ -143,15 +166,14 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       name = a->name;  // a chain: "Okafor said … She added …"
     }
     if (name.empty() || m.text == "i" || m.text == "we") continue;
-    // A description is a person when it resolved to one or when its head is
-    // no organisation or place: "the spokesperson" is a person; "the
-    // Minnesota Democratic", a run of roles and places, is none.
+    // A description is a person when it resolved to one or when its head
+    // names one: "the spokesperson" is a person; "the Minnesota
+    // Democratic", a run of roles and places, is none.
     const bool person =
         m.kind == Mention::kPronoun
             ? m.text == "he" || m.text == "she" || m.text == "him" || m.text == "her"
             : (IsPersonName(name) && !m.after_article) ||
-                  (!words.empty() && !IsGroupHead(words.back()) &&
-                   !(WordClassesOf(words.back()) & (kOrganisation | kPlace | kDocument)));
+                  (!words.empty() && IsPersonHead(words.back()));
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
   }
 }
@@ -165,13 +187,25 @@ bool Discourse::Ready(const Antecedent& a) const {
   a.name = ResolveName(m.text);
   const bool person = IsPersonName(a.name) && !a.pending.after_article;
   // A sentence's capitalized first word that the article also prints in
-  // lower case is a common word: "Nothing", "First", "Loyalty".
+  // lower case is a common word: "Nothing", "First", "Loyalty". So is an
+  // English word that no fuller name holds and that the article
+  // capitalizes only where sentences start ("Recently, he said", "Friends
+  // offered to help"): a surname alone ("Cruz", or "Bush" printed "said
+  // Bush" too) stays a name.
   a.dropped = a.name.empty() ||
-              (person && IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
-                                                     a.pending.first, m));
+              (person && (IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
+                                                      a.pending.first, m) ||
+                          IsWordOpeningSentences(a.name)));
   a.person = person && !a.plural;
   a.pending.frame = nullptr;
   return !a.dropped;
+}
+
+bool Discourse::IsWordOpeningSentences(const std::string& name) const {
+  if (name.find(' ') != std::string::npos) return false;
+  const auto it = name_index_.find(name);
+  return it != name_index_.end() && !names_[it->second].inside_sentence &&
+         text::IsEnglishWord(Lower(name));
 }
 
 void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {

@@ -32,7 +32,7 @@ class Discourse {
   // Adds the names among a frame's mentions (MentionsOf; all the article's
   // frames, quotations too): they make the inventory that short names
   // resolve against.
-  void AddNames(const std::vector<FrameMention>& mentions);
+  void AddNames(const Frame& frame, const std::vector<FrameMention>& mentions);
   // Adds the antecedents in a frame of the reporter's words, whose mentions
   // are `mentions`. Names among them are resolved when a pronoun first
   // reaches them, so `text` and `frame` must outlive the last ResolvePronoun;
@@ -86,6 +86,9 @@ class Discourse {
     std::vector<std::string> words;
     std::vector<std::string> role;  // lower-cased words
     int count;
+    // Printed somewhere other than at a sentence's start, where only a
+    // name is capitalized.
+    bool inside_sentence;
   };
   struct Description {
     std::string text;
@@ -104,6 +107,9 @@ class Discourse {
                           std::vector<Description>* descriptions) const;
   const Antecedent* Find(const std::vector<Antecedent>& antecedents, std::string_view pronoun,
                          size_t at, const std::string& exclude) const;
+  // Whether `name` is one English word (text/english_words.h) that the
+  // article capitalizes only where sentences start.
+  bool IsWordOpeningSentences(const std::string& name) const;
   // Resolves a pending name; false when it is no antecedent after all.
   bool Ready(const Antecedent& a) const;
   // Whether a ready antecedent is a woman or a man: by the roles printed

@@ -10,8 +10,6 @@ using text::Token;
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 
-bool AtSentenceStart(const Frame& frame, size_t i);
-
 // A capitalized word that is no function word: "Zuckerberg", "CEO", "J".
 bool IsPlainNameWord(const Frame& frame, size_t i) {
   return i < frame.tokens.size() && IsWord(frame.tokens[i]) && frame.tokens[i].capitalized &&
@@ -139,19 +137,6 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   return m;
 }
 
-// True when tokens[i] opens a sentence, where a word is capitalized for
-// the grammar's sake.
-bool AtSentenceStart(const Frame& frame, size_t i) {
-  if (i == 0) return true;
-  const Token& p = frame.tokens[i - 1];
-  if (p.kind != Token::kPunct || frame.IsQuote(i - 1)) return false;
-  if (p.punct == '!' || p.punct == '?' || p.punct == ':') return true;
-  if (p.punct != '.') return false;
-  if (i < 2 || frame.tokens[i - 2].kind != Token::kWord) return true;
-  const Token& w = frame.tokens[i - 2];
-  return !frame.Is(i - 2, kAbbreviation) && !(w.capitalized && w.end - w.begin == 1);
-}
-
 Mention Pronoun(const Token& t) {
   Mention m;
   m.kind = Mention::kPronoun;
@@ -171,6 +156,17 @@ bool InLowerCase(std::string_view text, const Frame& frame, std::string_view wor
 }
 
 }  // namespace
+
+bool AtSentenceStart(const Frame& frame, size_t i) {
+  if (i == 0) return true;
+  const Token& p = frame.tokens[i - 1];
+  if (p.kind != Token::kPunct || frame.IsQuote(i - 1)) return false;
+  if (p.punct == '!' || p.punct == '?' || p.punct == ':') return true;
+  if (p.punct != '.') return false;
+  if (i < 2 || frame.tokens[i - 2].kind != Token::kWord) return true;
+  const Token& w = frame.tokens[i - 2];
+  return !frame.Is(i - 2, kAbbreviation) && !(w.capitalized && w.end - w.begin == 1);
+}
 
 bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size_t i,
                                  const Mention& m) {
@@ -494,7 +490,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (IsPossessiveAt(text, frame, last)) return {};
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
-  m.after_article = after_article && tok[first - 1].lower() == "the";
+  // "the Northern Ledger", "a Planned Parenthood clinic": a name after an
+  // article is an organisation's, or a modifier of the noun after it.
+  const std::string_view article = tok[first - 1].lower();
+  m.after_article = after_article && (article == "the" || article == "a" || article == "an");
   if (role_start < roles_end && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;
     while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;

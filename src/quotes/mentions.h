@@ -30,7 +30,7 @@ struct Mention {
   std::string text;           // the name, the lower-cased pronoun, or the description
   std::string role;           // for names: titles and roles before it
   bool plural = false;
-  bool after_article = false;  // a name after "the": a team or an organisation
+  bool after_article = false;  // a name after "the", "a" or "an": an organisation or a modifier
 
   bool found() const { return kind != kNone; }
 };
@@ -80,6 +80,10 @@ size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit);
 // verb: a lower-case word that is no preposition or article follows it
 // (after adverbs, and after an apposition between commas).
 bool IsSubjectAt(const Frame& frame, size_t next);
+
+// True when tokens[i] opens a sentence, where a word is capitalized for
+// the grammar's sake.
+bool AtSentenceStart(const Frame& frame, size_t i);
 
 // True when mention `m`, read at tokens[i], is one capitalized word opening
 // a sentence that `text` (the article) also prints in lower case: a common

@@ -1201,6 +1201,49 @@ TEST(QuoteExtractorTest, PronounsPassOverTheOtherGender) {
   EXPECT_EQ(Find(crowd, "political").speaker, "Tomas Reyes");
 }
 
+// "He" and "she" name a person: not a document, a body or a thing that a
+// description's head leaves ("the email scandal", "a firm stance"), nor a
+// name that modifies the noun after an article ("a Harbor Fund clinic").
+TEST(QuoteExtractorTest, PronounsNameNoDocumentBodyOrThing) {
+  const auto email = Extract(
+      "Tomas Reyes spoke first. He said the email scandal would fade.\n\n“It is over,” he "
+      "said.");
+  EXPECT_EQ(Find(email, "It is over").speaker, "Tomas Reyes");
+  const auto firm = Extract(
+      "Tomas Reyes won. Since the vote, Reyes has taken a firm stance on tolls.\n\n“No new "
+      "tolls,” he said.");
+  EXPECT_EQ(Find(firm, "No new tolls").speaker, "Tomas Reyes");
+  const auto release = Extract(
+      "Ada Lindqvist spoke on Monday. The press release angered voters.\n\n“I meant it,” she "
+      "said.");
+  EXPECT_EQ(Find(release, "I meant it").speaker, "Ada Lindqvist");
+  const auto clinic = Extract(
+      "Mayor Tomas Reyes spoke. Voters back Harbor Fund grants, and a Harbor Fund clinic opened "
+      "today.\n\n“It helps,” he said.");
+  EXPECT_EQ(Find(clinic, "It helps").speaker, "Tomas Reyes");
+}
+
+// An English word capitalized only where sentences start, and in no fuller
+// name, is no antecedent ("Recently, he said", "Friends offered"). A
+// surname printed so stays one: "Varga" is no English word, and "Baker"
+// is printed inside a sentence too.
+TEST(QuoteExtractorTest, AWordOnlyOpeningSentencesIsNoAntecedent) {
+  const auto recently = Extract(
+      "Omar Haddad moved to Millbrook in 2019 and found work there.\n\nRecently, he said, he has "
+      "felt settled.\n\n“It feels like home,” he said.");
+  EXPECT_EQ(Find(recently, "It feels").speaker, "Omar Haddad");
+  const auto friends = Extract(
+      "Lena Okafor ran for the council.\n\nFriends offered to knock on doors. “I said yes,” she "
+      "said.");
+  EXPECT_EQ(Find(friends, "I said yes").speaker, "Lena Okafor");
+  const auto surname = Extract("The debate ran late.\n\nVarga spoke first. “We will win,” he said.");
+  EXPECT_EQ(Find(surname, "We will win").speaker, "Varga");
+  const auto word = Extract(
+      "The debate ran late, and the crowd cheered Baker.\n\nBaker spoke first. “We will win,” he "
+      "said.");
+  EXPECT_EQ(Find(word, "We will win").speaker, "Baker");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;

@@ -1,0 +1,20 @@
+// English words: the lower-case entries of Debian's word list (wamerican,
+// /usr/share/dict/american-english), compiled in when the project is built.
+//
+// Capitalized at a sentence's start, such a word may be the grammar's
+// capital ("Recently, he said", "Friends offered") or a name that is also
+// a word ("Bush", "Brad", "Sanders"): a caller needs more evidence than the
+// list before it calls the word no name. The list holds no names of its
+// own in lower case and no possessives.
+#pragma once
+
+#include <string_view>
+
+namespace qt::text {
+
+// Whether `lower`, a lower-cased word, is in the list. The first call
+// builds a table of the list's 64,000 words (a few milliseconds); calls are
+// safe from any thread.
+bool IsEnglishWord(std::string_view lower);
+
+}  // namespace qt::text
