@@ -77,11 +77,20 @@ class Reader {
 
   // The end of the sentence around token k, read through partial
   // quotations ("was “stagnant” as donors watched a “turbulent cycle,” he
-  // said."): one past its final punctuation.
+  // said."): one past its final punctuation. A later quotation that ends
+  // in a comma before its own tag ("a “good thing” that brought “real
+  // results,” he remarked") ends the sentence with that tag, which reports
+  // the whole of it; one before anything else ("from “us,” “them” and …",
+  // "“…,” as Reyes did") ends it there.
   size_t SentenceEndPastQuotes(size_t k) const {
     size_t e = k + 1;
     while (e < tok_.size() && !EndsSentenceAsQuote(e)) {
-      if (IsSentenceEnd(e++)) break;
+      if (IsSentenceEnd(e++)) return e;
+    }
+    if (e < tok_.size() && LastContentChar(text_, tok_[e]) == ',') {
+      size_t sb, se;
+      Sentence(e, &sb, &se);
+      if (Attribution tag; AfterQuote(e, se, &tag) && tag.speaker.found()) return se;
     }
     return e;
   }

@@ -152,7 +152,19 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       continue;
     }
     if (m.kind == Mention::kName) {
-      out->push_back({m.begin, m.text, false, m.plural, subject, false,
+      // "Ann Lee, the council member, abstained": the description is the
+      // name's, and its verb the name's too.
+      bool name_subject = subject;
+      if (n + 1 < mentions.size() && IsAppositiveDescription(frame, fm, mentions[n + 1])) {
+        const FrameMention& description = mentions[++n];
+        if (descriptions) {
+          descriptions->push_back({description.mention.text,
+                                   Words(Lower(description.mention.text)),
+                                   description.mention.begin});
+        }
+        name_subject = subject || IsSubjectAt(frame, description.next);
+      }
+      out->push_back({m.begin, m.text, false, m.plural, name_subject, false,
                       {text, &frame, i, m.after_article}});
       continue;
     }

@@ -219,6 +219,21 @@ bool IsAppositiveName(const Frame& frame, const FrameMention& description,
          name.next < tok.size() && IsPunct(tok[name.next], ',');
 }
 
+bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
+                             const FrameMention& description) {
+  const auto& tok = frame.tokens;
+  if (name.mention.kind != Mention::kName || description.mention.kind != Mention::kDescription ||
+      description.first != name.next + 1 || name.next >= tok.size() ||
+      !IsPunct(tok[name.next], ',') || !frame.Is(description.first, kDeterminer)) {
+    return false;  // "Salem, N.H., resident": no apposition without a determiner
+  }
+  // The words the description's head leaves: "the chief financial officer
+  // of Carrier" is read as "the chief".
+  size_t end = description.next;
+  while (end < tok.size() && end < description.next + 5 && IsWord(tok[end])) ++end;
+  return end < tok.size() && (IsPunct(tok[end], ',') || IsPunct(tok[end], '.'));
+}
+
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
   const size_t after_name = next;

@@ -56,6 +56,14 @@ struct FrameMention {
 bool IsAppositiveName(const Frame& frame, const FrameMention& description,
                       const FrameMention& name);
 
+// Whether `description`, opening with a determiner, stands in apposition
+// right after `name`, after a comma and before a comma or a full stop, up
+// to four words after it: "Ann
+// Lee, the council member, abstained", "said Ann Lee, the chief financial
+// officer of Carrier."
+bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
+                             const FrameMention& description);
+
 // The description spanning tokens [first, last], whatever its head:
 // "the progressive heavyweights" (text "progressive heavyweights").
 Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t first, size_t last);

@@ -1244,6 +1244,33 @@ TEST(QuoteExtractorTest, AWordOnlyOpeningSentencesIsNoAntecedent) {
   EXPECT_EQ(Find(word, "We will win").speaker, "Baker");
 }
 
+// "a “good thing” that brought “real results,” he remarked": the later
+// quotation's tag reports the whole sentence, the earlier fragment too.
+// A tag that is no cue ("“…,” as Haddad did") lends the earlier one none.
+TEST(QuoteExtractorTest, ALaterQuotationsTagReportsTheWholeSentence) {
+  const auto quotes = Extract(
+      "Tomas Reyes spoke.\n\nThe plan was a \"good thing\" that brought \"real results,\" he "
+      "remarked.\n\nSome call the levy \"a gift,\" as Omar Haddad did, or \"a trap,\" as the "
+      "mayor said.");
+  const Quote good = Find(quotes, "good thing");
+  EXPECT_EQ(good.kind, "partial");
+  EXPECT_EQ(good.speaker, "Tomas Reyes");
+  EXPECT_EQ(good.cue, "remarked");
+  EXPECT_EQ(Find(quotes, "a gift").speaker, "");
+  EXPECT_EQ(Find(quotes, "a trap").speaker, "mayor");
+}
+
+// "Ann Lee, the chief budget officer of the city, took questions": the
+// description in apposition is the name's, no antecedent of its own.
+TEST(QuoteExtractorTest, ADescriptionInAppositionIsTheNames) {
+  const auto quotes = Extract(
+      "Mayor Tomas Reyes left early.\n\nAnn Lee, the chief budget officer of the city, took "
+      "questions. \"We are on track,\" she said.\n\nOmar Haddad, the mayor's top aide, stayed. "
+      "\"It was fine,\" he said.");
+  EXPECT_EQ(Find(quotes, "We are on track").speaker, "Ann Lee");
+  EXPECT_EQ(Find(quotes, "It was fine").speaker, "Omar Haddad");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
