@@ -48,7 +48,8 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_tuple("Lindqvist, who resigned after three seasons, told the paper, “I gave "
                         "everything.”",
                         "told"),
-        std::make_tuple("“I gave everything,” Lindqvist insisted.", "insisted")));
+        std::make_tuple("“I gave everything,” Lindqvist insisted.", "insisted"),
+        std::make_tuple("As Lindqvist put it, “I gave everything.”", "put it")));
 
 TEST(QuoteExtractorTest, ColonLeadInParagraph) {
   const auto quotes = Extract("Mayor Lena Okafor said in a statement:\n\n“The bridge stays shut.”");
@@ -1242,6 +1243,16 @@ TEST(QuoteExtractorTest, AWordOnlyOpeningSentencesIsNoAntecedent) {
       "The debate ran late, and the crowd cheered Baker.\n\nBaker spoke first. “We will win,” he "
       "said.");
   EXPECT_EQ(Find(word, "We will win").speaker, "Baker");
+}
+
+// Naming cues: what someone coined or referenced is theirs.
+TEST(QuoteExtractorTest, CoinedAndReferencedTermsAreTheSubjects) {
+  const auto quotes = Extract(
+      "Tomas Reyes spoke.\n\nHe has coined a new phrase, “bridge people,” for commuters. Lena "
+      "Okafor also referenced the “harbor loophole,” a gap in the rules.");
+  EXPECT_EQ(Find(quotes, "bridge people").speaker, "Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "bridge people").cue, "coined");
+  EXPECT_EQ(Find(quotes, "harbor loophole").speaker, "Lena Okafor");
 }
 
 // "a “good thing” that brought “real results,” he remarked": the later
