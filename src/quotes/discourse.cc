@@ -63,9 +63,9 @@ bool IsPersonHead(std::string_view lower) {
       // modifiers among the role words: "the U.S. needs"
       "u.s.", "state", "house", "senate", "former", "retired", "acting", "senior", "junior", "vice",
       "prime", "white", "percent"};
-  return (WordClassesOf(lower) & (kPersonNoun | kRoleWord | kGenericPerson)) &&
-         !(WordClassesOf(lower) & (kOrganisation | kPlace | kDocument)) &&
-         kNoPerson.count(lower) == 0;
+  const uint32_t classes = WordClassesOf(lower);
+  return (classes & (kPersonNoun | kRoleWord | kGenericPerson)) &&
+         !(classes & (kOrganisation | kPlace | kDocument)) && kNoPerson.count(lower) == 0;
 }
 
 }  // namespace

@@ -12,9 +12,8 @@
 
 namespace qt::text {
 
-// Whether `lower`, a lower-cased word, is in the list. The first call
-// builds a table of the list's 64,000 words (a few milliseconds); calls are
-// safe from any thread.
+// Whether `lower`, a lower-cased word, is in the list of 64,000 (a binary
+// search of a sorted array built with the program). Thread-safe.
 bool IsEnglishWord(std::string_view lower);
 
 }  // namespace qt::text
