@@ -87,7 +87,10 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
     const auto story = story_of.find(q.doc);
     view->quotes.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,
                             q.speaker, q.dispute, q.text, q.role});
-    if (q.text.size() > view->longest[q.cluster].size()) view->longest[q.cluster] = q.text;
+    if (q.text.size() > view->longest[q.cluster].size()) {
+      view->longest[q.cluster] = q.text;
+      view->speaker[q.cluster] = q.speaker;
+    }
     return true;
   });
   if (!s.ok()) return s;
@@ -204,7 +207,7 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
     }
     const auto speaker = std::max_element(speakers.begin(), speakers.end(),
                                           [](const auto& a, const auto& b) { return a.second < b.second; });
-    out << fmt::format("\n  “{}”\n", Shorten(OneLine(canonical->text), 160));
+    out << fmt::format("\n  “{}”\n", QuotationForDisplay(canonical->text, 160));
     out << fmt::format("    {} — in {} articles, {} printings; first seen {} {} ({})\n",
                        speaker == speakers.end() ? "speaker unknown" : speaker->first, articles.size(),
                        members.size(), first->date.empty() ? "undated" : first->date.substr(0, 10),
@@ -231,9 +234,12 @@ void PrintDisputes(const CorpusView& view, std::ostream& out) {
   for (const match::Dispute& d : view.disputes) {
     std::string cues;
     for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
-    out << fmt::format("\n  “{}” ({})\n", Shorten(OneLine(longest(d.cluster)), 140), cues);
+    const auto speaker = view.speaker.find(d.cluster);
+    const bool named = speaker != view.speaker.end() && !speaker->second.empty();
+    out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(longest(d.cluster), 140),
+                       named ? " — " + speaker->second : "", cues);
     for (int64_t c : d.contested) {
-      out << fmt::format("    contests “{}”\n", Shorten(OneLine(longest(c)), 120));
+      out << fmt::format("    contests “{}”\n", QuotationForDisplay(longest(c), 120));
     }
   }
 }

@@ -42,6 +42,7 @@ struct CorpusView {
   std::map<int64_t, std::vector<Article>> stories;  // story → its articles
   std::vector<match::QuoteFacts> quotes;
   std::map<int64_t, std::string> longest;  // quote cluster → its longest text
+  std::map<int64_t, std::string> speaker;  // quote cluster → who says its longest text
   std::vector<match::Dispute> disputes;
 
   static Status Load(store::Database& db, CorpusView* view);

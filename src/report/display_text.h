@@ -20,6 +20,15 @@ inline std::string OneLine(std::string s) {
   return s;
 }
 
+// A quotation as the reports print it: on one line, without the comma
+// that led into the reporter's tag ("…,” she said"), at most `bytes`.
+inline std::string QuotationForDisplay(const std::string& text, size_t bytes) {
+  std::string s = OneLine(text);
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  if (!s.empty() && s.back() == ',') s.pop_back();
+  return Shorten(s, bytes);
+}
+
 // Earliest first; undated articles after every dated one; then ingest order.
 inline bool EarlierThan(const std::string& a_date, int64_t a_seq, const std::string& b_date,
                         int64_t b_seq) {
