@@ -59,7 +59,7 @@ class Reader {
   // The sentence around token k: [*begin, *end), stopping at other quotes.
   void Sentence(size_t k, size_t* begin, size_t* end) const {
     size_t b = k;
-    while (b > 0 && !EndsSentenceAsQuote(b - 1) && !IsSentenceEnd(b - 1)) --b;
+    while (b > 0 && !(EndsSentenceAsQuote(b - 1) && !IsTermInSentence(b - 1)) && !IsSentenceEnd(b - 1)) --b;
     size_t e = k + 1;
     while (e < tok_.size() && !frame_.IsQuote(e)) {
       if (IsSentenceEnd(e++)) break;
@@ -93,6 +93,24 @@ class Reader {
       if (Attribution tag; AfterQuote(e, se, &tag) && tag.speaker.found()) return se;
     }
     return e;
+  }
+
+  // "the author of “Quiet Towns,” about rural life, said …": a short
+  // quotation after a preposition whose comma the reporter's words go on
+  // after, in lower case, is a term inside the sentence, not a tagged
+  // quotation. Not an utterance: "telling one agent to “Go away!,” while …"
+  // (punctuation of its own), "advising graduates to “work hard and …,”"
+  // (longer than a name or a title).
+  bool IsTermInSentence(size_t i) const {
+    if (i == 0 || !frame_.Is(i - 1, kPreposition) || i + 1 >= tok_.size() ||
+        !IsWord(tok_[i + 1]) || tok_[i + 1].capitalized || frame_.Is(i + 1, kSubjectPronoun) ||
+        QuoteWords(i) > 6) {
+      return false;
+    }
+    const std::string_view content = text_.substr(tok_[i].begin, tok_[i].end - tok_[i].begin);
+    const size_t comma = content.find_last_of(',');
+    return comma != std::string_view::npos && comma > 0 && LastContentChar(text_, tok_[i]) == ',' &&
+           std::isalnum(static_cast<unsigned char>(content[comma - 1]));
   }
 
   // A quotation that is a sentence boundary when looking back from a later

@@ -1245,6 +1245,18 @@ TEST(QuoteExtractorTest, AWordOnlyOpeningSentencesIsNoAntecedent) {
   EXPECT_EQ(Find(word, "We will win").speaker, "Baker");
 }
 
+// "the author of “Quiet Towns,” about rural life, said …": a title after a
+// preposition, its comma followed by the reporter's words, ends no
+// sentence; the cue after it reports the later quotation.
+TEST(QuoteExtractorTest, ATitleInsideTheSubjectEndsNoSentence) {
+  const auto quotes = Extract(
+      "Dana Fox, the author of “Quiet Towns,” about rural life, said the towns had “a shared "
+      "calendar” once.");
+  const Quote q = Find(quotes, "a shared calendar");
+  EXPECT_EQ(q.speaker, "Dana Fox");
+  EXPECT_EQ(q.kind, "partial");
+}
+
 // Naming cues: what someone coined or referenced is theirs.
 TEST(QuoteExtractorTest, CoinedAndReferencedTermsAreTheSubjects) {
   const auto quotes = Extract(
