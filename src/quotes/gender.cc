@@ -50,13 +50,31 @@ Gender Lookup(const std::unordered_map<std::string, Gender>& map, std::string_vi
 Gender GenderOfRoleWord(std::string_view lower) { return Lookup(Words().roles, lower); }
 Gender GenderOfFirstName(std::string_view lower) { return Lookup(Words().names, lower); }
 
+namespace {
+
+// "Campaign spokesman Dana Hope", "committee chairman Ada Lind": news
+// prints the "-man" titles of women too, so they say less than a first
+// name; "Mrs.", "spokeswoman" or "husband" say more.
+bool IsGenericTitle(std::string_view lower) {
+  return lower.size() > 4 && lower.ends_with("man") && !lower.ends_with("woman");
+}
+
+}  // namespace
+
 Gender GenderOfName(const std::vector<std::string>& role_words, std::string_view name) {
-  if (const Gender g = GenderOfDescription(role_words); g != Gender::kUnknown) return g;
+  Gender generic = Gender::kUnknown;
+  for (const std::string& w : role_words) {
+    const Gender g = GenderOfRoleWord(w);
+    if (g == Gender::kUnknown) continue;
+    if (!IsGenericTitle(w)) return g;
+    if (generic == Gender::kUnknown) generic = g;
+  }
   std::string first(name.substr(0, name.find(' ')));
   for (char& c : first) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
-  return GenderOfFirstName(first);
+  const Gender g = GenderOfFirstName(first);
+  return g != Gender::kUnknown ? g : generic;
 }
 
 Gender GenderOfDescription(const std::vector<std::string>& words) {

@@ -22,7 +22,8 @@ Gender GenderOfFirstName(std::string_view lower);
 
 // A person's name, given the lower-cased role words printed before it in
 // the article ("sen.", "spokeswoman"): the first role word that marks a
-// gender, else the name's first word.
+// gender, else the name's first word, else a "-man" title ("spokesman",
+// which news prints before women's names too).
 Gender GenderOfName(const std::vector<std::string>& role_words, std::string_view name);
 // A description's lower-cased words ("meta", "spokeswoman"): the first
 // role word among them.

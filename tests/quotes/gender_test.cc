@@ -25,5 +25,14 @@ TEST(GenderTest, ARoleWordWinsOverTheFirstNameAndAPlaceIsNoFirstName) {
   EXPECT_EQ(GenderOfPronoun("they"), Gender::kUnknown);
 }
 
+// "Campaign spokesman Ada Lindqvist": news prints the "-man" titles of
+// women too, so a first name says more; "Mrs." still says more than one.
+TEST(GenderTest, AFirstNameWinsOverAManTitle) {
+  EXPECT_EQ(GenderOfName({"campaign", "spokesman"}, "Ada Lindqvist"), Gender::kFemale);
+  EXPECT_EQ(GenderOfName({"committee", "chairman"}, "Dana Fox"), Gender::kMale);
+  EXPECT_EQ(GenderOfName({"mrs."}, "Donald Fox"), Gender::kFemale);
+  EXPECT_EQ(GenderOfName({"spokeswoman"}, "Donald Fox"), Gender::kFemale);
+}
+
 }  // namespace
 }  // namespace qt::quotes
