@@ -59,7 +59,7 @@ class Reader {
   // The sentence around token k: [*begin, *end), stopping at other quotes.
   void Sentence(size_t k, size_t* begin, size_t* end) const {
     size_t b = k;
-    while (b > 0 && !(EndsSentenceAsQuote(b - 1) && !IsTermInSentence(b - 1)) && !IsSentenceEnd(b - 1)) --b;
+    while (b > 0 && !EndsSentenceBefore(b - 1) && !IsSentenceEnd(b - 1)) --b;
     size_t e = k + 1;
     while (e < tok_.size() && !frame_.IsQuote(e)) {
       if (IsSentenceEnd(e++)) break;
@@ -112,6 +112,10 @@ class Reader {
     return comma != std::string_view::npos && comma > 0 && LastContentChar(text_, tok_[i]) == ',' &&
            std::isalnum(static_cast<unsigned char>(content[comma - 1]));
   }
+
+  // A quotation that ends the sentence before a later token: one that
+  // EndsSentenceAsQuote, unless it is a term inside the sentence.
+  bool EndsSentenceBefore(size_t i) const { return EndsSentenceAsQuote(i) && !IsTermInSentence(i); }
 
   // A quotation that is a sentence boundary when looking back from a later
   // one: a quoted sentence (ending in . ? !) or one followed by a capital.

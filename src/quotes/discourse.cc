@@ -118,7 +118,8 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     }
     Known& known = names_[it->second];
     ++known.count;
-    known.inside_sentence |= m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
+    known.inside_sentence |=
+        m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
     std::vector<std::string> role = Words(Lower(m.role));
     if (role.size() > known.role.size()) known.role = std::move(role);
   }

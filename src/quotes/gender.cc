@@ -45,21 +45,17 @@ Gender Lookup(const std::unordered_map<std::string, Gender>& map, std::string_vi
   return it == map.end() ? Gender::kUnknown : it->second;
 }
 
-}  // namespace
-
-Gender GenderOfRoleWord(std::string_view lower) { return Lookup(Words().roles, lower); }
-Gender GenderOfFirstName(std::string_view lower) { return Lookup(Words().names, lower); }
-
-namespace {
-
-// "Campaign spokesman Dana Hope", "committee chairman Ada Lind": news
-// prints the "-man" titles of women too, so they say less than a first
-// name; "Mrs.", "spokeswoman" or "husband" say more.
+// "Campaign spokesman Ada Lind": news prints the "-man" titles of women
+// too, so they say less than a first name; "Mrs.", "spokeswoman" or
+// "husband" say more.
 bool IsGenericTitle(std::string_view lower) {
   return lower.size() > 4 && lower.ends_with("man") && !lower.ends_with("woman");
 }
 
 }  // namespace
+
+Gender GenderOfRoleWord(std::string_view lower) { return Lookup(Words().roles, lower); }
+Gender GenderOfFirstName(std::string_view lower) { return Lookup(Words().names, lower); }
 
 Gender GenderOfName(const std::vector<std::string>& role_words, std::string_view name) {
   Gender generic = Gender::kUnknown;
