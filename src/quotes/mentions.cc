@@ -225,10 +225,10 @@ bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
   if (name.mention.kind != Mention::kName || description.mention.kind != Mention::kDescription ||
       description.first != name.next + 1 || name.next >= tok.size() ||
       !IsPunct(tok[name.next], ',') || !frame.Is(description.first, kDeterminer)) {
-    return false;  // "Salem, N.H., resident": no apposition without a determiner
+    return false;  // "Millbrook, Ore., resident": no apposition without a determiner
   }
   // The words the description's head leaves: "the chief financial officer
-  // of Carrier" is read as "the chief".
+  // of the city" is read as "the chief".
   size_t end = description.next;
   while (end < tok.size() && end < description.next + 5 && IsWord(tok[end])) ++end;
   return end < tok.size() && (IsPunct(tok[end], ',') || IsPunct(tok[end], '.'));
@@ -505,7 +505,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (IsPossessiveAt(text, frame, last)) return {};
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
-  // "the Northern Ledger", "a Planned Parenthood clinic": a name after an
+  // "the Northern Ledger", "a Harbor Fund clinic": a name after an
   // article is an organisation's, or a modifier of the noun after it.
   const std::string_view article = tok[first - 1].lower();
   m.after_article = after_article && (article == "the" || article == "a" || article == "an");
