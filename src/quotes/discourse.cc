@@ -68,6 +68,17 @@ bool IsPersonHead(std::string_view lower) {
          !(classes & (kOrganisation | kPlace | kDocument)) && kNoPerson.count(lower) == 0;
 }
 
+// "Mexicans", "Christians", "Muslims", "Latinos", "Millennials": one
+// capitalized word that names a people or a generation is a group, so
+// "they" and never "he" or "she". Surnames rarely end so ("Evans" and
+// "Williams" do not).
+bool IsPeopleName(std::string_view name) {
+  if (name.find(' ') != std::string_view::npos) return false;
+  static constexpr std::string_view kEndings[] = {"ians", "cans", "ims", "inos", "nials"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return name.size() > e.size() + 2 && name.ends_with(e); });
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -209,6 +220,7 @@ bool Discourse::Ready(const Antecedent& a) const {
               (person && (IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
                                                       a.pending.first, m) ||
                           IsWordOpeningSentences(a.name)));
+  a.plural = a.plural || IsPeopleName(a.name);
   a.person = person && !a.plural;
   a.pending.frame = nullptr;
   return !a.dropped;

@@ -74,7 +74,7 @@ class Discourse {
     size_t at;
     mutable std::string name;  // resolved, or the name as printed while pending
     mutable bool person;
-    bool plural;
+    mutable bool plural;  // also set when a pending name turns out a people ("Mexicans")
     bool subject;
     mutable bool dropped = false;  // a pending name that turned out no antecedent
     mutable PendingName pending;   // frame is null once resolved

@@ -1224,6 +1224,15 @@ TEST(QuoteExtractorTest, PronounsNameNoDocumentBodyOrThing) {
   EXPECT_EQ(Find(clinic, "It helps").speaker, "Tomas Reyes");
 }
 
+// "Canadians", "Millennials": a people or a generation is "they", never
+// "he" or "she".
+TEST(QuoteExtractorTest, APeopleIsNoHeOrShe) {
+  const auto quotes = Extract(
+      "Tomas Reyes met voters in Millbrook.\n\nCanadians came to hear him. “We are ready,” he "
+      "said.");
+  EXPECT_EQ(Find(quotes, "We are ready").speaker, "Tomas Reyes");
+}
+
 // An English word capitalized only where sentences start, and in no fuller
 // name, is no antecedent ("Recently, he said", "Friends offered"). A
 // surname printed so stays one: "Varga" is no English word, and "Baker"
