@@ -150,8 +150,10 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     const Mention& m = fm.mention;
     const size_t i = fm.first;
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
-    // is no subject.
-    const bool subject = IsSubjectAt(frame, fm.next) && !(i > 0 && frame.Is(i - 1, kPreposition));
+    // is no subject, and no apposition after it makes it one ("the board
+    // of Harbor Jets, a charter firm and broker, …").
+    const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition);
+    const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition;
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, and the subject.
     if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1])) {
@@ -174,7 +176,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    Words(Lower(description.mention.text)),
                                    description.mention.begin});
         }
-        name_subject = subject || IsSubjectAt(frame, description.next);
+        name_subject = subject || (!after_preposition && IsSubjectAt(frame, description.next));
       }
       out->push_back({m.begin, m.text, false, m.plural, name_subject, false,
                       {text, &frame, i, m.after_article}});

@@ -228,9 +228,10 @@ bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
     return false;  // "Millbrook, Ore., resident": no apposition without a determiner
   }
   // The words the description's head leaves: "the chief financial officer
-  // of the city" is read as "the chief".
+  // of the city" is read as "the chief"; "a Harbor Fund supporter and
+  // president of the Millbrook Institute" as "a Harbor Fund supporter".
   size_t end = description.next;
-  while (end < tok.size() && end < description.next + 5 && IsWord(tok[end])) ++end;
+  while (end < tok.size() && end < description.next + 12 && IsWord(tok[end])) ++end;
   return end < tok.size() && (IsPunct(tok[end], ',') || IsPunct(tok[end], '.'));
 }
 

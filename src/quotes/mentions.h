@@ -58,7 +58,7 @@ bool IsAppositiveName(const Frame& frame, const FrameMention& description,
 
 // Whether `description`, opening with a determiner, stands in apposition
 // right after `name`, after a comma and before a comma or a full stop (up
-// to four words after it): "Ann Lee, the council member, abstained",
+// to eleven words after it): "Ann Lee, the council member, abstained",
 // "said Ann Lee, the chief budget officer of the city."
 bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
                              const FrameMention& description);

@@ -1303,6 +1303,25 @@ TEST(QuoteExtractorTest, ADescriptionInAppositionIsTheNames) {
   EXPECT_EQ(Find(quotes, "It was fine").speaker, "Omar Haddad");
 }
 
+// A longer apposition ("a Harbor Fund supporter and president of the
+// Millbrook Institute,") is the name's too: "she" after it is Lena Okafor.
+TEST(QuoteExtractorTest, ALongDescriptionInAppositionIsTheNames) {
+  const auto quotes = Extract(
+      "Lena Okafor, a Harbor Fund supporter and president of the Millbrook Institute, asked "
+      "Tomas Reyes about the plan. She said she asked \"to build on the earlier remarks\" in a "
+      "letter.");
+  EXPECT_EQ(Find(quotes, "to build on").speaker, "Lena Okafor");
+}
+
+// A name after a preposition is no subject, nor does an apposition after it
+// make it one: "he" is Tomas Reyes, not the firm.
+TEST(QuoteExtractorTest, AnAppositionAfterAPrepositionMakesNoSubject) {
+  const auto quotes = Extract(
+      "Tomas Reyes met the board of Harbor Jets, a charter firm and broker for companies, on "
+      "Monday. \"We will buy two planes,\" he said.");
+  EXPECT_EQ(Find(quotes, "We will buy").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
