@@ -177,7 +177,8 @@ const ClassList kLists[] = {
   {kPreposition, {"in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
       "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later", "alongside",
       "amid", "among", "despite", "following", "without", "under", "against", "across", "behind",
-      "toward", "towards", "through", "throughout", "within", "unlike", "near", "beside"}},
+      "toward", "towards", "through", "throughout", "within", "unlike", "near", "beside", "between",
+      "around", "beyond", "upon", "onto", "inside", "outside", "along"}},
 };
 // clang-format on
 
