@@ -153,7 +153,15 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     // is no subject, and no apposition after it makes it one ("the board
     // of Harbor Jets, a charter firm and broker, …").
     const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition);
-    const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition;
+    // "paid off her student loans", "stressed his executive experience": a
+    // description right after a lower-case word that is no function word
+    // (most often a verb) is its object. After "said" or "that" it may
+    // still be a clause's subject.
+    const text::Token* before = i > 0 ? &frame.tokens[i - 1] : nullptr;
+    const bool after_verb = m.kind == Mention::kDescription && before != nullptr &&
+                            before->kind == text::Token::kWord && !before->capitalized &&
+                            !frame.Is(i - 1, kFunctionWord | kVerbModifier);
+    const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition && !after_verb;
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, and the subject.
     if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1])) {

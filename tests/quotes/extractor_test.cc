@@ -1322,6 +1322,17 @@ TEST(QuoteExtractorTest, AnAppositionAfterAPrepositionMakesNoSubject) {
   EXPECT_EQ(Find(quotes, "We will buy").speaker, "Tomas Reyes");
 }
 
+// "paid off her student loans", "stressed his executive experience": a
+// description right after a verb is its object, no antecedent for "she".
+TEST(QuoteExtractorTest, ADescriptionAfterAVerbIsNoSubject) {
+  const auto quotes = Extract(
+      "Ada Lindqvist had campaigned for the ferry, and she had just paid off her student loans. "
+      "\"Some might say it is luck,\" she said.\n\nTomas Reyes stressed his executive "
+      "experience. \"I know the work,\" he said.");
+  EXPECT_EQ(Find(quotes, "Some might say").speaker, "Ada Lindqvist");
+  EXPECT_EQ(Find(quotes, "I know the work").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
