@@ -1333,6 +1333,15 @@ TEST(QuoteExtractorTest, ADescriptionAfterAVerbIsNoSubject) {
   EXPECT_EQ(Find(quotes, "I know the work").speaker, "Tomas Reyes");
 }
 
+// Names ending in a body's word ("Movement", "Coalition", "Air Force",
+// "College") are no he or she.
+TEST(QuoteExtractorTest, AMovementOrACollegeIsNoHe) {
+  const auto quotes = Extract(
+      "Tomas Reyes met the marchers. The Harbor Movement held a rally on the pier, and Millbrook "
+      "College sent a band. \"We will be back,\" he said.");
+  EXPECT_EQ(Find(quotes, "We will be back").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
