@@ -163,14 +163,21 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                             !frame.Is(i - 1, kFunctionWord | kVerbModifier);
     const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition && !after_verb;
     // "The council member, Ann Lee, abstained": the name in apposition is
-    // who the description is, and the subject.
+    // who the description is, of the gender it says ("her husband, Jon
+    // Berg"), and the subject, unless the description is a preposition's
+    // object ("With her husband, Jon Berg, she gave").
     if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1])) {
       const FrameMention& name = mentions[++n];
       // "One voter, Mara Flint, 35, showed up": the name's own age or place
       // may stand between it and the verb.
-      const bool name_subject = subject || IsSubjectAt(frame, name.next);
+      const bool name_subject =
+          subject || (!after_preposition && IsSubjectAt(frame, name.next));
       out->push_back({name.mention.begin, name.mention.text, false, name.mention.plural,
                       name_subject, false, {text, &frame, name.first, name.mention.after_article}});
+      if (const Gender g = GenderOfDescription(Words(Lower(m.text))); g != Gender::kUnknown) {
+        out->back().gender_known = true;
+        out->back().gender = g;
+      }
       continue;
     }
     if (m.kind == Mention::kName) {

@@ -1342,6 +1342,15 @@ TEST(QuoteExtractorTest, AMovementOrACollegeIsNoHe) {
   EXPECT_EQ(Find(quotes, "We will be back").speaker, "Tomas Reyes");
 }
 
+// "Her husband, Kalani Berg, stood by": a name no list knows takes the
+// gender of the description it is in apposition with, so "she" passes it.
+TEST(QuoteExtractorTest, ANameInAppositionTakesTheDescriptionsGender) {
+  const auto quotes = Extract(
+      "Rachel Okafor spoke first. Her husband, Kalani Berg, stood by. \"We gave what we could,\" "
+      "she said.");
+  EXPECT_EQ(Find(quotes, "We gave").speaker, "Rachel Okafor");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
