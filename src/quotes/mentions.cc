@@ -264,6 +264,14 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
   if (next < tok.size() && IsPunct(tok[next], ',')) {  // "Zuckerberg, who …, told"
     size_t close = next + 1;
     while (close < tok.size() && close < next + 30 && !IsPunct(tok[close], ',')) ++close;
+    // "Rachel Berg, a donor from Monsey, New York, said": a state after
+    // the town.
+    size_t state = close + 1;
+    while (state < tok.size() && (IsPunct(tok[state], '.') ||
+                                  (tok[state].capitalized && frame.Is(state, kPlace | kAbbreviation)))) {
+      ++state;
+    }
+    if (state > close + 1 && state < tok.size() && IsPunct(tok[state], ',')) close = state;
     next = close + 1;
   }
   if (next >= tok.size() || !IsWord(tok[next]) || tok[next].capitalized) return false;

@@ -1351,6 +1351,15 @@ TEST(QuoteExtractorTest, ANameInAppositionTakesTheDescriptionsGender) {
   EXPECT_EQ(Find(quotes, "We gave").speaker, "Rachel Okafor");
 }
 
+// "Ann Lee, a teacher from Salem, Oregon, said": the state after the town
+// leaves Ann Lee the subject.
+TEST(QuoteExtractorTest, AnAppositionMayEndInATownAndItsState) {
+  const auto quotes = Extract(
+      "Kalani Berg arrived late.\n\nAnn Lee, a teacher from Salem, Oregon, said the school was "
+      "ready. \"We start Monday,\" she said.");
+  EXPECT_EQ(Find(quotes, "We start Monday").speaker, "Ann Lee");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
