@@ -235,11 +235,26 @@ bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
   return end < tok.size() && (IsPunct(tok[end], ',') || IsPunct(tok[end], '.'));
 }
 
+// The end of a run of place words and abbreviations from `i` ("New York",
+// "Ore."), or `i` when none starts there.
+size_t SkipPlace(const Frame& frame, size_t i) {
+  const auto& tok = frame.tokens;
+  while (i < tok.size() && (IsPunct(tok[i], '.') ||
+                            (tok[i].capitalized && frame.Is(i, kPlace | kAbbreviation)))) {
+    ++i;
+  }
+  return i;
+}
+
 bool IsSubjectAt(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
   const size_t after_name = next;
   next = SkipParenthetical(frame, next, tok.size());  // "Jack Reed (D-R.I.), said"
   const bool parenthetical = next != after_name;
+  // "Rep. Lee Zeldin of New York, a …, said": the name's state.
+  if (next + 1 < tok.size() && tok[next].lower() == "of" && tok[next + 1].capitalized) {
+    if (const size_t place = SkipPlace(frame, next + 1); place > next + 1) next = place;
+  }
   // "Reyes on Wednesday downplayed", "Reyes last week said": a time phrase.
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                "friday", "saturday", "sunday"};
@@ -266,11 +281,7 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
     while (close < tok.size() && close < next + 30 && !IsPunct(tok[close], ',')) ++close;
     // "Rachel Berg, a donor from Monsey, New York, said": a state after
     // the town.
-    size_t state = close + 1;
-    while (state < tok.size() && (IsPunct(tok[state], '.') ||
-                                  (tok[state].capitalized && frame.Is(state, kPlace | kAbbreviation)))) {
-      ++state;
-    }
+    const size_t state = SkipPlace(frame, close + 1);
     if (state > close + 1 && state < tok.size() && IsPunct(tok[state], ',')) close = state;
     next = close + 1;
   }
