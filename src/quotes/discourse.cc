@@ -161,7 +161,14 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     const bool after_verb = m.kind == Mention::kDescription && before != nullptr &&
                             before->kind == text::Token::kWord && !before->capitalized &&
                             !frame.Is(i - 1, kFunctionWord | kVerbModifier);
-    const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition && !after_verb;
+    // "help both the candidate and the speaker": one of two joined
+    // phrases is no he or she.
+    const bool joined = m.kind == Mention::kDescription && fm.next + 1 < frame.tokens.size() &&
+                        (frame.tokens[fm.next].lower() == "and" ||
+                         frame.tokens[fm.next].lower() == "or") &&
+                        frame.Is(fm.next + 1, kDeterminer);
+    const bool subject =
+        IsSubjectAt(frame, fm.next) && !after_preposition && !after_verb && !joined;
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, of the gender it says ("her husband, Jon
     // Berg"), and the subject, unless the description is a preposition's

@@ -1360,6 +1360,24 @@ TEST(QuoteExtractorTest, AnAppositionMayEndInATownAndItsState) {
   EXPECT_EQ(Find(quotes, "We start Monday").speaker, "Ann Lee");
 }
 
+// "Senator Ann Lee of Oregon, a Democrat on the budget committee,
+// advocates …": the state after "of" leaves the name the subject.
+TEST(QuoteExtractorTest, ANamesStateAfterOfLeavesItTheSubject) {
+  const auto quotes = Extract(
+      "Some plans hold promise. Senator Ann Lee of Oregon, a Democrat on the budget committee, "
+      "advocates a \"steady course for the city\" in the talks.");
+  EXPECT_EQ(Find(quotes, "steady course").speaker, "Ann Lee");
+}
+
+// "help both the candidate and the city": one of two joined phrases is no
+// antecedent for "he".
+TEST(QuoteExtractorTest, OneOfTwoJoinedPhrasesIsNoHe) {
+  const auto quotes = Extract(
+      "Kalani Berg said it will help both the candidate and the city if they talk. \"It is not "
+      "do or die,\" he said.");
+  EXPECT_EQ(Find(quotes, "It is not do or die").speaker, "Kalani Berg");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
