@@ -79,6 +79,31 @@ bool IsPeopleName(std::string_view name) {
                      [&](std::string_view e) { return name.size() > e.size() + 2 && name.ends_with(e); });
 }
 
+// "paid off her student loans", "stressed his executive experience": a
+// description right after a lower-case word that is no function word (most
+// often a verb) is its object. After "said" or "that" it may still be a
+// clause's subject.
+bool IsObjectOfVerb(const Frame& frame, size_t i) {
+  if (i == 0) return false;
+  const text::Token& before = frame.tokens[i - 1];
+  return before.kind == text::Token::kWord && !before.capitalized &&
+         !frame.Is(i - 1, kFunctionWord | kVerbModifier);
+}
+
+// "help both the candidate and the speaker": one of two joined phrases,
+// the first ending at tokens[next].
+bool IsJoined(const Frame& frame, size_t next) {
+  if (next + 1 >= frame.tokens.size()) return false;
+  const std::string_view w = frame.tokens[next].lower();
+  return (w == "and" || w == "or") && frame.Is(next + 1, kDeterminer);
+}
+
+// "That's when Okafor says …", "while Reyes spoke": "when" and "while" open
+// a clause; the other prepositions take objects.
+bool OpensClause(const Frame& frame, size_t i) {
+  return i > 0 && (frame.tokens[i - 1].lower() == "when" || frame.tokens[i - 1].lower() == "while");
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -145,30 +170,29 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    const std::vector<FrameMention>& mentions,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
+  size_t scanned = 0, sentence = frame.tokens.empty() ? 0 : frame.tokens[0].begin;
   for (size_t n = 0; n < mentions.size(); ++n) {
     const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     const size_t i = fm.first;
+    for (; scanned <= i; ++scanned) {
+      if (AtSentenceStart(frame, scanned)) sentence = frame.tokens[scanned].begin;
+    }
+    const size_t before_out = out->size();
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject, and no apposition after it makes it one ("the board
     // of Harbor Jets, a charter firm and broker, …").
-    const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition);
-    // "paid off her student loans", "stressed his executive experience": a
-    // description right after a lower-case word that is no function word
-    // (most often a verb) is its object. After "said" or "that" it may
-    // still be a clause's subject.
-    const text::Token* before = i > 0 ? &frame.tokens[i - 1] : nullptr;
-    const bool after_verb = m.kind == Mention::kDescription && before != nullptr &&
-                            before->kind == text::Token::kWord && !before->capitalized &&
-                            !frame.Is(i - 1, kFunctionWord | kVerbModifier);
-    // "help both the candidate and the speaker": one of two joined
-    // phrases is no he or she.
-    const bool joined = m.kind == Mention::kDescription && fm.next + 1 < frame.tokens.size() &&
-                        (frame.tokens[fm.next].lower() == "and" ||
-                         frame.tokens[fm.next].lower() == "or") &&
-                        frame.Is(fm.next + 1, kDeterminer);
-    const bool subject =
-        IsSubjectAt(frame, fm.next) && !after_preposition && !after_verb && !joined;
+    const bool opens_clause = OpensClause(frame, i);
+    const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition) && !opens_clause;
+    const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition &&
+                         !(m.kind == Mention::kDescription &&
+                           (IsObjectOfVerb(frame, i) || IsJoined(frame, fm.next)));
+    const auto mark = [&] {
+      for (size_t k = before_out; k < out->size(); ++k) {
+        (*out)[k].subordinate = opens_clause;
+        (*out)[k].sentence = sentence;
+      }
+    };
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, of the gender it says ("her husband, Jon
     // Berg"), and the subject, unless the description is a preposition's
@@ -185,6 +209,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         out->back().gender_known = true;
         out->back().gender = g;
       }
+      mark();
       continue;
     }
     if (m.kind == Mention::kName) {
@@ -202,6 +227,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       }
       out->push_back({m.begin, m.text, false, m.plural, name_subject, false,
                       {text, &frame, i, m.after_article}});
+      mark();
       continue;
     }
     std::vector<std::string> words;  // of a description, lower-cased
@@ -223,6 +249,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
             : (IsPersonName(name) && !m.after_article) ||
                   (!words.empty() && IsPersonHead(words.back()));
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
+    mark();
   }
 }
 
@@ -355,28 +382,44 @@ std::string Discourse::Another(size_t at) const {
   return "another";
 }
 
+bool Discourse::Fits(const Antecedent& a, std::string_view pronoun,
+                     const std::string& exclude) const {
+  if (!Ready(a) || a.name == exclude) return false;
+  const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
+  const bool plural = pronoun == "they" || pronoun == "them";
+  const bool fits = personal ? a.person : plural ? (a.plural || !a.person) : !a.person && !a.plural;
+  if (!fits) return false;
+  const Gender gender = GenderOfPronoun(pronoun);
+  if (gender == Gender::kUnknown) return true;
+  return GenderOf(a) != (gender == Gender::kFemale ? Gender::kMale : Gender::kFemale);
+}
+
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
                                              std::string_view pronoun, size_t at,
                                              const std::string& exclude) const {
-  const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
-  const bool plural = pronoun == "they" || pronoun == "them";
-  if (!personal && !plural && pronoun != "it") return nullptr;
-  const Gender gender = GenderOfPronoun(pronoun);
+  if (pronoun != "he" && pronoun != "she" && pronoun != "him" && pronoun != "her" &&
+      pronoun != "they" && pronoun != "them" && pronoun != "it") {
+    return nullptr;
+  }
   const Antecedent* fallback = nullptr;
   for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
     if (it->at >= at) continue;
     // Once there is a fallback, only a subject can change the answer: the
     // others are not resolved (resolving is most of a pronoun's cost).
     if (!it->subject && fallback != nullptr) continue;
-    if (!Ready(*it) || it->name == exclude) continue;
-    const bool fits = personal ? it->person : plural ? (it->plural || !it->person) : !it->person && !it->plural;
-    if (!fits) continue;
-    if (gender != Gender::kUnknown) {
-      const Gender other = gender == Gender::kFemale ? Gender::kMale : Gender::kFemale;
-      if (GenderOf(*it) == other) continue;
+    if (!Fits(*it, pronoun, exclude)) continue;
+    if (!it->subject) {
+      fallback = &*it;
+      continue;
     }
-    if (it->subject) return &*it;
-    if (fallback == nullptr) fallback = &*it;
+    if (!it->subordinate) return &*it;
+    // "Ryan did not exude confidence when Tapper asked …. “…,” he said":
+    // the main clause's subject before it in the sentence comes first.
+    for (auto main = std::next(it); main != antecedents.rend() && main->at >= it->sentence;
+         ++main) {
+      if (main->subject && !main->subordinate && Fits(*main, pronoun, exclude)) return &*main;
+    }
+    return &*it;
   }
   return fallback;
 }

@@ -11,8 +11,12 @@
 //   pronouns      he/she resolve to the latest person mentioned as the
 //                 subject of a sentence before them, in the reporter's words
 //                 (mentions inside quotations are another voice), passing
-//                 over one whose name or role says the other gender; they/it
-//                 to the latest group or organisation.
+//                 over one whose name or role says the other gender, and
+//                 preferring a sentence's main clause to one opened by
+//                 "when" or "while"; they/it to the latest group or
+//                 organisation. Objects are no subjects: a description
+//                 right after a verb ("paid off her student loans") or one
+//                 of two joined ("both the candidate and the speaker").
 #pragma once
 
 #include <cstddef>
@@ -80,6 +84,11 @@ class Discourse {
     mutable PendingName pending;   // frame is null once resolved
     mutable bool gender_known = false;  // `gender` was looked up
     mutable Gender gender = Gender::kUnknown;
+    // The subject of a clause opened by "when" or "while": the main
+    // clause's subject in the same sentence, from byte `sentence`, comes
+    // first ("Ryan did not exude confidence when Tapper asked …").
+    bool subordinate = false;
+    size_t sentence = 0;
   };
   struct Known {
     std::string name;
@@ -107,6 +116,9 @@ class Discourse {
                           std::vector<Description>* descriptions) const;
   const Antecedent* Find(const std::vector<Antecedent>& antecedents, std::string_view pronoun,
                          size_t at, const std::string& exclude) const;
+  // Whether the antecedent can be what `pronoun` refers to, other than
+  // `exclude`; resolves it if pending.
+  bool Fits(const Antecedent& a, std::string_view pronoun, const std::string& exclude) const;
   // Whether `name` is one English word (text/english_words.h) that the
   // article capitalizes only where sentences start.
   bool IsWordOpeningSentences(const std::string& name) const;

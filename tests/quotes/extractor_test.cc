@@ -1378,6 +1378,18 @@ TEST(QuoteExtractorTest, OneOfTwoJoinedPhrasesIsNoHe) {
   EXPECT_EQ(Find(quotes, "It is not do or die").speaker, "Kalani Berg");
 }
 
+// "when" opens a clause with a subject of its own ("That's when Okafor
+// says"), but the main clause's subject in the same sentence comes first
+// ("Reyes did not look sure when Berg asked").
+TEST(QuoteExtractorTest, ASubjectAfterWhenComesAfterTheMainClausesSubject) {
+  const auto quotes = Extract(
+      "Kalani Berg spoke first. That's when Lena Okafor says the two met. \"We clicked at "
+      "once,\" she says.\n\nTomas Reyes did not look sure when Kalani Berg asked about the "
+      "vote. \"It is going to be close,\" he said.");
+  EXPECT_EQ(Find(quotes, "We clicked").speaker, "Lena Okafor");
+  EXPECT_EQ(Find(quotes, "It is going to be close").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
