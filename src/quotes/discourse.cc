@@ -98,10 +98,16 @@ bool IsJoined(const Frame& frame, size_t next) {
   return (w == "and" || w == "or") && frame.Is(next + 1, kDeterminer);
 }
 
-// "That's when Okafor says …", "while Reyes spoke": "when" and "while" open
-// a clause; the other prepositions take objects.
+// "That's when Okafor says …", "because Reyes spoke": these words open a
+// clause. Of them, "when", "while", "after", "before" and "since" are also
+// prepositions (word_classes.h), which otherwise take objects.
 bool OpensClause(const Frame& frame, size_t i) {
-  return i > 0 && (frame.tokens[i - 1].lower() == "when" || frame.tokens[i - 1].lower() == "while");
+  if (i == 0) return false;
+  static constexpr std::string_view kOpeners[] = {"when",  "while", "because", "although", "though",
+                                                  "if",    "after", "before",  "since",    "until",
+                                                  "unless", "once"};
+  const std::string_view w = frame.tokens[i - 1].lower();
+  return std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners);
 }
 
 }  // namespace

@@ -13,7 +13,7 @@
 //                 (mentions inside quotations are another voice), passing
 //                 over one whose name or role says the other gender, and
 //                 preferring a sentence's main clause to one opened by
-//                 "when" or "while"; they/it to the latest group or
+//                 "when", "because", "if" …; they/it to the latest group or
 //                 organisation. Objects are no subjects: a description
 //                 right after a verb ("paid off her student loans") or one
 //                 of two joined ("both the candidate and the speaker").
@@ -84,9 +84,9 @@ class Discourse {
     mutable PendingName pending;   // frame is null once resolved
     mutable bool gender_known = false;  // `gender` was looked up
     mutable Gender gender = Gender::kUnknown;
-    // The subject of a clause opened by "when" or "while": the main
-    // clause's subject in the same sentence, from byte `sentence`, comes
-    // first ("Ryan did not exude confidence when Tapper asked …").
+    // The subject of a clause opened by "when", "because", "if" …: the
+    // main clause's subject in the same sentence, from byte `sentence`,
+    // comes first ("Ryan did not exude confidence when Tapper asked …").
     bool subordinate = false;
     size_t sentence = 0;
   };

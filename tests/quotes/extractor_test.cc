@@ -1390,6 +1390,15 @@ TEST(QuoteExtractorTest, ASubjectAfterWhenComesAfterTheMainClausesSubject) {
   EXPECT_EQ(Find(quotes, "It is going to be close").speaker, "Tomas Reyes");
 }
 
+// The same for "because", "if", "after" and the other words that open
+// clauses.
+TEST(QuoteExtractorTest, ASubjectAfterBecauseComesAfterTheMainClausesSubject) {
+  const auto quotes = Extract(
+      "Tomas Reyes left the hall early because Kalani Berg arrived. \"We had a plan,\" he "
+      "said.");
+  EXPECT_EQ(Find(quotes, "We had a plan").speaker, "Tomas Reyes");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
