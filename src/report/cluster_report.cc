@@ -151,7 +151,8 @@ void WriteStoryJson(const StorySummary& st, std::ostream& out) {
 
 void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out) {
   for (const StorySummary& st : stories) {
-    out << fmt::format("story {}: {} ({} articles)\n", st.story, Shorten(st.title, 80), st.articles.size());
+    out << fmt::format("story {}: {} ({})\n", st.story, Shorten(st.title, 80),
+                       Counted(st.articles.size(), "article"));
     for (const ArticleRef& a : st.articles) {
       out << fmt::format("  {:<10}  {:<26}  {}\n", a.date.empty() ? "undated" : a.date.substr(0, 10),
                          a.outlet.empty() ? "(unknown outlet)" : Shorten(a.outlet, 26), a.id);
@@ -162,12 +163,12 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
 void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
   const std::vector<StorySummary> stories = StorySummaries(view);
   if (stories.empty()) return;
-  out << fmt::format("\n{} stories; the largest:\n", stories.size());
+  out << fmt::format("\n{}; the largest:\n", Counted(stories.size(), "story", "stories"));
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
     const StorySummary& st = stories[i];
     const ArticleRef& first = st.articles.front();
-    out << fmt::format("\n  {} ({} articles, {} outlets)\n", Shorten(st.title, 80), st.articles.size(),
-                       st.outlets.size());
+    out << fmt::format("\n  {} ({}, {})\n", Shorten(st.title, 80),
+                       Counted(st.articles.size(), "article"), Counted(st.outlets.size(), "outlet"));
     out << fmt::format("    first: {} {} ({})\n", first.date.empty() ? "undated" : first.date.substr(0, 10),
                        first.outlet.empty() ? "unknown outlet" : first.outlet, first.id);
     if (!st.outlets.empty()) {
@@ -208,9 +209,10 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
     const auto speaker = std::max_element(speakers.begin(), speakers.end(),
                                           [](const auto& a, const auto& b) { return a.second < b.second; });
     out << fmt::format("\n  “{}”\n", QuotationForDisplay(canonical->text, 160));
-    out << fmt::format("    {} — in {} articles, {} printings; first seen {} {} ({})\n",
-                       speaker == speakers.end() ? "speaker unknown" : speaker->first, articles.size(),
-                       members.size(), first->date.empty() ? "undated" : first->date.substr(0, 10),
+    out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
+                       speaker == speakers.end() ? "speaker unknown" : speaker->first,
+                       Counted(articles.size(), "article"), Counted(members.size(), "printing"),
+                       first->date.empty() ? "undated" : first->date.substr(0, 10),
                        first->outlet.empty() ? "unknown outlet" : first->outlet, first->article);
     if (!outlets.empty()) out << "    outlets: " << Join(outlets) << '\n';
     std::set<std::string> seen = {match::JoinWords(match::OwnWords(canonical->text, 0, canonical->text.size(), {}))};

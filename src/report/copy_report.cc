@@ -77,12 +77,12 @@ Status PrintCopies(store::Database& db, std::ostream& out) {
   std::vector<CopyGroup> groups;
   if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
   if (Status s = LoadCopyGroups(*store, &groups); !s.ok()) return s;
-  out << fmt::format("{} copy groups\n", groups.size());
+  out << Counted(groups.size(), "copy group") << '\n';
   for (const CopyGroup& g : groups) {
     const store::CopyMember& source = g.members.front();
-    out << fmt::format("\n  {} ({} articles)\n",
+    out << fmt::format("\n  {} ({})\n",
                        Shorten(OneLine(source.title.empty() ? source.id : source.title), 80),
-                       g.members.size());
+                       Counted(g.members.size(), "article"));
     for (size_t i = 0; i < g.members.size(); ++i) {
       const store::CopyMember& m = g.members[i];
       out << fmt::format("    {:<8} {:<10} {:<26} {}\n", i == 0 ? "source" : "copy",

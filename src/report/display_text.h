@@ -29,6 +29,13 @@ inline std::string QuotationForDisplay(const std::string& text, size_t bytes) {
   return Shorten(s, bytes);
 }
 
+// "1 article", "3 articles", "2 stories": a count with its noun, whose
+// plural is `plural`, or the noun and an "s".
+inline std::string Counted(size_t n, const std::string& noun, const std::string& plural = "") {
+  if (n == 1) return "1 " + noun;
+  return std::to_string(n) + ' ' + (plural.empty() ? noun + 's' : plural);
+}
+
 // Earliest first; undated articles after every dated one; then ingest order.
 inline bool EarlierThan(const std::string& a_date, int64_t a_seq, const std::string& b_date,
                         int64_t b_seq) {
