@@ -102,7 +102,7 @@ bool IsJoined(const Frame& frame, size_t next) {
 // clause. Of them, "when", "while", "after", "before" and "since" are also
 // prepositions (word_classes.h), which otherwise take objects.
 bool OpensClause(const Frame& frame, size_t i) {
-  if (i == 0) return false;
+  if (i == 0 || !frame.Is(i - 1, kFunctionWord)) return false;
   static constexpr std::string_view kOpeners[] = {"when",  "while", "because", "although", "though",
                                                   "if",    "after", "before",  "since",    "until",
                                                   "unless", "once"};
@@ -176,14 +176,10 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    const std::vector<FrameMention>& mentions,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
-  size_t scanned = 0, sentence = frame.tokens.empty() ? 0 : frame.tokens[0].begin;
   for (size_t n = 0; n < mentions.size(); ++n) {
     const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     const size_t i = fm.first;
-    for (; scanned <= i; ++scanned) {
-      if (AtSentenceStart(frame, scanned)) sentence = frame.tokens[scanned].begin;
-    }
     const size_t before_out = out->size();
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject, and no apposition after it makes it one ("the board
@@ -194,9 +190,12 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                          !(m.kind == Mention::kDescription &&
                            (IsObjectOfVerb(frame, i) || IsJoined(frame, fm.next)));
     const auto mark = [&] {
+      if (!opens_clause) return;
+      size_t first = i;  // of the sentence
+      while (first > 0 && !AtSentenceStart(frame, first)) --first;
       for (size_t k = before_out; k < out->size(); ++k) {
-        (*out)[k].subordinate = opens_clause;
-        (*out)[k].sentence = sentence;
+        (*out)[k].subordinate = true;
+        (*out)[k].sentence = frame.tokens[first].begin;
       }
     };
     // "The council member, Ann Lee, abstained": the name in apposition is

@@ -114,7 +114,7 @@ const ClassList kLists[] = {
     "what", "why", "how", "where", "who", "which", "both", "many", "some", "more", "most", "one",
     "not", "no", "yes", "well", "even", "only", "just", "all", "every", "each", "such", "to",
     "unlike", "like", "among", "amid", "through", "without", "within", "upon", "until", "once",
-    "whether", "either", "neither", "nor", "thus", "therefore", "ultimately", "finally",
+    "whether", "unless", "either", "neither", "nor", "thus", "therefore", "ultimately", "finally",
     "similarly", "likewise", "moreover", "furthermore", "additionally", "again", "perhaps",
     "maybe", "sometimes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
