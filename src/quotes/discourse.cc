@@ -110,6 +110,55 @@ bool OpensClause(const Frame& frame, size_t i) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners);
 }
 
+// Whether tokens[first] opens a clause: a sentence's first word, or one
+// after "but", a word that opens a clause, or a connective and its comma
+// ("Meanwhile, the …"). Not after any comma or "and": "Briggs, Sanders’s
+// spokesman," and "Carter’s piety and Gardiner’s wit" are no clauses.
+bool OpensItsClause(const Frame& frame, size_t first) {
+  if (first == 0 || AtSentenceStart(frame, first) || OpensClause(frame, first)) return true;
+  const text::Token& before = frame.tokens[first - 1];
+  if (before.lower() == "but") return true;
+  return first >= 2 && before.kind == text::Token::kPunct && before.punct == ',' &&
+         frame.Is(first - 2, kFunctionWord) && AtSentenceStart(frame, first - 2);
+}
+
+// "Reyes’s answer was short. But he …", "The Oregon senator’s answer …":
+// a possessor that opens its clause is what the clause is about, an
+// antecedent as its subject is. The possessor's mention, a name or a
+// description, whose possessive word is tokens[k]; *first receives its
+// first token. Not found() for any other word.
+Mention ClauseOpeningPossessor(std::string_view text, const Frame& frame, size_t k, size_t* first) {
+  const auto& tok = frame.tokens;
+  if (!frame.Is(k, kPossessive) || k + 1 >= tok.size() || tok[k + 1].kind != text::Token::kWord ||
+      tok[k + 1].capitalized) {
+    return {};
+  }
+  const std::string_view lower = tok[k].lower();
+  Mention m;
+  if (tok[k].capitalized) {
+    m = PossessorEndingAt(text, frame, k, 0);
+    if (m.kind != Mention::kName) return {};
+    for (*first = k; *first > 0 && tok[*first].begin > m.begin;) --*first;
+    // "There’s", "Let’s", "Tuesday’s": no person's.
+    if (frame.Is(*first, kFunctionWord)) return {};
+  } else {
+    const std::string_view head = lower.substr(0, lower.size() - text::PossessiveMarkLength(lower));
+    if (!IsPersonHead(head) || (WordClassesOf(head) & kGenericPerson)) return {};
+    size_t the = k;  // "the current party nominee’s": up to three words after "the"
+    while (the > 0 && k - the < 4 && tok[the - 1].kind == text::Token::kWord &&
+           !frame.Is(the - 1, kFunctionWord | kVerbModifier)) {
+      --the;
+    }
+    if (the == 0 || tok[the - 1].lower() != "the") return {};
+    *first = the - 1;
+    m.kind = Mention::kDescription;
+    m.begin = tok[the].begin;
+    m.end = tok[k].end - text::PossessiveMarkLength(tok[k].Text(text));
+    m.text = std::string(text.substr(m.begin, m.end - m.begin));
+  }
+  return OpensItsClause(frame, *first) ? m : Mention{};
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -169,17 +218,51 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,
                                const std::vector<FrameMention>& mentions) {
-  CollectAntecedents(text, frame, mentions, &antecedents_, &descriptions_);
+  CollectAntecedents(text, frame, mentions, PossessorsOf(text, frame), &antecedents_,
+                     &descriptions_);
+}
+
+std::vector<Discourse::Possessor> Discourse::PossessorsOf(std::string_view text,
+                                                          const Frame& frame) {
+  std::vector<Possessor> possessors;
+  for (size_t k = 0; k < frame.tokens.size(); ++k) {
+    if (!(frame.classes[k] & kPossessive)) continue;  // dense: most words are skipped here
+    size_t first = 0;
+    if (Mention p = ClauseOpeningPossessor(text, frame, k, &first); p.found()) {
+      possessors.push_back({first, std::move(p)});
+    }
+  }
+  return possessors;
 }
 
 void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    const std::vector<FrameMention>& mentions,
+                                   const std::vector<Possessor>& possessors,
                                    std::vector<Antecedent>* out,
                                    std::vector<Description>* descriptions) const {
+  size_t next_possessor = 0;
+  const auto add_possessors_before = [&](size_t token) {
+    for (; next_possessor < possessors.size() && possessors[next_possessor].first < token;
+         ++next_possessor) {
+      const Possessor& p = possessors[next_possessor];
+      const Mention& m = p.mention;
+      if (m.kind == Mention::kName) {
+        // A person the article names in full ("Reyes’s" for Tomas Reyes):
+        // a company's or a day's name alone is no antecedent.
+        std::string name = ResolveName(m.text);
+        if (name.find(' ') == std::string::npos || !IsPersonName(name)) continue;
+        out->push_back({m.begin, std::move(name), true, false, true});
+      } else {
+        const std::vector<std::string> words = Words(Lower(m.text));
+        out->push_back({m.begin, ResolveDescription(m.text, words), true, false, true});
+      }
+    }
+  };
   for (size_t n = 0; n < mentions.size(); ++n) {
     const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     const size_t i = fm.first;
+    add_possessors_before(i);
     const size_t before_out = out->size();
     // "Mara Flint, 41, of Riverton, Ore., said": a name after a preposition
     // is no subject, and no apposition after it makes it one ("the board
@@ -256,6 +339,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     out->push_back({m.begin, name, person && !m.plural, m.plural, subject});
     mark();
   }
+  add_possessors_before(frame.tokens.size());
 }
 
 bool Discourse::Ready(const Antecedent& a) const {
@@ -450,7 +534,7 @@ std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,
 std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& frame,
                                         std::string_view pronoun, size_t at) const {
   std::vector<Antecedent> local;
-  CollectAntecedents(text, frame, MentionsOf(text, frame), &local, nullptr);
+  CollectAntecedents(text, frame, MentionsOf(text, frame), {}, &local, nullptr);
   const Antecedent* a = Find(local, pronoun, at, "");
   return a ? a->name : "";
 }

@@ -38,7 +38,9 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
   frame.cues.resize(frame.tokens.size());
   for (size_t i = 0; i < frame.tokens.size(); ++i) {
     if (frame.tokens[i].kind != text::Token::kWord) continue;
-    frame.classes[i] = WordClassesOf(frame.tokens[i].lower(), frame.tokens[i].lower_hash());
+    const std::string_view lower = frame.tokens[i].lower();
+    frame.classes[i] = WordClassesOf(lower, frame.tokens[i].lower_hash());
+    if (text::IsPossessive(lower)) frame.classes[i] |= kPossessive;
     size_t length;
     if (const Cue* cue = lexicon.Match(frame.tokens, i, &length)) {
       frame.cues[i] = {cue, static_cast<uint32_t>(length)};

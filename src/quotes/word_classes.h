@@ -24,6 +24,9 @@ enum WordClass : uint32_t {
   kPreposition = 1u << 11,  // in, on, at, during …
   kPlace = 1u << 12,  // countries, US states and their adjectives: Syria, Iowa, Syrian, Democratic
   kDocument = 1u << 13,  // what a speaker issues and speaks through: statement, ad, press release
+  // Not looked up: set by BuildFrame (frame.h) on a word that ends in a
+  // possessive mark (text::IsPossessive: Reyes’s, senator's, Sanders').
+  kPossessive = 1u << 14,
 };
 
 // The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")

@@ -95,13 +95,6 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
   }
 }
 
-bool IsPossessive(std::string_view word) {
-  if (word.size() < 2) return false;
-  const char last = word.back();  // most words end in none of s S ' ’ (whose last byte is 0x99)
-  if (last != 's' && last != 'S' && last != '\'' && last != '\x99') return false;
-  return PossessiveMarkLength(word) > 0;
-}
-
 size_t PossessiveMarkLength(std::string_view word) {
   if (word.ends_with("'s") || word.ends_with("'S")) return 2;
   if (word.ends_with("\xE2\x80\x99s") || word.ends_with("\xE2\x80\x99S")) return 4;

@@ -1399,6 +1399,21 @@ TEST(QuoteExtractorTest, ASubjectAfterBecauseComesAfterTheMainClausesSubject) {
   EXPECT_EQ(Find(quotes, "We had a plan").speaker, "Tomas Reyes");
 }
 
+// "Reyes’s answer was short", "The senator’s answer was short": a
+// possessor opening its sentence is what the sentence is about, an
+// antecedent for "he" as a subject is. Not a company's ("Quillon’s") nor
+// a contraction ("There’s").
+TEST(QuoteExtractorTest, APossessorOpeningItsSentenceIsAnAntecedent) {
+  const auto quotes = Extract(
+      "Tomas Reyes arrived late. Kalani Berg asked him about the ferry.\n\nReyes’s answer was "
+      "short. \"We will see,\" he said.\n\nSenator Omar Haddad spoke next. Kalani Berg asked "
+      "again.\n\nThe senator’s answer was long. \"It takes time,\" he said.\n\nThere’s a "
+      "ferry, Kalani Berg said. Quillon’s plan was new. \"We wait,\" he said.");
+  EXPECT_EQ(Find(quotes, "We will see").speaker, "Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "It takes time").speaker, "Omar Haddad");
+  EXPECT_EQ(Find(quotes, "We wait").speaker, "Kalani Berg");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
