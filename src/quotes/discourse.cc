@@ -159,6 +159,25 @@ Mention ClauseOpeningPossessor(std::string_view text, const Frame& frame, size_t
   return OpensItsClause(frame, *first) ? m : Mention{};
 }
 
+// "Brownsville, Texas,", "Fort Pierce, Fla.": a name that ends before
+// tokens[next] is a town when a state follows it between commas or before a
+// full stop.
+bool IsTownOfState(const Frame& frame, size_t next) {
+  const auto& tok = frame.tokens;
+  if (next + 2 >= tok.size() || tok[next].kind != text::Token::kPunct || tok[next].punct != ',' ||
+      !tok[next + 1].capitalized || !frame.Is(next + 1, kPlace | kAbbreviation)) {
+    return false;
+  }
+  size_t end = next + 1;
+  while (end < tok.size() && (tok[end].kind == text::Token::kWord &&
+                              tok[end].capitalized && frame.Is(end, kPlace | kAbbreviation))) {
+    ++end;
+  }
+  if (end < tok.size() && tok[end].kind == text::Token::kPunct && tok[end].punct == '.') ++end;
+  return end < tok.size() && tok[end].kind == text::Token::kPunct &&
+         (tok[end].punct == ',' || tok[end].punct == '.');
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -185,8 +204,9 @@ bool Discourse::IsPersonName(const std::string& name) {
     }
     size_t i = 0;
     if (!text::IsUpper(text::DecodeUtf8(w, &i))) return false;
-    if (words == 1 && rest.empty() && w.size() > 1 &&  // a lone acronym: CNN, NATO
-        std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    if (words == 1 && rest.empty() &&  // a lone letter ("X", the "T" of "AT&T") or acronym: CNN
+        (w.size() == 1 ||
+         std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
       return false;
     }
   }
@@ -200,7 +220,7 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     const std::string name = WithoutPossessive(m.text);
     auto [it, added] = name_index_.try_emplace(name, names_.size());
     if (added) {
-      names_.push_back({name, Words(name), {}, 0, false});
+      names_.push_back({name, Words(name), {}, 0, false, false});
       const Known& k = names_.back();
       if (k.words.size() >= 2) {
         by_word_[k.words.front()].push_back(it->second);
@@ -209,6 +229,7 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     }
     Known& known = names_[it->second];
     ++known.count;
+    known.town |= IsTownOfState(frame, fm.next);
     known.inside_sentence |=
         m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
     std::vector<std::string> role = Words(Lower(m.role));
@@ -356,7 +377,10 @@ bool Discourse::Ready(const Antecedent& a) const {
   // capitalizes only where sentences start ("Recently, he said", "Friends
   // offered to help"): a surname alone ("Cruz", or "Bush" printed "said
   // Bush" too) stays a name.
-  a.dropped = a.name.empty() ||
+  // A town ("Brownsville, Texas,") is no one's antecedent: it neither
+  // speaks nor issues anything.
+  const auto known = name_index_.find(a.name);
+  a.dropped = a.name.empty() || (known != name_index_.end() && names_[known->second].town) ||
               (person && (IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
                                                       a.pending.first, m) ||
                           IsWordOpeningSentences(a.name)));

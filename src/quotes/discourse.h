@@ -98,6 +98,8 @@ class Discourse {
     // Printed somewhere other than at a sentence's start, where only a
     // name is capitalized.
     bool inside_sentence;
+    // Printed before a state as a town is ("Brownsville, Texas,"): no person.
+    bool town;
   };
   struct Description {
     std::string text;

@@ -1414,6 +1414,16 @@ TEST(QuoteExtractorTest, APossessorOpeningItsSentenceIsAnAntecedent) {
   EXPECT_EQ(Find(quotes, "We wait").speaker, "Kalani Berg");
 }
 
+// A town printed with its state ("Millbrook, Oregon,") and a lone letter
+// (the "T" of "AT&T") are nobody "he" or "she" can be.
+TEST(QuoteExtractorTest, ATownOrALetterIsNoHeOrShe) {
+  const auto quotes = Extract(
+      "The hall in Millbrook, Oregon, was full. \"We will wait,\" she said.\n\nAda Lindqvist "
+      "spoke next. The deal with AT&T was signed. \"We will pay,\" she said.");
+  EXPECT_EQ(Find(quotes, "We will wait").speaker, "");
+  EXPECT_EQ(Find(quotes, "We will pay").speaker, "Ada Lindqvist");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
