@@ -284,6 +284,19 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
     const size_t state = SkipPlace(frame, close + 1);
     if (state > close + 1 && state < tok.size() && IsPunct(tok[state], ',')) close = state;
     next = close + 1;
+    // "Reneus, 18, from Lee County, Fla., disagrees": an age, then a
+    // hometown and its state.
+    if (lower(next) == "from" || lower(next) == "of") {
+      size_t town = next + 1;
+      while (town < tok.size() && town < next + 6 && !IsPunct(tok[town], ',')) ++town;
+      if (town < tok.size() && IsPunct(tok[town], ',')) {
+        next = town + 1;
+        const size_t its_state = SkipPlace(frame, next);
+        if (its_state > next && its_state < tok.size() && IsPunct(tok[its_state], ',')) {
+          next = its_state + 1;
+        }
+      }
+    }
   }
   if (next >= tok.size() || !IsWord(tok[next]) || tok[next].capitalized) return false;
   return !frame.Is(next, kPreposition | kDeterminer | kNameConnector) && tok[next].lower() != "who" &&

@@ -175,7 +175,11 @@ const ClassList kLists[] = {
       "texas", "turkey", "turkish", "ukraine", "ukrainian", "utah", "venezuela", "vermont",
       "vietnam", "virginia", "wisconsin", "wyoming", "yemen", "new", "north", "south", "east",
       "west", "rhode", "island", "carolina", "dakota", "hampshire", "jersey", "york", "zealand",
-      "arabia", "kingdom", "united"}},
+      "arabia", "kingdom", "united",
+      // the states' abbreviations that are no other word or name ("Fla.",
+      // "Calif."; not "Ill.", "Miss.", "Mo.", "Pa.", "La.", "Del.")
+      "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ind", "kan", "ky", "md",
+      "mich", "minn", "neb", "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo"}},
   {kPreposition, {"in", "on", "at", "during", "after", "before", "last", "this", "to", "with", "from", "for",
       "of", "by", "about", "over", "into", "since", "while", "when", "earlier", "later", "alongside",
       "amid", "among", "despite", "following", "without", "under", "against", "across", "behind",

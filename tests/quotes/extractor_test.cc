@@ -1424,6 +1424,17 @@ TEST(QuoteExtractorTest, ATownOrALetterIsNoHeOrShe) {
   EXPECT_EQ(Find(quotes, "We will pay").speaker, "Ada Lindqvist");
 }
 
+// "Reyes, 18, from Lee County, Fla., disagrees": an age, then a hometown
+// and its state's abbreviation, leave the name the subject.
+TEST(QuoteExtractorTest, AnAgeAndAHometownLeaveTheNameTheSubject) {
+  const auto quotes = Extract(
+      "Kalani Berg spoke first.\n\nTomas Reyes, 18, from Lee County, Fla., disagrees. \"I "
+      "could say anything,\" he says.\n\nAda Lindqvist, a teacher in Salem, Ore., agrees. "
+      "\"It is real,\" she says.");
+  EXPECT_EQ(Find(quotes, "I could say anything").speaker, "Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "It is real").speaker, "Ada Lindqvist");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
