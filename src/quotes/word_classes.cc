@@ -142,7 +142,7 @@ const ClassList kLists[] = {
     "tower", "towers", "hotel", "hotels", "organization", "organisation", "enterprises",
     "holdings", "resort", "resorts", "casino", "llc", "movement", "force", "forces", "coalition",
     "alliance", "caucus", "society", "school", "college", "academy", "hospital", "church", "museum",
-    "stadium", "airlines", "motors", "industries", "team"}},
+    "stadium", "airlines", "motors", "industries", "team", "plaza", "operations"}},
   {kNameConnector, {"of", "de", "del", "da", "van", "von", "der", "bin", "al",
                                  "la", "le", "du", "for", "&"}},
   {kGenericPerson, {"people", "person", "man",  "woman", "men",  "women",
