@@ -169,10 +169,7 @@ bool IsTownOfState(const Frame& frame, size_t next) {
     return false;
   }
   size_t end = next + 1;
-  while (end < tok.size() && (tok[end].kind == text::Token::kWord &&
-                              tok[end].capitalized && frame.Is(end, kPlace | kAbbreviation))) {
-    ++end;
-  }
+  while (end < tok.size() && tok[end].capitalized && frame.Is(end, kPlace | kAbbreviation)) ++end;
   if (end < tok.size() && tok[end].kind == text::Token::kPunct && tok[end].punct == '.') ++end;
   return end < tok.size() && tok[end].kind == text::Token::kPunct &&
          (tok[end].punct == ',' || tok[end].punct == '.');
