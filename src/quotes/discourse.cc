@@ -84,6 +84,11 @@ bool IsPeopleName(std::string_view name) {
 // often a verb) is its object. After "said" or "that" it may still be a
 // clause's subject.
 bool IsObjectOfVerb(const Frame& frame, size_t i) {
+  // "engage either man": past a quantifier to the word before it.
+  if (i >= 2) {
+    const std::string_view q = frame.tokens[i - 1].lower();
+    if (q == "either" || q == "neither" || q == "both" || q == "each" || q == "every") --i;
+  }
   if (i == 0) return false;
   const text::Token& before = frame.tokens[i - 1];
   return before.kind == text::Token::kWord && !before.capitalized &&
@@ -173,6 +178,17 @@ bool IsTownOfState(const Frame& frame, size_t next) {
   if (end < tok.size() && tok[end].kind == text::Token::kPunct && tok[end].punct == '.') ++end;
   return end < tok.size() && tok[end].kind == text::Token::kPunct &&
          (tok[end].punct == ',' || tok[end].punct == '.');
+}
+
+// The gender a name mention's honorific says: "Mrs. Clinton", "Mr.
+// Clinton". Only an honorific: "spokesman Hope Hicks" is printed too.
+Gender TitledGender(const Mention& m) {
+  if (m.role.empty()) return Gender::kUnknown;
+  for (const std::string& w : Words(Lower(m.role))) {
+    if (w == "mr." || w == "mr" || w == "sir") return Gender::kMale;
+    if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") return Gender::kFemale;
+  }
+  return Gender::kUnknown;
 }
 
 }  // namespace
@@ -310,7 +326,9 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       const bool name_subject =
           subject || (!after_preposition && IsSubjectAt(frame, name.next));
       out->push_back({name.mention.begin, name.mention.text, false, name.mention.plural,
-                      name_subject, false, {text, &frame, name.first, name.mention.after_article}});
+                      name_subject, false,
+                      {text, &frame, name.first, name.mention.after_article,
+                       TitledGender(name.mention)}});
       if (const Gender g = GenderOfDescription(Words(Lower(m.text))); g != Gender::kUnknown) {
         out->back().gender_known = true;
         out->back().gender = g;
@@ -332,7 +350,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         name_subject = subject || (!after_preposition && IsSubjectAt(frame, description.next));
       }
       out->push_back({m.begin, m.text, false, m.plural, name_subject, false,
-                      {text, &frame, i, m.after_article}});
+                      {text, &frame, i, m.after_article, TitledGender(m)}});
       mark();
       continue;
     }
@@ -366,7 +384,11 @@ bool Discourse::Ready(const Antecedent& a) const {
   m.kind = Mention::kName;
   m.begin = a.at;
   m.text = std::move(a.name);
-  a.name = ResolveName(m.text);
+  a.name = ResolveName(m.text, a.pending.titled);
+  if (a.pending.titled != Gender::kUnknown) {
+    a.gender_known = true;
+    a.gender = a.pending.titled;
+  }
   const bool person = IsPersonName(a.name) && !a.pending.after_article;
   // A sentence's capitalized first word that the article also prints in
   // lower case is a common word: "Nothing", "First", "Loyalty". So is an
@@ -407,7 +429,7 @@ void Discourse::AddAlias(const std::string& description, const std::string& name
   if (!words.empty() && !name.empty()) aliases_[words.back()] = name;
 }
 
-std::string Discourse::ResolveName(const std::string& raw) const {
+std::string Discourse::ResolveName(const std::string& raw, Gender titled) const {
   const std::string name = WithoutPossessive(raw);
   // "Okafor and Reyes" (a coordinated subject): each name resolved, unless
   // the article names something so ("Procter and Gamble").
@@ -426,10 +448,14 @@ std::string Discourse::ResolveName(const std::string& raw) const {
   const bool surname = IsPersonName(name);
   const Known* best = nullptr;
   bool best_person = false;
+  const Gender other = titled == Gender::kFemale ? Gender::kMale
+                       : titled == Gender::kMale ? Gender::kFemale
+                                                 : Gender::kUnknown;
   for (size_t i : it->second) {
     const Known& k = names_[i];
     const bool person = IsPersonName(k.name);
     if (!person && surname && k.words.back() != name) continue;
+    if (other != Gender::kUnknown && GenderOfName(k.role, k.name) == other) continue;
     if (best == nullptr || (person && !best_person) ||
         (person == best_person && k.count > best->count)) {
       best = &k;
@@ -562,7 +588,7 @@ std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& fram
 
 std::string Discourse::Resolve(const Mention& m) const {
   switch (m.kind) {
-    case Mention::kName: return ResolveName(m.text);
+    case Mention::kName: return ResolveName(m.text, TitledGender(m));
     case Mention::kDescription: return m.text == "another" ? Another(m.begin) : ResolveDescription(m.text);
     case Mention::kPronoun: return ResolvePronoun(m.text, m.begin);
     case Mention::kNone: return "";

@@ -49,7 +49,9 @@ class Discourse {
   void AddSpeaker(const std::string& name, size_t at, bool plural);
   void AddAlias(const std::string& description, const std::string& name);
 
-  std::string ResolveName(const std::string& name) const;
+  // `titled`: the gender the name's title says ("Mrs. Clinton" is no
+  // "Bill Clinton"), kUnknown for none.
+  std::string ResolveName(const std::string& name, Gender titled = Gender::kUnknown) const;
   std::string ResolveDescription(const std::string& description) const;
   // The referent of a pronoun at byte `at` ("" when none fits), other than
   // `exclude` (an object pronoun never names its own clause's subject).
@@ -75,6 +77,7 @@ class Discourse {
     const Frame* frame = nullptr;  // where the mention was read
     size_t first = 0;              // its first token there
     bool after_article = false;
+    Gender titled = Gender::kUnknown;  // by its title: "Mrs.", "Mr."
   };
   struct Antecedent {
     size_t at;

@@ -1435,6 +1435,26 @@ TEST(QuoteExtractorTest, AnAgeAndAHometownLeaveTheNameTheSubject) {
   EXPECT_EQ(Find(quotes, "It is real").speaker, "Ada Lindqvist");
 }
 
+// "Mrs. Okafor" is Hillary Okafor however often the article prints Bill
+// Okafor, and "she" may be her; a role ("spokesman") decides no gender.
+TEST(QuoteExtractorTest, AnHonorificPicksThePersonOfItsGender) {
+  const auto quotes = Extract(
+      "Bill Okafor and Hillary Okafor came. Bill Okafor spoke first, and Bill Okafor spoke "
+      "last.\n\nMrs. Okafor did not hesitate. \"We will stay,\" she said. \"It is home,\" "
+      "said Mrs. Okafor.");
+  EXPECT_EQ(Find(quotes, "We will stay").speaker, "Hillary Okafor");
+  EXPECT_EQ(Find(quotes, "It is home").speaker, "Hillary Okafor");
+}
+
+// "mentions neither the mayor nor …": a description after a quantifier
+// after a verb is its object too.
+TEST(QuoteExtractorTest, ADescriptionAfterAQuantifierAfterAVerbIsNoSubject) {
+  const auto quotes = Extract(
+      "Kalani Berg wrote the review. The film mentions neither the mayor nor the council by "
+      "name. \"It is a needless fight,\" he said.");
+  EXPECT_EQ(Find(quotes, "It is a needless fight").speaker, "Kalani Berg");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
