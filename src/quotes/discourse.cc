@@ -74,7 +74,7 @@ bool IsPersonHead(std::string_view lower) {
 // "Williams" do not).
 bool IsPeopleName(std::string_view name) {
   if (name.find(' ') != std::string_view::npos) return false;
-  static constexpr std::string_view kEndings[] = {"ians", "cans", "ims", "inos", "nials"};
+  static constexpr std::string_view kEndings[] = {"ians", "cans", "ims", "inos", "nials", "crats"};
   return std::any_of(std::begin(kEndings), std::end(kEndings),
                      [&](std::string_view e) { return name.size() > e.size() + 2 && name.ends_with(e); });
 }
@@ -403,7 +403,10 @@ bool Discourse::Ready(const Antecedent& a) const {
               (person && (IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
                                                       a.pending.first, m) ||
                           IsWordOpeningSentences(a.name)));
-  a.plural = a.plural || IsPeopleName(a.name);
+  // "Mexicans", "Senate Democrats": a name ending in a people's is a group.
+  const size_t last_word = a.name.rfind(' ');
+  a.plural = a.plural ||
+             IsPeopleName(last_word == std::string::npos ? a.name : a.name.substr(last_word + 1));
   a.person = person && !a.plural;
   a.pending.frame = nullptr;
   return !a.dropped;
@@ -518,6 +521,10 @@ std::string Discourse::Another(size_t at) const {
   return "another";
 }
 
+// How far back, in bytes, "they" looks for a plural subject before it
+// takes a body's or a place's name: about two paragraphs.
+constexpr size_t kPluralReach = 1200;
+
 bool Discourse::Fits(const Antecedent& a, std::string_view pronoun,
                      const std::string& exclude) const {
   if (!Ready(a) || a.name == exclude) return false;
@@ -536,6 +543,15 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
   if (pronoun != "he" && pronoun != "she" && pronoun != "him" && pronoun != "her" &&
       pronoun != "they" && pronoun != "them" && pronoun != "it") {
     return nullptr;
+  }
+  // "They" is a group ("the protesters", "Senate Democrats", "Okafor and
+  // Reyes") before it is a body or a place: a plural subject nearby first.
+  if (pronoun == "they" || pronoun == "them") {
+    for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
+      if (it->at >= at) continue;
+      if (at - it->at > kPluralReach) break;
+      if (it->subject && Fits(*it, pronoun, exclude) && it->plural) return &*it;
+    }
   }
   const Antecedent* fallback = nullptr;
   for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {

@@ -1455,6 +1455,17 @@ TEST(QuoteExtractorTest, ADescriptionAfterAQuantifierAfterAVerbIsNoSubject) {
   EXPECT_EQ(Find(quotes, "It is a needless fight").speaker, "Kalani Berg");
 }
 
+// "They" is a group nearby before it is a body: "the protesters", "Senate
+// Democrats" (a name ending in a people's), not the fund they blamed.
+TEST(QuoteExtractorTest, TheyIsAGroupBeforeItIsABody) {
+  const auto quotes = Extract(
+      "The protesters said the Harbor Fund had failed them. \"We will stay,\" they said.\n\n"
+      "Senate Democrats blocked the bill because the Harbor Fund opposed it. \"It was a trap,\" "
+      "they said.");
+  EXPECT_EQ(Find(quotes, "We will stay").speaker, "protesters");
+  EXPECT_EQ(Find(quotes, "It was a trap").speaker, "Democrats");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
