@@ -79,7 +79,7 @@ bool IsPeopleName(std::string_view name) {
                      [&](std::string_view e) { return name.size() > e.size() + 2 && name.ends_with(e); });
 }
 
-// "paid off her student loans", "stressed his executive experience": a
+// "paid off her student loans", "praised his staff training": a
 // description right after a lower-case word that is no function word (most
 // often a verb) is its object. After "said" or "that" it may still be a
 // clause's subject.
@@ -95,7 +95,7 @@ bool IsObjectOfVerb(const Frame& frame, size_t i) {
          !frame.Is(i - 1, kFunctionWord | kVerbModifier);
 }
 
-// "help both the candidate and the speaker": one of two joined phrases,
+// "help both the mayor and the council": one of two joined phrases,
 // the first ending at tokens[next].
 bool IsJoined(const Frame& frame, size_t next) {
   if (next + 1 >= frame.tokens.size()) return false;
@@ -117,8 +117,8 @@ bool OpensClause(const Frame& frame, size_t i) {
 
 // Whether tokens[first] opens a clause: a sentence's first word, or one
 // after "but", a word that opens a clause, or a connective and its comma
-// ("Meanwhile, the …"). Not after any comma or "and": "Briggs, Sanders’s
-// spokesman," and "Carter’s piety and Gardiner’s wit" are no clauses.
+// ("Meanwhile, the …"). Not after any comma or "and": "Berg, Okafor’s
+// spokesman," and "Lee’s wit and Berg’s charm" are no clauses.
 bool OpensItsClause(const Frame& frame, size_t first) {
   if (first == 0 || AtSentenceStart(frame, first) || OpensClause(frame, first)) return true;
   const text::Token& before = frame.tokens[first - 1];
@@ -164,7 +164,7 @@ Mention ClauseOpeningPossessor(std::string_view text, const Frame& frame, size_t
   return OpensItsClause(frame, *first) ? m : Mention{};
 }
 
-// "Brownsville, Texas,", "Fort Pierce, Fla.": a name that ends before
+// "Millbrook, Oregon,", "Salem, Ore.": a name that ends before
 // tokens[next] is a town when a state follows it between commas or before a
 // full stop.
 bool IsTownOfState(const Frame& frame, size_t next) {
@@ -180,8 +180,8 @@ bool IsTownOfState(const Frame& frame, size_t next) {
          (tok[end].punct == ',' || tok[end].punct == '.');
 }
 
-// The gender a name mention's honorific says: "Mrs. Clinton", "Mr.
-// Clinton". Only an honorific: "spokesman Hope Hicks" is printed too.
+// The gender a name mention's honorific says: "Mrs. Okafor", "Mr.
+// Okafor". Only an honorific: "spokesman Ada Lind" is printed too.
 Gender TitledGender(const Mention& m) {
   if (m.role.empty()) return Gender::kUnknown;
   for (const std::string& w : Words(Lower(m.role))) {
@@ -396,7 +396,7 @@ bool Discourse::Ready(const Antecedent& a) const {
   // capitalizes only where sentences start ("Recently, he said", "Friends
   // offered to help"): a surname alone ("Cruz", or "Bush" printed "said
   // Bush" too) stays a name.
-  // A town ("Brownsville, Texas,") is no one's antecedent: it neither
+  // A town ("Millbrook, Oregon,") is no one's antecedent: it neither
   // speaks nor issues anything.
   const auto known = name_index_.find(a.name);
   a.dropped = a.name.empty() || (known != name_index_.end() && names_[known->second].town) ||
@@ -565,7 +565,7 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
       continue;
     }
     if (!it->subordinate) return &*it;
-    // "Ryan did not exude confidence when Tapper asked …. “…,” he said":
+    // "Reyes did not look sure when Berg asked …. “…,” he said":
     // the main clause's subject before it in the sentence comes first.
     for (auto main = std::next(it); main != antecedents.rend() && main->at >= it->sentence;
          ++main) {

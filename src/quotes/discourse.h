@@ -2,7 +2,8 @@
 //
 //   names         a short name resolves to the fullest name in the article
 //                 that contains it as its first or last word ("Zuckerberg",
-//                 "Mark" → "Mark Zuckerberg"); the most mentioned one wins.
+//                 "Mark" → "Mark Zuckerberg"); the most mentioned one wins,
+//                 of the honorific's gender ("Mrs. Okafor").
 //   descriptions  resolve to a name whose role holds their head noun ("the
 //                 former president" → "Donald Trump", from "former President
 //                 Donald Trump"), to a name set beside them ("a city
@@ -13,12 +14,14 @@
 //                 (mentions inside quotations are another voice), passing
 //                 over one whose name or role says the other gender, and
 //                 preferring a sentence's main clause to one opened by
-//                 "when", "because", "if" …; they/it to the latest group or
-//                 organisation. Objects are no subjects: a description
-//                 right after a verb ("paid off her student loans") or one
-//                 of two joined ("both the candidate and the speaker"). A
-//                 possessor opening its sentence is one ("Reyes’s answer
-//                 was short"); a town ("Brownsville, Texas,") is nobody.
+//                 "when", "because", "if" …; "they" to a plural subject
+//                 within about two paragraphs, else, as "it", to the
+//                 latest group or organisation. Objects are no subjects:
+//                 a description right after a verb ("paid off her student
+//                 loans") or one of two joined ("both the candidate and
+//                 the speaker"). A possessor opening its sentence is one
+//                 ("Reyes’s answer was short"); a town ("Millbrook,
+//                 Oregon,") is nobody.
 #pragma once
 
 #include <cstddef>
@@ -49,8 +52,8 @@ class Discourse {
   void AddSpeaker(const std::string& name, size_t at, bool plural);
   void AddAlias(const std::string& description, const std::string& name);
 
-  // `titled`: the gender the name's title says ("Mrs. Clinton" is no
-  // "Bill Clinton"), kUnknown for none.
+  // `titled`: the gender the name's title says ("Mrs. Okafor" is no
+  // "Bill Okafor"), kUnknown for none.
   std::string ResolveName(const std::string& name, Gender titled = Gender::kUnknown) const;
   std::string ResolveDescription(const std::string& description) const;
   // The referent of a pronoun at byte `at` ("" when none fits), other than
@@ -91,7 +94,7 @@ class Discourse {
     mutable Gender gender = Gender::kUnknown;
     // The subject of a clause opened by "when", "because", "if" …: the
     // main clause's subject in the same sentence, from byte `sentence`,
-    // comes first ("Ryan did not exude confidence when Tapper asked …").
+    // comes first ("Reyes did not look sure when Berg asked …").
     bool subordinate = false;
     size_t sentence = 0;
   };
@@ -103,7 +106,7 @@ class Discourse {
     // Printed somewhere other than at a sentence's start, where only a
     // name is capitalized.
     bool inside_sentence;
-    // Printed before a state as a town is ("Brownsville, Texas,"): no person.
+    // Printed before a state as a town is ("Millbrook, Oregon,"): no person.
     bool town;
   };
   struct Description {

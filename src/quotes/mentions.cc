@@ -251,7 +251,7 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
   const size_t after_name = next;
   next = SkipParenthetical(frame, next, tok.size());  // "Jack Reed (D-R.I.), said"
   const bool parenthetical = next != after_name;
-  // "Rep. Lee Zeldin of New York, a …, said": the name's state.
+  // "Rep. Ann Lee of New York, a …, said": the name's state.
   if (next + 1 < tok.size() && tok[next].lower() == "of" && tok[next + 1].capitalized) {
     if (const size_t place = SkipPlace(frame, next + 1); place > next + 1) next = place;
   }
@@ -279,12 +279,12 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
   if (next < tok.size() && IsPunct(tok[next], ',')) {  // "Zuckerberg, who …, told"
     size_t close = next + 1;
     while (close < tok.size() && close < next + 30 && !IsPunct(tok[close], ',')) ++close;
-    // "Rachel Berg, a donor from Monsey, New York, said": a state after
+    // "Ann Lee, a donor from Salem, Oregon, said": a state after
     // the town.
     const size_t state = SkipPlace(frame, close + 1);
     if (state > close + 1 && state < tok.size() && IsPunct(tok[state], ',')) close = state;
     next = close + 1;
-    // "Reneus, 18, from Lee County, Fla., disagrees": an age, then a
+    // "Reyes, 18, from Lane County, Ore., disagrees": an age, then a
     // hometown and its state.
     if (lower(next) == "from" || lower(next) == "of") {
       size_t town = next + 1;
