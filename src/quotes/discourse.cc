@@ -183,10 +183,14 @@ bool IsTownOfState(const Frame& frame, size_t next) {
 // The gender a name mention's honorific says: "Mrs. Okafor", "Mr.
 // Okafor". Only an honorific: "spokesman Ada Lind" is printed too.
 Gender TitledGender(const Mention& m) {
-  if (m.role.empty()) return Gender::kUnknown;
-  for (const std::string& w : Words(Lower(m.role))) {
-    if (w == "mr." || w == "mr" || w == "sir") return Gender::kMale;
-    if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") return Gender::kFemale;
+  std::string_view rest = m.role;  // read in place: most names have no role
+  while (!rest.empty()) {
+    const size_t space = rest.find(' ');
+    std::string_view w = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (w == "Mr" || w == "Sir" || w == "MR") return Gender::kMale;
+    if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "MRS" || w == "MS") return Gender::kFemale;
   }
   return Gender::kUnknown;
 }
