@@ -169,15 +169,12 @@ Mention ClauseOpeningPossessor(std::string_view text, const Frame& frame, size_t
 // full stop.
 bool IsTownOfState(const Frame& frame, size_t next) {
   const auto& tok = frame.tokens;
-  if (next + 2 >= tok.size() || tok[next].kind != text::Token::kPunct || tok[next].punct != ',' ||
-      !tok[next + 1].capitalized || !frame.Is(next + 1, kPlace | kAbbreviation)) {
-    return false;
-  }
-  size_t end = next + 1;
-  while (end < tok.size() && tok[end].capitalized && frame.Is(end, kPlace | kAbbreviation)) ++end;
-  if (end < tok.size() && tok[end].kind == text::Token::kPunct && tok[end].punct == '.') ++end;
-  return end < tok.size() && tok[end].kind == text::Token::kPunct &&
-         (tok[end].punct == ',' || tok[end].punct == '.');
+  const auto is = [&](size_t i, char32_t c) {
+    return i < tok.size() && tok[i].kind == text::Token::kPunct && tok[i].punct == c;
+  };
+  if (!is(next, ',') || next + 1 >= tok.size() || !tok[next + 1].capitalized) return false;
+  const size_t end = SkipPlace(frame, next + 1);
+  return end > next + 1 && (is(end, ',') || is(end - 1, '.') || is(end, '.'));
 }
 
 // The gender a name mention's honorific says: "Mrs. Okafor", "Mr.

@@ -235,8 +235,6 @@ bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
   return end < tok.size() && (IsPunct(tok[end], ',') || IsPunct(tok[end], '.'));
 }
 
-// The end of a run of place words and abbreviations from `i` ("New York",
-// "Ore."), or `i` when none starts there.
 size_t SkipPlace(const Frame& frame, size_t i) {
   const auto& tok = frame.tokens;
   while (i < tok.size() && (IsPunct(tok[i], '.') ||

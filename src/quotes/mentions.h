@@ -83,6 +83,10 @@ std::vector<FrameMention> MentionsOf(std::string_view text, const Frame& frame);
 // not past `limit`; i itself when no parenthesis opens there.
 size_t SkipParenthetical(const Frame& frame, size_t i, size_t limit);
 
+// The end of a run of place words, abbreviations and full stops from
+// tokens[i] ("New York", "Ore."), or `i` when none starts there.
+size_t SkipPlace(const Frame& frame, size_t i);
+
 // True when the mention that ends before tokens[next] is the subject of a
 // verb: a lower-case word that is no preposition or article follows it
 // (after adverbs, and after an apposition between commas).
