@@ -224,8 +224,15 @@ bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
   const auto& tok = frame.tokens;
   if (name.mention.kind != Mention::kName || description.mention.kind != Mention::kDescription ||
       description.first != name.next + 1 || name.next >= tok.size() ||
-      !IsPunct(tok[name.next], ',') || !frame.Is(description.first, kDeterminer)) {
-    return false;  // "Millbrook, Ore., resident": no apposition without a determiner
+      !IsPunct(tok[name.next], ',')) {
+    return false;
+  }
+  // "Millbrook, Ore., resident": no apposition without a determiner, but
+  // for a full name's role in lower case ("Jan Lee, executive director of
+  // the fund,").
+  if (!frame.Is(description.first, kDeterminer) &&
+      (tok[description.first].capitalized || name.mention.text.find(' ') == std::string::npos)) {
+    return false;
   }
   // The words the description's head leaves: "the chief financial officer
   // of the city" is read as "the chief"; "a Harbor Fund supporter and

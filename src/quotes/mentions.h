@@ -56,10 +56,11 @@ struct FrameMention {
 bool IsAppositiveName(const Frame& frame, const FrameMention& description,
                       const FrameMention& name);
 
-// Whether `description`, opening with a determiner, stands in apposition
-// right after `name`, after a comma and before a comma or a full stop (up
-// to eleven words after it): "Ann Lee, the council member, abstained",
-// "said Ann Lee, the chief budget officer of the city."
+// Whether `description`, opening with a determiner (or, after a full name,
+// a role in lower case), stands in apposition right after `name`, after a
+// comma and before a comma or a full stop (up to eleven words after it):
+// "Ann Lee, the council member, abstained", "said Ann Lee, the chief
+// budget officer of the city.", "Jan Lee, executive director of the fund,"."
 bool IsAppositiveDescription(const Frame& frame, const FrameMention& name,
                              const FrameMention& description);
 

@@ -1466,6 +1466,16 @@ TEST(QuoteExtractorTest, TheyIsAGroupBeforeItIsABody) {
   EXPECT_EQ(Find(quotes, "It was a trap").speaker, "Democrats");
 }
 
+// "Jan Lee, director general of the fund, said": a full name's role in
+// lower case stands in apposition without a determiner, and is no subject
+// of its own ("director" before "general").
+TEST(QuoteExtractorTest, ARoleInLowerCaseAfterAFullNameIsItsApposition) {
+  const auto quotes = Extract(
+      "Kalani Berg spoke first.\n\nJan Lee, director general of the Harbor Fund, said the "
+      "plan works. \"It is a start,\" she said.");
+  EXPECT_EQ(Find(quotes, "It is a start").speaker, "Jan Lee");
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
