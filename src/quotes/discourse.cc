@@ -183,11 +183,9 @@ Gender TitledGender(const Mention& m) {
   std::string_view rest = m.role;  // read in place: most names have no role
   while (!rest.empty()) {
     const size_t space = rest.find(' ');
-    std::string_view w = rest.substr(0, space);
+    const Gender g = GenderOfHonorific(rest.substr(0, space));
+    if (g != Gender::kUnknown) return g;
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    if (w.ends_with('.')) w.remove_suffix(1);
-    if (w == "Mr" || w == "Sir" || w == "MR") return Gender::kMale;
-    if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "MRS" || w == "MS") return Gender::kFemale;
   }
   return Gender::kUnknown;
 }
@@ -452,9 +450,7 @@ std::string Discourse::ResolveName(const std::string& raw, Gender titled) const 
   const bool surname = IsPersonName(name);
   const Known* best = nullptr;
   bool best_person = false;
-  const Gender other = titled == Gender::kFemale ? Gender::kMale
-                       : titled == Gender::kMale ? Gender::kFemale
-                                                 : Gender::kUnknown;
+  const Gender other = Opposite(titled);
   for (size_t i : it->second) {
     const Known& k = names_[i];
     const bool person = IsPersonName(k.name);
@@ -535,7 +531,7 @@ bool Discourse::Fits(const Antecedent& a, std::string_view pronoun,
   if (!fits) return false;
   const Gender gender = GenderOfPronoun(pronoun);
   if (gender == Gender::kUnknown) return true;
-  return GenderOf(a) != (gender == Gender::kFemale ? Gender::kMale : Gender::kFemale);
+  return GenderOf(a) != Opposite(gender);
 }
 
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,

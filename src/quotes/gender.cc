@@ -86,4 +86,13 @@ Gender GenderOfPronoun(std::string_view pronoun) {
   return Gender::kUnknown;
 }
 
+Gender GenderOfHonorific(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  if (word == "Mr" || word == "Sir" || word == "MR") return Gender::kMale;
+  if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "MRS" || word == "MS") {
+    return Gender::kFemale;
+  }
+  return Gender::kUnknown;
+}
+
 }  // namespace qt::quotes

@@ -33,4 +33,14 @@ Gender GenderOfDescription(const std::vector<std::string>& words);
 // kUnknown for any other word.
 Gender GenderOfPronoun(std::string_view pronoun);
 
+// The gender an honorific as printed says ("Mrs.", "Mr", "MS."): only these
+// few, never a role, which news prints before either ("spokesman").
+Gender GenderOfHonorific(std::string_view word);
+
+// kMale for kFemale and back; kUnknown stays.
+inline Gender Opposite(Gender g) {
+  if (g == Gender::kUnknown) return g;
+  return g == Gender::kFemale ? Gender::kMale : Gender::kFemale;
+}
+
 }  // namespace qt::quotes

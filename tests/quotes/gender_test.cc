@@ -34,5 +34,16 @@ TEST(GenderTest, AFirstNameWinsOverAManTitle) {
   EXPECT_EQ(GenderOfName({"spokeswoman"}, "Donald Fox"), Gender::kFemale);
 }
 
+// Only honorifics, as printed, with or without their full stop.
+TEST(GenderTest, AnHonorificSaysAGenderARoleDoesNot) {
+  EXPECT_EQ(GenderOfHonorific("Mrs."), Gender::kFemale);
+  EXPECT_EQ(GenderOfHonorific("Ms"), Gender::kFemale);
+  EXPECT_EQ(GenderOfHonorific("Mr."), Gender::kMale);
+  EXPECT_EQ(GenderOfHonorific("spokesman"), Gender::kUnknown);
+  EXPECT_EQ(GenderOfHonorific("Sen."), Gender::kUnknown);
+  EXPECT_EQ(Opposite(Gender::kFemale), Gender::kMale);
+  EXPECT_EQ(Opposite(Gender::kUnknown), Gender::kUnknown);
+}
+
 }  // namespace
 }  // namespace qt::quotes
