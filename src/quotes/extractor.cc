@@ -82,7 +82,7 @@ class DocumentExtractor {
 
   std::vector<Quote> Run() {
     paragraphs_ = text::SplitParagraphs(text_);
-    spans_ = FindQuoteSpans(text_, paragraphs_);
+    spans_ = FindQuoteSpans(text_, paragraphs_, cues_);
     attributions_.resize(spans_.size());
     speakers_.resize(spans_.size());
     disputes_.resize(spans_.size());

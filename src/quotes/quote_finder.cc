@@ -1,8 +1,10 @@
 #include "quotes/quote_finder.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/char_class.h"
+#include "text/tokens.h"
 #include "text/utf8.h"
 
 namespace qt::quotes {
@@ -15,6 +17,9 @@ using text::IsSpace;
 using text::Span;
 
 constexpr size_t kLookahead = 6;
+// How far past a mark AttributionFollows looks for a cue.
+constexpr size_t kAttributionWords = 8;
+constexpr size_t kAttributionBytes = 120;
 
 enum class MarkClass { kDouble, kSingle, kGuillemet };
 enum class Role { kNone, kOpen, kClose, kEither };
@@ -59,12 +64,13 @@ constexpr auto kStartsMark = [] {
 struct Open {
   size_t index;  // into the output
   MarkClass cls;
+  bool straight;  // opened by " or ''
 };
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Span>& paragraphs)
-      : text_(text), paragraphs_(paragraphs) {}
+  Finder(std::string_view text, const std::vector<Span>& paragraphs, const CueLexicon& cues)
+      : text_(text), paragraphs_(paragraphs), cues_(cues) {}
 
   std::vector<QuoteSpan> Run() {
     for (size_t p = 0; p < paragraphs_.size(); ++p) {
@@ -119,6 +125,52 @@ class Finder {
     return false;
   }
 
+  // A straight double mark that looks as if it opened a quotation inside
+  // one a straight mark opened closes that one instead when the reporter's
+  // words follow it. Text spaced by a tokenizer prints "Not yet," Reyes
+  // said as `"Not yet, "Reyes said`, whose spaces say the second mark
+  // opens; nested straight marks ("He shouted "Stop!" twice") keep opening.
+  // Curly marks say their direction and are left as they are.
+  Role OpenUnlessAttributed(size_t after, const Span& p) const {
+    return InnermostDoubleIsStraight() && AttributionFollows(after, p) ? Role::kClose
+                                                                        : Role::kOpen;
+  }
+
+  bool InnermostDoubleIsStraight() const {
+    for (size_t k = stack_.size(); k > 0; --k) {
+      if (stack_[k - 1].cls == MarkClass::kDouble) return stack_[k - 1].straight;
+    }
+    return false;
+  }
+
+  // Whether the reporter's words follow the mark ending at `after`: a cue
+  // among the next few words, before any other mark, and not after "I",
+  // "we" or "you", which speak rather than report ("I said no").
+  bool AttributionFollows(size_t after, const Span& p) const {
+    size_t end = std::min(p.end, after + kAttributionBytes);
+    for (size_t i = after; i < end; ++i) {
+      if (kStartsMark[static_cast<unsigned char>(text_[i])] && text_[i] != '<' &&
+          QuoteMarkLength(text_, i) > 0) {
+        end = i;
+        break;
+      }
+    }
+    std::vector<text::Token> tokens;
+    text::Tokenize(text_, {after, end}, &tokens);
+    size_t words = 0;
+    for (size_t i = 0; i < tokens.size() && words < kAttributionWords; ++i) {
+      if (tokens[i].kind != text::Token::kWord) continue;
+      ++words;
+      size_t length;
+      const Cue* cue = cues_.Match(tokens, i, &length);
+      if (cue == nullptr || cue->kind == CueKind::kNaming) continue;
+      if (i == 0) return true;
+      const std::string_view before = tokens[i - 1].lower();
+      return before != "i" && before != "we" && before != "you";
+    }
+    return false;
+  }
+
   // Another mark later in the paragraph that could close a single quote.
   bool LaterSingleCloser(size_t from, const Span& p) const {
     for (size_t i = from; i < p.end;) {
@@ -147,7 +199,9 @@ class Finder {
       case U'«': return Role::kOpen;
       case U'»': return Role::kClose;
       case U'"':
-        if (HasOpen(MarkClass::kDouble)) return (left && !right) ? Role::kOpen : Role::kClose;
+        if (HasOpen(MarkClass::kDouble)) {
+          return (left && !right) ? OpenUnlessAttributed(after, p) : Role::kClose;
+        }
         if (IsDigit(prev)) return Role::kNone;  // 6'2"
         if (left || !right) return Role::kOpen;
         return Role::kNone;
@@ -185,8 +239,11 @@ class Finder {
     return Role::kClose;
   }
 
+  // 'em, 'til; and the ends of contractions that a tokenizer split off
+  // their word ("she 'd", "we 've", "Reyes 's").
   bool IsElision(size_t after) const {
-    for (std::string_view w : {"em ", "til ", "cause ", "n ", "twas "}) {
+    for (std::string_view w : {"em ", "til ", "cause ", "n ", "twas ", "s ", "d ", "m ", "ll ",
+                               "ve ", "re "}) {
       if (text_.substr(after, w.size()) == w) return true;
     }
     return false;
@@ -246,7 +303,7 @@ class Finder {
     q.parent = stack_.empty() ? -1 : static_cast<int>(stack_.back().index);
     q.single = ClassOf(c) == MarkClass::kSingle;
     q.paragraph = p_index;
-    stack_.push_back({out_.size(), ClassOf(c)});
+    stack_.push_back({out_.size(), ClassOf(c), c == '"'});
     out_.push_back(q);
   }
 
@@ -309,6 +366,7 @@ class Finder {
 
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
+  const CueLexicon& cues_;
   std::vector<QuoteSpan> out_;
   std::vector<Open> stack_;
   bool skip_first_mark_ = false;
@@ -317,8 +375,9 @@ class Finder {
 }  // namespace
 
 std::vector<QuoteSpan> FindQuoteSpans(std::string_view text,
-                                      const std::vector<text::Span>& paragraphs) {
-  return Finder(text, paragraphs).Run();
+                                      const std::vector<text::Span>& paragraphs,
+                                      const CueLexicon& cues) {
+  return Finder(text, paragraphs, cues).Run();
 }
 
 size_t QuoteMarkLength(std::string_view text, size_t i) {

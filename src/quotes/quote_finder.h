@@ -16,6 +16,12 @@
 //    toggle. A " after a digit with no " open is an inch mark.
 //  * Mixed marks: “…" and "…” close each other; every double mark is one
 //    class, every single mark another, guillemets a third.
+//  * Text spaced again by a tokenizer (some corpora print "Not yet," Reyes
+//    said as `"Not yet, "Reyes said` and she'd as `she 'd`): a straight
+//    double mark spaced as an opener inside a quotation a straight mark
+//    opened closes it when a cue follows within a few words (`cues`), not
+//    after "I" or "we"; otherwise it opens a nested quotation. A straight
+//    single mark before the end of a contraction ('d 've 's) is none.
 //  * Nesting: a quote opened inside another is its child (`parent`); a closing
 //    mark closes the nearest open quote of its class, and quotes opened inside
 //    that one and still open are closed there too, as unbalanced.
@@ -32,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/cue_lexicon.h"
 #include "text/paragraphs.h"
 
 namespace qt::quotes {
@@ -48,8 +55,10 @@ struct QuoteSpan {
   size_t last_paragraph = 0;  // index of the paragraph it ends in
 };
 
+// `cues` tells the reporter's words that follow a closing mark (above).
 std::vector<QuoteSpan> FindQuoteSpans(std::string_view text,
-                                      const std::vector<text::Span>& paragraphs);
+                                      const std::vector<text::Span>& paragraphs,
+                                      const CueLexicon& cues = CueLexicon::Default());
 
 // The byte length of the quote mark at text[i], or 0 when text[i] starts no
 // quote mark (a quick test for callers that skip marks).

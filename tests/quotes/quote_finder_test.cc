@@ -55,6 +55,25 @@ TEST(QuoteFinderTest, ApostrophesNeverOpenOrClose) {
   EXPECT_TRUE(Contents("He is 6'2\" tall.").empty());
 }
 
+// Text whose tokens were joined again with the wrong spaces, as some corpora
+// print it: the closing mark sits before the reporter's words, spaced as an
+// opening one, and contractions are split off their words.
+TEST(QuoteFinderTest, ClosingMarksSpacedAsOpeningOnes) {
+  EXPECT_EQ(Contents("\"The bridge stays shut until Friday, \"Lena Okafor said on Monday."),
+            std::vector<std::string>{"The bridge stays shut until Friday,"});
+  EXPECT_EQ(Contents("\" We will find a ferry, \"the mayor said. \"It is a promise. ''"),
+            (std::vector<std::string>{"We will find a ferry,", "It is a promise."}));
+  EXPECT_TRUE(Contents("She 'd gone home before we 've seen it, and it 's late.").empty());
+}
+
+TEST(QuoteFinderTest, NestedStraightMarksStayNested) {
+  EXPECT_EQ(Contents("\"He shouted \"Stop the count!\" twice,\" Reyes said."),
+            (std::vector<std::string>{"He shouted \"Stop the count!\" twice,", "Stop the count!"}));
+  // A cue after "I" or "we" is what the inner speaker says, not the reporter.
+  EXPECT_EQ(Contents("\"So when they ask, \"I said no,\" you listen,\" Berg said."),
+            (std::vector<std::string>{"So when they ask, \"I said no,\" you listen,", "I said no,"}));
+}
+
 TEST(QuoteFinderTest, MultiParagraphQuoteContinues) {
   const std::string text = "“First paragraph of the speech.\n\n“Second paragraph,” she said.";
   const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
