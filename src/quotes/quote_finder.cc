@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/char_class.h"
 #include "text/tokens.h"
@@ -60,6 +65,26 @@ constexpr auto kStartsMark = [] {
   for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2'}) starts[b] = true;
   return starts;
 }();
+
+// The first i' in [i, end) whose byte may start a mark, or end. Most of
+// a text starts none: sixteen bytes are tested at once where SSE2 is
+// (every x86-64), the byte table after them and elsewhere.
+size_t NextMarkByte(std::string_view text, size_t i, size_t end) {
+#if defined(__SSE2__)
+  const __m128i marks[] = {_mm_set1_epi8('"'), _mm_set1_epi8('\''), _mm_set1_epi8('`'),
+                           _mm_set1_epi8('<'), _mm_set1_epi8('\xE2'), _mm_set1_epi8('\xC2')};
+  for (; i + 16 <= end; i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    __m128i any = _mm_setzero_si128();
+    for (const __m128i& mark : marks) any = _mm_or_si128(any, _mm_cmpeq_epi8(bytes, mark));
+    if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(any)); bits != 0) {
+      return i + static_cast<size_t>(std::countr_zero(bits));
+    }
+  }
+#endif
+  while (i < end && !kStartsMark[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
 
 struct Open {
   size_t index;  // into the output
@@ -264,11 +289,7 @@ class Finder {
       i += length;
       skip_first_mark_ = false;
     }
-    while (i < p.end) {
-      if (!kStartsMark[static_cast<unsigned char>(text_[i])]) {
-        ++i;
-        continue;
-      }
+    while ((i = NextMarkByte(text_, i, p.end)) < p.end) {
       if (text_[i] == '<') {  // markup left in the text: <tweet date="…"> holds no quotation
         i = SkipMarkup(i, p);
         continue;

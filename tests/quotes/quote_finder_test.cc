@@ -24,6 +24,18 @@ TEST(QuoteFinderTest, EveryKindOfMark) {
   EXPECT_EQ(Contents("“Mixed marks,\" he said."), std::vector<std::string>{"Mixed marks,"});
 }
 
+// The scan for marks tests sixteen bytes at a time: a mark is found at any
+// offset, in the last bytes of a paragraph too.
+TEST(QuoteFinderTest, MarksAreFoundAtEveryOffset) {
+  for (size_t pad = 0; pad < 40; ++pad) {
+    for (const std::string& mark : {std::string("\""), std::string("“")}) {
+      const std::string close = mark == "\"" ? "\"" : "”";
+      const std::string text = std::string(pad, 'x') + " " + mark + "Yes" + close;
+      EXPECT_EQ(Contents(text), std::vector<std::string>{"Yes"}) << pad << mark;
+    }
+  }
+}
+
 TEST(QuoteFinderTest, SpacesInsideTheMarksAreNoContent) {
   EXPECT_EQ(Contents("« Nous partons », a-t-elle dit."), std::vector<std::string>{"Nous partons"});
   // No-break spaces, as French typesetting puts them.
