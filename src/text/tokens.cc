@@ -15,21 +15,21 @@ bool IsInnerJoiner(char32_t c) { return c == '\'' || c == U'’' || c == '-' || 
 
 void Token::SetLower(std::string_view text) {
   static_assert(sizeof lower_ % 8 == 0 && sizeof lower_ > kMaxLower);
-  uint64_t chunks[sizeof lower_ / 8] = {};
   const size_t size = end - begin <= kMaxLower ? end - begin : 0;
   uint64_t h = kWordHashSeed;
-  for (size_t c = 0; c * 8 < size; ++c) {
-    const size_t at = begin + c * 8, bytes = std::min<size_t>(8, size - c * 8);
-    if (at + 8 <= text.size()) {  // one load, the bytes past the word masked off
-      std::memcpy(&chunks[c], text.data() + at, 8);
-      if (bytes < 8) chunks[c] &= (uint64_t{1} << (bytes * 8)) - 1;
+  for (size_t at = 0; at < size; at += 8) {
+    const size_t bytes = std::min<size_t>(8, size - at);
+    uint64_t chunk = 0;
+    if (begin + at + 8 <= text.size()) {  // one load, the bytes past the word masked off
+      std::memcpy(&chunk, text.data() + begin + at, 8);
+      if (bytes < 8) chunk &= (uint64_t{1} << (bytes * 8)) - 1;
     } else {
-      for (size_t k = bytes; k-- > 0;) chunks[c] = chunks[c] << 8 | static_cast<unsigned char>(text[at + k]);
+      for (size_t k = bytes; k-- > 0;) chunk = chunk << 8 | static_cast<unsigned char>(text[begin + at + k]);
     }
-    chunks[c] = AsciiLowerChunk(chunks[c]);
-    h = WordHashChunk(h, chunks[c]);
+    chunk = AsciiLowerChunk(chunk);
+    std::memcpy(lower_ + at, &chunk, 8);  // the bytes after it are zero already
+    h = WordHashChunk(h, chunk);
   }
-  std::memcpy(lower_, chunks, sizeof lower_);
   lower_size_ = static_cast<uint8_t>(size);
   lower_hash_ = WordHashFinish(h, size);
 }
@@ -57,10 +57,17 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     size_t end = i;
     while (end < span.end) {
       const unsigned char b = static_cast<unsigned char>(text[end]);
-      if (b < 0x80 && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {  // ASCII letters: no decoding
-        letters = true;
-        ++end;
-        continue;
+      if (b < 0x80) {  // ASCII: no decoding
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+          letters = true;
+          ++end;
+          continue;
+        }
+        if (b >= '0' && b <= '9') {
+          ++end;
+          continue;
+        }
+        if (b != '\'' && b != '-' && b != '.') break;  // a space or a comma ends most words
       }
       size_t j = end;
       const char32_t d = DecodeUtf8(text, &j);

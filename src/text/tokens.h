@@ -34,7 +34,9 @@ struct Token {
   // HashWord(lower()) (text/word_hash.h), computed once: word tables look
   // up every token.
   uint64_t lower_hash() const { return lower_hash_; }
-  // Sets lower() and lower_hash() from this token's bytes of `text`.
+  // Sets lower() and lower_hash() from this token's bytes of `text`, once,
+  // on a token whose lower() is still empty: the bytes after the word must
+  // be zero, as a new token's are.
   void SetLower(std::string_view text);
 
  private:
