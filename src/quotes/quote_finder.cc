@@ -161,6 +161,15 @@ class Finder {
                                                                         : Role::kOpen;
   }
 
+  // Whether the mark ending at `after` is followed, past spaces, by
+  // punctuation that ends a clause: no quotation opens with it.
+  bool PunctuationFollows(size_t after, const Span& p) const {
+    while (after < p.end && text_[after] == ' ') ++after;
+    if (after >= p.end) return false;
+    const char c = text_[after];
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+  }
+
   bool InnermostDoubleIsStraight() const {
     for (size_t k = stack_.size(); k > 0; --k) {
       if (stack_[k - 1].cls == MarkClass::kDouble) return stack_[k - 1].straight;
@@ -169,13 +178,14 @@ class Finder {
   }
 
   // Whether the reporter's words follow the mark ending at `after`: a cue
-  // among the next few words, before any other mark, and not after "I",
-  // "we" or "you", which speak rather than report ("I said no").
+  // among the next few words, before the next double mark, and not after
+  // "I", "we" or "you", which speak rather than report ("I said no").
   bool AttributionFollows(size_t after, const Span& p) const {
     size_t end = std::min(p.end, after + kAttributionBytes);
-    for (size_t i = after; i < end; ++i) {
-      if (kStartsMark[static_cast<unsigned char>(text_[i])] && text_[i] != '<' &&
-          QuoteMarkLength(text_, i) > 0) {
+    for (size_t i = after; (i = NextMarkByte(text_, i, end)) < end; ++i) {
+      size_t length;
+      const char32_t c = MarkAt(text_, i, &length);
+      if (c != 0 && ClassOf(c) == MarkClass::kDouble) {
         end = i;
         break;
       }
@@ -215,8 +225,12 @@ class Finder {
     switch (c) {
       case U'“':
       case U'„':
-        // “ used as a closer: “Q.“ with a double quote open.
-        if (c == U'“' && right && !left && HasOpen(MarkClass::kDouble)) return Role::kClose;
+        // “ used as a closer: “Q.“ with a double quote open, or spaced
+        // as a tokenizer spaces marks: “ Q , “ she said.
+        if (c == U'“' && HasOpen(MarkClass::kDouble) &&
+            ((right && !left) || PunctuationFollows(after, p))) {
+          return Role::kClose;
+        }
         return Role::kOpen;
       case U'”':
         if (!HasOpen(MarkClass::kDouble) && left && !right) return Role::kOpen;

@@ -75,6 +75,12 @@ TEST(QuoteFinderTest, ClosingMarksSpacedAsOpeningOnes) {
             std::vector<std::string>{"The bridge stays shut until Friday,"});
   EXPECT_EQ(Contents("\" We will find a ferry, \"the mayor said. \"It is a promise. ''"),
             (std::vector<std::string>{"We will find a ferry,", "It is a promise."}));
+  // A possessive in the reporter's words does not hide their cue.
+  EXPECT_EQ(Contents("\"Not before Friday, \"Reyes's aide said."),
+            std::vector<std::string>{"Not before Friday,"});
+  // An opening curly mark before a comma closes.
+  EXPECT_EQ(Contents("“ We will find a ferry “, the mayor said."),
+            std::vector<std::string>{"We will find a ferry"});
   EXPECT_TRUE(Contents("She 'd gone home before we 've seen it, and it 's late.").empty());
 }
 
