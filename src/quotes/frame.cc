@@ -40,7 +40,7 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
     if (frame.tokens[i].kind != text::Token::kWord) continue;
     const std::string_view lower = frame.tokens[i].lower();
     frame.classes[i] = WordClassesOf(lower, frame.tokens[i].lower_hash());
-    if (text::IsPossessive(lower)) frame.classes[i] |= kPossessive;
+    if (text::IsPossessive(frame.tokens[i].Text(text))) frame.classes[i] |= kPossessive;
     size_t length;
     if (const Cue* cue = lexicon.Match(frame.tokens, i, &length)) {
       frame.cues[i] = {cue, static_cast<uint32_t>(length)};

@@ -53,9 +53,8 @@ bool TakesPeriodInName(const Frame& frame, size_t i) {
   return t.end - t.begin == 1 || (frame.Is(i, kRoleWord) && frame.Is(i, kAbbreviation));
 }
 
-bool IsPossessiveAt(std::string_view text, const Frame& frame, size_t i) {
-  return text::IsPossessive(frame.tokens[i].Text(text));
-}
+// Read from the word's classes (BuildFrame marks it), not its bytes.
+bool IsPossessiveAt(const Frame& frame, size_t i) { return frame.Is(i, kPossessive); }
 
 // The end of a name run [first, last] that starts with a person's name:
 // "Brian Schatz of Hawaii" is Brian Schatz (from Hawaii). A name of two
@@ -85,7 +84,7 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
     const bool after_title = i >= first + 2 && name_first == i - 1 && IsPunct(tok[i - 1], '.') &&
                              frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation) && !title;
     const bool role = frame.Is(i, kRoleWord) && !after_title;
-    if (role || IsPossessiveAt(text, frame, i)) name_first = i + 1;
+    if (role || IsPossessiveAt(frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;
   Mention m;
@@ -326,7 +325,7 @@ Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last
     m.plural = w == "their";
     return m;
   }
-  if (!tok[last].capitalized || !IsPossessiveAt(text, frame, last)) return {};
+  if (!tok[last].capitalized || !IsPossessiveAt(frame, last)) return {};
   size_t first = last;
   while (first > floor && IsNameWord(frame, first - 1)) --first;
   // The run before the possessive word splits into role and name as any
@@ -352,7 +351,7 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
   const Token& t = tok[last];
   if (!IsWord(t)) return {};
   if (frame.Is(last, kSubjectPronoun | kObjectPronoun)) return Pronoun(t);
-  if (IsNameWord(frame, last) && !IsPossessiveAt(text, frame, last)) {
+  if (IsNameWord(frame, last) && !IsPossessiveAt(frame, last)) {
     size_t first = last;
     while (first > floor) {
       if (IsNameWord(frame, first - 1)) {
@@ -474,7 +473,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
        k < limit && steps < 6 && (IsWord(tok[k]) || (determiner && tok[k].kind == Token::kNumber));
        ++k, ++steps) {
     if (tok[k].kind == Token::kNumber) continue;  // "a 2008 campaign veteran"
-    const bool possessive = IsPossessiveAt(text, frame, k);
+    const bool possessive = IsPossessiveAt(frame, k);
     if (!tok[k].capitalized && frame.Is(k, kPersonNoun) && !possessive) {
       const bool modified = k > first + (determiner ? 1 : 0);
       if (frame.Is(k, kGenericPerson) && modified) break;
@@ -529,7 +528,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   if (!IsNameWord(frame, first)) return {};
   size_t last = first;
   while (last + 1 < limit) {
-    if (IsNameWord(frame, last + 1) && !IsPossessiveAt(text, frame, last)) {
+    if (IsNameWord(frame, last + 1) && !IsPossessiveAt(frame, last)) {
       ++last;
     } else if (IsPunct(tok[last + 1], '.') && TakesPeriodInName(frame, last) && last + 2 < limit &&
                IsNameWord(frame, last + 2)) {
@@ -540,7 +539,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       break;
     }
   }
-  if (IsPossessiveAt(text, frame, last)) return {};
+  if (IsPossessiveAt(frame, last)) return {};
   *next = last + 1;
   Mention m = NameFromRun(text, frame, first, last);
   // "the Northern Ledger", "a Harbor Fund clinic": a name after an
