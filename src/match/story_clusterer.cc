@@ -6,27 +6,36 @@
 #include <cmath>
 #include <cstring>
 #include <sstream>
-#include <unordered_set>
 #include <utility>
 
 #include "base/bit_filter.h"
 #include "text/tokens.h"
+#include "text/word_table.h"
 
 namespace qt::match {
 namespace {
 
-bool IsStopWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStop = {
-      "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
-      "as", "is", "was", "are", "were", "be", "been", "being", "it", "its", "this", "that",
-      "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
-      "your", "not", "no", "but", "if", "then", "than", "so", "such", "can", "could", "would",
-      "should", "will", "may", "might", "must", "do", "does", "did", "has", "have", "had", "which",
-      "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "some", "more",
-      "most", "other", "into", "over", "under", "after", "before", "about", "against", "between",
-      "during", "through", "up", "down", "out", "off", "again", "further", "once", "here", "there",
-      "also", "just", "only", "very", "said", "says", "say", "new", "one", "two", "three"};
-  return kStop.count(w) > 0;
+// Looked up by the token's hash (text::WordTable), which a set of
+// string_views hashed again for every word of every article.
+bool IsStopWord(std::string_view w, uint64_t hash) {
+  static const text::WordTable<bool>* const kStop = [] {
+    auto* table = new text::WordTable<bool>;
+    for (std::string_view word :
+         {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+          "as", "is", "was", "are", "were", "be", "been", "being", "it", "its", "this", "that",
+          "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+          "my", "your", "not", "no", "but", "if", "then", "than", "so", "such", "can", "could",
+          "would", "should", "will", "may", "might", "must", "do", "does", "did", "has", "have",
+          "had", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all",
+          "any", "some", "more", "most", "other", "into", "over", "under", "after", "before",
+          "about", "against", "between", "during", "through", "up", "down", "out", "off", "again",
+          "further", "once", "here", "there", "also", "just", "only", "very", "said", "says", "say",
+          "new", "one", "two", "three"}) {
+      (*table)[word] = true;
+    }
+    return table;
+  }();
+  return kStop->Find(w, hash) != nullptr;
 }
 
 // Both vectors sorted by term id.
@@ -183,7 +192,8 @@ StoryWords StoryWordsOf(std::string_view text, const StoryOptions& options) {
     if (const int day = t.capitalized ? WeekdayOf(w) : -1; day >= 0) out.weekdays |= 1 << day;
     if (w.ends_with("'s")) w.remove_suffix(2);
     if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-    if (w.size() < 2 || IsStopWord(w)) continue;
+    if (w.size() < 2) continue;
+    if (IsStopWord(w, w.size() == t.lower().size() ? t.lower_hash() : text::HashWord(w))) continue;
     // A name: capitalized, and not the first word of a sentence.
     const bool sentence_start =
         i == 0 || (tokens[i - 1].kind == text::Token::kPunct &&
