@@ -52,12 +52,15 @@ size_t MaxWordsMissing(size_t short_words, size_t censored) {
   return AllowedEdits(short_words) + censored;
 }
 
-bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ) {
+bool MaySameUtterance(size_t a_words, bool a_speaker_known, size_t b_words, bool b_speaker_known,
+                      bool speakers_differ) {
   const size_t n = std::min(a_words, b_words);
   if (n == 0) return false;
   if (n < kShortFragment) {
     if (speakers_differ) return false;
     if (n == 1 && std::max(a_words, b_words) != 1) return false;
+    const bool longer_known = a_words > b_words ? a_speaker_known : b_speaker_known;
+    if (std::max(a_words, b_words) >= kShortFragment && !longer_known) return false;
   }
   return true;
 }
@@ -65,7 +68,10 @@ bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ) {
 bool SameUtterance(const Variant& a, const Variant& b) {
   const bool speakers_differ =
       !a.speaker->empty() && !b.speaker->empty() && *a.speaker != *b.speaker;
-  if (!MaySameUtterance(a.words->size(), b.words->size(), speakers_differ)) return false;
+  if (!MaySameUtterance(a.words->size(), !a.speaker->empty(), b.words->size(),
+                        !b.speaker->empty(), speakers_differ)) {
+    return false;
+  }
   // Equal words align with no edit. A reprint's check compares equal words,
   // and aligning them was most of its cost.
   if (*a.words == *b.words) return true;

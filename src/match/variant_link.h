@@ -9,6 +9,12 @@
 //   * short fragments (under four words) need the same speaker, or one of
 //     the two unknown: "not a chance" is Mendes's only where he is the
 //     speaker; a single word must equal the other quote, not sit inside it.
+//     A fragment sits only inside a quotation of four words or more whose
+//     speaker is known: an unattributed run of text (often a quote mark
+//     misread, which runs on through the reporter's words) holds every
+//     common phrase, and through "he said" or "a lot" it joined unrelated
+//     quotations into one cluster. Two fragments ("change warrior", "a
+//     change warrior") keep the rule above.
 // Quotations that share words only with a nested quotation of the other do
 // not match: nested words are not in a quote's own words.
 #pragma once
@@ -28,11 +34,13 @@ struct Variant {
 
 bool SameUtterance(const Variant& a, const Variant& b);
 
-// The part of SameUtterance decided by the two quotations' lengths in words
-// and whether their speakers differ (both known and not the same): false
-// when SameUtterance is false whatever the words. A caller holding only
-// these can rule out a candidate without reading its words.
-bool MaySameUtterance(size_t a_words, size_t b_words, bool speakers_differ);
+// The part of SameUtterance decided by the two quotations' lengths in words,
+// whether each one's speaker is known, and whether their speakers differ
+// (both known and not the same): false when SameUtterance is false
+// whatever the words. A caller holding only these can rule out a candidate
+// without reading its words.
+bool MaySameUtterance(size_t a_words, bool a_speaker_known, size_t b_words, bool b_speaker_known,
+                      bool speakers_differ);
 
 // The fewest keys (match::Keys) that a quotation with `short_words` words
 // and `short_keys` keys shares with a longer one when SameUtterance holds

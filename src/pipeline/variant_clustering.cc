@@ -289,7 +289,10 @@ bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared
   const uint32_t other_speaker = speaker_[qid];
   const bool speakers_differ =
       probe.speaker != 0 && other_speaker != 0 && probe.speaker != other_speaker;
-  if (!match::MaySameUtterance(probe.nwords, nwords, speakers_differ)) return false;
+  if (!match::MaySameUtterance(probe.nwords, probe.speaker != 0, nwords, other_speaker != 0,
+                               speakers_differ)) {
+    return false;
+  }
   if (nwords == UINT16_MAX || probe.nwords >= UINT16_MAX || ncensored_[qid] == UINT8_MAX) {
     return true;
   }

@@ -68,6 +68,11 @@ TEST(VariantLinkTest, ShortFragmentsNeedTheSameSpeaker) {
   EXPECT_TRUE(Same("not a chance", full, "Ravi Mendes", "Ravi Mendes"));
   EXPECT_TRUE(Same("not a chance", full, "", "Ravi Mendes"));
   EXPECT_FALSE(Same("not a chance", full, "Lena Okafor", "Ravi Mendes"));
+  // A run of text nobody is known to have said is no fragment's root.
+  EXPECT_FALSE(Same("not a chance", full, "Ravi Mendes", ""));
+  EXPECT_FALSE(Same("not a chance", full));
+  EXPECT_TRUE(Same("not a chance", "Not a chance!"));  // the same words, said by anyone
+  EXPECT_TRUE(Same("change warrior", "A change warrior.", "Carla Diaz", ""));  // two fragments
   // A long shared passage links across speakers: misattribution is news.
   EXPECT_TRUE(Same("I will not gamble with the lives of commuters",
                    "The bridge is not safe and I will not gamble with the lives of commuters",
@@ -108,12 +113,17 @@ TEST(VariantLinkTest, ContainmentEditsStopAboveTheLimitWithoutChangingAnAnswerWi
 }
 
 TEST(VariantLinkTest, LengthsAndSpeakersAloneRuleOutWhatSameUtteranceRejects) {
-  EXPECT_FALSE(MaySameUtterance(0, 5, false));
-  EXPECT_FALSE(MaySameUtterance(1, 5, false));  // one word must be the whole quote
-  EXPECT_TRUE(MaySameUtterance(1, 1, false));
-  EXPECT_FALSE(MaySameUtterance(3, 12, true));  // a fragment needs its speaker
-  EXPECT_TRUE(MaySameUtterance(3, 12, false));
-  EXPECT_TRUE(MaySameUtterance(4, 12, true));  // four words carry themselves
+  EXPECT_FALSE(MaySameUtterance(0, true, 5, true, false));
+  EXPECT_FALSE(MaySameUtterance(1, true, 5, true, false));  // one word must be the whole quote
+  EXPECT_TRUE(MaySameUtterance(1, true, 1, true, false));
+  EXPECT_FALSE(MaySameUtterance(3, true, 12, true, true));  // a fragment needs its speaker
+  EXPECT_TRUE(MaySameUtterance(3, true, 12, true, false));
+  EXPECT_TRUE(MaySameUtterance(3, false, 12, true, false));
+  EXPECT_FALSE(MaySameUtterance(3, true, 12, false, false));  // inside no one's words
+  EXPECT_FALSE(MaySameUtterance(12, false, 3, false, false));
+  EXPECT_TRUE(MaySameUtterance(3, false, 3, false, false));  // a reprint, not a fragment
+  EXPECT_TRUE(MaySameUtterance(2, true, 3, false, false));  // two fragments
+  EXPECT_TRUE(MaySameUtterance(4, true, 12, false, true));  // four words carry themselves
 }
 
 // MinSharedKeys and MaxWordsMissing are proofs, not heuristics: a
@@ -146,7 +156,7 @@ TEST(VariantLinkTest, AcceptedVariantsShareAtLeastMinSharedKeysAndWords) {
     }
     for (size_t n = pick(4); n > 0; --n) longer.push_back(vocabulary[pick(24)]);
     if (pick(8) == 0) shorter[pick(shorter.size())] = censor(shorter[0]);
-    const std::string speaker;
+    const std::string speaker = "Tomas Reyes";  // known: fragments may match
     if (!SameUtterance({&shorter, &speaker}, {&longer, &speaker})) continue;
     ++accepted;
     const Words& s = shorter.size() <= longer.size() ? shorter : longer;
