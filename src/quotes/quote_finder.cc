@@ -225,8 +225,8 @@ class Finder {
     switch (c) {
       case U'“':
       case U'„':
-        // “ used as a closer: “Q.“ with a double quote open, or spaced
-        // as a tokenizer spaces marks: “ Q , “ she said.
+        // “ used as a closer, with a double quote open: “Q.“, or a mark
+        // before a comma or a period (“ Q “, she said).
         if (c == U'“' && HasOpen(MarkClass::kDouble) &&
             ((right && !left) || PunctuationFollows(after, p))) {
           return Role::kClose;

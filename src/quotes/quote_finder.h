@@ -20,7 +20,7 @@
 //    said as `"Not yet, "Reyes said` and she'd as `she 'd`): a straight
 //    double mark spaced as an opener inside a quotation a straight mark
 //    opened closes it when a cue follows within a few words (`cues`), not
-//    after "I" or "we"; otherwise it opens a nested quotation. A “ before
+//    after "I", "we" or "you"; otherwise it opens a nested quotation. A “ before
 //    a comma or a period closes. A straight single mark before the end of
 //    a contraction ('d 've 's) is none.
 //  * Nesting: a quote opened inside another is its child (`parent`); a closing
