@@ -43,7 +43,7 @@ struct ContentShape {
 
 ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   std::vector<text::Token> tokens;
-  text::Tokenize(text, {start, end}, &tokens);
+  text::TokenizeShapes(text, {start, end}, &tokens);
   ContentShape s;
   bool first_word = true, all_caps = true;
   for (const text::Token& t : tokens) {

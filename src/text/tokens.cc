@@ -34,7 +34,10 @@ void Token::SetLower(std::string_view text) {
   lower_hash_ = WordHashFinish(h, size);
 }
 
-void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
+namespace {
+
+template <bool kLower>
+void TokensOf(std::string_view text, Span span, std::vector<Token>* out) {
   size_t i = span.begin;
   while (i < span.end) {
     const size_t start = i;
@@ -97,9 +100,19 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     t.end = static_cast<uint32_t>(end);
     t.kind = letters ? Token::kWord : Token::kNumber;
     t.capitalized = IsUpper(c);
-    t.SetLower(text);
+    if constexpr (kLower) t.SetLower(text);
     i = end;
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
+  TokensOf<true>(text, span, out);
+}
+
+void TokenizeShapes(std::string_view text, Span span, std::vector<Token>* out) {
+  TokensOf<false>(text, span, out);
 }
 
 size_t PossessiveMarkLength(std::string_view word) {

@@ -47,6 +47,10 @@ struct Token {
 
 // Tokens of text[span.begin, span.end), appended to `out`.
 void Tokenize(std::string_view text, Span span, std::vector<Token>* out);
+// The same tokens with lower() empty and lower_hash() that of "", for a
+// caller that reads only their kinds, offsets and capitals: lower-casing
+// and hashing are most of a word's cost.
+void TokenizeShapes(std::string_view text, Span span, std::vector<Token>* out);
 
 // The bytes of a word's possessive mark: ’s and 's (with its s), ’ and '
 // after an s ("Sanders'"); 0 when IsPossessive(word) is false.

@@ -76,6 +76,23 @@ TEST(TokensTest, LongWordsAndPunctuationHaveAnEmptyLowerForm) {
   EXPECT_EQ(t[1].lower_hash(), kEmptyWordHash);
 }
 
+TEST(TokensTest, ShapesAreTheSameTokensWithoutTheirLowerForm) {
+  const std::string text = "Okafor’s co-founder said: “U.S. rates, 4.5%, rose.” ’90s!";
+  const std::vector<Token> full = TokensOf(text);
+  std::vector<Token> shapes;
+  TokenizeShapes(text, {0, text.size()}, &shapes);
+  ASSERT_EQ(shapes.size(), full.size());
+  for (size_t i = 0; i < full.size(); ++i) {
+    EXPECT_EQ(shapes[i].begin, full[i].begin);
+    EXPECT_EQ(shapes[i].end, full[i].end);
+    EXPECT_EQ(shapes[i].kind, full[i].kind);
+    EXPECT_EQ(shapes[i].capitalized, full[i].capitalized);
+    EXPECT_EQ(shapes[i].punct, full[i].punct);
+    EXPECT_EQ(shapes[i].lower(), "");
+    EXPECT_EQ(shapes[i].lower_hash(), kEmptyWordHash);
+  }
+}
+
 TEST(TokensTest, PossessiveMarks) {
   EXPECT_EQ(PossessiveMarkLength("Reyes's"), 2u);
   EXPECT_EQ(PossessiveMarkLength("Reyes\xE2\x80\x99s"), 4u);  // ’s
