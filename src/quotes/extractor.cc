@@ -1,6 +1,7 @@
 #include "quotes/extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "quotes/attribution.h"
@@ -199,11 +200,20 @@ class DocumentExtractor {
   // speaker is the subject of one in its paragraph or the one before ("A
   // Quillon spokesperson disputed the account." / "“…,” the spokesperson
   // said.").
+  // Group k's dispute cues, read once: a group is read again as the one
+  // before the next group with quotations.
+  const std::vector<DisputeCue>& DisputeCuesOf(size_t k, const std::vector<Frame>& frames) {
+    if (dispute_cues_.size() < groups_.size()) dispute_cues_.resize(groups_.size());
+    if (!dispute_cues_[k]) dispute_cues_[k] = DisputeCues(text_, frames[k]);
+    return *dispute_cues_[k];
+  }
+
   void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
     std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
     for (size_t k = g > 0 ? g - 1 : 0; k <= g; ++k) {
       if (groups_[k].teaser) continue;
-      for (const DisputeCue& d : DisputeCues(text_, frames[k])) {
+      for (const DisputeCue& d : DisputeCuesOf(k, frames)) {
+        // Resolved now, not kept: the discourse has grown since group k.
         disputers.emplace_back(discourse_.Resolve(d.subject), d.cue);
       }
     }
@@ -476,6 +486,7 @@ class DocumentExtractor {
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;
   std::vector<std::string> disputes_;
+  std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
   std::vector<std::string> addressees_;  // by AddresseeOf, in order
   Discourse discourse_;
 };
