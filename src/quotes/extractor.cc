@@ -196,10 +196,6 @@ class DocumentExtractor {
     if (!name.empty() && name == ResolveSpeaker(a->speaker, nullptr)) a->speaker = nearer;
   }
 
-  // A quotation contests a claim when its cue is a dispute cue, or when its
-  // speaker is the subject of one in its paragraph or the one before ("A
-  // Quillon spokesperson disputed the account." / "“…,” the spokesperson
-  // said.").
   // Group k's dispute cues, read once: a group is read again as the one
   // before the next group with quotations.
   const std::vector<DisputeCue>& DisputeCuesOf(size_t k, const std::vector<Frame>& frames) {
@@ -208,6 +204,10 @@ class DocumentExtractor {
     return *dispute_cues_[k];
   }
 
+  // A quotation contests a claim when its cue is a dispute cue, or when its
+  // speaker is the subject of one in its paragraph or the one before ("A
+  // Quillon spokesperson disputed the account." / "“…,” the spokesperson
+  // said.").
   void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
     std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
     for (size_t k = g > 0 ? g - 1 : 0; k <= g; ++k) {
