@@ -331,7 +331,8 @@ class DocumentExtractor {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    const bool after_title_word = IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open);
+    const bool after_title_word =
+        IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open) || AfterReviewColon(q.open);
     if (s.title_case && s.words <= 12 && after_title_word &&
         (!s.ends_terminal || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
@@ -387,6 +388,18 @@ class DocumentExtractor {
   }
 
   // The lower-cased word just before a byte offset.
+  // A headline's "Film Review: “Chef”", "Trailer: “Secrets”", "Recap:
+  // “The Locked Room”": what the colon introduces is the work's title. Not
+  // every title word before a colon ("OWN Series: “It's My Last Shot”"
+  // quotes the show).
+  bool AfterReviewColon(size_t at) const {
+    size_t end = at;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    if (end == 0 || text_[end - 1] != ':') return false;
+    const std::string w = WordBefore(end - 1);
+    return w == "review" || w == "trailer" || w == "recap";
+  }
+
   std::string WordBefore(size_t at) const {
     size_t end = at;
     while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;

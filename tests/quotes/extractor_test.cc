@@ -91,6 +91,15 @@ TEST(QuoteExtractorTest, ScareQuotesAndTitlesAreNotSpeech) {
   EXPECT_EQ(quotes[1].kind, "title");
 }
 
+// Headlines name the work a review or a trailer is of after a colon; a
+// show's name before a colon is no such cue.
+TEST(QuoteExtractorTest, AReviewsColonIntroducesATitle) {
+  EXPECT_EQ(Extract("Film Review: “Harbor Lights”")[0].kind, "title");
+  EXPECT_EQ(Extract("Stage Review: “Harbor Lights”")[0].speaker, "");
+  EXPECT_EQ(Extract("Season 2 Trailer: “Tides”")[0].kind, "title");
+  EXPECT_NE(Extract("Okafor on the Harbor Series: “It Is My Last Term”")[0].kind, "title");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
