@@ -387,7 +387,6 @@ class DocumentExtractor {
     return before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
   }
 
-  // The lower-cased word just before a byte offset.
   // A headline's "Film Review: “Chef”", "Trailer: “Secrets”", "Recap:
   // “The Locked Room”": what the colon introduces is the work's title. Not
   // every title word before a colon ("OWN Series: “It's My Last Shot”"
@@ -400,6 +399,7 @@ class DocumentExtractor {
     return w == "review" || w == "trailer" || w == "recap";
   }
 
+  // The lower-cased word just before a byte offset.
   std::string WordBefore(size_t at) const {
     size_t end = at;
     while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
