@@ -15,27 +15,23 @@
 namespace qt::match {
 namespace {
 
+constexpr std::string_view kStopWords[] = {
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+    "as", "is", "was", "are", "were", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "my", "your", "not", "no", "but", "if", "then", "than", "so", "such", "can", "could",
+    "would", "should", "will", "may", "might", "must", "do", "does", "did", "has", "have",
+    "had", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all",
+    "any", "some", "more", "most", "other", "into", "over", "under", "after", "before",
+    "about", "against", "between", "during", "through", "up", "down", "out", "off", "again",
+    "further", "once", "here", "there", "also", "just", "only", "very", "said", "says", "say",
+    "new", "one", "two", "three"};
+
 // Looked up by the token's hash (text::WordTable), which a set of
 // string_views hashed again for every word of every article.
 bool IsStopWord(std::string_view w, uint64_t hash) {
-  static const text::WordTable<bool>* const kStop = [] {
-    auto* table = new text::WordTable<bool>;
-    for (std::string_view word :
-         {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
-          "as", "is", "was", "are", "were", "be", "been", "being", "it", "its", "this", "that",
-          "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-          "my", "your", "not", "no", "but", "if", "then", "than", "so", "such", "can", "could",
-          "would", "should", "will", "may", "might", "must", "do", "does", "did", "has", "have",
-          "had", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all",
-          "any", "some", "more", "most", "other", "into", "over", "under", "after", "before",
-          "about", "against", "between", "during", "through", "up", "down", "out", "off", "again",
-          "further", "once", "here", "there", "also", "just", "only", "very", "said", "says", "say",
-          "new", "one", "two", "three"}) {
-      (*table)[word] = true;
-    }
-    return table;
-  }();
-  return kStop->Find(w, hash) != nullptr;
+  static const auto* stop = new text::WordTable<bool>(text::WordSetOf(kStopWords));
+  return stop->Find(w, hash) != nullptr;
 }
 
 // Both vectors sorted by term id.

@@ -30,11 +30,7 @@ static_assert([] {
 
 // The common words as a set: text::WordTable, the word lists' own table.
 bool IsCommonWord(std::string_view lower) {
-  static const auto* common = [] {
-    auto* t = new text::WordTable<bool>;
-    for (std::string_view w : kCommonWords) (*t)[w] = true;
-    return t;
-  }();
+  static const auto* common = new text::WordTable<bool>(text::WordSetOf(kCommonWords));
   return common->Find(lower) != nullptr;
 }
 

@@ -81,4 +81,12 @@ class WordTable {
   BitFilter filter_{kWordFilterBits};
 };
 
+// A word list as a set: Find(word, hash) != nullptr for each of `words`.
+template <typename Words>
+WordTable<bool> WordSetOf(const Words& words) {
+  WordTable<bool> set;
+  for (std::string_view w : words) set[w] = true;
+  return set;
+}
+
 }  // namespace qt::text
