@@ -5,11 +5,23 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace qt::ingest {
 namespace {
 constexpr size_t kChunk = 1 << 18;
+
+// zlib names the file it reads in its messages; opened from a descriptor,
+// that is "<fd:8>", which tells a user nothing. The caller names the file.
+std::string GzipMessage(const char* msg) {
+  std::string_view m = msg;
+  if (m.starts_with("<fd:")) {
+    if (const size_t colon = m.find(": "); colon != std::string_view::npos) m.remove_prefix(colon + 2);
+  }
+  return std::string(m);
 }
+}  // namespace
 
 InputFile::~InputFile() {
   if (file_ != nullptr) gzclose(file_);
@@ -38,7 +50,7 @@ bool InputFile::Fill() {
     int code = 0;
     const char* msg = gzerror(file_, &code);
     error_ = (code == Z_ERRNO) ? std::string("read error: ") + std::strerror(errno)
-                               : std::string("corrupt gzip data: ") + msg;
+                               : std::string("corrupt gzip data: ") + GzipMessage(msg);
     buffer_.resize(old);
     return false;
   }
@@ -48,7 +60,7 @@ bool InputFile::Fill() {
     int code = 0;
     const char* msg = gzerror(file_, &code);
     // zlib reports a stream cut short as Z_BUF_ERROR at the end.
-    if (code == Z_BUF_ERROR) error_ = std::string("truncated gzip input: ") + msg;
+    if (code == Z_BUF_ERROR) error_ = "truncated gzip input: " + GzipMessage(msg);
     return false;
   }
   return true;

@@ -178,6 +178,8 @@ TEST(GzipTest, TruncatedGzipKeepsTheRecordsBeforeTheDamage) {
   EXPECT_LT(c.articles.size(), 2000u);
   ASSERT_FALSE(c.problems.empty());
   EXPECT_NE(c.problems.back().reason.find("gzip"), std::string::npos);
+  // zlib's name for the descriptor ("<fd:8>") is no file a user knows.
+  EXPECT_EQ(c.problems.back().reason.find("<fd:"), std::string::npos) << c.problems.back().reason;
 }
 
 TEST(BadInputTest, EmptyNulAndUnreadableFiles) {
