@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -29,6 +30,17 @@ bool OpenDatabase(const std::string& path, std::unique_ptr<store::Database>* db)
     return false;
   }
   return true;
+}
+
+// A reading command never creates a database: a mistyped path would print
+// nothing and leave an empty file behind.
+bool OpenExistingDatabase(const std::string& path, std::unique_ptr<store::Database>* db) {
+  if (path != ":memory:" && !std::filesystem::exists(path)) {
+    std::cerr << "quotetrace: " << path << ": no such database (quotetrace ingest --db " << path
+              << " FILE... creates it)\n";
+    return false;
+  }
+  return OpenDatabase(path, db);
 }
 
 }  // namespace
@@ -75,7 +87,7 @@ namespace {
 bool OpenOrIngest(const std::string& path, const std::vector<std::string>& inputs,
                   std::unique_ptr<store::Database>* db, bool* rejected) {
   *rejected = false;
-  if (inputs.empty()) return OpenDatabase(path, db);
+  if (inputs.empty()) return OpenExistingDatabase(path, db);
   if (!OpenDatabase(":memory:", db)) return false;
   pipeline::IngestOptions options;
   options.errors = &std::cerr;
@@ -191,7 +203,7 @@ int RunCopiesCommand(const CopiesArgs& args) {
 
 int RunReportCommand(const ReportArgs& args) {
   std::unique_ptr<store::Database> db;
-  if (!OpenDatabase(args.db, &db)) return kExitFailure;
+  if (!OpenExistingDatabase(args.db, &db)) return kExitFailure;
   report::CorpusView view;
   Status s = report::PrintCorpusReport(*db, std::cout);
   if (s.ok()) s = report::CorpusView::Load(*db, &view);

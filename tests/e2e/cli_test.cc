@@ -129,6 +129,16 @@ TEST(CliTest, ExitCodesAndUsage) {
   EXPECT_NE(partial.out.find("added 1"), std::string::npos);
 }
 
+TEST(CliTest, ReadingCommandsRefuseAMissingDatabase) {
+  ScratchDir dir;
+  for (const std::string command : {"quotes", "stories", "copies", "report"}) {
+    Outcome missing = Quotetrace(dir, command + " --db " + (dir / "typo.db"));
+    EXPECT_EQ(missing.code, 3) << command;
+    EXPECT_NE(missing.err.find(dir / "typo.db: no such database"), std::string::npos) << command;
+    EXPECT_FALSE(std::filesystem::exists(dir / "typo.db")) << command;
+  }
+}
+
 TEST(CliTest, StdinIsJsonLines) {
   ScratchDir dir;
   WriteFile(dir / "in.jsonl", R"({"id": "s1", "text": "From stdin."})" "\n");
