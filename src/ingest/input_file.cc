@@ -55,6 +55,7 @@ bool InputFile::Fill() {
     return false;
   }
   buffer_.resize(old + static_cast<size_t>(n));
+  SkipByteOrderMark(n == 0);
   if (n == 0) {
     eof_ = true;
     int code = 0;
@@ -64,6 +65,14 @@ bool InputFile::Fill() {
     return false;
   }
   return true;
+}
+
+// Nothing has been delivered before the first three bytes are in, so the
+// mark can still be passed over; a later one is text.
+void InputFile::SkipByteOrderMark(bool at_end) {
+  if (bom_checked_ || (buffer_.size() - pos_ < 3 && !at_end)) return;
+  bom_checked_ = true;
+  if (std::string_view(buffer_).substr(pos_).starts_with("\xEF\xBB\xBF")) pos_ += 3;
 }
 
 bool InputFile::ReadLine(std::string* line, size_t max_bytes, bool* too_long) {

@@ -4,7 +4,8 @@
 // files through), so "x.jsonl.gz" and a gzip file without the suffix both
 // work. A truncated or corrupt gzip stream is reported as an error after the
 // bytes that could be read were delivered, so good records before the damage
-// are kept.
+// are kept. A UTF-8 byte order mark at the start (Windows tools write one)
+// is not delivered: it would open the first JSON line or the first text.
 #pragma once
 
 #include <zlib.h>
@@ -43,11 +44,13 @@ class InputFile {
 
  private:
   bool Fill();  // refills buffer_; false at end of input or error
+  void SkipByteOrderMark(bool at_end);  // once, before anything is delivered
 
   gzFile file_ = nullptr;
   std::string buffer_;
   size_t pos_ = 0;
   bool eof_ = false;
+  bool bom_checked_ = false;
   std::string error_;
 };
 

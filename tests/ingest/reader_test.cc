@@ -182,6 +182,23 @@ TEST(GzipTest, TruncatedGzipKeepsTheRecordsBeforeTheDamage) {
   EXPECT_EQ(c.problems.back().reason.find("<fd:"), std::string::npos) << c.problems.back().reason;
 }
 
+TEST(ByteOrderMarkTest, ALeadingMarkIsNoPartOfTheFirstRecord) {
+  ScratchDir dir;
+  const std::string bom = "\xEF\xBB\xBF";
+  WriteFile(dir / "a.jsonl", bom + R"({"id": "first", "text": "one"})" "\n" +
+                                 R"({"id": "second", "text": "two"})" "\n");
+  WriteGzip(dir / "b.jsonl.gz", bom + R"({"id": "zipped", "text": "three"})" "\n");
+  WriteFile(dir / "c.txt", bom + "Plain text.");
+  WriteFile(dir / "d.txt", "Mid" + bom + "text.");  // not at the start: text, kept
+  Collected a = Read(dir / "a.jsonl");
+  EXPECT_TRUE(a.problems.empty());
+  ASSERT_EQ(a.articles.size(), 2u);
+  EXPECT_EQ(a.articles[0].id, "first");
+  EXPECT_EQ(Read(dir / "b.jsonl.gz").articles.at(0).text, "three");
+  EXPECT_EQ(Read(dir / "c.txt").articles.at(0).text, "Plain text.");
+  EXPECT_EQ(Read(dir / "d.txt").articles.at(0).text, "Mid" + bom + "text.");
+}
+
 TEST(BadInputTest, EmptyNulAndUnreadableFiles) {
   ScratchDir dir;
   WriteFile(dir / "empty.txt", "");
