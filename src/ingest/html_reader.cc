@@ -13,6 +13,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "ingest/charset.h"
 #include "ingest/date_parser.h"
 #include "ingest/format_readers.h"
 #include "ingest/record_checks.h"
@@ -160,6 +161,11 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
   if (too_long || !ok) {
     sink.OnProblem({path, 0, too_long ? "file is larger than the record limit" : in.error()});
     return;
+  }
+  if (const std::string charset = LegacyCharsetOf(html); !charset.empty()) {
+    if (Status s = ConvertToUtf8(charset, &html); !s.ok()) {
+      sink.OnProblem({path, 0, s.message() + ", read as UTF-8", /*rejected=*/false});
+    }
   }
   if (!AcceptText(&html, path, 0, sink)) return;  // Gumbo needs valid UTF-8
 

@@ -247,6 +247,26 @@ TEST(HtmlReaderTest, MainTextAndMetaTags) {
             "\xE2\x80\x9CIt is overdue,\xE2\x80\x9D the engineer said. Work starts soon.");
 }
 
+TEST(HtmlReaderTest, APageInALegacyCharsetIsDecoded) {
+  ScratchDir dir;
+  WriteFile(dir / "latin.html",
+            "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9</title></head><body>"
+            "<p>The caf\xE9 owner said: \xABNous verrons.\xBB</p></body></html>");
+  WriteFile(dir / "unknown.html",
+            "<html><head><meta charset=\"x-no-such\"></head><body><p>Caf\xE9</p></body></html>");
+  Collected c = Read(dir / "latin.html");
+  EXPECT_TRUE(c.problems.empty());
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].title, "Caf\xC3\xA9");
+  EXPECT_EQ(c.articles[0].text, "The caf\xC3\xA9 owner said: \xC2\xABNous verrons.\xC2\xBB");
+  // A charset no converter knows: read as UTF-8 and repaired, with warnings.
+  Collected u = Read(dir / "unknown.html");
+  ASSERT_EQ(u.articles.size(), 1u);
+  EXPECT_EQ(u.articles[0].text, "Caf\xEF\xBF\xBD");
+  ASSERT_EQ(u.problems.size(), 2u);
+  EXPECT_NE(u.problems[0].reason.find("unknown charset \"x-no-such\""), std::string::npos);
+}
+
 TEST(ExpandInputsTest, DirectoriesAreWalkedInOrderSkippingHiddenAndUnknown) {
   ScratchDir dir;
   WriteFile(dir / "b/2.txt", "x");
