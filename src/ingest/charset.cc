@@ -52,12 +52,18 @@ std::string DeclaredCharset(std::string_view html) {
   return head.substr(i, (end == std::string::npos ? head.size() : end) - i);
 }
 
-std::string LegacyCharsetOf(std::string_view page) {
+std::string TextCharsetOf(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return "utf-16";
+  if (text::IsValidUtf8(text) || HoldsMultiByteUtf8(text)) return "";
+  return "windows-1252";
+}
+
+std::string PageCharsetOf(std::string_view page) {
   if (page.starts_with("\xFF\xFE") || page.starts_with("\xFE\xFF")) return "utf-16";
   if (text::IsValidUtf8(page)) return "";
   const std::string declared = DeclaredCharset(page);
-  if (!declared.empty()) return IsUtf8Label(declared) ? "" : declared;
-  return HoldsMultiByteUtf8(page) ? "" : "windows-1252";
+  if (declared.empty()) return TextCharsetOf(page);
+  return IsUtf8Label(declared) ? "" : declared;
 }
 
 Status ConvertToUtf8(std::string_view charset, std::string* bytes) {

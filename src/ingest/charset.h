@@ -20,14 +20,18 @@ namespace qt::ingest {
 // empty when it declares none.
 std::string DeclaredCharset(std::string_view html);
 
-// The charset to decode a page with that is not valid UTF-8, or "" to keep
-// it as UTF-8 (repaired later):
-// - a UTF-16 byte order mark gives "utf-16";
-// - else the declared charset, unless it is UTF-8;
-// - else, undeclared, "windows-1252" (browsers' default) unless the page
-//   holds well-formed multi-byte UTF-8 sequences too: then it is UTF-8
-//   with a few damaged bytes, which decoding as windows-1252 would garble.
-std::string LegacyCharsetOf(std::string_view page);
+// The charset to decode a plain text with, which declares none, or "" to
+// keep it as UTF-8 (repaired later): "utf-16" after a UTF-16 byte order
+// mark; else, when the text is not valid UTF-8, "windows-1252" (browsers'
+// default, and what Windows tools write) unless it holds well-formed
+// multi-byte UTF-8 sequences too: then it is UTF-8 with a few damaged
+// bytes, which decoding as windows-1252 would garble.
+std::string TextCharsetOf(std::string_view text);
+
+// The same for an HTML page, whose declared charset comes first when the
+// page is not valid UTF-8 (a page that is, is read as UTF-8 whatever it
+// declares: mislabelled pages are common, valid UTF-8 by accident is not).
+std::string PageCharsetOf(std::string_view page);
 
 // Converts `bytes` from `charset` to UTF-8 with ICU; a byte the charset
 // does not map becomes U+FFFD. Labels that the WHATWG Encoding standard

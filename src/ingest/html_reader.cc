@@ -162,7 +162,7 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
     sink.OnProblem({path, 0, too_long ? "file is larger than the record limit" : in.error()});
     return;
   }
-  if (const std::string charset = LegacyCharsetOf(html); !charset.empty()) {
+  if (const std::string charset = PageCharsetOf(html); !charset.empty()) {
     if (Status s = ConvertToUtf8(charset, &html); !s.ok()) {
       sink.OnProblem({path, 0, s.message() + ", read as UTF-8", /*rejected=*/false});
     }

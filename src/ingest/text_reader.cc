@@ -3,6 +3,7 @@
 // (ours and the gold data's) count from the first byte of the file.
 #include <cctype>
 
+#include "ingest/charset.h"
 #include "ingest/date_parser.h"
 #include "ingest/format_readers.h"
 #include "ingest/record_checks.h"
@@ -52,6 +53,11 @@ void ReadTextFile(InputFile& in, const std::string& path, const ReadOptions& opt
   if (!ok) {
     sink.OnProblem({path, 0, in.error()});
     return;
+  }
+  if (const std::string charset = TextCharsetOf(article.text); !charset.empty()) {
+    if (Status s = ConvertToUtf8(charset, &article.text); !s.ok()) {
+      sink.OnProblem({path, 0, s.message() + ", read as UTF-8", /*rejected=*/false});
+    }
   }
   if (!AcceptText(&article.text, path, 0, sink)) return;
   article.id = IdFromPath(path);

@@ -19,14 +19,22 @@ TEST(CharsetTest, DeclarationsInTheHead) {
 
 TEST(CharsetTest, WhichPagesAreDecoded) {
   const std::string latin1_cafe = "<p>Caf\xE9</p>";
-  EXPECT_EQ(LegacyCharsetOf(latin1_cafe), "windows-1252");  // undeclared: browsers' default
-  EXPECT_EQ(LegacyCharsetOf("<meta charset=koi8-r><p>\xF0\xD2\xC9</p>"), "koi8-r");
+  EXPECT_EQ(PageCharsetOf(latin1_cafe), "windows-1252");  // undeclared: browsers' default
+  EXPECT_EQ(PageCharsetOf("<meta charset=koi8-r><p>\xF0\xD2\xC9</p>"), "koi8-r");
   // Valid UTF-8 stays UTF-8 whatever it declares: mislabelled pages are common.
-  EXPECT_EQ(LegacyCharsetOf("<meta charset=iso-8859-1><p>Caf\xC3\xA9</p>"), "");
+  EXPECT_EQ(PageCharsetOf("<meta charset=iso-8859-1><p>Caf\xC3\xA9</p>"), "");
   // UTF-8 with one damaged byte is repaired as UTF-8, not garbled as windows-1252.
-  EXPECT_EQ(LegacyCharsetOf("<p>Caf\xC3\xA9 and \xFF</p>"), "");
-  EXPECT_EQ(LegacyCharsetOf("<meta charset=utf-8><p>\xFF</p>"), "");
-  EXPECT_EQ(LegacyCharsetOf(std::string("\xFF\xFE<\0p\0", 6)), "utf-16");
+  EXPECT_EQ(PageCharsetOf("<p>Caf\xC3\xA9 and \xFF</p>"), "");
+  EXPECT_EQ(PageCharsetOf("<meta charset=utf-8><p>\xFF</p>"), "");
+  EXPECT_EQ(PageCharsetOf(std::string("\xFF\xFE<\0p\0", 6)), "utf-16");
+}
+
+TEST(CharsetTest, PlainTextDeclaresNothing) {
+  EXPECT_EQ(TextCharsetOf("Caf\xE9 society"), "windows-1252");
+  EXPECT_EQ(TextCharsetOf("Caf\xC3\xA9 society"), "");
+  EXPECT_EQ(TextCharsetOf("Caf\xC3\xA9 and \xFF"), "");
+  // A text is no page: what it says of charsets is its content.
+  EXPECT_EQ(TextCharsetOf("<meta charset=koi8-r> Caf\xE9"), "windows-1252");
 }
 
 TEST(CharsetTest, LegacyBytesBecomeUtf8) {

@@ -267,6 +267,15 @@ TEST(HtmlReaderTest, APageInALegacyCharsetIsDecoded) {
   EXPECT_NE(u.problems[0].reason.find("unknown charset \"x-no-such\""), std::string::npos);
 }
 
+TEST(TextReaderTest, AWindows1252TextIsDecoded) {
+  ScratchDir dir;
+  WriteFile(dir / "cp1252.txt", "\x93We\x92ll see,\x94 said the caf\xE9 owner.");
+  Collected c = Read(dir / "cp1252.txt");
+  EXPECT_TRUE(c.problems.empty());
+  EXPECT_EQ(c.articles.at(0).text,
+            "\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said the caf\xC3\xA9 owner.");
+}
+
 TEST(ExpandInputsTest, DirectoriesAreWalkedInOrderSkippingHiddenAndUnknown) {
   ScratchDir dir;
   WriteFile(dir / "b/2.txt", "x");
