@@ -1,9 +1,11 @@
 #include "ingest/date_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace qt::ingest {
@@ -238,9 +240,36 @@ std::string Format(const DateTime& dt) {
 
 }  // namespace
 
+// Unix time, as feeds and APIs give it: seconds (10 digits: from 2001 on)
+// or milliseconds (13 digits) since 1970, in UTC. Other runs of digits are
+// no dates ("20240910" would be a year of eight digits).
+bool ParseUnixTime(std::string_view s, DateTime* dt) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if ((s.size() != 10 && s.size() != 13) ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  using namespace std::chrono;
+  const sys_seconds t{seconds(std::stoll(std::string(s.substr(0, 10))))};
+  const sys_days day = floor<days>(t);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{t - day};
+  dt->year = static_cast<int>(ymd.year());
+  dt->month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  dt->day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  dt->has_time = true;
+  dt->hour = static_cast<int>(hms.hours().count());
+  dt->minute = static_cast<int>(hms.minutes().count());
+  dt->second = static_cast<int>(hms.seconds().count());
+  dt->zone_minutes = 0;
+  return true;
+}
+
 std::optional<std::string> ParseDate(std::string_view s) {
-  const std::vector<Token> tokens = Tokenize(s);
   DateTime dt;
+  if (ParseUnixTime(s, &dt)) return Format(dt);
+  const std::vector<Token> tokens = Tokenize(s);
   if (ParseIso(tokens, &dt) || ParseWithMonthName(tokens, &dt)) return Format(dt);
   return std::nullopt;
 }

@@ -4,7 +4,8 @@
 // "2024-09-10 14:05:00+02:00", "2024/09/10"), RFC 2822 ("Tue, 10 Sep 2024
 // 14:05:00 +0000", "... GMT", "... EDT") and the usual newspaper forms
 // ("Sept. 9, 2024", "September 9, 2024", "9 September 2024", "Monday, Sep 9
-// 2024 at 10:30 a.m."). Text around the date is tolerated.
+// 2024 at 10:30 a.m.") and Unix time in seconds or milliseconds
+// ("1725977100", "1725977100000"). Text around the date is tolerated.
 #pragma once
 
 #include <optional>

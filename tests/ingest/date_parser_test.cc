@@ -29,6 +29,14 @@ TEST(DateParserTest, NewspaperForms) {
   EXPECT_EQ(ParseDate("Updated Jan. 5, 2023 at 4:30 p.m."), "2023-01-05T16:30:00");
 }
 
+TEST(DateParserTest, UnixTime) {
+  EXPECT_EQ(ParseDate("1725977100"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("1725977100123"), "2024-09-10T14:05:00Z");  // milliseconds
+  EXPECT_EQ(ParseDate(" 1725977100 "), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("172597710"), std::nullopt);  // nine digits: no date we read
+  EXPECT_EQ(ParseDate("17259771001"), std::nullopt);
+}
+
 TEST(DateParserTest, RejectsWhatIsNoDate) {
   EXPECT_EQ(ParseDate(""), std::nullopt);
   EXPECT_EQ(ParseDate("yesterday"), std::nullopt);
