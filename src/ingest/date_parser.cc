@@ -69,18 +69,13 @@ std::optional<int> ZoneOffset(std::string_view word) {
     std::string_view name;
     int minutes;
   };
-  static constexpr std::array<Zone, 12> kZones = {{{"z", 0},
-                                                   {"utc", 0},
-                                                   {"gmt", 0},
-                                                   {"ut", 0},
-                                                   {"est", -300},
-                                                   {"edt", -240},
-                                                   {"cst", -360},
-                                                   {"cdt", -300},
-                                                   {"mst", -420},
-                                                   {"mdt", -360},
-                                                   {"pst", -480},
-                                                   {"pdt", -420}}};
+  // Abbreviations that name one offset; "IST" (India, Ireland, Israel) does not.
+  static constexpr std::array<Zone, 26> kZones = {{
+      {"z", 0},      {"utc", 0},    {"gmt", 0},    {"ut", 0},     {"est", -300}, {"edt", -240},
+      {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+      {"wet", 0},    {"west", 60},  {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},
+      {"eest", 180}, {"msk", 180},  {"hkt", 480},  {"sgt", 480},  {"jst", 540},  {"kst", 540},
+      {"aest", 600}, {"aedt", 660}}};
   for (const Zone& z : kZones) {
     if (EqualsLower(word, z.name)) return z.minutes;
   }
@@ -107,6 +102,27 @@ bool IsPunct(const std::vector<Token>& t, size_t i, char c) {
 bool IsNumber(const std::vector<Token>& t, size_t i, size_t min_len, size_t max_len) {
   return i < t.size() && t[i].kind == Token::kNumber && t[i].text.size() >= min_len &&
          t[i].text.size() <= max_len;
+}
+
+// "ET", "CT", "MT", "PT", as American papers print times: standard or
+// daylight time, whichever the date's local time was in (from 2:00 on the
+// second Sunday of March to 2:00 on the first Sunday of November).
+std::optional<int> UsZoneOffset(std::string_view word, const DateTime& dt) {
+  static constexpr std::array<std::pair<std::string_view, int>, 4> kStandard = {
+      {{"et", -300}, {"ct", -360}, {"mt", -420}, {"pt", -480}}};
+  for (const auto& [name, minutes] : kStandard) {
+    if (!EqualsLower(word, name)) continue;
+    using namespace std::chrono;
+    const year y{dt.year};
+    const sys_days begins{year_month_weekday{y / March / Sunday[2]}};
+    const sys_days ends{year_month_weekday{y / November / Sunday[1]}};
+    const sys_days day{year_month_day{y, month(static_cast<unsigned>(dt.month)),
+                                      std::chrono::day(static_cast<unsigned>(dt.day))}};
+    const bool daylight = (day > begins || (day == begins && dt.hour >= 2)) &&
+                          (day < ends || (day == ends && dt.hour < 2));
+    return minutes + (daylight ? 60 : 0);
+  }
+  return std::nullopt;
 }
 
 // Reads "HH:MM[:SS[.fff]] [am|pm|a.m.|p.m.] [zone]" starting at t[i].
@@ -141,6 +157,7 @@ void ReadTime(const std::vector<Token>& t, size_t i, DateTime* dt) {
   dt->second = second == 60 ? 59 : second;
   if (i < t.size() && t[i].kind == Token::kWord) {
     dt->zone_minutes = ZoneOffset(t[i].text);
+    if (!dt->zone_minutes) dt->zone_minutes = UsZoneOffset(t[i].text, *dt);
   } else if (i + 1 < t.size() && (IsPunct(t, i, '+') || IsPunct(t, i, '-')) &&
              t[i + 1].kind == Token::kNumber) {
     const int sign = t[i].text[0] == '-' ? -1 : 1;

@@ -18,6 +18,18 @@ TEST(DateParserTest, Rfc2822) {
   EXPECT_EQ(ParseDate("Tue, 10 Sep 2024 14:05:00 +0000"), "2024-09-10T14:05:00Z");
   EXPECT_EQ(ParseDate("Tue, 10 Sep 2024 14:05:00 GMT"), "2024-09-10T14:05:00Z");
   EXPECT_EQ(ParseDate("10 Sep 2024 10:05 EDT"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("10 Sep 2024 16:05 CEST"), "2024-09-10T14:05:00Z");
+}
+
+TEST(DateParserTest, AmericanZonesFollowDaylightTime) {
+  EXPECT_EQ(ParseDate("Sept. 10, 2024, 10:05 a.m. ET"), "2024-09-10T14:05:00Z");
+  EXPECT_EQ(ParseDate("Dec. 2, 2024, 10:00 a.m. ET"), "2024-12-02T15:00:00Z");
+  EXPECT_EQ(ParseDate("Dec. 2, 2024, 7:00 a.m. PT"), "2024-12-02T15:00:00Z");
+  // 2024's change: 2:00 on March 10 and on November 3.
+  EXPECT_EQ(ParseDate("March 10, 2024 1:30 a.m. ET"), "2024-03-10T06:30:00Z");
+  EXPECT_EQ(ParseDate("March 10, 2024 3:30 a.m. ET"), "2024-03-10T07:30:00Z");
+  EXPECT_EQ(ParseDate("November 3, 2024 1:30 a.m. ET"), "2024-11-03T05:30:00Z");
+  EXPECT_EQ(ParseDate("November 3, 2024 3:30 a.m. ET"), "2024-11-03T08:30:00Z");
 }
 
 TEST(DateParserTest, NewspaperForms) {
