@@ -9,6 +9,7 @@
 #include "quotes/frame.h"
 #include "quotes/quote_finder.h"
 #include "text/char_class.h"
+#include "text/language.h"
 #include "text/paragraphs.h"
 #include "text/utf8.h"
 
@@ -87,7 +88,20 @@ class DocumentExtractor {
     attributions_.resize(spans_.size());
     speakers_.resize(spans_.size());
     disputes_.resize(spans_.size());
+    addressees_.resize(spans_.size());
     if (spans_.empty()) return {};
+    // The grammar attribution reads is English's: in a French or German
+    // article it named "Le" and "Sie" as speakers. Quotations are kept,
+    // attributed to no one.
+    if (text::ReadsAsEnglish(text_)) AttributeAll();
+    std::vector<Quote> out;
+    out.reserve(spans_.size());
+    for (size_t i = 0; i < spans_.size(); ++i) out.push_back(MakeQuote(i));
+    return out;
+  }
+
+ private:
+  void AttributeAll() {
     BuildGroups();
     // Every group's frame is built once: first all of them feed the name
     // inventory (a short name may come before the full one), then each is
@@ -113,15 +127,9 @@ class DocumentExtractor {
       if (!groups_[i].quotes.empty()) MarkDisputes(i, frames);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
-    addressees_.resize(spans_.size());
     for (size_t i = 0; i < spans_.size(); ++i) addressees_[i] = AddresseeOf(i);
-    std::vector<Quote> out;
-    out.reserve(spans_.size());
-    for (size_t i = 0; i < spans_.size(); ++i) out.push_back(MakeQuote(i));
-    return out;
   }
 
- private:
   void BuildGroups() {
     std::vector<std::vector<int>> top(paragraphs_.size());
     for (size_t i = 0; i < spans_.size(); ++i) {

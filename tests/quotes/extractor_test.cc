@@ -51,6 +51,22 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_tuple("“I gave everything,” Lindqvist insisted.", "insisted"),
         std::make_tuple("As Lindqvist put it, “I gave everything.”", "put it")));
 
+// Attribution reads English: in another language its words would be
+// names ("Le", "Sie"). The quotations are kept, attributed to no one.
+TEST(QuoteExtractorTest, ArticlesInOtherLanguagesAreNotAttributed) {
+  const std::vector<Quote> french = Extract(
+      "Le maire a déclaré : « Nous ne fermerons pas le pont cet hiver », selon la mairie.\n\n"
+      "« C'est une décision prudente », a dit Lena Okafor, porte-parole du conseil municipal.");
+  ASSERT_EQ(french.size(), 2u);
+  EXPECT_EQ(french[0].text, "Nous ne fermerons pas le pont cet hiver");
+  EXPECT_EQ(french[0].speaker, "");
+  EXPECT_EQ(french[1].speaker, "");
+  const std::vector<Quote> english = Extract(
+      "The mayor said: “We will not close the bridge this winter,” according to the council.");
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_EQ(english[0].speaker, "mayor");
+}
+
 TEST(QuoteExtractorTest, ColonLeadInParagraph) {
   const auto quotes = Extract("Mayor Lena Okafor said in a statement:\n\n“The bridge stays shut.”");
   ASSERT_EQ(quotes.size(), 1u);
