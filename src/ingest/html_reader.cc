@@ -100,6 +100,65 @@ void CollectParagraphs(const GumboNode* node, std::vector<std::string>* paragrap
   }
 }
 
+bool IsInline(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP: case GUMBO_TAG_U: case GUMBO_TAG_Q: case GUMBO_TAG_CITE:
+    case GUMBO_TAG_ABBR: case GUMBO_TAG_TIME: case GUMBO_TAG_FONT: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_S: case GUMBO_TAG_CODE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A page without <p> paragraphs (older sites, some CMSes) writes them as
+// the text of blocks (<div>, <td>), parted by blocks or by two <br>s in a
+// row; one <br> is a space. The headline (<h1>) is the title, not text.
+class TextBlocks {
+ public:
+  explicit TextBlocks(std::vector<std::string>* paragraphs) : paragraphs_(paragraphs) {}
+
+  void Collect(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT) {
+      AppendText(node, &current_);
+      if (node->type != GUMBO_NODE_WHITESPACE) breaks_ = 0;  // "<br> <br>" is two in a row
+      return;
+    }
+    if (IsBoilerplate(node) || node->v.element.tag == GUMBO_TAG_H1) return;
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_BR) {
+      if (++breaks_ == 2) Flush();
+      AppendText(node, &current_);
+      return;
+    }
+    if (IsInline(tag)) {
+      AppendText(node, &current_);
+      breaks_ = 0;
+      return;
+    }
+    Flush();
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      Collect(static_cast<const GumboNode*>(children.data[i]));
+    }
+    Flush();
+  }
+
+  void Flush() {
+    std::string p = Trim(std::move(current_));
+    current_.clear();
+    breaks_ = 0;
+    if (!p.empty() && !text::IsLinkTeaser(p)) paragraphs_->push_back(std::move(p));
+  }
+
+ private:
+  std::vector<std::string>* paragraphs_;
+  std::string current_;
+  int breaks_ = 0;  // <br>s in a row
+};
+
 // What the page's <head> says about the article.
 struct PageMeta {
   std::string title, og_title, date, outlet, url;
@@ -175,6 +234,7 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
   const GumboNode* root = meta.article ? meta.article : meta.main ? meta.main : meta.body;
   std::vector<std::string> paragraphs;
   if (root != nullptr) CollectParagraphs(root, &paragraphs);
+  if (root != nullptr && paragraphs.empty()) TextBlocks(&paragraphs).Collect(root);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
 
   Article article;
@@ -183,7 +243,7 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
     article.text += p;
   }
   if (article.text.empty()) {
-    sink.OnProblem({path, 0, "no article text found in the page (no <p> paragraphs)"});
+    sink.OnProblem({path, 0, "no article text found in the page"});
     return;
   }
   article.id = IdFromPath(path);

@@ -247,6 +247,23 @@ TEST(HtmlReaderTest, MainTextAndMetaTags) {
             "\xE2\x80\x9CIt is overdue,\xE2\x80\x9D the engineer said. Work starts soon.");
 }
 
+TEST(HtmlReaderTest, APageWithoutParagraphTagsKeepsItsTextBlocks) {
+  ScratchDir dir;
+  WriteFile(dir / "divs.html",
+            "<html><body><nav><div>Home | News</div></nav><article><h1>Bridge opens</h1>"
+            "<div class=\"para\">Lena Okafor said: <em>“We open in May.”</em></div>"
+            "<div class=\"para\">The council agreed.</div></article></body></html>");
+  WriteFile(dir / "breaks.html",
+            "<html><body><div id=\"story\">First line<br>goes on here.<br><br>"
+            "Second paragraph.<br> <br>Third.</div></body></html>");
+  Collected d = Read(dir / "divs.html");
+  ASSERT_EQ(d.articles.size(), 1u);
+  EXPECT_EQ(d.articles[0].text, "Lena Okafor said: “We open in May.”\n\nThe council agreed.");
+  Collected b = Read(dir / "breaks.html");
+  ASSERT_EQ(b.articles.size(), 1u);
+  EXPECT_EQ(b.articles[0].text, "First line goes on here.\n\nSecond paragraph.\n\nThird.");
+}
+
 TEST(HtmlReaderTest, APageInALegacyCharsetIsDecoded) {
   ScratchDir dir;
   WriteFile(dir / "latin.html",
