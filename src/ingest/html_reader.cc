@@ -209,7 +209,41 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
   }
 }
 
+// The text under `root`: its paragraphs, or its text blocks when it has
+// no <p>, parted by blank lines.
+std::string TextUnder(const GumboNode* root) {
+  std::vector<std::string> paragraphs;
+  if (root == nullptr) return "";
+  CollectParagraphs(root, &paragraphs);
+  if (paragraphs.empty()) TextBlocks(&paragraphs).Collect(root);
+  std::string text;
+  for (const std::string& p : paragraphs) {
+    if (!text.empty()) text += "\n\n";
+    text += p;
+  }
+  return text;
+}
+
 }  // namespace
+
+bool LooksLikeHtml(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || text[first] != '<') return false;
+  const std::string head = Lower(text.substr(0, 4096));
+  for (std::string_view tag : {"<p>", "<p ", "</p>", "<br", "<div"}) {
+    if (head.find(tag) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string HtmlFragmentText(std::string_view html) {
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  PageMeta meta;
+  ScanPage(output->root, &meta);
+  std::string text = TextUnder(meta.body);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return text;
+}
 
 void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& options,
                   ArticleSink& sink) {
@@ -231,17 +265,9 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   PageMeta meta;
   ScanPage(output->root, &meta);
-  const GumboNode* root = meta.article ? meta.article : meta.main ? meta.main : meta.body;
-  std::vector<std::string> paragraphs;
-  if (root != nullptr) CollectParagraphs(root, &paragraphs);
-  if (root != nullptr && paragraphs.empty()) TextBlocks(&paragraphs).Collect(root);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-
   Article article;
-  for (const std::string& p : paragraphs) {
-    if (!article.text.empty()) article.text += "\n\n";
-    article.text += p;
-  }
+  article.text = TextUnder(meta.article ? meta.article : meta.main ? meta.main : meta.body);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
   if (article.text.empty()) {
     sink.OnProblem({path, 0, "no article text found in the page"});
     return;

@@ -46,6 +46,14 @@ void ReadRecord(const element& record, const std::string& path, size_t line, Art
     return;
   }
   if (!AcceptText(&article.text, path, line, sink)) return;
+  // Stored as the text a reader sees, so that offsets are into that.
+  if (LooksLikeHtml(article.text)) {
+    article.text = HtmlFragmentText(article.text);
+    if (article.text.empty()) {
+      sink.OnProblem({path, line, "record's text is HTML without text"});
+      return;
+    }
+  }
   article.title = Field(obj, {"title"});
   article.url = Field(obj, {"url"});
   article.outlet = Field(obj, {"outlet", "source_domain"});

@@ -68,6 +68,24 @@ TEST(TextReaderTest, SeedHeaders) {
   }
 }
 
+TEST(JsonReaderTest, TextThatIsHtmlIsReadAsAPageBodyIs) {
+  ScratchDir dir;
+  WriteFile(dir / "cms.jsonl",
+            R"({"id": "h1", "text": "<p>Lena Okafor said: &ldquo;We open in May.&rdquo;</p>\n<p>The council &amp; the mayor agreed.</p>"})"
+            "\n"
+            R"({"id": "h2", "text": "<3 is how fans sign off, said Berg."})"
+            "\n"
+            R"({"id": "h3", "text": "<p> </p>"})"
+            "\n");
+  Collected c = Read(dir / "cms.jsonl");
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[0].text,
+            "Lena Okafor said: \xE2\x80\x9CWe open in May.\xE2\x80\x9D\n\nThe council & the mayor agreed.");
+  EXPECT_EQ(c.articles[1].text, "<3 is how fans sign off, said Berg.");  // no markup: kept
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].line, 3u);
+}
+
 TEST(JsonReaderTest, OwnKeysAndNewsPleaseKeys) {
   ScratchDir dir;
   WriteFile(dir / "a.jsonl",
