@@ -84,6 +84,11 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, Ar
       found.push_back(p.string());
       *total_bytes += it->file_size(ec);
     }
+    // Most likely a wrong path or a format we do not read (.xml, .csv).
+    if (found.empty()) {
+      sink.OnProblem({input, 0, "no input files in this directory (.txt .jsonl .json .html, or .gz of them)",
+                      /*rejected=*/false});
+    }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }

@@ -311,6 +311,17 @@ TEST(TextReaderTest, AWindows1252TextIsDecoded) {
             "\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said the caf\xC3\xA9 owner.");
 }
 
+TEST(ExpandInputsTest, ADirectoryWithNothingToReadIsAWarning) {
+  ScratchDir dir;
+  WriteFile(dir / "feeds/a.xml", "<rss/>");
+  Collected c;
+  size_t bytes = 0;
+  EXPECT_TRUE(ExpandInputs({dir / "feeds"}, c, &bytes).empty());
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_FALSE(c.problems[0].rejected);
+  EXPECT_NE(c.problems[0].reason.find("no input files"), std::string::npos);
+}
+
 TEST(ExpandInputsTest, DirectoriesAreWalkedInOrderSkippingHiddenAndUnknown) {
   ScratchDir dir;
   WriteFile(dir / "b/2.txt", "x");
