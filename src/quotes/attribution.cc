@@ -30,7 +30,10 @@ char32_t LastContentChar(std::string_view text, const Token& placeholder) {
   size_t i = placeholder.end;
   while (i > placeholder.begin) {
     const char32_t c = text::DecodeUtf8Before(text, &i);
-    if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»') return c;
+    if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»' &&
+        c != U'«' && c != U'›' && c != U'‹') {
+      return c;
+    }
   }
   return 0;
 }

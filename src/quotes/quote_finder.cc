@@ -26,18 +26,18 @@ constexpr size_t kLookahead = 6;
 constexpr size_t kAttributionWords = 8;
 constexpr size_t kAttributionBytes = 120;
 
-enum class MarkClass { kDouble, kSingle, kGuillemet };
+enum class MarkClass { kDouble, kSingle, kGuillemet, kSingleGuillemet };
 enum class Role { kNone, kOpen, kClose, kEither };
 
 bool IsDoubleOpener(char32_t c) { return c == U'“' || c == U'„' || c == U'«'; }
 bool IsDoubleCloser(char32_t c) { return c == U'”' || c == U'»'; }
 bool IsQuoteChar(char32_t c) {
   return c == U'“' || c == U'”' || c == U'„' || c == U'«' || c == U'»' || c == U'‘' ||
-         c == U'’' || c == U'"' || c == U'\'';
+         c == U'’' || c == U'"' || c == U'\'' || c == U'‹' || c == U'›';
 }
 bool IsOpeningPunct(char32_t c) {
   return c == '(' || c == '[' || c == '{' || c == '/' || text::IsDash(c) || c == U'“' ||
-         c == U'‘' || c == U'„' || c == U'«' || c == '"' || c == '\'' || c == ':';
+         c == U'‘' || c == U'„' || c == U'«' || c == U'‹' || c == '"' || c == '\'' || c == ':';
 }
 
 // The quote mark at text[i], if any, and its length in bytes. Typewriter
@@ -58,8 +58,8 @@ char32_t MarkAt(std::string_view text, size_t i, size_t* length) {
   return IsQuoteChar(c) ? c : 0;
 }
 
-// The bytes a quote mark (or markup) starts with: " ' ` <, 0xE2 (“ ” „ ‘ ’)
-// and 0xC2 (« »). Every other byte is skipped with one table lookup.
+// The bytes a quote mark (or markup) starts with: " ' ` <, 0xE2 (“ ” „ ‘ ’
+// ‹ ›) and 0xC2 (« »). Every other byte is skipped with one table lookup.
 constexpr auto kStartsMark = [] {
   std::array<bool, 256> starts{};
   for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2'}) starts[b] = true;
@@ -235,8 +235,17 @@ class Finder {
       case U'”':
         if (!HasOpen(MarkClass::kDouble) && left && !right) return Role::kOpen;
         return Role::kClose;
-      case U'«': return Role::kOpen;
-      case U'»': return Role::kClose;
+      // French « … » and ‹ … ›; German and Danish »…« and ›…‹, Swedish
+      // »…»: a mark spaced as an opener opens when none of its kind is
+      // open, one spaced as a closer closes when one is.
+      case U'«':
+      case U'‹':
+        if (HasOpen(ClassOf(c)) && right && !left) return Role::kClose;
+        return Role::kOpen;
+      case U'»':
+      case U'›':
+        if (!HasOpen(ClassOf(c)) && left && !right) return Role::kOpen;
+        return Role::kClose;
       case U'"':
         if (HasOpen(MarkClass::kDouble)) {
           return (left && !right) ? OpenUnlessAttributed(after, p) : Role::kClose;
@@ -290,6 +299,7 @@ class Finder {
 
   static MarkClass ClassOf(char32_t c) {
     if (c == U'«' || c == U'»') return MarkClass::kGuillemet;
+    if (c == U'‹' || c == U'›') return MarkClass::kSingleGuillemet;
     if (c == U'‘' || c == U'’' || c == '\'') return MarkClass::kSingle;
     return MarkClass::kDouble;
   }
@@ -336,7 +346,7 @@ class Finder {
     q.open = at;
     q.start = content;
     q.parent = stack_.empty() ? -1 : static_cast<int>(stack_.back().index);
-    q.single = ClassOf(c) == MarkClass::kSingle;
+    q.single = ClassOf(c) == MarkClass::kSingle || ClassOf(c) == MarkClass::kSingleGuillemet;
     q.paragraph = p_index;
     stack_.push_back({out_.size(), ClassOf(c), c == '"'});
     out_.push_back(q);

@@ -15,7 +15,10 @@
 //    follow a non-space and precede a space or punctuation, and otherwise
 //    toggle. A " after a digit with no " open is an inch mark.
 //  * Mixed marks: “…" and "…” close each other; every double mark is one
-//    class, every single mark another, guillemets a third.
+//    class, every single mark another, « » a third and ‹ › a fourth.
+//  * Guillemets point either way: French « … », German and Danish »…«,
+//    Swedish »…». One spaced as an opener opens when none of its class is
+//    open; one spaced as a closer closes when one is.
 //  * Text spaced again by a tokenizer (some corpora print "Not yet," Reyes
 //    said as `"Not yet, "Reyes said` and she'd as `she 'd`): a straight
 //    double mark spaced as an opener inside a quotation a straight mark

@@ -36,6 +36,21 @@ TEST(QuoteFinderTest, MarksAreFoundAtEveryOffset) {
   }
 }
 
+// Guillemets point either way: French « », German and Danish »«, Swedish »».
+TEST(QuoteFinderTest, GuillemetsInEveryDirection) {
+  EXPECT_EQ(Contents("Sie sagte: »Wir prüfen das«, und ging."),
+            std::vector<std::string>{"Wir prüfen das"});
+  EXPECT_EQ(Contents("Han sa: »Vi kommer», och gick."), std::vector<std::string>{"Vi kommer"});
+  EXPECT_EQ(Contents("Il a dit ‹ non › deux fois."), std::vector<std::string>{"non"});
+  const std::string nested = "Er sagte: »Sie rief ›Nein‹ und ging.« Dann schwieg er.";
+  const auto spans = FindQuoteSpans(nested, text::SplitParagraphs(nested));
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(nested.substr(spans[0].start, spans[0].end - spans[0].start), "Sie rief ›Nein‹ und ging.");
+  EXPECT_EQ(spans[1].parent, 0);
+  EXPECT_TRUE(spans[1].single);
+  EXPECT_EQ(nested.substr(spans[1].start, spans[1].end - spans[1].start), "Nein");
+}
+
 TEST(QuoteFinderTest, SpacesInsideTheMarksAreNoContent) {
   EXPECT_EQ(Contents("« Nous partons », a-t-elle dit."), std::vector<std::string>{"Nous partons"});
   // No-break spaces, as French typesetting puts them.
