@@ -68,10 +68,15 @@ void AppendText(const GumboNode* node, std::string* out) {
   }
   if (node->type != GUMBO_NODE_ELEMENT || IsBoilerplate(node)) return;
   if (node->v.element.tag == GUMBO_TAG_BR && !out->empty() && out->back() != ' ') *out += ' ';
+  // <q> prints no marks in the source; a browser draws them. Without them
+  // the quotation would be lost to the text.
+  const bool q = node->v.element.tag == GUMBO_TAG_Q;
+  if (q) *out += "\xE2\x80\x9C";
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     AppendText(static_cast<const GumboNode*>(children.data[i]), out);
   }
+  if (q) *out += "\xE2\x80\x9D";
 }
 
 std::string Trim(std::string s) {

@@ -282,6 +282,13 @@ TEST(HtmlReaderTest, APageWithoutParagraphTagsKeepsItsTextBlocks) {
   EXPECT_EQ(b.articles[0].text, "First line goes on here.\n\nSecond paragraph.\n\nThird.");
 }
 
+TEST(HtmlReaderTest, AQElementKeepsTheMarksABrowserDraws) {
+  ScratchDir dir;
+  WriteFile(dir / "q.html", "<html><body><p>Okafor said <q>we open in May</q> on Monday.</p></body></html>");
+  EXPECT_EQ(Read(dir / "q.html").articles.at(0).text,
+            "Okafor said \xE2\x80\x9Cwe open in May\xE2\x80\x9D on Monday.");
+}
+
 TEST(HtmlReaderTest, APageInALegacyCharsetIsDecoded) {
   ScratchDir dir;
   WriteFile(dir / "latin.html",
