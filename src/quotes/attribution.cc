@@ -31,7 +31,7 @@ char32_t LastContentChar(std::string_view text, const Token& placeholder) {
   while (i > placeholder.begin) {
     const char32_t c = text::DecodeUtf8Before(text, &i);
     if (!text::IsSpace(c) && c != U'”' && c != U'’' && c != '"' && c != '\'' && c != U'»' &&
-        c != U'«' && c != U'›' && c != U'‹') {
+        c != U'«' && c != U'›' && c != U'‹' && c != U'」' && c != U'』') {
       return c;
     }
   }

@@ -26,18 +26,20 @@ constexpr size_t kLookahead = 6;
 constexpr size_t kAttributionWords = 8;
 constexpr size_t kAttributionBytes = 120;
 
-enum class MarkClass { kDouble, kSingle, kGuillemet, kSingleGuillemet };
+enum class MarkClass { kDouble, kSingle, kGuillemet, kSingleGuillemet, kCorner, kWhiteCorner };
 enum class Role { kNone, kOpen, kClose, kEither };
 
 bool IsDoubleOpener(char32_t c) { return c == U'“' || c == U'„' || c == U'«'; }
 bool IsDoubleCloser(char32_t c) { return c == U'”' || c == U'»'; }
 bool IsQuoteChar(char32_t c) {
   return c == U'“' || c == U'”' || c == U'„' || c == U'«' || c == U'»' || c == U'‘' ||
-         c == U'’' || c == U'"' || c == U'\'' || c == U'‹' || c == U'›';
+         c == U'’' || c == U'"' || c == U'\'' || c == U'‹' || c == U'›' || c == U'「' ||
+         c == U'」' || c == U'『' || c == U'』';
 }
 bool IsOpeningPunct(char32_t c) {
   return c == '(' || c == '[' || c == '{' || c == '/' || text::IsDash(c) || c == U'“' ||
-         c == U'‘' || c == U'„' || c == U'«' || c == U'‹' || c == '"' || c == '\'' || c == ':';
+         c == U'‘' || c == U'„' || c == U'«' || c == U'‹' || c == U'「' || c == U'『' || c == '"' ||
+         c == '\'' || c == ':';
 }
 
 // The quote mark at text[i], if any, and its length in bytes. Typewriter
@@ -59,10 +61,10 @@ char32_t MarkAt(std::string_view text, size_t i, size_t* length) {
 }
 
 // The bytes a quote mark (or markup) starts with: " ' ` <, 0xE2 (“ ” „ ‘ ’
-// ‹ ›) and 0xC2 (« »). Every other byte is skipped with one table lookup.
+// ‹ ›), 0xC2 (« ») and 0xE3 (「 」 『 』). Every other byte is skipped with one table lookup.
 constexpr auto kStartsMark = [] {
   std::array<bool, 256> starts{};
-  for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2'}) starts[b] = true;
+  for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2', '\xE3'}) starts[b] = true;
   return starts;
 }();
 
@@ -72,7 +74,8 @@ constexpr auto kStartsMark = [] {
 size_t NextMarkByte(std::string_view text, size_t i, size_t end) {
 #if defined(__SSE2__)
   const __m128i marks[] = {_mm_set1_epi8('"'), _mm_set1_epi8('\''), _mm_set1_epi8('`'),
-                           _mm_set1_epi8('<'), _mm_set1_epi8('\xE2'), _mm_set1_epi8('\xC2')};
+                           _mm_set1_epi8('<'), _mm_set1_epi8('\xE2'), _mm_set1_epi8('\xC2'),
+                           _mm_set1_epi8('\xE3')};
   for (; i + 16 <= end; i += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     __m128i any = _mm_setzero_si128();
@@ -246,6 +249,13 @@ class Finder {
       case U'›':
         if (!HasOpen(ClassOf(c)) && left && !right) return Role::kOpen;
         return Role::kClose;
+      // Japanese and Chinese corner brackets point one way: 「…」, 『…』 inside.
+      case U'「':
+      case U'『':
+        return Role::kOpen;
+      case U'」':
+      case U'』':
+        return Role::kClose;
       case U'"':
         if (HasOpen(MarkClass::kDouble)) {
           return (left && !right) ? OpenUnlessAttributed(after, p) : Role::kClose;
@@ -300,6 +310,8 @@ class Finder {
   static MarkClass ClassOf(char32_t c) {
     if (c == U'«' || c == U'»') return MarkClass::kGuillemet;
     if (c == U'‹' || c == U'›') return MarkClass::kSingleGuillemet;
+    if (c == U'「' || c == U'」') return MarkClass::kCorner;
+    if (c == U'『' || c == U'』') return MarkClass::kWhiteCorner;
     if (c == U'‘' || c == U'’' || c == '\'') return MarkClass::kSingle;
     return MarkClass::kDouble;
   }
@@ -346,7 +358,9 @@ class Finder {
     q.open = at;
     q.start = content;
     q.parent = stack_.empty() ? -1 : static_cast<int>(stack_.back().index);
-    q.single = ClassOf(c) == MarkClass::kSingle || ClassOf(c) == MarkClass::kSingleGuillemet;
+    const MarkClass cls = ClassOf(c);
+    q.single = cls == MarkClass::kSingle || cls == MarkClass::kSingleGuillemet ||
+               cls == MarkClass::kWhiteCorner;
     q.paragraph = p_index;
     stack_.push_back({out_.size(), ClassOf(c), c == '"'});
     out_.push_back(q);

@@ -15,7 +15,8 @@
 //    follow a non-space and precede a space or punctuation, and otherwise
 //    toggle. A " after a digit with no " open is an inch mark.
 //  * Mixed marks: “…" and "…” close each other; every double mark is one
-//    class, every single mark another, « » a third and ‹ › a fourth.
+//    class, every single mark another, « » a third and ‹ › a fourth;
+//    Japanese and Chinese corner brackets 「 」 and 『 』 two more.
 //  * Guillemets point either way: French « … », German and Danish »…«,
 //    Swedish »…». One spaced as an opener opens when none of its class is
 //    open; one spaced as a closer closes when one is.
@@ -54,7 +55,7 @@ struct QuoteSpan {
   size_t close = 0;  // offset of the closing mark; == end when not closed
   int parent = -1;   // index of the enclosing quotation, or -1
   bool closed = true;
-  bool single = false;      // opened with a single mark (‘ ' ‹)
+  bool single = false;      // opened with a single mark (‘ ' ‹ 『)
   size_t paragraph = 0;     // index of the paragraph it opens in
   size_t last_paragraph = 0;  // index of the paragraph it ends in
 };

@@ -51,6 +51,16 @@ TEST(QuoteFinderTest, GuillemetsInEveryDirection) {
   EXPECT_EQ(nested.substr(spans[1].start, spans[1].end - spans[1].start), "Nein");
 }
 
+TEST(QuoteFinderTest, CornerBrackets) {
+  const std::string text = "市長は「橋は『五月に』開く」と述べた。";
+  const auto spans = FindQuoteSpans(text, text::SplitParagraphs(text));
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].end - spans[0].start), "橋は『五月に』開く");
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].end - spans[1].start), "五月に");
+  EXPECT_EQ(spans[1].parent, 0);
+  EXPECT_TRUE(spans[1].single);
+}
+
 TEST(QuoteFinderTest, SpacesInsideTheMarksAreNoContent) {
   EXPECT_EQ(Contents("« Nous partons », a-t-elle dit."), std::vector<std::string>{"Nous partons"});
   // No-break spaces, as French typesetting puts them.
