@@ -68,14 +68,11 @@ std::string PageCharsetOf(std::string_view page) {
 
 Status ConvertToUtf8(std::string_view charset, std::string* bytes) {
   const std::string from = IsWindows1252Label(charset) ? "windows-1252" : std::string(charset);
-  UErrorCode error = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(from.c_str(), &error);
-  if (U_FAILURE(error)) return Status::Error("unknown charset \"" + from + "\"");
-  ucnv_close(converter);
   // Preflight for the length, then convert.
-  error = U_ZERO_ERROR;
+  UErrorCode error = U_ZERO_ERROR;
   const int32_t size = ucnv_convert("UTF-8", from.c_str(), nullptr, 0, bytes->data(),
                                     static_cast<int32_t>(bytes->size()), &error);
+  if (error == U_FILE_ACCESS_ERROR) return Status::Error("unknown charset \"" + from + "\"");
   if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) {
     return Status::Error("cannot decode as " + from + ": " + u_errorName(error));
   }

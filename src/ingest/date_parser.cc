@@ -255,8 +255,6 @@ std::string Format(const DateTime& dt) {
   return buf;
 }
 
-}  // namespace
-
 // Unix time, as feeds and APIs give it: seconds (10 digits: from 2001 on)
 // or milliseconds (13 digits) since 1970, in UTC. Other runs of digits are
 // no dates ("20240910" would be a year of eight digits).
@@ -282,6 +280,8 @@ bool ParseUnixTime(std::string_view s, DateTime* dt) {
   dt->zone_minutes = 0;
   return true;
 }
+
+}  // namespace
 
 std::optional<std::string> ParseDate(std::string_view s) {
   DateTime dt;

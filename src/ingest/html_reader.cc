@@ -217,8 +217,8 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
 // The text under `root`: its paragraphs, or its text blocks when it has
 // no <p>, parted by blank lines.
 std::string TextUnder(const GumboNode* root) {
-  std::vector<std::string> paragraphs;
   if (root == nullptr) return "";
+  std::vector<std::string> paragraphs;
   CollectParagraphs(root, &paragraphs);
   if (paragraphs.empty()) TextBlocks(&paragraphs).Collect(root);
   std::string text;
