@@ -3,18 +3,12 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
-#include <cctype>
 
+#include "text/char_class.h"
 #include "text/utf8.h"
 
 namespace qt::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsUtf8Label(std::string_view label) { return label == "utf-8" || label == "utf8"; }
 
@@ -43,7 +37,7 @@ bool IsWindows1252Label(std::string_view label) {
 }  // namespace
 
 std::string DeclaredCharset(std::string_view html) {
-  const std::string head = Lower(html.substr(0, 1024));
+  const std::string head = text::AsciiLower(html.substr(0, 1024));
   const size_t at = head.find("charset");
   if (at == std::string::npos) return "";
   size_t i = at + 7;

@@ -17,6 +17,7 @@
 #include "ingest/date_parser.h"
 #include "ingest/format_readers.h"
 #include "ingest/record_checks.h"
+#include "text/char_class.h"
 #include "text/paragraphs.h"
 #include "text/utf8.h"
 
@@ -26,13 +27,6 @@ namespace {
 std::string_view Attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
   return a == nullptr ? std::string_view() : std::string_view(a->value);
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 bool IsBoilerplate(const GumboNode* node) {
@@ -47,7 +41,8 @@ bool IsBoilerplate(const GumboNode* node) {
   static constexpr std::array<std::string_view, 15> kMarks = {
       "nav",     "menu",   "footer",     "related",   "also-read", "alsoread", "share", "social",
       "comment", "advert", "newsletter", "subscribe", "sidebar",   "breadcrumb", "promo"};
-  const std::string names = Lower(Attr(node, "class")) + " " + Lower(Attr(node, "id"));
+  const std::string names =
+      text::AsciiLower(Attr(node, "class")) + " " + text::AsciiLower(Attr(node, "id"));
   return std::any_of(kMarks.begin(), kMarks.end(),
                      [&](std::string_view m) { return names.find(m) != std::string::npos; });
 }
@@ -180,9 +175,10 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
   if (node->type != GUMBO_NODE_ELEMENT) return;
   const GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_META) {
-    const std::string key = Lower(!Attr(node, "property").empty() ? Attr(node, "property")
-                                  : !Attr(node, "name").empty()   ? Attr(node, "name")
-                                                                  : Attr(node, "itemprop"));
+    const std::string key =
+        text::AsciiLower(!Attr(node, "property").empty() ? Attr(node, "property")
+                         : !Attr(node, "name").empty()   ? Attr(node, "name")
+                                                         : Attr(node, "itemprop"));
     const std::string_view content = Attr(node, "content");
     if (key == "og:title" || key == "twitter:title") SetOnce(&meta->og_title, content);
     if (key == "article:published_time" || key == "datepublished" || key == "date" ||
@@ -193,7 +189,7 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
       SetOnce(&meta->outlet, content);
     }
     if (key == "og:url") SetOnce(&meta->url, content);
-  } else if (tag == GUMBO_TAG_LINK && Lower(Attr(node, "rel")) == "canonical") {
+  } else if (tag == GUMBO_TAG_LINK && text::AsciiLower(Attr(node, "rel")) == "canonical") {
     SetOnce(&meta->url, Attr(node, "href"));
   } else if (tag == GUMBO_TAG_TIME) {
     SetOnce(&meta->date, Attr(node, "datetime"));
@@ -234,7 +230,7 @@ std::string TextUnder(const GumboNode* root) {
 bool LooksLikeHtml(std::string_view text) {
   const size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || text[first] != '<') return false;
-  const std::string head = Lower(text.substr(0, 4096));
+  const std::string head = text::AsciiLower(text.substr(0, 4096));
   for (std::string_view tag : {"<p>", "<p ", "</p>", "<br", "<div"}) {
     if (head.find(tag) != std::string::npos) return true;
   }

@@ -24,14 +24,6 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 // "Zuckerberg’s" → "Zuckerberg", "Sanders'" → "Sanders".
 std::string WithoutPossessive(std::string name) {
   name.resize(name.size() - text::PossessiveMarkLength(name));
@@ -244,7 +236,7 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     known.town |= IsTownOfState(frame, fm.next);
     known.inside_sentence |=
         m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
-    std::vector<std::string> role = Words(Lower(m.role));
+    std::vector<std::string> role = Words(text::AsciiLower(m.role));
     if (role.size() > known.role.size()) known.role = std::move(role);
   }
 }
@@ -286,7 +278,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         if (name.find(' ') == std::string::npos || !IsPersonName(name)) continue;
         out->push_back({m.begin, std::move(name), true, false, true});
       } else {
-        const std::vector<std::string> words = Words(Lower(m.text));
+        const std::vector<std::string> words = Words(text::AsciiLower(m.text));
         out->push_back({m.begin, ResolveDescription(m.text, words), true, false, true});
       }
     }
@@ -328,7 +320,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                       name_subject, false,
                       {text, &frame, name.first, name.mention.after_article,
                        TitledGender(name.mention)}});
-      if (const Gender g = GenderOfDescription(Words(Lower(m.text))); g != Gender::kUnknown) {
+      if (const Gender g = GenderOfDescription(Words(text::AsciiLower(m.text))); g != Gender::kUnknown) {
         out->back().gender_known = true;
         out->back().gender = g;
       }
@@ -343,7 +335,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
         const FrameMention& description = mentions[++n];
         if (descriptions) {
           descriptions->push_back({description.mention.text,
-                                   Words(Lower(description.mention.text)),
+                                   Words(text::AsciiLower(description.mention.text)),
                                    description.mention.begin});
         }
         name_subject = subject || (!after_preposition && IsSubjectAt(frame, description.next));
@@ -356,7 +348,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     std::vector<std::string> words;  // of a description, lower-cased
     std::string name;
     if (m.kind == Mention::kDescription) {
-      words = Words(Lower(m.text));
+      words = Words(text::AsciiLower(m.text));
       if (descriptions) descriptions->push_back({m.text, words, m.begin});
       name = ResolveDescription(m.text, words);
     } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
@@ -415,7 +407,7 @@ bool Discourse::IsWordOpeningSentences(const std::string& name) const {
   if (name.find(' ') != std::string::npos) return false;
   const auto it = name_index_.find(name);
   return it != name_index_.end() && !names_[it->second].inside_sentence &&
-         text::IsEnglishWord(Lower(name));
+         text::IsEnglishWord(text::AsciiLower(name));
 }
 
 void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
@@ -427,7 +419,7 @@ void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
 }
 
 void Discourse::AddAlias(const std::string& description, const std::string& name) {
-  const std::vector<std::string> words = Words(Lower(description));
+  const std::vector<std::string> words = Words(text::AsciiLower(description));
   if (!words.empty() && !name.empty()) aliases_[words.back()] = name;
 }
 
@@ -466,7 +458,7 @@ std::string Discourse::ResolveName(const std::string& raw, Gender titled) const 
 }
 
 std::string Discourse::ResolveDescription(const std::string& description) const {
-  return ResolveDescription(description, Words(Lower(description)));
+  return ResolveDescription(description, Words(text::AsciiLower(description)));
 }
 
 std::string Discourse::ResolveDescription(const std::string& description,
@@ -579,7 +571,7 @@ Gender Discourse::GenderOf(const Antecedent& a) const {
   if (it != name_index_.end()) {
     a.gender = GenderOfName(names_[it->second].role, a.name);
   } else if (a.gender = GenderOfName({}, a.name); a.gender == Gender::kUnknown) {
-    a.gender = GenderOfDescription(Words(Lower(a.name)));  // "the spokeswoman"
+    a.gender = GenderOfDescription(Words(text::AsciiLower(a.name)));  // "the spokeswoman"
   }
   a.gender_known = true;
   return a.gender;

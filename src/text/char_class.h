@@ -3,6 +3,9 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
+#include <string_view>
+
 namespace qt::text {
 
 inline bool IsLetter(char32_t c) {
@@ -30,5 +33,15 @@ inline bool IsSpace(char32_t c) {
 }
 // Dashes used as punctuation: hyphen-minus excluded.
 inline bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015; }
+
+// `s` with its ASCII letters lower-cased and every other byte as it is (so
+// UTF-8 passes through): for tags, labels and names compared in any case.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
 
 }  // namespace qt::text
