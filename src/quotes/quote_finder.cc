@@ -61,7 +61,8 @@ char32_t MarkAt(std::string_view text, size_t i, size_t* length) {
 }
 
 // The bytes a quote mark (or markup) starts with: " ' ` <, 0xE2 (“ ” „ ‘ ’
-// ‹ ›), 0xC2 (« ») and 0xE3 (「 」 『 』). Every other byte is skipped with one table lookup.
+// ‹ ›), 0xC2 (« ») and 0xE3 (「 」 『 』). Every other byte is skipped with
+// one table lookup.
 constexpr auto kStartsMark = [] {
   std::array<bool, 256> starts{};
   for (unsigned char b : {'"', '\'', '`', '<', '\xE2', '\xC2', '\xE3'}) starts[b] = true;
