@@ -10,6 +10,7 @@
 #include "match/chain.h"
 #include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
+#include "report/quote_filter.h"
 #include "report/quote_output.h"
 #include "report/cluster_report.h"
 #include "report/copy_report.h"
@@ -102,11 +103,33 @@ bool OpenOrIngest(const std::string& path, const std::vector<std::string>& input
 
 }  // namespace
 
+namespace {
+
+// The filter the options ask for; false, reported on stderr, when a phrase
+// asked for has no words to look for.
+bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
+  for (const auto& [option, phrase] : {std::pair{"--speaker", &args.speaker}, {"--says", &args.says}}) {
+    if (!phrase->empty() && report::SearchWords(*phrase).empty()) {
+      std::cerr << "quotetrace: " << option << " \"" << *phrase << "\" has no words to look for\n";
+      return false;
+    }
+  }
+  report::QuoteFilter::Conditions c{args.docs, args.speaker, args.says, args.cluster, args.kinds};
+  // A table is for reading speech: terms and titles only when asked for.
+  if (table && c.kinds.empty()) c.kinds = {"direct", "partial"};
+  *filter = std::make_unique<report::QuoteFilter>(std::move(c));
+  return true;
+}
+
+}  // namespace
+
 int RunQuotesCommand(const QuotesArgs& args) {
+  const bool table = args.format == "table";
+  std::unique_ptr<report::QuoteFilter> filter;
+  if (!FilterOf(args, table, &filter)) return kExitUsage;
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  const bool table = args.format == "table";
   std::unique_ptr<store::QuoteStore> quotes;
   std::vector<quotes::Quote> rows;
   match::RoleIndex roles;
@@ -123,6 +146,7 @@ int RunQuotesCommand(const QuotesArgs& args) {
     const auto flush = [&] {
       report::ShareRolesWithinArticle(&article);
       for (const quotes::Quote& q : article) {
+        if (!filter->Passes(q)) continue;
         if (table) {
           rows.push_back(q);
         } else {
@@ -131,7 +155,7 @@ int RunQuotesCommand(const QuotesArgs& args) {
       }
       article.clear();
     };
-    s = quotes->ForEachCurrent([&](const quotes::Quote& stored) {
+    s = quotes->ForEachCurrent(args.docs, [&](const quotes::Quote& stored) {
       if (!article.empty() && article.front().doc != stored.doc) flush();
       quotes::Quote q = stored;
       if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "the Quillon chief"

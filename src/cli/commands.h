@@ -2,6 +2,7 @@
 // Each returns the process exit code: 0 ok, 1 some input rejected, 2 usage.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,13 @@ struct ReadingArgs {
   std::string format = "jsonl";     // or "table"
 };
 
-using QuotesArgs = ReadingArgs;
+struct QuotesArgs : ReadingArgs {
+  // Which quotations to print (report/quote_filter.h); none set: all.
+  std::vector<std::string> docs;
+  std::string speaker, says;
+  int64_t cluster = 0;
+  std::vector<std::string> kinds;
+};
 int RunQuotesCommand(const QuotesArgs& args);
 
 struct StoriesArgs : ReadingArgs {

@@ -62,6 +62,24 @@ int main(int argc, char** argv) {
   CLI::App* quotes_cmd = app.add_subcommand(
       "quotes", "Print every quotation with its speaker, cue, addressee and reporter");
   AddReadingOptions(quotes_cmd, &quotes, "jsonl (one object per quote) or table");
+  quotes_cmd->add_option("--speaker", quotes.speaker,
+                         "Only quotations whose speaker's name holds these words, in any case "
+                         "(\"reyes\" finds Tomas Reyes)");
+  quotes_cmd->add_option("--says", quotes.says,
+                         "Only quotations that print these words together, in any case and "
+                         "punctuation (\"no way\"); a censored word (\"b*****\") matches its "
+                         "first letter");
+  quotes_cmd->add_option("--doc", quotes.docs, "Only the quotations of this article (repeatable)")
+      ->allow_extra_args(false);
+  quotes_cmd->add_option("--cluster", quotes.cluster,
+                         "Only the quotations of this variant cluster (the \"cluster\" field)")
+      ->check(CLI::PositiveNumber);
+  quotes_cmd->add_option("--kind", quotes.kinds,
+                         "Only quotations of these kinds (repeatable, or comma-separated); a "
+                         "table shows direct and partial ones unless asked")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->check(CLI::IsMember({"direct", "partial", "scare", "title"}));
 
   qt::cli::StoriesArgs stories;
   CLI::App* stories_cmd = app.add_subcommand(

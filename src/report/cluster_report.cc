@@ -82,7 +82,7 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
 
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status st = store::QuoteStore::Open(&db, &quotes); !st.ok()) return st;
-  s = quotes->ForEachCurrent([&](const quotes::Quote& q) {
+  s = quotes->ForEachCurrent({}, [&](const quotes::Quote& q) {
     if (q.kind == "scare" || q.kind == "title") return true;
     const auto story = story_of.find(q.doc);
     view->quotes.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,

@@ -69,7 +69,6 @@ void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out
   out << Pad("article", 22) << "  " << Pad("speaker", 22) << "  " << Pad("quote", 60) << "  "
       << Pad("cue", 10) << "  to\n";
   for (const quotes::Quote& q : quotes) {
-    if (q.kind == "scare" || q.kind == "title") continue;
     const std::string nested = q.nested_in.empty() ? "" : "  ";
     out << Pad(Fit(q.doc, 22), 22) << "  " << Pad(Fit(q.speaker.empty() ? "?" : q.speaker, 22), 22)
         << "  " << Pad(nested + Fit(q.text, 58), 60) << "  " << Pad(Fit(q.cue, 10), 10) << "  "

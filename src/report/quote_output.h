@@ -25,7 +25,8 @@ void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& 
 // the quotations' order.
 void ShareRolesWithinArticle(std::vector<quotes::Quote>* article);
 
-// A fixed-width table: article, speaker, quote (shortened), cue, to.
+// A fixed-width table: article, speaker, quote (shortened), cue, to; a
+// line per quotation given.
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out);
 
 }  // namespace qt::report

@@ -1,8 +1,22 @@
 #include "store/quote_store.h"
 
+#include <string>
 #include <utility>
 
 namespace qt::store {
+namespace {
+
+// SQLite's default bound on a statement's parameters (since 3.32).
+constexpr size_t kMaxVariables = 32766;
+
+// "?,?,?" for `n` parameters.
+std::string Placeholders(size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ",?";
+  return out;
+}
+
+}  // namespace
 
 Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   std::unique_ptr<QuoteStore> s(new QuoteStore(db));
@@ -192,19 +206,22 @@ Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
   return speakers.status();
 }
 
-Status QuoteStore::ForEachCurrent(const std::function<bool(const quotes::Quote&)>& fn) {
+Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
+                                  const std::function<bool(const quotes::Quote&)>& fn) {
   Statement rows;
-  if (Status s = rows.Prepare(
-          *db_,
-          "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
-          "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
-          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-          "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
-          "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq "
-          "ORDER BY q.article_seq, q.n");
-      !s.ok()) {
-    return s;
+  const std::string sql = std::string(
+      "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
+      "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
+      "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
+      "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
+      "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ") +
+      (docs.empty() ? "" : "WHERE a.id IN (" + Placeholders(docs.size()) + ") ") +
+      "ORDER BY q.article_seq, q.n";
+  if (docs.size() > kMaxVariables) {
+    return Status::Error("at most " + std::to_string(kMaxVariables) + " articles can be asked for at once");
   }
+  if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
+  for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
   while (rows.Step()) {
     quotes::Quote q;
     q.doc = rows.Text(0);

@@ -87,8 +87,11 @@ class QuoteStore {
   Status Stats(size_t top, QuoteStats* stats);
 
   // The quotations of the current revision of every article, in ingest
-  // order, then in order of their opening marks.
-  Status ForEachCurrent(const std::function<bool(const quotes::Quote&)>& fn);
+  // order, then in order of their opening marks; of the articles whose ids
+  // `docs` lists only, when it lists any (found by the articles' index, not
+  // by reading every quotation). `fn` returns false to stop.
+  Status ForEachCurrent(const std::vector<std::string>& docs,
+                        const std::function<bool(const quotes::Quote&)>& fn);
 
  private:
   explicit QuoteStore(Database* db) : db_(db) {}

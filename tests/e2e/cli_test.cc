@@ -299,6 +299,43 @@ TEST(CliTest, QuotesFromFilesEqualQuotesStoredAtIngest) {
   EXPECT_NE(table.out.find("Lena Okafor"), std::string::npos) << table.out;
 }
 
+TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  const auto lines = [&](const std::string& args) {
+    std::vector<nlohmann::json> out;
+    std::istringstream in(Quotetrace(dir, "quotes --db " + db + " " + args).out);
+    for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
+    return out;
+  };
+  const auto all = lines("");
+  const auto spokesperson = lines("--speaker spokesperson");
+  ASSERT_EQ(spokesperson.size(), 3u);  // the denial, printed by each outlet
+  for (const auto& q : spokesperson) EXPECT_EQ(q["speaker"], "Meta spokesperson");
+  // The censored printing is found by the word it hides.
+  size_t censored = 0;
+  for (const auto& q : lines("--says badass")) {
+    censored += q["text"].get<std::string>().find("b*****") != std::string::npos;
+  }
+  EXPECT_GE(censored, 1u);
+  const auto one = lines("--doc 001_0fb97603af2d3694");
+  size_t in_one = 0;
+  for (const auto& q : all) in_one += q["doc"] == "001_0fb97603af2d3694";
+  EXPECT_EQ(one.size(), in_one);
+  EXPECT_GT(one.size(), 0u);
+  EXPECT_LT(one.size(), all.size());
+  // A filtered quotation prints as it does unfiltered (its chain included).
+  for (const auto& q : all) {
+    if (q["id"] == one.front()["id"]) {
+      EXPECT_EQ(q, one.front());
+    }
+  }
+  Outcome empty = Quotetrace(dir, "quotes --db " + db + " --says '...'");
+  EXPECT_EQ(empty.code, 2);
+  EXPECT_NE(empty.err.find("no words"), std::string::npos) << empty.err;
+}
+
 }  // namespace
 
 namespace {

@@ -1,0 +1,69 @@
+#include "report/quote_filter.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "match/quote_words.h"
+#include "text/utf8.h"
+
+namespace qt::report {
+namespace {
+
+// OwnWords lower-cases ASCII only (its words are stored, and clusters are
+// keyed by them); a search folds the rest too.
+std::string Folded(const std::string& word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) return word;
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    const char32_t c = text::DecodeUtf8(word, &i);
+    text::AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)),
+                     &out);
+  }
+  return out;
+}
+
+bool SameWord(const std::string& printed, const std::string& asked) {
+  if (printed == asked) return true;
+  return match::IsCensored(printed) && !match::IsCensored(asked) && printed[0] == asked[0];
+}
+
+}  // namespace
+
+std::vector<std::string> SearchWords(const std::string& text) {
+  std::vector<std::string> words = match::OwnWords(text, 0, text.size(), {});
+  for (std::string& w : words) w = Folded(w);
+  return words;
+}
+
+bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase) {
+  if (phrase.empty()) return true;
+  for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+    size_t k = 0;
+    while (k < phrase.size() && SameWord(words[i + k], phrase[k])) ++k;
+    if (k == phrase.size()) return true;
+  }
+  return false;
+}
+
+QuoteFilter::QuoteFilter(Conditions conditions)
+    : conditions_(std::move(conditions)),
+      speaker_words_(SearchWords(conditions_.speaker)),
+      says_words_(SearchWords(conditions_.says)) {
+  std::sort(conditions_.docs.begin(), conditions_.docs.end());
+}
+
+bool QuoteFilter::Passes(const quotes::Quote& q) const {
+  const Conditions& c = conditions_;
+  if (!c.docs.empty() && !std::binary_search(c.docs.begin(), c.docs.end(), q.doc)) return false;
+  if (c.cluster != 0 && q.cluster != c.cluster) return false;
+  if (!c.kinds.empty() && std::find(c.kinds.begin(), c.kinds.end(), q.kind) == c.kinds.end()) {
+    return false;
+  }
+  if (!c.speaker.empty() && (q.speaker.empty() || !ContainsPhrase(SearchWords(q.speaker), speaker_words_))) {
+    return false;
+  }
+  return c.says.empty() || ContainsPhrase(SearchWords(q.text), says_words_);
+}
+
+}  // namespace qt::report

@@ -1,0 +1,55 @@
+// QuoteFilter: which quotations `quotetrace quotes` prints, so that a reader
+// of a large database can ask for one speaker, one article, one variant
+// cluster or the quotations that print some words, rather than read all.
+//
+// Words are compared as variant matching reads a quotation (match/
+// quote_words.h: punctuation and quote marks dropped, ’ read as ') and in
+// any case (ICU case folding, so "ÉLISE" finds "Élise"). A phrase matches
+// where its words appear together and in order, whole: "way" finds "no
+// way" but not "always".
+//
+// Hard cases, each handled here:
+// - A censored word matches the word it hides when their first letters
+//   agree: "badass" finds “b*****”, the way outlets print it. A query can
+//   name the censored spelling too ("b*****").
+// - A speaker is matched on the resolved name as printed ("Tomas Reyes"):
+//   "reyes" and "Tomas Reyes" both find it, "Tom" does not.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "quotes/quote.h"
+
+namespace qt::report {
+
+class QuoteFilter {
+ public:
+  // Every condition set must hold; a filter with none passes every quotation.
+  struct Conditions {
+    std::vector<std::string> docs;   // the articles' ids; empty: any article
+    std::string speaker;             // words of the resolved speaker's name
+    std::string says;                // words the quotation prints
+    int64_t cluster = 0;             // its variant cluster; 0: any
+    std::vector<std::string> kinds;  // "direct", "partial", "scare", "title"; empty: any
+  };
+
+  explicit QuoteFilter(Conditions conditions);
+
+  const Conditions& conditions() const { return conditions_; }
+  bool Passes(const quotes::Quote& quote) const;
+
+ private:
+  Conditions conditions_;
+  std::vector<std::string> speaker_words_, says_words_;  // normalised
+};
+
+// The words of `text` as QuoteFilter compares them.
+std::vector<std::string> SearchWords(const std::string& text);
+
+// Whether `phrase` appears in `words` as consecutive whole words (a censored
+// word in `words` standing for any word with its first letter).
+bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
+
+}  // namespace qt::report

@@ -1,0 +1,67 @@
+#include "report/quote_filter.h"
+
+#include <gtest/gtest.h>
+
+namespace qt::report {
+namespace {
+
+quotes::Quote Quote(std::string doc, std::string speaker, std::string text, std::string kind = "direct",
+                    int64_t cluster = 0) {
+  quotes::Quote q;
+  q.doc = std::move(doc);
+  q.speaker = std::move(speaker);
+  q.text = std::move(text);
+  q.kind = std::move(kind);
+  q.cluster = cluster;
+  return q;
+}
+
+QuoteFilter Filter(QuoteFilter::Conditions c) { return QuoteFilter(std::move(c)); }
+
+TEST(QuoteFilterTest, NoConditionsPassEverything) {
+  EXPECT_TRUE(Filter({}).Passes(Quote("a", "", "", "scare")));
+}
+
+TEST(QuoteFilterTest, SpeakerWordsInAnyCase) {
+  const quotes::Quote q = Quote("a", "Tomas Reyes", "We will build it.");
+  EXPECT_TRUE(Filter({.speaker = "reyes"}).Passes(q));
+  EXPECT_TRUE(Filter({.speaker = "TOMAS REYES"}).Passes(q));
+  EXPECT_FALSE(Filter({.speaker = "Tom"}).Passes(q));           // whole words
+  EXPECT_FALSE(Filter({.speaker = "Reyes Tomas"}).Passes(q));   // in order
+  EXPECT_FALSE(Filter({.speaker = "reyes"}).Passes(Quote("a", "", "We will build it.")));
+}
+
+TEST(QuoteFilterTest, CaseFoldingBeyondAscii) {
+  EXPECT_TRUE(Filter({.speaker = "élise"}).Passes(Quote("a", "ÉLISE Marchetti", "Oui.")));
+}
+
+TEST(QuoteFilterTest, WordsAPrintingHoldsTogetherAsVariantMatchingReadsThem) {
+  const quotes::Quote q = Quote("a", "Lena Okafor", "There’s “no way,” she insisted — none.");
+  EXPECT_TRUE(Filter({.says = "no way"}).Passes(q));
+  EXPECT_TRUE(Filter({.says = "NO, WAY"}).Passes(q));     // punctuation aside
+  EXPECT_TRUE(Filter({.says = "there's"}).Passes(q));     // ’ read as '
+  EXPECT_FALSE(Filter({.says = "way no"}).Passes(q));
+  EXPECT_FALSE(Filter({.says = "no"}).Passes(Quote("a", "", "Nobody knows.")));  // whole words
+}
+
+TEST(QuoteFilterTest, ACensoredWordMatchesTheWordItHides) {
+  const quotes::Quote q = Quote("a", "Ada Lindqvist", "That was b*****, frankly.");
+  EXPECT_TRUE(Filter({.says = "was badass"}).Passes(q));
+  EXPECT_TRUE(Filter({.says = "b*****"}).Passes(q));
+  EXPECT_FALSE(Filter({.says = "was great"}).Passes(q));  // another first letter
+  EXPECT_FALSE(Filter({.says = "b*****"}).Passes(Quote("a", "", "That was brave.")));
+}
+
+TEST(QuoteFilterTest, ArticlesClustersAndKinds) {
+  const quotes::Quote q = Quote("harbor-2", "Kalani Berg", "Not yet.", "partial", 7);
+  EXPECT_TRUE(Filter({.docs = {"millbrook-1", "harbor-2"}}).Passes(q));
+  EXPECT_FALSE(Filter({.docs = {"millbrook-1"}}).Passes(q));
+  EXPECT_TRUE(Filter({.cluster = 7}).Passes(q));
+  EXPECT_FALSE(Filter({.cluster = 8}).Passes(q));
+  EXPECT_TRUE(Filter({.kinds = {"direct", "partial"}}).Passes(q));
+  EXPECT_FALSE(Filter({.kinds = {"scare"}}).Passes(q));
+  EXPECT_FALSE(Filter({.speaker = "berg", .says = "yet", .cluster = 8}).Passes(q));  // all must hold
+}
+
+}  // namespace
+}  // namespace qt::report
