@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -105,15 +106,21 @@ bool OpenOrIngest(const std::string& path, const std::vector<std::string>& input
 
 namespace {
 
-// The filter the options ask for; false, reported on stderr, when a phrase
-// asked for has no words to look for.
-bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
-  for (const auto& [option, phrase] : {std::pair{"--speaker", &args.speaker}, {"--says", &args.says}}) {
+// False, reported on stderr, when --speaker or --says was given words
+// that hold none to look for ("...").
+bool PhrasesHaveWords(const std::string& speaker, const std::string& says) {
+  for (const auto& [option, phrase] : {std::pair{"--speaker", &speaker}, {"--says", &says}}) {
     if (!phrase->empty() && report::SearchWords(*phrase).empty()) {
       std::cerr << "quotetrace: " << option << " \"" << *phrase << "\" has no words to look for\n";
       return false;
     }
   }
+  return true;
+}
+
+// The filter the options ask for; false when they cannot be used.
+bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
+  if (!PhrasesHaveWords(args.speaker, args.says)) return false;
   report::QuoteFilter::Conditions c{args.docs, args.speaker, args.says, args.cluster, args.kinds};
   // A table is for reading speech: terms and titles only when asked for.
   if (table && c.kinds.empty()) c.kinds = {"direct", "partial"};
@@ -208,6 +215,38 @@ int RunStoriesCommand(const StoriesArgs& args) {
       std::cerr << "quotetrace: " << s.message() << '\n';
       return kExitFailure;
     }
+  }
+  return rejected ? kExitRejected : kExitOk;
+}
+
+int RunClustersCommand(const ClustersArgs& args) {
+  if (!PhrasesHaveWords(args.speaker, args.says)) return kExitUsage;
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
+  const std::vector<std::string> speaker = report::SearchWords(args.speaker);
+  const std::vector<std::string> says = report::SearchWords(args.says);
+  const bool filtered = !speaker.empty() || !says.empty();
+  size_t printed = 0;
+  // With a filter the clusters are read until `top` of them pass it.
+  const Status s = report::ForEachClusterSummary(
+      *db, filtered ? 0 : args.top, args.min_articles, [&](const report::ClusterSummary& c) {
+        const bool says_it = std::any_of(c.wordings.begin(), c.wordings.end(), [&](const auto& w) {
+          return report::ContainsPhrase(report::SearchWords(w.text), says);
+        });
+        if (says_it && (speaker.empty() || report::ContainsPhrase(report::SearchWords(c.speaker), speaker))) {
+          if (args.format == "table") {
+            report::WriteClusterText(c, std::cout);
+          } else {
+            report::WriteClusterJson(c, std::cout);
+          }
+          ++printed;
+        }
+        return args.top == 0 || printed < args.top;
+      });
+  if (!s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
   }
   return rejected ? kExitRejected : kExitOk;
 }

@@ -47,6 +47,13 @@ struct StoriesArgs : ReadingArgs {
 };
 int RunStoriesCommand(const StoriesArgs& args);
 
+struct ClustersArgs : ReadingArgs {
+  size_t top = 0;           // the most printed; 0: all
+  size_t min_articles = 2;  // printed by at least this many articles
+  std::string speaker, says;  // as QuotesArgs'
+};
+int RunClustersCommand(const ClustersArgs& args);
+
 using CopiesArgs = ReadingArgs;
 int RunCopiesCommand(const CopiesArgs& args);
 

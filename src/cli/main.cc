@@ -89,6 +89,21 @@ int main(int argc, char** argv) {
                         "One object per story: title, articles, first reporter, outlets, quote "
                         "clusters, disputes");
 
+  qt::cli::ClustersArgs clusters;
+  CLI::App* clusters_cmd = app.add_subcommand(
+      "clusters", "Print quote clusters, most printed first: each utterance with its canonical "
+                  "text, speaker, first printing, outlets, and every wording with how it differs");
+  AddReadingOptions(clusters_cmd, &clusters, "jsonl (one object per cluster) or table");
+  clusters_cmd->add_option("--top", clusters.top, "Only the N most printed (0: all)")->default_val(0);
+  clusters_cmd->add_option("--min-articles", clusters.min_articles,
+                           "Only clusters printed by at least this many articles")
+      ->default_val(2)
+      ->check(CLI::PositiveNumber);
+  clusters_cmd->add_option("--speaker", clusters.speaker,
+                           "Only clusters whose speaker's name holds these words, in any case");
+  clusters_cmd->add_option("--says", clusters.says,
+                           "Only clusters of which a printing holds these words together");
+
   qt::cli::CopiesArgs copies;
   CLI::App* copies_cmd = app.add_subcommand(
       "copies", "Print copy groups (one article under several mastheads, with its source) and "
@@ -108,6 +123,7 @@ int main(int argc, char** argv) {
   if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
   if (*quotes_cmd) return qt::cli::RunQuotesCommand(quotes);
   if (*stories_cmd) return qt::cli::RunStoriesCommand(stories);
+  if (*clusters_cmd) return qt::cli::RunClustersCommand(clusters);
   if (*copies_cmd) return qt::cli::RunCopiesCommand(copies);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
   return qt::cli::kExitUsage;

@@ -177,53 +177,118 @@ void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
   }
 }
 
-Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
+namespace {
+
+ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
+  ClusterSummary c;
+  c.cluster = members.front().cluster;
+  c.printings = members.size();
+  const auto canonical = std::max_element(members.begin(), members.end(), [](const auto& a, const auto& b) {
+    return a.text.size() < b.text.size();
+  });
+  c.text = canonical->text;
+  std::map<std::string, int> speakers;
+  std::set<std::string> articles, outlets;
+  const store::ClusterMember* first = nullptr;
+  std::map<std::string, size_t> wording_of;  // normalised words → index in c.wordings
+  const auto words = [](const std::string& text) {
+    return match::JoinWords(match::OwnWords(text, 0, text.size(), {}));
+  };
+  wording_of[words(c.text)] = 0;
+  c.wordings.push_back({c.text, "", {}});
+  for (const store::ClusterMember& m : members) {
+    if (!m.speaker.empty()) ++speakers[m.speaker];
+    articles.insert(m.article);
+    if (!m.outlet.empty()) outlets.insert(m.outlet);
+    if (first == nullptr || EarlierThan(m.date, m.article_seq, first->date, first->article_seq)) first = &m;
+    const auto [it, added] = wording_of.emplace(words(m.text), c.wordings.size());
+    if (added) c.wordings.push_back({m.text, match::WordDiff(c.text, m.text), {}});
+    c.wordings[it->second].printings.push_back({m.id, {m.article, m.date, m.outlet}});
+  }
+  // The most printings; ties to the first in name order, so the answer
+  // does not depend on the members' order.
+  for (const auto& [name, n] : speakers) {
+    if (c.speaker.empty() || n > speakers[c.speaker]) c.speaker = name;
+  }
+  c.articles = articles.size();
+  c.first = {first->article, first->date, first->outlet};
+  c.outlets.assign(outlets.begin(), outlets.end());
+  return c;
+}
+
+nlohmann::ordered_json OrNull(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+nlohmann::ordered_json ArticleJson(const ArticleRef& a) {
+  return {{"doc", a.id}, {"date", OrNull(a.date)}, {"outlet", OrNull(a.outlet)}};
+}
+
+}  // namespace
+
+Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_articles,
+                             const std::function<bool(const ClusterSummary&)>& fn) {
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
-  std::vector<std::vector<store::ClusterMember>> clusters;
-  Status s = quotes->ForEachClusterMember(top, [&](const store::ClusterMember& m) {
-    if (clusters.empty() || clusters.back().front().cluster != m.cluster) clusters.emplace_back();
-    clusters.back().push_back(m);
+  std::vector<store::ClusterMember> members;
+  bool more = true;
+  Status s = quotes->ForEachClusterMember(top, min_articles, [&](const store::ClusterMember& m) {
+    if (!members.empty() && members.front().cluster != m.cluster) {
+      more = fn(Summarize(members));
+      members.clear();
+    }
+    members.push_back(m);
+    return more;
   });
-  if (!s.ok()) return s;
-  if (clusters.empty()) return Status::Ok();
-  out << "\nMost printed quotations:\n";
-  for (const auto& members : clusters) {
-    const auto canonical = std::max_element(members.begin(), members.end(), [](const auto& a, const auto& b) {
-      return a.text.size() < b.text.size();
-    });
-    std::map<std::string, int> speakers;
-    std::set<std::string> articles, outlets;
-    const store::ClusterMember* first = nullptr;
-    int64_t order = 0, first_order = 0;
-    for (const auto& m : members) {
-      ++order;
-      if (!m.speaker.empty()) ++speakers[m.speaker];
-      articles.insert(m.article);
-      if (!m.outlet.empty()) outlets.insert(m.outlet);
-      if (first == nullptr || EarlierThan(m.date, order, first->date, first_order)) {
-        first = &m;
-        first_order = order;
-      }
+  if (s.ok() && more && !members.empty()) fn(Summarize(members));
+  return s;
+}
+
+void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
+  nlohmann::ordered_json j;
+  j["cluster"] = c.cluster;
+  j["text"] = c.text;
+  j["speaker"] = OrNull(c.speaker);
+  j["printings"] = c.printings;
+  j["articles"] = c.articles;
+  j["first"] = ArticleJson(c.first);
+  j["outlets"] = c.outlets;
+  j["wordings"] = nlohmann::ordered_json::array();
+  for (const ClusterSummary::Wording& w : c.wordings) {
+    nlohmann::ordered_json printings = nlohmann::ordered_json::array();
+    for (const ClusterSummary::Printing& p : w.printings) {
+      nlohmann::ordered_json one = ArticleJson(p.article);
+      one["quote"] = p.quote;
+      printings.push_back(std::move(one));
     }
-    const auto speaker = std::max_element(speakers.begin(), speakers.end(),
-                                          [](const auto& a, const auto& b) { return a.second < b.second; });
-    out << fmt::format("\n  “{}”\n", QuotationForDisplay(canonical->text, 160));
-    out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
-                       speaker == speakers.end() ? "speaker unknown" : speaker->first,
-                       Counted(articles.size(), "article"), Counted(members.size(), "printing"),
-                       first->date.empty() ? "undated" : first->date.substr(0, 10),
-                       first->outlet.empty() ? "unknown outlet" : first->outlet, first->article);
-    if (!outlets.empty()) out << "    outlets: " << Join(outlets) << '\n';
-    std::set<std::string> seen = {match::JoinWords(match::OwnWords(canonical->text, 0, canonical->text.size(), {}))};
-    for (const auto& m : members) {
-      if (!seen.insert(match::JoinWords(match::OwnWords(m.text, 0, m.text.size(), {}))).second) continue;
-      const std::string diff = match::WordDiff(canonical->text, m.text);
-      out << fmt::format("    variant ({}): {}\n", m.article,
-                         Shorten(OneLine(diff.empty() ? "… " + m.text + " …" : diff), 160));
-    }
+    j["wordings"].push_back({{"text", w.text}, {"diff", OrNull(w.diff)}, {"printings", std::move(printings)}});
   }
-  return Status::Ok();
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void WriteClusterText(const ClusterSummary& c, std::ostream& out) {
+  out << fmt::format("\n  “{}”\n", QuotationForDisplay(c.text, 160));
+  out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
+                     c.speaker.empty() ? "speaker unknown" : c.speaker, Counted(c.articles, "article"),
+                     Counted(c.printings, "printing"),
+                     c.first.date.empty() ? "undated" : c.first.date.substr(0, 10),
+                     c.first.outlet.empty() ? "unknown outlet" : c.first.outlet, c.first.id);
+  if (!c.outlets.empty()) out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';
+  for (size_t i = 1; i < c.wordings.size(); ++i) {
+    const ClusterSummary::Wording& w = c.wordings[i];
+    out << fmt::format("    variant ({}): {}\n", w.printings.front().article.id,
+                       Shorten(OneLine(w.diff.empty() ? "… " + w.text + " …" : w.diff), 160));
+  }
+}
+
+Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
+  bool any = false;
+  return ForEachClusterSummary(db, top, 2, [&](const ClusterSummary& c) {
+    if (!any) out << "\nMost printed quotations:\n";
+    any = true;
+    WriteClusterText(c, out);
+    return true;
+  });
 }
 
 void PrintDisputes(const CorpusView& view, std::ostream& out) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -62,9 +63,45 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
 // article; undated ones are never first over dated ones), outlets, title.
 void PrintStories(const CorpusView& view, size_t top, std::ostream& out);
 
-// The `top` quotations printed by the most articles: canonical text (the
-// longest version), speaker, first seen, outlets, and how each variant's
-// words differ from the canonical text.
+// A quote cluster: one utterance as every article printed it.
+struct ClusterSummary {
+  struct Printing {
+    std::string quote;  // the quotation's id ("<doc>#<n>")
+    ArticleRef article;
+  };
+  // The printings whose words are the same (match/quote_words.h).
+  struct Wording {
+    std::string text;  // as first printed
+    std::string diff;  // match::WordDiff against the canonical text; "" for its own words
+    std::vector<Printing> printings;
+  };
+  int64_t cluster = 0;
+  std::string text;     // canonical: the longest version
+  std::string speaker;  // the one most of its printings name; "" when none does
+  size_t printings = 0;
+  size_t articles = 0;
+  ArticleRef first;  // the earliest dated printing's article (undated ones last)
+  std::vector<std::string> outlets;
+  std::vector<Wording> wordings;  // the canonical text's first, then in ingest order
+};
+
+// The `top` clusters (0: all) printed by the most articles, `min_articles`
+// at least, most printed first; each handed to `fn` as it is read, so
+// millions of clusters need no more memory than the largest. `fn` returns
+// false to stop.
+Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_articles,
+                             const std::function<bool(const ClusterSummary&)>& fn);
+
+// One cluster as a line of JSON: cluster, text, speaker, printings,
+// articles, first, outlets, wordings (text, diff, printings).
+void WriteClusterJson(const ClusterSummary& cluster, std::ostream& out);
+
+// One cluster for people: canonical text, speaker, counts, first seen,
+// outlets, and how each other wording differs from the canonical text.
+void WriteClusterText(const ClusterSummary& cluster, std::ostream& out);
+
+// The `top` quotations printed by the most articles (two at least), as
+// WriteClusterText writes them.
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out);
 
 // Quotations that contest claims, and the quote clusters they contest.

@@ -141,8 +141,8 @@ Status QuoteStore::ForEachRole(
   return rows.status();
 }
 
-Status QuoteStore::ForEachClusterMember(size_t top,
-                                        const std::function<void(const ClusterMember&)>& fn) {
+Status QuoteStore::ForEachClusterMember(size_t top, size_t min_articles,
+                                        const std::function<bool(const ClusterMember&)>& fn) {
   Statement rows;
   if (Status s = rows.Prepare(
           *db_,
@@ -150,9 +150,9 @@ Status QuoteStore::ForEachClusterMember(size_t top,
           "  SELECT q.current_cluster AS cluster, count(DISTINCT q.article_seq) AS articles "
           "  FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq "
           "  WHERE q.cluster IS NOT NULL "
-          "  GROUP BY 1 HAVING articles >= 2 ORDER BY articles DESC, cluster LIMIT ?1) "
-          "SELECT q.current_cluster, q.text, coalesce(q.speaker, ''), a.id, "
-          "coalesce(a.outlet, ''), coalesce(a.date, '') FROM clustered_quotes q "
+          "  GROUP BY 1 HAVING articles >= ?2 ORDER BY articles DESC, cluster LIMIT ?1) "
+          "SELECT q.current_cluster, q.id, q.text, coalesce(q.speaker, ''), a.id, "
+          "coalesce(a.outlet, ''), coalesce(a.date, ''), a.seq FROM clustered_quotes q "
           // One pass over the quotations, each looked up among the top
           // clusters: no index finds a quotation by its current cluster.
           "CROSS JOIN printed p JOIN current_articles a ON a.seq = q.article_seq "
@@ -161,10 +161,14 @@ Status QuoteStore::ForEachClusterMember(size_t top,
       !s.ok()) {
     return s;
   }
-  rows.Bind(1, static_cast<int64_t>(top));
+  rows.Bind(1, top == 0 ? int64_t{-1} : static_cast<int64_t>(top));  // -1: no limit
+  rows.Bind(2, static_cast<int64_t>(min_articles));
   while (rows.Step()) {
-    fn({rows.Int(0), std::string(rows.Text(1)), std::string(rows.Text(2)),
-        std::string(rows.Text(3)), std::string(rows.Text(4)), std::string(rows.Text(5))});
+    if (!fn({rows.Int(0), std::string(rows.Text(1)), std::string(rows.Text(2)),
+             std::string(rows.Text(3)), std::string(rows.Text(4)), std::string(rows.Text(5)),
+             std::string(rows.Text(6)), rows.Int(7)})) {
+      break;
+    }
   }
   return rows.status();
 }

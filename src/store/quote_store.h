@@ -40,8 +40,10 @@ struct StoredVariant {
 // One printing of a quotation in a variant cluster.
 struct ClusterMember {
   int64_t cluster = 0;
+  std::string id;  // the quotation's ("<doc>#<n>")
   std::string text, speaker;
   std::string article, outlet, date;  // of its article
+  int64_t article_seq = 0;            // its row: ingest order
 };
 
 class QuoteStore {
@@ -79,9 +81,11 @@ class QuoteStore {
   Status ForEachRole(const std::function<void(const std::string& role, const std::string& speaker,
                                               int64_t count)>& fn);
 
-  // The members of the `top` clusters printed by the most articles (two at
-  // least), cluster by cluster in ingest order.
-  Status ForEachClusterMember(size_t top, const std::function<void(const ClusterMember&)>& fn);
+  // The members of the `top` clusters (0: all) printed by the most
+  // articles, `min_articles` at least: cluster by cluster, most printed
+  // first, each in ingest order. `fn` returns false to stop.
+  Status ForEachClusterMember(size_t top, size_t min_articles,
+                              const std::function<bool(const ClusterMember&)>& fn);
 
   // Counts over current revisions, and the `top` most quoted speakers.
   Status Stats(size_t top, QuoteStats* stats);

@@ -52,6 +52,14 @@ std::string Query(const std::string& db_path, const std::string& sql) {
 
 const std::string kShared = QT_SHARED_DIR;
 
+// Each line of `jsonl`, parsed.
+std::vector<nlohmann::json> JsonLines(const std::string& jsonl) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
 // The text of a quotation of ../shared/seeds/gold.json, by its gold id.
 std::string GoldText(const std::string& id) {
   const auto gold = nlohmann::json::parse(ReadFile(kShared + "/seeds/gold.json"));
@@ -304,10 +312,7 @@ TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {
   const std::string db = dir / "q.db";
   Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
   const auto lines = [&](const std::string& args) {
-    std::vector<nlohmann::json> out;
-    std::istringstream in(Quotetrace(dir, "quotes --db " + db + " " + args).out);
-    for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
-    return out;
+    return JsonLines(Quotetrace(dir, "quotes --db " + db + " " + args).out);
   };
   const auto all = lines("");
   const auto spokesperson = lines("--speaker spokesperson");
@@ -334,6 +339,45 @@ TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {
   Outcome empty = Quotetrace(dir, "quotes --db " + db + " --says '...'");
   EXPECT_EQ(empty.code, 2);
   EXPECT_NE(empty.err.find("no words"), std::string::npos) << empty.err;
+}
+
+TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  const auto lines = [&](const std::string& command) {
+    return JsonLines(Quotetrace(dir, command + " --db " + db).out);
+  };
+  std::map<std::string, int64_t> cluster_of;  // quotation id → its cluster, as `quotes` prints it
+  for (const auto& q : lines("quotes")) {
+    if (!q["cluster"].is_null()) cluster_of[q["id"]] = q["cluster"];
+  }
+  const auto clusters = lines("clusters");
+  ASSERT_GE(clusters.size(), 3u);
+  const nlohmann::json* censored = nullptr;
+  for (const auto& c : clusters) {
+    EXPECT_GE(c["articles"].get<int>(), 2);
+    EXPECT_TRUE(c["wordings"][0]["diff"].is_null());
+    EXPECT_EQ(c["wordings"][0]["text"], c["text"]);
+    size_t printings = 0;
+    for (const auto& w : c["wordings"]) {
+      for (const auto& p : w["printings"]) {
+        ++printings;
+        EXPECT_EQ(cluster_of[p["quote"]], c["cluster"]) << p["quote"];
+      }
+      if (w["diff"].is_string() && w["diff"].get<std::string>().find("{+b*****+}") != std::string::npos) {
+        censored = &c;
+      }
+    }
+    EXPECT_EQ(printings, c["printings"].get<size_t>());
+  }
+  ASSERT_NE(censored, nullptr);  // "badass" printed as "b*****" by one outlet
+  // The earliest dated article is first, never the undated one.
+  EXPECT_EQ((*censored)["first"]["doc"], "002_b0b9580d89f10579");
+  EXPECT_EQ(lines("clusters --top 1").size(), 1u);
+  const auto asked = lines("clusters --says badass");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0]["cluster"], (*censored)["cluster"]);
 }
 
 }  // namespace
