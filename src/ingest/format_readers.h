@@ -2,6 +2,7 @@
 // Each reads from an opened InputFile and reports records to the sink.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,22 @@ void ReadJsonFile(InputFile& in, const std::string& path, const ReadOptions& opt
                   ArticleSink& sink);
 void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& options,
                   ArticleSink& sink);
+void ReadWarcFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink);
+
+// Where a page came from, beyond its bytes.
+struct PageSource {
+  std::string file;     // for problems and Article::source
+  size_t line = 0;      // of its record in `file`; 0 when the page is the whole file
+  std::string id;       // the article's id; "" to derive it from the url (DerivedId)
+  std::string url;      // where it was fetched, read when its tags name none;
+                        // its host is then the outlet, when they name none either
+  std::string charset;  // what the transport (HTTP) declared, lower-cased; "" if nothing
+};
+
+// Reads the article of one HTML page, in any charset, as ReadHtmlFile reads
+// a file's: main text, and title, date, outlet, url from its meta tags.
+void ReadPage(std::string html, const PageSource& source, ArticleSink& sink);
 
 // Whether a record's text is HTML markup (as CMS exports and some feeds
 // give it): it opens with a tag and holds paragraph or break tags.

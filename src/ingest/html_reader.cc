@@ -225,6 +225,17 @@ std::string TextUnder(const GumboNode* root) {
   return text;
 }
 
+// "www.alder-courier.example" → "alder-courier.example": the outlet a
+// page fetched from `url` stands for, when its tags name none. "" for "".
+std::string HostOf(std::string_view url) {
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
+  url = url.substr(0, url.find(':'));
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  return text::AsciiLower(url);
+}
+
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
@@ -256,12 +267,20 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
     sink.OnProblem({path, 0, too_long ? "file is larger than the record limit" : in.error()});
     return;
   }
-  if (const std::string charset = PageCharsetOf(html); !charset.empty()) {
+  ReadPage(std::move(html), {.file = path, .id = IdFromPath(path)}, sink);
+}
+
+void ReadPage(std::string html, const PageSource& source, ArticleSink& sink) {
+  std::string charset = PageCharsetOf(html);
+  // A charset the transport declared comes before the page's own (HTML's
+  // rule), for a page that is not UTF-8.
+  if (!charset.empty() && !source.charset.empty()) charset = source.charset;
+  if (!charset.empty()) {
     if (Status s = ConvertToUtf8(charset, &html); !s.ok()) {
-      sink.OnProblem({path, 0, s.message() + ", read as UTF-8", /*rejected=*/false});
+      sink.OnProblem({source.file, source.line, s.message() + ", read as UTF-8", /*rejected=*/false});
     }
   }
-  if (!AcceptText(&html, path, 0, sink)) return;  // Gumbo needs valid UTF-8
+  if (!AcceptText(&html, source.file, source.line, sink)) return;  // Gumbo needs valid UTF-8
 
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   PageMeta meta;
@@ -270,15 +289,15 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
   article.text = TextUnder(meta.article ? meta.article : meta.main ? meta.main : meta.body);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   if (article.text.empty()) {
-    sink.OnProblem({path, 0, "no article text found in the page"});
+    sink.OnProblem({source.file, source.line, "no article text found in the page"});
     return;
   }
-  article.id = IdFromPath(path);
+  article.url = !meta.url.empty() ? meta.url : source.url;
+  article.id = !source.id.empty() ? source.id : DerivedId(article.url, article.text);
   article.title = !meta.og_title.empty() ? meta.og_title : meta.title;
-  article.outlet = meta.outlet;
-  article.url = meta.url;
+  article.outlet = !meta.outlet.empty() ? meta.outlet : HostOf(source.url);
   if (auto date = ParseDate(meta.date)) article.date = *date;
-  article.source = path;
+  article.source = source.line == 0 ? source.file : source.file + ":" + std::to_string(source.line);
   sink.OnArticle(std::move(article));
 }
 

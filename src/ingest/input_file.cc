@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -104,6 +105,17 @@ bool InputFile::ReadLine(std::string* line, size_t max_bytes, bool* too_long) {
   }
   if (*too_long) line->clear();
   if (!line->empty() && line->back() == '\r') line->pop_back();
+  return true;
+}
+
+bool InputFile::ReadBytes(size_t n, std::string* out) {
+  while (n > 0) {
+    if (pos_ == buffer_.size() && !Fill()) return false;
+    const size_t take = std::min(n, buffer_.size() - pos_);
+    out->append(buffer_, pos_, take);
+    pos_ += take;
+    n -= take;
+  }
   return true;
 }
 

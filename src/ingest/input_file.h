@@ -33,6 +33,11 @@ class InputFile {
   // `*too_long` is set and `line` is left empty.
   bool ReadLine(std::string* line, size_t max_bytes, bool* too_long);
 
+  // Appends the next `n` bytes to `out` (part of a record whose length its
+  // header gives). Returns false when the input ends first (`out` then holds
+  // what there was) or on a read error.
+  bool ReadBytes(size_t n, std::string* out);
+
   // Reads everything that is left, up to `max_bytes`; sets `*too_long` and
   // stops when the input is larger.
   bool ReadAll(std::string* out, size_t max_bytes, bool* too_long);

@@ -21,14 +21,15 @@ Format FormatOf(const std::string& path) {
   if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
   if (ext == ".json") return Format::kJson;
   if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  if (ext == ".warc") return Format::kWarc;
   return Format::kUnknown;
 }
 
 void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& sink) {
   const Format format = FormatOf(path);
   if (format == Format::kUnknown) {
-    sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json or .html, "
-                             "optionally .gz)"});
+    sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json, .html or "
+                             ".warc, optionally .gz)"});
     return;
   }
   InputFile in;
@@ -41,6 +42,7 @@ void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink&
     case Format::kJsonLines: ReadJsonLines(in, path, options, sink); break;
     case Format::kJson: ReadJsonFile(in, path, options, sink); break;
     case Format::kHtml: ReadHtmlFile(in, path, options, sink); break;
+    case Format::kWarc: ReadWarcFile(in, path, options, sink); break;
     case Format::kUnknown: break;
   }
 }
@@ -87,7 +89,7 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, Ar
     // Most likely a wrong path or a format we do not read (.xml, .csv).
     if (found.empty()) {
       sink.OnProblem({input, 0,
-                      "no input files in this directory (.txt .jsonl .json .html, or .gz of them)",
+                      "no input files in this directory (.txt .jsonl .json .html .warc, or .gz of them)",
                       /*rejected=*/false});
     }
     std::sort(found.begin(), found.end());

@@ -8,6 +8,9 @@
 //   .json          one such object, an array of them, or JSON Lines.
 //   .html / .htm   the page's main text, and title, date, outlet, url from its
 //                  meta tags.
+//   .warc          web archives (Common Crawl, wget): each HTML page fetched
+//                  with status 200 is an article, read as an .html file;
+//                  id from its URL (warc_reader.cc).
 //   any + .gz      the same, gzip-compressed.
 //   "-"            JSON Lines on standard input.
 //
@@ -29,7 +32,7 @@ struct ReadOptions {
   size_t max_record_bytes = size_t{64} << 20;
 };
 
-enum class Format { kText, kJsonLines, kJson, kHtml, kUnknown };
+enum class Format { kText, kJsonLines, kJson, kHtml, kWarc, kUnknown };
 
 // The format of `path` from its extension (ignoring a final ".gz").
 Format FormatOf(const std::string& path);

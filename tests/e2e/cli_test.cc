@@ -21,6 +21,7 @@ namespace {
 using qt::testing::ReadFile;
 using qt::testing::ScratchDir;
 using qt::testing::WriteFile;
+using qt::testing::WriteGzip;
 
 struct Outcome {
   int code;
@@ -305,6 +306,32 @@ TEST(CliTest, QuotesFromFilesEqualQuotesStoredAtIngest) {
   EXPECT_EQ(stored, direct);
   Outcome table = Quotetrace(dir, "quotes --format table --db " + (dir / "q.db"));
   EXPECT_NE(table.out.find("Lena Okafor"), std::string::npos) << table.out;
+}
+
+TEST(CliTest, AWebArchiveIsIngestedPageByPage) {
+  ScratchDir dir;
+  const auto record = [](const std::string& url, const std::string& page) {
+    const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
+    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nContent-Length: " +
+           std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+  };
+  const std::string page =
+      "<html><head><meta property=\"article:published_time\" content=\"2025-05-02\"></head>"
+      "<body><p>\u201cThe ferry runs on Friday,\u201d Lena Okafor said.</p></body></html>";
+  WriteGzip(dir / "crawl.warc.gz", record("https://alder.example/ferry", page) + "WARC/1.0\r\nWARC-Ty");
+  const std::string db = dir / "q.db";
+  Outcome ingest = Quotetrace(dir, "ingest -q --db " + db + " " + (dir / "crawl.warc.gz"));
+  EXPECT_EQ(ingest.code, 1);  // the cut record
+  EXPECT_NE(ingest.out.find("added 1,"), std::string::npos) << ingest.out;
+  EXPECT_NE(ingest.err.find("crawl.warc.gz:11: WARC record"), std::string::npos) << ingest.err;
+  const auto quotes = JsonLines(Quotetrace(dir, "quotes --db " + db).out);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0]["speaker"], "Lena Okafor");
+  EXPECT_EQ(Query(db, "SELECT outlet || ' ' || date FROM articles"), "alder.example 2025-05-02");
+  const std::string text = Query(db, "SELECT text FROM articles");
+  EXPECT_EQ(text.substr(quotes[0]["start"].get<size_t>(),
+                        quotes[0]["end"].get<size_t>() - quotes[0]["start"].get<size_t>()),
+            quotes[0]["text"]);
 }
 
 TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {

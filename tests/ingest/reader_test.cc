@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include "ingest/collected_sink.h"
 #include "ingest/format_readers.h"
 #include "test_util.h"
 
@@ -12,24 +13,6 @@ namespace {
 using qt::testing::ScratchDir;
 using qt::testing::WriteFile;
 using qt::testing::WriteGzip;
-
-struct Collected : ArticleSink {
-  std::vector<Article> articles;
-  std::vector<Problem> problems;
-  void OnArticle(Article&& a) override { articles.push_back(std::move(a)); }
-  void OnProblem(const Problem& p) override { problems.push_back(p); }
-  size_t rejected() const {
-    size_t n = 0;
-    for (const Problem& p : problems) n += p.rejected;
-    return n;
-  }
-};
-
-Collected Read(const std::string& path, ReadOptions options = {}) {
-  Collected c;
-  ReadInput(path, options, c);
-  return c;
-}
 
 TEST(TextReaderTest, HeaderGivesDateAndOutletAndTextIsKeptAsRead) {
   ScratchDir dir;
