@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
 
   qt::cli::IngestArgs ingest;
   CLI::App* ingest_cmd = app.add_subcommand(
-      "ingest", "Read articles (.txt, .jsonl, .json, .html, .warc, any of them .gz; '-' for JSON Lines "
-                "on stdin) into the database");
+      "ingest", "Read articles (.txt, .jsonl, .json, .html, .warc, feeds (.rss .atom .xml), any of "
+                "them .gz; '-' for JSON Lines on stdin) into the database");
   ingest_cmd->add_option("--db", ingest.db, "Database file")->default_val("quotetrace.db");
   ingest_cmd->add_option("--max-record-mb", ingest.max_record_mb,
                          "Reject records (a file, a JSON line) larger than this")

@@ -22,6 +22,8 @@ void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& opt
                   ArticleSink& sink);
 void ReadWarcFile(InputFile& in, const std::string& path, const ReadOptions& options,
                   ArticleSink& sink);
+void ReadFeedFile(InputFile& in, const std::string& path, const ReadOptions& options,
+                  ArticleSink& sink);
 
 // Where a page came from, beyond its bytes.
 struct PageSource {

@@ -22,14 +22,15 @@ Format FormatOf(const std::string& path) {
   if (ext == ".json") return Format::kJson;
   if (ext == ".html" || ext == ".htm") return Format::kHtml;
   if (ext == ".warc") return Format::kWarc;
+  if (ext == ".rss" || ext == ".atom" || ext == ".xml") return Format::kFeed;
   return Format::kUnknown;
 }
 
 void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& sink) {
   const Format format = FormatOf(path);
   if (format == Format::kUnknown) {
-    sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json, .html or "
-                             ".warc, optionally .gz)"});
+    sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json, .html, "
+                             ".warc or a feed (.rss .atom .xml), optionally .gz)"});
     return;
   }
   InputFile in;
@@ -43,6 +44,7 @@ void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink&
     case Format::kJson: ReadJsonFile(in, path, options, sink); break;
     case Format::kHtml: ReadHtmlFile(in, path, options, sink); break;
     case Format::kWarc: ReadWarcFile(in, path, options, sink); break;
+    case Format::kFeed: ReadFeedFile(in, path, options, sink); break;
     case Format::kUnknown: break;
   }
 }
@@ -89,7 +91,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, Ar
     // Most likely a wrong path or a format we do not read (.xml, .csv).
     if (found.empty()) {
       sink.OnProblem({input, 0,
-                      "no input files in this directory (.txt .jsonl .json .html .warc, or .gz of them)",
+                      "no input files in this directory (.txt .jsonl .json .html .warc .rss .atom .xml, "
+                      "or .gz of them)",
                       /*rejected=*/false});
     }
     std::sort(found.begin(), found.end());

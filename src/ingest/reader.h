@@ -11,6 +11,9 @@
 //   .warc          web archives (Common Crawl, wget): each HTML page fetched
 //                  with status 200 is an article, read as an .html file;
 //                  id from its URL (warc_reader.cc).
+//   .rss .atom .xml  news feeds (RSS 2.0, RSS 1.0, Atom): each item is an
+//                  article, its HTML content read as a page's body; id from
+//                  its link (feed_reader.cc).
 //   any + .gz      the same, gzip-compressed.
 //   "-"            JSON Lines on standard input.
 //
@@ -32,7 +35,7 @@ struct ReadOptions {
   size_t max_record_bytes = size_t{64} << 20;
 };
 
-enum class Format { kText, kJsonLines, kJson, kHtml, kWarc, kUnknown };
+enum class Format { kText, kJsonLines, kJson, kHtml, kWarc, kFeed, kUnknown };
 
 // The format of `path` from its extension (ignoring a final ".gz").
 Format FormatOf(const std::string& path);

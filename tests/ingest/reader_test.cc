@@ -303,7 +303,7 @@ TEST(TextReaderTest, AWindows1252TextIsDecoded) {
 
 TEST(ExpandInputsTest, ADirectoryWithNothingToReadIsAWarning) {
   ScratchDir dir;
-  WriteFile(dir / "feeds/a.xml", "<rss/>");
+  WriteFile(dir / "feeds/a.csv", "id,text");
   Collected c;
   size_t bytes = 0;
   EXPECT_TRUE(ExpandInputs({dir / "feeds"}, c, &bytes).empty());
