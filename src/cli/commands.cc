@@ -6,22 +6,21 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "match/chain.h"
 #include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
-#include "report/quote_filter.h"
-#include "report/quote_output.h"
 #include "report/cluster_report.h"
 #include "report/copy_report.h"
 #include "report/corpus_report.h"
+#include "report/quote_filter.h"
+#include "report/quote_output.h"
 #include "store/database.h"
 #include "store/quote_store.h"
 #include "store/story_store.h"
-
-#include <map>
-#include <nlohmann/json.hpp>
 
 namespace qt::cli {
 namespace {
@@ -182,6 +181,20 @@ int RunQuotesCommand(const QuotesArgs& args) {
   return rejected ? kExitRejected : kExitOk;
 }
 
+namespace {
+
+// Whether --story or --doc asked for `story`.
+bool Asked(const StoriesArgs& args, const report::StorySummary& story) {
+  if (std::find(args.stories.begin(), args.stories.end(), story.story) != args.stories.end())
+    return true;
+  return std::any_of(
+      story.articles.begin(), story.articles.end(), [&](const report::ArticleRef& a) {
+        return std::find(args.docs.begin(), args.docs.end(), a.id) != args.docs.end();
+      });
+}
+
+}  // namespace
+
 int RunStoriesCommand(const StoriesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
@@ -191,7 +204,10 @@ int RunStoriesCommand(const StoriesArgs& args) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
   }
-  const std::vector<report::StorySummary> stories = report::StorySummaries(view);
+  std::vector<report::StorySummary> stories = report::StorySummaries(view);
+  if (!args.stories.empty() || !args.docs.empty()) {
+    std::erase_if(stories, [&](const report::StorySummary& st) { return !Asked(args, st); });
+  }
   if (args.format == "table") {
     report::WriteStoryTable(stories, std::cout);
   } else if (args.summary) {
@@ -234,7 +250,8 @@ int RunClustersCommand(const ClustersArgs& args) {
         const bool says_it = std::any_of(c.wordings.begin(), c.wordings.end(), [&](const auto& w) {
           return report::ContainsPhrase(report::SearchWords(w.text), says);
         });
-        if (says_it && (speaker.empty() || report::ContainsPhrase(report::SearchWords(c.speaker), speaker))) {
+        if (says_it &&
+            (speaker.empty() || report::ContainsPhrase(report::SearchWords(c.speaker), speaker))) {
           if (args.format == "table") {
             report::WriteClusterText(c, std::cout);
           } else {
@@ -271,8 +288,8 @@ int RunReportCommand(const ReportArgs& args) {
   Status s = report::PrintCorpusReport(*db, std::cout);
   if (s.ok()) s = report::CorpusView::Load(*db, &view);
   if (s.ok()) {
-    report::PrintStories(view, 5, std::cout);
-    s = report::PrintQuoteClusters(*db, 5, std::cout);
+    report::PrintStories(view, args.top, std::cout);
+    s = report::PrintQuoteClusters(*db, args.top, std::cout);
   }
   if (s.ok()) report::PrintDisputes(view, std::cout);
   if (!s.ok()) {

@@ -44,12 +44,15 @@ int RunQuotesCommand(const QuotesArgs& args);
 
 struct StoriesArgs : ReadingArgs {
   bool summary = false;  // one object per story instead of one per article
+  // Only these stories, and the stories of these articles; none: all.
+  std::vector<int64_t> stories;
+  std::vector<std::string> docs;
 };
 int RunStoriesCommand(const StoriesArgs& args);
 
 struct ClustersArgs : ReadingArgs {
-  size_t top = 0;           // the most printed; 0: all
-  size_t min_articles = 2;  // printed by at least this many articles
+  size_t top = 0;             // the most printed; 0: all
+  size_t min_articles = 2;    // printed by at least this many articles
   std::string speaker, says;  // as QuotesArgs'
 };
 int RunClustersCommand(const ClustersArgs& args);
@@ -59,6 +62,7 @@ int RunCopiesCommand(const CopiesArgs& args);
 
 struct ReportArgs {
   std::string db;
+  size_t top = 5;  // stories and quote clusters shown
 };
 int RunReportCommand(const ReportArgs& args);
 

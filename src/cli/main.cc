@@ -37,8 +37,9 @@ int main(int argc, char** argv) {
 
   qt::cli::IngestArgs ingest;
   CLI::App* ingest_cmd = app.add_subcommand(
-      "ingest", "Read articles (.txt, .jsonl, .json, .html, .warc, feeds (.rss .atom .xml), any of "
-                "them .gz; '-' for JSON Lines on stdin) into the database");
+      "ingest",
+      "Read articles (.txt, .jsonl, .json, .html, .warc, feeds (.rss .atom .xml), any of "
+      "them .gz; '-' for JSON Lines on stdin) into the database");
   ingest_cmd->add_option("--db", ingest.db, "Database file")->default_val("quotetrace.db");
   ingest_cmd->add_option("--max-record-mb", ingest.max_record_mb,
                          "Reject records (a file, a JSON line) larger than this")
@@ -71,12 +72,14 @@ int main(int argc, char** argv) {
                          "first letter");
   quotes_cmd->add_option("--doc", quotes.docs, "Only the quotations of this article (repeatable)")
       ->allow_extra_args(false);
-  quotes_cmd->add_option("--cluster", quotes.cluster,
-                         "Only the quotations of this variant cluster (the \"cluster\" field)")
+  quotes_cmd
+      ->add_option("--cluster", quotes.cluster,
+                   "Only the quotations of this variant cluster (the \"cluster\" field)")
       ->check(CLI::PositiveNumber);
-  quotes_cmd->add_option("--kind", quotes.kinds,
-                         "Only quotations of these kinds (repeatable, or comma-separated); a "
-                         "table shows direct and partial ones unless asked")
+  quotes_cmd
+      ->add_option("--kind", quotes.kinds,
+                   "Only quotations of these kinds (repeatable, or comma-separated); a "
+                   "table shows direct and partial ones unless asked")
       ->allow_extra_args(false)
       ->delimiter(',')
       ->check(CLI::IsMember({"direct", "partial", "scare", "title"}));
@@ -88,15 +91,22 @@ int main(int argc, char** argv) {
   stories_cmd->add_flag("--summary", stories.summary,
                         "One object per story: title, articles, first reporter, outlets, quote "
                         "clusters, disputes");
+  stories_cmd->add_option("--story", stories.stories, "Only this story (repeatable)")
+      ->allow_extra_args(false);
+  stories_cmd->add_option("--doc", stories.docs, "Only the story of this article (repeatable)")
+      ->allow_extra_args(false);
 
   qt::cli::ClustersArgs clusters;
   CLI::App* clusters_cmd = app.add_subcommand(
-      "clusters", "Print quote clusters, most printed first: each utterance with its canonical "
-                  "text, speaker, first printing, outlets, and every wording with how it differs");
+      "clusters",
+      "Print quote clusters, most printed first: each utterance with its canonical "
+      "text, speaker, first printing, outlets, and every wording with how it differs");
   AddReadingOptions(clusters_cmd, &clusters, "jsonl (one object per cluster) or table");
-  clusters_cmd->add_option("--top", clusters.top, "Only the N most printed (0: all)")->default_val(0);
-  clusters_cmd->add_option("--min-articles", clusters.min_articles,
-                           "Only clusters printed by at least this many articles")
+  clusters_cmd->add_option("--top", clusters.top, "Only the N most printed (0: all)")
+      ->default_val(0);
+  clusters_cmd
+      ->add_option("--min-articles", clusters.min_articles,
+                   "Only clusters printed by at least this many articles")
       ->default_val(2)
       ->check(CLI::PositiveNumber);
   clusters_cmd->add_option("--speaker", clusters.speaker,
@@ -113,6 +123,9 @@ int main(int argc, char** argv) {
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");
   report_cmd->add_option("--db", report.db, "Database file")->default_val("quotetrace.db");
+  report_cmd->add_option("--top", report.top, "How many stories and quotations to show")
+      ->default_val(5)
+      ->check(CLI::PositiveNumber);
 
   try {
     app.parse(argc, argv);

@@ -67,7 +67,10 @@ struct Item {
 class FeedReader {
  public:
   FeedReader(const std::string& path, const ReadOptions& options, ArticleSink& sink)
-      : path_(path), options_(options), sink_(sink), parser_(XML_ParserCreateNS(nullptr, kNamespaceSeparator)) {
+      : path_(path),
+        options_(options),
+        sink_(sink),
+        parser_(XML_ParserCreateNS(nullptr, kNamespaceSeparator)) {
     XML_SetUserData(parser_, this);
     XML_SetElementHandler(parser_, &FeedReader::Start, &FeedReader::End);
     XML_SetCharacterDataHandler(parser_, &FeedReader::Characters);
@@ -83,29 +86,36 @@ class FeedReader {
       piece.clear();
       more = in.ReadBytes(kPiece, &piece);
       sink_.OnBytesRead(in.bytes_consumed());
-      if (XML_Parse(parser_, piece.data(), static_cast<int>(piece.size()), !more) == XML_STATUS_ERROR) {
-        sink_.OnProblem({path_, XML_GetCurrentLineNumber(parser_),
-                         std::string("not well-formed XML: ") + XML_ErrorString(XML_GetErrorCode(parser_))});
+      if (XML_Parse(parser_, piece.data(), static_cast<int>(piece.size()), !more) ==
+          XML_STATUS_ERROR) {
+        sink_.OnProblem(
+            {path_, XML_GetCurrentLineNumber(parser_),
+             std::string("not well-formed XML: ") + XML_ErrorString(XML_GetErrorCode(parser_))});
         return;
       }
     }
-    if (!in.error().empty()) sink_.OnProblem({path_, XML_GetCurrentLineNumber(parser_), in.error()});
+    if (!in.error().empty())
+      sink_.OnProblem({path_, XML_GetCurrentLineNumber(parser_), in.error()});
     // A sitemap or some other XML beside the articles: said, not an error.
-    if (!seen_root_) sink_.OnProblem({path_, 0, "not a news feed (RSS or Atom); passed over", false});
+    if (!seen_root_)
+      sink_.OnProblem({path_, 0, "not a news feed (RSS or Atom); passed over", false});
   }
 
  private:
   static void Start(void* self, const XML_Char* name, const XML_Char** attributes) {
     static_cast<FeedReader*>(self)->OnStart(Name(name), attributes);
   }
-  static void End(void* self, const XML_Char* name) { static_cast<FeedReader*>(self)->OnEnd(Name(name)); }
+  static void End(void* self, const XML_Char* name) {
+    static_cast<FeedReader*>(self)->OnEnd(Name(name));
+  }
   static void Characters(void* self, const XML_Char* s, int n) {
     static_cast<FeedReader*>(self)->OnCharacters(std::string_view(s, static_cast<size_t>(n)));
   }
 
   void OnStart(const Name& name, const XML_Char** attributes) {
     ++depth_;
-    if (depth_ == 1) seen_root_ = name.local == "rss" || name.local == "feed" || name.local == "RDF";
+    if (depth_ == 1)
+      seen_root_ = name.local == "rss" || name.local == "feed" || name.local == "RDF";
     if (xhtml_depth_ > 0) {  // Atom's inline XHTML: kept as markup
       *field_ += "<" + std::string(name.local) + ">";
       return;
@@ -128,12 +138,14 @@ class FeedReader {
     const bool plain = type == "text" || (type.empty() && name.space == kAtom);  // Atom's default
     if (name.local == "title") field_ = &item_.title;
     if (name.local == "guid" || name.local == "id") field_ = &item_.guid;
-    if (name.local == "pubDate" || name.local == "date" || name.local == "published") field_ = &item_.date;
+    if (name.local == "pubDate" || name.local == "date" || name.local == "published")
+      field_ = &item_.date;
     if (name.local == "updated") field_ = &item_.updated;
     if (name.local == "link") {
       const std::string_view rel = AttributeOf(attributes, "rel");
       const std::string_view href = AttributeOf(attributes, "href");
-      if (!href.empty() && (rel.empty() || rel == "alternate") && item_.link.empty()) item_.link = href;
+      if (!href.empty() && (rel.empty() || rel == "alternate") && item_.link.empty())
+        item_.link = href;
       if (href.empty()) field_ = &item_.link;  // RSS: the link is the element's text
     }
     if ((name.local == "encoded" && name.space == kContentModule) || name.local == "content") {
@@ -173,9 +185,12 @@ class FeedReader {
       return;
     }
     for (char c : s) {  // markup again, so that the HTML reader can read it
-      if (c == '<') *field_ += "&lt;";
-      else if (c == '&') *field_ += "&amp;";
-      else *field_ += c;
+      if (c == '<')
+        *field_ += "&lt;";
+      else if (c == '&')
+        *field_ += "&amp;";
+      else
+        *field_ += c;
     }
   }
 
@@ -191,15 +206,17 @@ class FeedReader {
     }
     Article article;
     const bool full = !item_.content.empty();
-    article.text = TextOf(full ? item_.content : item_.summary, full ? item_.content_is_text : item_.summary_is_text);
+    article.text = TextOf(full ? item_.content : item_.summary,
+                          full ? item_.content_is_text : item_.summary_is_text);
     if (!AcceptText(&article.text, path_, item_.line, sink_)) return;
-    article.title = Trimmed(item_.title.find('<') == std::string::npos ? item_.title
-                                                                         : HtmlFragmentText(item_.title));
+    article.title = Trimmed(
+        item_.title.find('<') == std::string::npos ? item_.title : HtmlFragmentText(item_.title));
     article.url = Trimmed(item_.link);
     const std::string key = !article.url.empty() ? article.url : Trimmed(item_.guid);
     article.id = DerivedId(key, article.text);
     article.outlet = Trimmed(outlet_);
-    if (auto date = ParseDate(!item_.date.empty() ? item_.date : item_.updated)) article.date = *date;
+    if (auto date = ParseDate(!item_.date.empty() ? item_.date : item_.updated))
+      article.date = *date;
     article.source = path_ + ":" + std::to_string(item_.line);
     sink_.OnArticle(std::move(article));
   }

@@ -228,7 +228,8 @@ std::string TextUnder(const GumboNode* root) {
 // "www.alder-courier.example" → "alder-courier.example": the outlet a
 // page fetched from `url` stands for, when its tags name none. "" for "".
 std::string HostOf(std::string_view url) {
-  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos)
+    url.remove_prefix(scheme + 3);
   url = url.substr(0, url.find_first_of("/?#"));
   if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
   url = url.substr(0, url.find(':'));
@@ -277,7 +278,8 @@ void ReadPage(std::string html, const PageSource& source, ArticleSink& sink) {
   if (!charset.empty() && !source.charset.empty()) charset = source.charset;
   if (!charset.empty()) {
     if (Status s = ConvertToUtf8(charset, &html); !s.ok()) {
-      sink.OnProblem({source.file, source.line, s.message() + ", read as UTF-8", /*rejected=*/false});
+      sink.OnProblem(
+          {source.file, source.line, s.message() + ", read as UTF-8", /*rejected=*/false});
     }
   }
   if (!AcceptText(&html, source.file, source.line, sink)) return;  // Gumbo needs valid UTF-8

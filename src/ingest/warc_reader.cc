@@ -42,7 +42,8 @@ using Headers = std::vector<std::pair<std::string, std::string>>;  // lower-case
 
 std::string_view Trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -91,15 +92,19 @@ bool Dechunk(std::string_view in, std::string* out) {
     std::string_view size_field = Trimmed(in.substr(0, eol));
     size_field = size_field.substr(0, size_field.find(';'));  // chunk extensions
     size_t size = 0;
-    const auto [end, ec] = std::from_chars(size_field.data(), size_field.data() + size_field.size(), size, 16);
-    if (ec != std::errc() || end != size_field.data() + size_field.size() || size_field.empty()) return false;
+    const auto [end, ec] =
+        std::from_chars(size_field.data(), size_field.data() + size_field.size(), size, 16);
+    if (ec != std::errc() || end != size_field.data() + size_field.size() || size_field.empty())
+      return false;
     in.remove_prefix(eol + 1);
     if (size == 0) return true;  // trailers may follow
     if (in.size() < size) return false;
     out->append(in.substr(0, size));
     in.remove_prefix(size);
-    if (in.starts_with("\r\n")) in.remove_prefix(2);
-    else if (in.starts_with("\n")) in.remove_prefix(1);
+    if (in.starts_with("\r\n"))
+      in.remove_prefix(2);
+    else if (in.starts_with("\n"))
+      in.remove_prefix(1);
   }
 }
 
@@ -157,7 +162,9 @@ class WarcReader {
     return true;
   }
 
-  void Problem(size_t line, std::string reason) { sink_.OnProblem({path_, line, std::move(reason)}); }
+  void Problem(size_t line, std::string reason) {
+    sink_.OnProblem({path_, line, std::move(reason)});
+  }
 
   enum class Next { kRecord, kLost, kEnd };  // what follows a record
 
@@ -177,7 +184,8 @@ class WarcReader {
     std::string block;
     const bool too_long = length > options_.max_record_bytes;
     if (!ReadBlock(length, too_long, &block)) {
-      Problem(start, in_.error().empty() ? "WARC record cut short: the file ends inside it" : in_.error());
+      Problem(start,
+              in_.error().empty() ? "WARC record cut short: the file ends inside it" : in_.error());
       return Next::kEnd;
     }
     if (too_long) {
@@ -203,7 +211,8 @@ class WarcReader {
       const size_t piece = drop ? std::min(length, kPiece) : length;
       const size_t before = block->size();
       const bool whole = in_.ReadBytes(piece, block);
-      line_ += static_cast<size_t>(std::count(block->begin() + static_cast<ptrdiff_t>(before), block->end(), '\n'));
+      line_ += static_cast<size_t>(
+          std::count(block->begin() + static_cast<ptrdiff_t>(before), block->end(), '\n'));
       sink_.OnBytesRead(in_.bytes_consumed());
       if (!whole) return false;
       if (drop) block->clear();
@@ -228,7 +237,8 @@ class WarcReader {
     const size_t first_eol = head.find('\n');
     const std::string_view status_line = head.substr(0, first_eol);
     const size_t space = status_line.find(' ');
-    if (space == std::string_view::npos || !status_line.substr(space + 1).starts_with("200")) return;
+    if (space == std::string_view::npos || !status_line.substr(space + 1).starts_with("200"))
+      return;
     Headers headers;
     if (first_eol != std::string_view::npos) {
       std::string_view rest = head.substr(first_eol + 1);
@@ -242,7 +252,8 @@ class WarcReader {
     if (!IsHtml(MediaType(content_type))) return;
     std::string body = block.substr(body_at);
     std::string decoded;
-    if (text::AsciiLower(HeaderOf(headers, "transfer-encoding")).find("chunked") != std::string::npos) {
+    if (text::AsciiLower(HeaderOf(headers, "transfer-encoding")).find("chunked") !=
+        std::string::npos) {
       if (!Dechunk(body, &decoded)) {
         Problem(start, "WARC response's chunked body is malformed");
         return;
@@ -260,8 +271,8 @@ class WarcReader {
       Problem(start, "WARC response is in a Content-Encoding not read (" + encoding + ")");
       return;
     }
-    ReadPage(std::move(body), {.file = path_, .line = start, .url = url, .charset = CharsetOf(content_type)},
-             sink_);
+    ReadPage(std::move(body),
+             {.file = path_, .line = start, .url = url, .charset = CharsetOf(content_type)}, sink_);
   }
 
   InputFile& in_;

@@ -27,7 +27,8 @@ struct Quote {
   bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
   std::string dispute;    // the dispute cue ("denied") when the quote contests a claim
   int64_t cluster = 0;    // variant cluster (match stage), 0 when none
-  std::string outlet;     // the article's outlet, when read from the store
+  std::string outlet;     // the article's outlet and date, when read from the store
+  std::string date;
 };
 
 }  // namespace qt::quotes

@@ -183,9 +183,9 @@ ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
   ClusterSummary c;
   c.cluster = members.front().cluster;
   c.printings = members.size();
-  const auto canonical = std::max_element(members.begin(), members.end(), [](const auto& a, const auto& b) {
-    return a.text.size() < b.text.size();
-  });
+  const auto canonical =
+      std::max_element(members.begin(), members.end(),
+                       [](const auto& a, const auto& b) { return a.text.size() < b.text.size(); });
   c.text = canonical->text;
   std::map<std::string, int> speakers;
   std::set<std::string> articles, outlets;
@@ -200,7 +200,8 @@ ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
     if (!m.speaker.empty()) ++speakers[m.speaker];
     articles.insert(m.article);
     if (!m.outlet.empty()) outlets.insert(m.outlet);
-    if (first == nullptr || EarlierThan(m.date, m.article_seq, first->date, first->article_seq)) first = &m;
+    if (first == nullptr || EarlierThan(m.date, m.article_seq, first->date, first->article_seq))
+      first = &m;
     const auto [it, added] = wording_of.emplace(words(m.text), c.wordings.size());
     if (added) c.wordings.push_back({m.text, match::WordDiff(c.text, m.text), {}});
     c.wordings[it->second].printings.push_back({m.id, {m.article, m.date, m.outlet}});
@@ -261,7 +262,8 @@ void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
       one["quote"] = p.quote;
       printings.push_back(std::move(one));
     }
-    j["wordings"].push_back({{"text", w.text}, {"diff", OrNull(w.diff)}, {"printings", std::move(printings)}});
+    j["wordings"].push_back(
+        {{"text", w.text}, {"diff", OrNull(w.diff)}, {"printings", std::move(printings)}});
   }
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
@@ -269,11 +271,12 @@ void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
 void WriteClusterText(const ClusterSummary& c, std::ostream& out) {
   out << fmt::format("\n  “{}”\n", QuotationForDisplay(c.text, 160));
   out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
-                     c.speaker.empty() ? "speaker unknown" : c.speaker, Counted(c.articles, "article"),
-                     Counted(c.printings, "printing"),
+                     c.speaker.empty() ? "speaker unknown" : c.speaker,
+                     Counted(c.articles, "article"), Counted(c.printings, "printing"),
                      c.first.date.empty() ? "undated" : c.first.date.substr(0, 10),
                      c.first.outlet.empty() ? "unknown outlet" : c.first.outlet, c.first.id);
-  if (!c.outlets.empty()) out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';
+  if (!c.outlets.empty())
+    out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';
   for (size_t i = 1; i < c.wordings.size(); ++i) {
     const ClusterSummary::Wording& w = c.wordings[i];
     out << fmt::format("    variant ({}): {}\n", w.printings.front().article.id,

@@ -17,8 +17,8 @@ std::string Folded(const std::string& word) {
   std::string out;
   for (size_t i = 0; i < word.size();) {
     const char32_t c = text::DecodeUtf8(word, &i);
-    text::AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)),
-                     &out);
+    text::AppendUtf8(
+        static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)), &out);
   }
   return out;
 }
@@ -60,7 +60,8 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
   if (!c.kinds.empty() && std::find(c.kinds.begin(), c.kinds.end(), q.kind) == c.kinds.end()) {
     return false;
   }
-  if (!c.speaker.empty() && (q.speaker.empty() || !ContainsPhrase(SearchWords(q.speaker), speaker_words_))) {
+  if (!c.speaker.empty() &&
+      (q.speaker.empty() || !ContainsPhrase(SearchWords(q.speaker), speaker_words_))) {
     return false;
   }
   return c.says.empty() || ContainsPhrase(SearchWords(q.text), says_words_);

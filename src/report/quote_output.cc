@@ -46,6 +46,8 @@ void WriteQuoteJson(const quotes::Quote& q, const std::vector<std::string>& chai
                     std::ostream& out) {
   nlohmann::ordered_json j;
   j["doc"] = q.doc;
+  j["outlet"] = OrNull(q.outlet);
+  j["date"] = OrNull(q.date);
   j["id"] = q.id;
   j["start"] = q.start;
   j["end"] = q.end;

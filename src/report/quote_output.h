@@ -11,8 +11,9 @@
 
 namespace qt::report {
 
-// One line of JSON: doc, id, start, end, text, kind, speaker, speaker_start,
-// speaker_end, role, cue, to, via, nested_in, cluster, dispute, chain.
+// One line of JSON: doc, outlet, date (the article's), id, start, end,
+// text, kind, speaker, speaker_start, speaker_end, role, cue, to, via,
+// nested_in, cluster, dispute, chain.
 // Unknown values are null.
 // `chain` (match/chain.h) is written as a list of links.
 void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain,

@@ -213,16 +213,19 @@ Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
 Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
                                   const std::function<bool(const quotes::Quote&)>& fn) {
   Statement rows;
-  const std::string sql = std::string(
-      "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
-      "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
-      "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-      "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, '') "
-      "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ") +
+  const std::string sql =
+      std::string(
+          "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
+          "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
+          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
+          "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, ''), "
+          "coalesce(a.date, '') "
+          "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ") +
       (docs.empty() ? "" : "WHERE a.id IN (" + Placeholders(docs.size()) + ") ") +
       "ORDER BY q.article_seq, q.n";
   if (docs.size() > kMaxVariables) {
-    return Status::Error("at most " + std::to_string(kMaxVariables) + " articles can be asked for at once");
+    return Status::Error("at most " + std::to_string(kMaxVariables) +
+                         " articles can be asked for at once");
   }
   if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
   for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
@@ -247,6 +250,7 @@ Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
     q.cluster = rows.Int(15);
     q.dispute = rows.Text(16);
     q.outlet = rows.Text(17);
+    q.date = rows.Text(18);
     if (!fn(q)) break;
   }
   return rows.status();

@@ -312,13 +312,14 @@ TEST(CliTest, AWebArchiveIsIngestedPageByPage) {
   ScratchDir dir;
   const auto record = [](const std::string& url, const std::string& page) {
     const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
-    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nContent-Length: " +
-           std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url +
+           "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
   };
   const std::string page =
       "<html><head><meta property=\"article:published_time\" content=\"2025-05-02\"></head>"
       "<body><p>\u201cThe ferry runs on Friday,\u201d Lena Okafor said.</p></body></html>";
-  WriteGzip(dir / "crawl.warc.gz", record("https://alder.example/ferry", page) + "WARC/1.0\r\nWARC-Ty");
+  WriteGzip(dir / "crawl.warc.gz",
+            record("https://alder.example/ferry", page) + "WARC/1.0\r\nWARC-Ty");
   const std::string db = dir / "q.db";
   Outcome ingest = Quotetrace(dir, "ingest -q --db " + db + " " + (dir / "crawl.warc.gz"));
   EXPECT_EQ(ingest.code, 1);  // the cut record
@@ -392,7 +393,8 @@ TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
         ++printings;
         EXPECT_EQ(cluster_of[p["quote"]], c["cluster"]) << p["quote"];
       }
-      if (w["diff"].is_string() && w["diff"].get<std::string>().find("{+b*****+}") != std::string::npos) {
+      if (w["diff"].is_string() &&
+          w["diff"].get<std::string>().find("{+b*****+}") != std::string::npos) {
         censored = &c;
       }
     }
@@ -500,6 +502,25 @@ TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
   const std::string opening = article.substr(article.find("2024-09-09 ") + 11, 24);
   EXPECT_NE(summary.out.find("\"title\":\"" + opening), std::string::npos) << summary.out;
   EXPECT_EQ(summary.out.find("\"disputes\":[]"), std::string::npos) << summary.out;
+}
+
+TEST(CliTest, StoriesOfChosenArticlesOrStories) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " QT_SOURCE_DIR "/examples/corpus");
+  std::map<std::string, int64_t> story_of;
+  for (const auto& line : JsonLines(Quotetrace(dir, "stories --db " + db).out))
+    story_of[line["doc"]] = line["story"];
+  const int64_t bridge = story_of.at("bridge-closes");
+  const auto chosen = JsonLines(Quotetrace(dir, "stories --db " + db + " --doc bridge-closes").out);
+  EXPECT_EQ(chosen.size(),
+            static_cast<size_t>(std::count_if(story_of.begin(), story_of.end(),
+                                              [&](const auto& s) { return s.second == bridge; })));
+  for (const auto& line : chosen) EXPECT_EQ(line["story"], bridge);
+  const auto by_id = JsonLines(
+      Quotetrace(dir, "stories --summary --db " + db + " --story " + std::to_string(bridge)).out);
+  ASSERT_EQ(by_id.size(), 1u);
+  EXPECT_EQ(by_id[0]["articles"].size(), chosen.size());
 }
 
 TEST(CliTest, ChainsRunFromSpeakerToOutlet) {

@@ -46,7 +46,7 @@ TEST(FeedReaderTest, RssItemsAreArticles) {
   EXPECT_EQ(a.source, (dir / "feed.rss") + ":6");
   const Article& b = c.articles[1];
   EXPECT_EQ(b.text, "The bridge is shut, Tomas Reyes said.");  // the escaped HTML, read
-  EXPECT_EQ(b.id, DerivedId("alder-4411", b.text));             // no link: the guid
+  EXPECT_EQ(b.id, DerivedId("alder-4411", b.text));            // no link: the guid
   EXPECT_EQ(b.date, "");
 }
 
@@ -137,14 +137,18 @@ TEST(FeedReaderTest, XmlThatIsNoFeedIsPassedOverWithAWarning) {
 TEST(FeedReaderTest, AnArticleReadFromAFeedAndFromACrawlIsOne) {
   ScratchDir dir;
   const std::string paragraph = "<p>The pier reopens on Friday, Lena Okafor said.</p>";
-  WriteFile(dir / "feed.rss", "<rss><channel><item><link>https://coast.example/pier</link>"
-                              "<description><![CDATA[" + paragraph + "]]></description></item></channel></rss>");
-  const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head>"
-                            "<link rel=\"canonical\" href=\"https://coast.example/pier\"></head><body>" +
-                            paragraph + "</body></html>";
-  WriteFile(dir / "crawl.warc", "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: "
-                                "https://coast.example/pier?utm_source=feed\r\nContent-Length: " +
-                                    std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n");
+  WriteFile(dir / "feed.rss",
+            "<rss><channel><item><link>https://coast.example/pier</link>"
+            "<description><![CDATA[" +
+                paragraph + "]]></description></item></channel></rss>");
+  const std::string block =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head>"
+      "<link rel=\"canonical\" href=\"https://coast.example/pier\"></head><body>" +
+      paragraph + "</body></html>";
+  WriteFile(dir / "crawl.warc",
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: "
+            "https://coast.example/pier?utm_source=feed\r\nContent-Length: " +
+                std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n");
   const Collected feed = Read(dir / "feed.rss"), crawl = Read(dir / "crawl.warc");
   ASSERT_EQ(feed.articles.size(), 1u);
   ASSERT_EQ(crawl.articles.size(), 1u);

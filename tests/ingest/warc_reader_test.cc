@@ -25,10 +25,12 @@ std::string Record(const std::string& type, const std::string& uri, const std::s
 
 // The line of `file` that byte `at` is on, counting from 1.
 size_t LineAt(const std::string& file, size_t at) {
-  return 1 + static_cast<size_t>(std::count(file.begin(), file.begin() + static_cast<ptrdiff_t>(at), '\n'));
+  return 1 + static_cast<size_t>(
+                 std::count(file.begin(), file.begin() + static_cast<ptrdiff_t>(at), '\n'));
 }
 
-std::string Response(const std::string& status, const std::string& headers, const std::string& body) {
+std::string Response(const std::string& status, const std::string& headers,
+                     const std::string& body) {
   return "HTTP/1.1 " + status + "\r\n" + headers + "\r\n" + body;
 }
 
@@ -39,34 +41,41 @@ const std::string kPage =
 
 TEST(WarcReaderTest, EachHtmlPageFetchedIsAnArticle) {
   ScratchDir dir;
-  const std::string response = Record("response", "https://www.alder-courier.example/ferry",
-                                      Response("200 OK", "Content-Type: text/html; charset=utf-8\r\n", kPage));
+  const std::string response =
+      Record("response", "https://www.alder-courier.example/ferry",
+             Response("200 OK", "Content-Type: text/html; charset=utf-8\r\n", kPage));
   const std::string warc =
       Record("warcinfo", "", "software: invented\r\n") +
       Record("request", "https://www.alder-courier.example/ferry", "GET /ferry HTTP/1.1\r\n\r\n") +
-      response + Record("metadata", "https://www.alder-courier.example/ferry", "fetchTimeMs: 12\r\n");
+      response +
+      Record("metadata", "https://www.alder-courier.example/ferry", "fetchTimeMs: 12\r\n");
   WriteFile(dir / "crawl.warc", warc);
   Collected c = Read(dir / "crawl.warc");
   EXPECT_TRUE(c.problems.empty()) << c.problems.at(0).ToString();
   ASSERT_EQ(c.articles.size(), 1u);
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.text, "\xE2\x80\x9CWe will find you a ferry,\xE2\x80\x9D Lena Okafor said.\n\nThe council agreed.");
+  EXPECT_EQ(
+      a.text,
+      "\xE2\x80\x9CWe will find you a ferry,\xE2\x80\x9D Lena Okafor said.\n\nThe council agreed.");
   EXPECT_EQ(a.title, "Ferry plan");
   EXPECT_EQ(a.url, "https://www.alder-courier.example/ferry");
   EXPECT_EQ(a.outlet, "alder-courier.example");  // the host, when the page names no site
   EXPECT_EQ(a.id, DerivedId(a.url, a.text));
   EXPECT_EQ(a.date, "");  // WARC-Date is when it was fetched, not published
-  EXPECT_EQ(a.source, (dir / "crawl.warc") + ":" + std::to_string(LineAt(warc, warc.find(response))));
+  EXPECT_EQ(a.source,
+            (dir / "crawl.warc") + ":" + std::to_string(LineAt(warc, warc.find(response))));
 }
 
 TEST(WarcReaderTest, RedirectsErrorsAndImagesArePassedOverSilently) {
   ScratchDir dir;
   const std::string url = "https://coastline.example/a";
-  WriteFile(dir / "crawl.warc",
-            Record("response", url, Response("301 Moved Permanently", "Location: /b\r\n", "")) +
-                Record("response", url, Response("404 Not Found", "Content-Type: text/html\r\n", kPage)) +
-                Record("response", url, Response("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n")) +
-                Record("revisit", url, Response("200 OK", "", "")));
+  WriteFile(
+      dir / "crawl.warc",
+      Record("response", url, Response("301 Moved Permanently", "Location: /b\r\n", "")) +
+          Record("response", url, Response("404 Not Found", "Content-Type: text/html\r\n", kPage)) +
+          Record("response", url,
+                 Response("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n")) +
+          Record("revisit", url, Response("200 OK", "", "")));
   Collected c = Read(dir / "crawl.warc");
   EXPECT_TRUE(c.articles.empty());
   EXPECT_TRUE(c.problems.empty());
@@ -89,12 +98,13 @@ std::string Gzip(const std::string& bytes) {
 TEST(WarcReaderTest, ChunkedAndCompressedBodiesAreUndone) {
   ScratchDir dir;
   const std::string zipped = Gzip(kPage);
-  const std::string half = zipped.substr(0, zipped.size() / 2), rest = zipped.substr(zipped.size() / 2);
+  const std::string half = zipped.substr(0, zipped.size() / 2),
+                    rest = zipped.substr(zipped.size() / 2);
   char sizes[2][16];
   std::snprintf(sizes[0], sizeof sizes[0], "%zx", half.size());
   std::snprintf(sizes[1], sizeof sizes[1], "%zx", rest.size());
-  const std::string chunked = std::string(sizes[0]) + "\r\n" + half + "\r\n" + sizes[1] + ";ext=1\r\n" +
-                              rest + "\r\n0\r\n\r\n";
+  const std::string chunked = std::string(sizes[0]) + "\r\n" + half + "\r\n" + sizes[1] +
+                              ";ext=1\r\n" + rest + "\r\n0\r\n\r\n";
   WriteFile(dir / "crawl.warc",
             Record("response", "https://metro.example/ferry",
                    Response("200 OK",

@@ -5,8 +5,8 @@
 namespace qt::report {
 namespace {
 
-quotes::Quote Quote(std::string doc, std::string speaker, std::string text, std::string kind = "direct",
-                    int64_t cluster = 0) {
+quotes::Quote Quote(std::string doc, std::string speaker, std::string text,
+                    std::string kind = "direct", int64_t cluster = 0) {
   quotes::Quote q;
   q.doc = std::move(doc);
   q.speaker = std::move(speaker);
@@ -26,8 +26,8 @@ TEST(QuoteFilterTest, SpeakerWordsInAnyCase) {
   const quotes::Quote q = Quote("a", "Tomas Reyes", "We will build it.");
   EXPECT_TRUE(Filter({.speaker = "reyes"}).Passes(q));
   EXPECT_TRUE(Filter({.speaker = "TOMAS REYES"}).Passes(q));
-  EXPECT_FALSE(Filter({.speaker = "Tom"}).Passes(q));           // whole words
-  EXPECT_FALSE(Filter({.speaker = "Reyes Tomas"}).Passes(q));   // in order
+  EXPECT_FALSE(Filter({.speaker = "Tom"}).Passes(q));          // whole words
+  EXPECT_FALSE(Filter({.speaker = "Reyes Tomas"}).Passes(q));  // in order
   EXPECT_FALSE(Filter({.speaker = "reyes"}).Passes(Quote("a", "", "We will build it.")));
 }
 
@@ -38,8 +38,8 @@ TEST(QuoteFilterTest, CaseFoldingBeyondAscii) {
 TEST(QuoteFilterTest, WordsAPrintingHoldsTogetherAsVariantMatchingReadsThem) {
   const quotes::Quote q = Quote("a", "Lena Okafor", "There’s “no way,” she insisted — none.");
   EXPECT_TRUE(Filter({.says = "no way"}).Passes(q));
-  EXPECT_TRUE(Filter({.says = "NO, WAY"}).Passes(q));     // punctuation aside
-  EXPECT_TRUE(Filter({.says = "there's"}).Passes(q));     // ’ read as '
+  EXPECT_TRUE(Filter({.says = "NO, WAY"}).Passes(q));  // punctuation aside
+  EXPECT_TRUE(Filter({.says = "there's"}).Passes(q));  // ’ read as '
   EXPECT_FALSE(Filter({.says = "way no"}).Passes(q));
   EXPECT_FALSE(Filter({.says = "no"}).Passes(Quote("a", "", "Nobody knows.")));  // whole words
 }
@@ -60,7 +60,8 @@ TEST(QuoteFilterTest, ArticlesClustersAndKinds) {
   EXPECT_FALSE(Filter({.cluster = 8}).Passes(q));
   EXPECT_TRUE(Filter({.kinds = {"direct", "partial"}}).Passes(q));
   EXPECT_FALSE(Filter({.kinds = {"scare"}}).Passes(q));
-  EXPECT_FALSE(Filter({.speaker = "berg", .says = "yet", .cluster = 8}).Passes(q));  // all must hold
+  EXPECT_FALSE(
+      Filter({.speaker = "berg", .says = "yet", .cluster = 8}).Passes(q));  // all must hold
 }
 
 }  // namespace
