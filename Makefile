@@ -18,6 +18,8 @@ build: deps
 demo: build
 	$(QT) ingest --db $(DB) examples/corpus
 	$(QT) report --db $(DB)
+	@$(QT) report --db $(DB) --format html > $(BUILD)/report.html
+	@echo "The same report as a page: $(BUILD)/report.html"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -16,6 +16,7 @@
 #include "report/cluster_report.h"
 #include "report/copy_report.h"
 #include "report/corpus_report.h"
+#include "report/html_report.h"
 #include "report/quote_filter.h"
 #include "report/quote_output.h"
 #include "store/database.h"
@@ -284,9 +285,20 @@ int RunCopiesCommand(const CopiesArgs& args) {
 int RunReportCommand(const ReportArgs& args) {
   std::unique_ptr<store::Database> db;
   if (!OpenExistingDatabase(args.db, &db)) return kExitFailure;
+  if (args.format == "html") {
+    if (Status s = report::WriteHtmlReport(*db, args.top, std::cout); !s.ok()) {
+      std::cerr << "quotetrace: " << s.message() << '\n';
+      return kExitFailure;
+    }
+    return kExitOk;
+  }
   report::CorpusView view;
-  Status s = report::PrintCorpusReport(*db, std::cout);
-  if (s.ok()) s = report::CorpusView::Load(*db, &view);
+  report::CorpusSummary corpus;
+  Status s = report::LoadCorpusSummary(*db, &corpus);
+  if (s.ok()) {
+    report::WriteCorpusText(corpus, std::cout);
+    s = report::CorpusView::Load(*db, &view);
+  }
   if (s.ok()) {
     report::PrintStories(view, args.top, std::cout);
     s = report::PrintQuoteClusters(*db, args.top, std::cout);

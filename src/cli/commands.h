@@ -63,6 +63,7 @@ int RunCopiesCommand(const CopiesArgs& args);
 struct ReportArgs {
   std::string db;
   size_t top = 5;  // stories and quote clusters shown
+  std::string format = "text";  // or "html"
 };
 int RunReportCommand(const ReportArgs& args);
 

@@ -126,6 +126,11 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--top", report.top, "How many stories and quotations to show")
       ->default_val(5)
       ->check(CLI::PositiveNumber);
+  report_cmd
+      ->add_option("--format", report.format,
+                   "text, or html (one page with no scripts, to keep or pass on)")
+      ->check(CLI::IsMember({"text", "html"}))
+      ->default_val("text");
 
   try {
     app.parse(argc, argv);

@@ -1,14 +1,30 @@
-// The corpus report: what the database holds, for people, in the terminal.
+// The corpus report: what the database holds, for people.
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "base/status.h"
+#include "store/article_store.h"
 #include "store/database.h"
+#include "store/quote_store.h"
 
 namespace qt::report {
 
-// Prints the number of articles, the date range, and articles per outlet.
-Status PrintCorpusReport(store::Database& db, std::ostream& out);
+struct CorpusSummary {
+  std::string path;  // the database's
+  store::CorpusStats articles;
+  store::QuoteStats quotes;
+  // The most quoted, a speaker known only by a role ("the Quillon chief")
+  // counted for the name the corpus gives that role, as `quotes` prints it.
+  std::vector<store::SpeakerCount> speakers;
+};
+
+Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary);
+
+// The number of articles, the date range, articles per outlet, quotations
+// by kind and the most quoted speakers, as terminal text.
+void WriteCorpusText(const CorpusSummary& summary, std::ostream& out);
 
 }  // namespace qt::report

@@ -523,6 +523,19 @@ TEST(CliTest, StoriesOfChosenArticlesOrStories) {
   EXPECT_EQ(by_id[0]["articles"].size(), chosen.size());
 }
 
+TEST(CliTest, AnHtmlReportMarksTheCensoredWording) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  Outcome html = Quotetrace(dir, "report --format html --top 20 --db " + db);
+  ASSERT_EQ(html.code, 0) << html.err;
+  EXPECT_TRUE(html.out.starts_with("<!doctype html>"));
+  EXPECT_NE(html.out.find("<del>badass</del> <ins>b*****</ins>"), std::string::npos);
+  EXPECT_NE(html.out.find("<h2>Disputes</h2>"), std::string::npos);
+  EXPECT_EQ(html.out.find("<script"), std::string::npos);
+  EXPECT_TRUE(html.out.ends_with("</body></html>\n"));
+}
+
 TEST(CliTest, ChainsRunFromSpeakerToOutlet) {
   ScratchDir dir;
   Outcome quotes = Quotetrace(dir, "quotes " + kShared + "/seeds/001_0fb97603af2d3694.txt");

@@ -1,0 +1,202 @@
+#include "report/html_report.h"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "report/cluster_report.h"
+#include "report/corpus_report.h"
+#include "report/display_text.h"
+
+namespace qt::report {
+namespace {
+
+constexpr std::string_view kStyle = R"(
+body { font: 16px/1.5 Georgia, serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; }
+h1, h2, h3, table, .meta { font-family: system-ui, sans-serif; }
+h2 { border-bottom: 1px solid #ccc; margin-top: 2em; }
+table { border-collapse: collapse; font-size: 90%; }
+td, th { padding: .2em .8em; text-align: left; border-bottom: 1px solid #eee; }
+td.n { text-align: right; }
+blockquote { margin: 1em 0 .3em; padding-left: 1em; border-left: 4px solid #999; font-size: 110%; }
+.meta { color: #555; font-size: 85%; margin: 0; }
+ol.timeline, ul.wordings, ul.contests { font-size: 90%; }
+del { color: #a00; }
+ins { color: #060; text-decoration: underline; }
+)";
+
+std::string Article(const ArticleRef& a) {
+  return fmt::format("{} {} ({})", a.date.empty() ? "undated" : HtmlEscaped(a.date.substr(0, 10)),
+                     a.outlet.empty() ? "unknown outlet" : HtmlEscaped(a.outlet),
+                     HtmlEscaped(a.id));
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& i : items) out += (out.empty() ? "" : ", ") + HtmlEscaped(i);
+  return out;
+}
+
+void WriteCorpus(const CorpusSummary& c, std::ostream& out) {
+  const store::CorpusStats& a = c.articles;
+  out << fmt::format("<p class=\"meta\">{}: {}, {}", HtmlEscaped(c.path),
+                     Counted(a.articles, "article"), Counted(a.outlets.size(), "outlet"));
+  if (a.dated > 0) {
+    out << fmt::format(", dated {} to {}", HtmlEscaped(a.first_date), HtmlEscaped(a.last_date));
+  }
+  out << fmt::format(" ({} undated)</p>\n", a.articles - a.dated);
+  out << "<table><tr><th>outlet</th><th>articles</th><th>first</th><th>last</th></tr>\n";
+  for (const store::OutletCount& o : a.outlets) {
+    out << fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>\n",
+                       o.outlet.empty() ? "(unknown outlet)" : HtmlEscaped(o.outlet), o.articles,
+                       HtmlEscaped(o.first_date.substr(0, 10)),
+                       HtmlEscaped(o.last_date.substr(0, 10)));
+  }
+  out << "</table>\n";
+  const store::QuoteStats& q = c.quotes;
+  out << fmt::format(
+      "<p class=\"meta\">{} quotations: {} direct, {} partial ({} with a speaker); "
+      "{} scare quotes, {} titles</p>\n",
+      q.quotes, q.direct, q.partial, q.attributed, q.scare, q.title);
+  if (c.speakers.empty()) return;
+  out << "<table><tr><th>most quoted</th><th>quotes</th><th>articles</th></tr>\n";
+  for (const store::SpeakerCount& s : c.speakers) {
+    out << fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+                       HtmlEscaped(s.speaker), s.quotes, s.articles);
+  }
+  out << "</table>\n";
+}
+
+void WriteStories(const std::vector<StorySummary>& stories, size_t top, std::ostream& out) {
+  if (stories.empty()) return;
+  out << fmt::format("<h2>{}; the largest</h2>\n", Counted(stories.size(), "story", "stories"));
+  for (size_t i = 0; i < stories.size() && i < top; ++i) {
+    const StorySummary& st = stories[i];
+    out << fmt::format(
+        "<section><h3>{}</h3>\n<p class=\"meta\">{}, {}; first: {}</p>\n<ol class=\"timeline\">\n",
+        HtmlEscaped(st.title), Counted(st.articles.size(), "article"),
+        Counted(st.outlets.size(), "outlet"), Article(st.articles.front()));
+    for (const ArticleRef& a : st.articles) out << "<li>" << Article(a) << "</li>\n";
+    out << "</ol></section>\n";
+  }
+}
+
+void WriteCluster(const ClusterSummary& c, std::ostream& out) {
+  out << fmt::format("<section><blockquote>{}</blockquote>\n",
+                     HtmlEscaped(QuotationForDisplay(c.text, 100000)));
+  out << fmt::format("<p class=\"meta\">{} — in {}, {}; first seen {}</p>\n",
+                     c.speaker.empty() ? "speaker unknown" : HtmlEscaped(c.speaker),
+                     Counted(c.articles, "article"), Counted(c.printings, "printing"),
+                     Article(c.first));
+  out << "<ul class=\"wordings\">\n";
+  for (size_t i = 0; i < c.wordings.size(); ++i) {
+    const ClusterSummary::Wording& w = c.wordings[i];
+    std::string by;  // who printed it
+    for (const ClusterSummary::Printing& p : w.printings) {
+      by += (by.empty() ? "" : "; ") + Article(p.article);
+    }
+    const std::string words = i == 0           ? "as quoted above"
+                              : w.diff.empty() ? "a part: … " + HtmlEscaped(OneLine(w.text)) + " …"
+                                               : DiffHtml(OneLine(w.diff));
+    out << fmt::format("<li>{}<br><span class=\"meta\">{}</span></li>\n", words, by);
+  }
+  out << "</ul></section>\n";
+}
+
+void WriteDisputes(const CorpusView& view, std::ostream& out) {
+  if (view.disputes.empty()) return;
+  const auto longest = [&](int64_t cluster) {
+    const auto it = view.longest.find(cluster);
+    return it == view.longest.end() ? std::string() : QuotationForDisplay(it->second, 100000);
+  };
+  out << "<h2>Disputes</h2>\n";
+  for (const match::Dispute& d : view.disputes) {
+    const auto speaker = view.speaker.find(d.cluster);
+    const bool named = speaker != view.speaker.end() && !speaker->second.empty();
+    out << fmt::format(
+        "<section><blockquote>{}</blockquote>\n<p class=\"meta\">{}({})</p>\n<ul "
+        "class=\"contests\">\n",
+        HtmlEscaped(longest(d.cluster)), named ? HtmlEscaped(speaker->second) + " " : "",
+        Joined(d.cues));
+    for (int64_t c : d.contested) out << "<li>contests “" << HtmlEscaped(longest(c)) << "”</li>\n";
+    out << "</ul></section>\n";
+  }
+}
+
+}  // namespace
+
+std::string HtmlEscaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string DiffHtml(std::string_view diff) {
+  std::string out;
+  while (!diff.empty()) {
+    const size_t del = diff.find("[-"), ins = diff.find("{+");
+    const size_t at = std::min(del, ins);
+    const bool is_del = at == del;
+    const std::string_view close = is_del ? "-]" : "+}";
+    const size_t end = at == std::string_view::npos ? at : diff.find(close, at + 2);
+    if (end == std::string_view::npos) {  // no marker left
+      out += HtmlEscaped(diff);
+      break;
+    }
+    out += HtmlEscaped(diff.substr(0, at));
+    out += is_del ? "<del>" : "<ins>";
+    out += HtmlEscaped(diff.substr(at + 2, end - at - 2));
+    out += is_del ? "</del>" : "</ins>";
+    diff.remove_prefix(end + 2);
+  }
+  return out;
+}
+
+Status WriteHtmlReport(store::Database& db, size_t top, std::ostream& out) {
+  CorpusSummary corpus;
+  if (Status s = LoadCorpusSummary(db, &corpus); !s.ok()) return s;
+  CorpusView view;
+  if (Status s = CorpusView::Load(db, &view); !s.ok()) return s;
+  std::vector<ClusterSummary> clusters;
+  if (Status s = ForEachClusterSummary(db, top, 2,
+                                       [&](const ClusterSummary& c) {
+                                         clusters.push_back(c);
+                                         return true;
+                                       });
+      !s.ok()) {
+    return s;
+  }
+  out << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>quotetrace: "
+      << HtmlEscaped(corpus.path) << "</title>\n<style>" << kStyle << "</style></head><body>\n"
+      << "<h1>Who said what, and how it spread</h1>\n";
+  WriteCorpus(corpus, out);
+  WriteStories(StorySummaries(view), top, out);
+  if (!clusters.empty()) out << "<h2>Most printed quotations</h2>\n";
+  for (const ClusterSummary& c : clusters) WriteCluster(c, out);
+  WriteDisputes(view, out);
+  out << "</body></html>\n";
+  return Status::Ok();
+}
+
+}  // namespace qt::report
