@@ -1,14 +1,21 @@
 // Ingest speed on PolNeAR train (../shared/data/polnear/train/articles.jsonl):
 //   BM_ReadJsonLines  reading and parsing alone (the readers' floor)
+//   BM_ReadWarc, BM_ReadFeed  the same articles as a crawl would store
+//                     them (each an HTML page in a gzipped WARC) and as
+//                     an RSS feed carries them (content:encoded)
 //   BM_IngestToStore  the whole ingest job into a fresh SQLite database
 //   BM_IngestDeferringStories  the same without assigning stories
 //   BM_AcrossArticlesShare  what quotation clusters and stories add to it
 // Counters: articles/s and bytes/s (shown as MB/s by Google Benchmark).
 #include <benchmark/benchmark.h>
+#include <zlib.h>
 
 #include <chrono>
 #include <filesystem>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "ingest/reader.h"
 #include "pipeline/ingest_pipeline.h"
@@ -46,6 +53,96 @@ void BM_ReadJsonLines(benchmark::State& state) {
   SetRates(state, articles);
 }
 BENCHMARK(BM_ReadJsonLines)->Unit(benchmark::kMillisecond);
+
+// The articles of kInput as HTML paragraphs.
+std::vector<std::pair<std::string, std::string>> TitlesAndBodies() {
+  struct Keep : qt::ingest::ArticleSink {
+    std::vector<std::pair<std::string, std::string>> pages;
+    void OnArticle(qt::ingest::Article&& a) override {
+      std::string body;
+      size_t start = 0;
+      for (size_t end; start < a.text.size(); start = end + 2) {
+        end = std::min(a.text.find("\n\n", start), a.text.size());
+        body += "<p>" + Escaped(a.text.substr(start, end - start)) + "</p>\n";
+      }
+      pages.emplace_back(Escaped(a.title), std::move(body));
+    }
+    void OnProblem(const qt::ingest::Problem&) override {}
+    static std::string Escaped(const std::string& s) {
+      std::string out;
+      for (char c : s) out += c == '<' ? "&lt;" : c == '&' ? "&amp;" : std::string(1, c);
+      return out;
+    }
+  } keep;
+  qt::ingest::ReadInput(kInput, {}, keep);
+  return keep.pages;
+}
+
+// A file in the temporary directory holding `bytes`, gzipped when `gzip`.
+std::string Written(const std::string& name, const std::string& bytes, bool gzip) {
+  const std::string path = (std::filesystem::temp_directory_path() / name).string();
+  gzFile f = gzopen(path.c_str(), gzip ? "wb6" : "wbT");
+  gzwrite(f, bytes.data(), static_cast<unsigned>(bytes.size()));
+  gzclose(f);
+  return path;
+}
+
+const std::string& WarcFile() {
+  static const std::string path = [] {
+    std::string warc;
+    size_t n = 0;
+    for (const auto& [title, body] : TitlesAndBodies()) {
+      const std::string page = "<html><head><title>" + title +
+                               "</title></head><body><nav><p>Home | Politics</p></nav><article>" +
+                               body + "</article></body></html>";
+      const std::string block =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page;
+      warc += "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/" +
+              std::to_string(++n) + "\r\nContent-Length: " + std::to_string(block.size()) +
+              "\r\n\r\n" + block + "\r\n\r\n";
+    }
+    return Written("qt-bench.warc.gz", warc, /*gzip=*/true);
+  }();
+  return path;
+}
+
+const std::string& FeedFile() {
+  static const std::string path = [] {
+    std::string feed =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>News</title>\n";
+    size_t n = 0;
+    for (const auto& [title, body] : TitlesAndBodies()) {
+      feed += "<item><title>" + title + "</title><link>https://news.example/" +
+              std::to_string(++n) + "</link><content:encoded><![CDATA[" + body +
+              "]]></content:encoded></item>\n";
+    }
+    return Written("qt-bench.rss", feed + "</channel></rss>\n", /*gzip=*/false);
+  }();
+  return path;
+}
+
+// Reads `path` whole each iteration; MB/s of its bytes on disk.
+void ReadFile(benchmark::State& state, const std::string& path) {
+  size_t articles = 0;
+  for (auto _ : state) {
+    CountingSink sink;
+    qt::ingest::ReadInput(path, {}, sink);
+    articles = sink.articles;
+    benchmark::DoNotOptimize(sink.bytes);
+  }
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<int64_t>(std::filesystem::file_size(path)));
+  state.counters["articles/s"] = benchmark::Counter(
+      static_cast<double>(articles) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+
+void BM_ReadWarc(benchmark::State& state) { ReadFile(state, WarcFile()); }
+BENCHMARK(BM_ReadWarc)->Unit(benchmark::kMillisecond);
+
+void BM_ReadFeed(benchmark::State& state) { ReadFile(state, FeedFile()); }
+BENCHMARK(BM_ReadFeed)->Unit(benchmark::kMillisecond);
 
 // One ingest of kInput into a fresh database at `db_path`.
 qt::pipeline::IngestCounts IngestOnce(const std::string& db_path, bool stories,

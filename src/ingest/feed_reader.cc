@@ -12,6 +12,8 @@
 //   a crawl or JSON Lines with its url is one article, not three.
 // - Date: pubDate, dc:date, published, else updated. Outlet: the channel's
 //   or feed's title.
+// - Control characters, which XML forbids and feeds print anyway, are read
+//   as spaces.
 // - An item without text, or with more than the record limit, is reported
 //   at the line it starts on and the rest of the feed is read. XML that is
 //   not well-formed stops the file there (expat cannot resume), after the
@@ -56,6 +58,17 @@ std::string_view AttributeOf(const XML_Char** attributes, std::string_view name)
   return {};
 }
 
+// XML forbids the C0 control characters but tab and line breaks, and expat
+// stops at the first; feeds carry them all the same (an ESC pasted into an
+// article stopped a feed at that item). They are read as spaces, as feed
+// readers do. No byte of a multi-byte UTF-8 sequence is below 0x20.
+void BlankControlCharacters(std::string* bytes) {
+  for (char& c : *bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') c = ' ';
+  }
+}
+
 // The fields of one item as they are read.
 struct Item {
   size_t line = 0;
@@ -86,6 +99,7 @@ class FeedReader {
       piece.clear();
       more = in.ReadBytes(kPiece, &piece);
       sink_.OnBytesRead(in.bytes_consumed());
+      BlankControlCharacters(&piece);
       if (XML_Parse(parser_, piece.data(), static_cast<int>(piece.size()), !more) ==
           XML_STATUS_ERROR) {
         sink_.OnProblem(

@@ -124,6 +124,17 @@ TEST(FeedReaderTest, AnEmptyItemIsReportedAndBrokenXmlStopsAfterWhatWasRead) {
   EXPECT_NE(c.problems[1].reason.find("not well-formed XML"), std::string::npos);
 }
 
+TEST(FeedReaderTest, ControlCharactersXmlForbidsAreReadAsSpaces) {
+  ScratchDir dir;
+  WriteFile(dir / "feed.rss",
+            "<rss><channel><item><description>The pier\x1b reopens.</description></item>"
+            "<item><description>On\x0b Friday.</description></item></channel></rss>");
+  Collected c = Read(dir / "feed.rss");
+  EXPECT_TRUE(c.problems.empty()) << c.problems.at(0).ToString();
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[0].text, "The pier reopens.");  // white space, as HTML reads it
+}
+
 TEST(FeedReaderTest, XmlThatIsNoFeedIsPassedOverWithAWarning) {
   ScratchDir dir;
   WriteFile(dir / "sitemap.xml",
