@@ -179,7 +179,12 @@ void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
 
 namespace {
 
-ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
+// `members` are taken in date order (undated last, then ingest order), so
+// that the wordings and their printings read as the utterance spread.
+ClusterSummary Summarize(std::vector<store::ClusterMember>& members) {
+  std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) {
+    return EarlierThan(a.date, a.article_seq, b.date, b.article_seq);
+  });
   ClusterSummary c;
   c.cluster = members.front().cluster;
   c.printings = members.size();
@@ -189,7 +194,6 @@ ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
   c.text = canonical->text;
   std::map<std::string, int> speakers;
   std::set<std::string> articles, outlets;
-  const store::ClusterMember* first = nullptr;
   std::map<std::string, size_t> wording_of;  // normalised words → index in c.wordings
   const auto words = [](const std::string& text) {
     return match::JoinWords(match::OwnWords(text, 0, text.size(), {}));
@@ -200,8 +204,6 @@ ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
     if (!m.speaker.empty()) ++speakers[m.speaker];
     articles.insert(m.article);
     if (!m.outlet.empty()) outlets.insert(m.outlet);
-    if (first == nullptr || EarlierThan(m.date, m.article_seq, first->date, first->article_seq))
-      first = &m;
     const auto [it, added] = wording_of.emplace(words(m.text), c.wordings.size());
     if (added) c.wordings.push_back({m.text, match::WordDiff(c.text, m.text), {}});
     c.wordings[it->second].printings.push_back({m.id, {m.article, m.date, m.outlet}});
@@ -212,7 +214,7 @@ ClusterSummary Summarize(const std::vector<store::ClusterMember>& members) {
     if (c.speaker.empty() || n > speakers[c.speaker]) c.speaker = name;
   }
   c.articles = articles.size();
-  c.first = {first->article, first->date, first->outlet};
+  c.first = {members.front().article, members.front().date, members.front().outlet};
   c.outlets.assign(outlets.begin(), outlets.end());
   return c;
 }

@@ -76,13 +76,15 @@ struct ClusterSummary {
     std::vector<Printing> printings;
   };
   int64_t cluster = 0;
-  std::string text;     // canonical: the longest version
+  std::string text;     // canonical: the longest version, the earliest of equals
   std::string speaker;  // the one most of its printings name; "" when none does
   size_t printings = 0;
   size_t articles = 0;
   ArticleRef first;  // the earliest dated printing's article (undated ones last)
   std::vector<std::string> outlets;
-  std::vector<Wording> wordings;  // the canonical text's first, then in ingest order
+  // The canonical text's first, then by their first printing's date; each
+  // one's printings by date (undated last, then in ingest order).
+  std::vector<Wording> wordings;
 };
 
 // The `top` clusters (0: all) printed by the most articles, `min_articles`
