@@ -10,6 +10,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "ingest/date_parser.h"
 #include "match/chain.h"
 #include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
@@ -106,22 +107,34 @@ bool OpenOrIngest(const std::string& path, const std::vector<std::string>& input
 
 namespace {
 
-// False, reported on stderr, when --speaker or --says was given words
-// that hold none to look for ("...").
-bool PhrasesHaveWords(const std::string& speaker, const std::string& says) {
-  for (const auto& [option, phrase] : {std::pair{"--speaker", &speaker}, {"--says", &says}}) {
-    if (!phrase->empty() && report::SearchWords(*phrase).empty()) {
-      std::cerr << "quotetrace: " << option << " \"" << *phrase << "\" has no words to look for\n";
-      return false;
-    }
-  }
-  return true;
+// False, reported on stderr, when a phrase to look for (--speaker, --says,
+// --outlet) holds no words ("...").
+bool HasWords(const char* option, const std::string& phrase) {
+  if (phrase.empty() || !report::SearchWords(phrase).empty()) return true;
+  std::cerr << "quotetrace: " << option << " \"" << phrase << "\" has no words to look for\n";
+  return false;
 }
 
 // The filter the options ask for; false when they cannot be used.
 bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
-  if (!PhrasesHaveWords(args.speaker, args.says)) return false;
-  report::QuoteFilter::Conditions c{args.docs, args.speaker, args.says, args.cluster, args.kinds};
+  if (!HasWords("--speaker", args.speaker) || !HasWords("--says", args.says) ||
+      !HasWords("--outlet", args.outlet)) {
+    return false;
+  }
+  std::string days[2];
+  for (int i = 0; i < 2; ++i) {
+    const std::string& day = i == 0 ? args.since : args.until;
+    if (day.empty()) continue;
+    const std::optional<std::string> parsed = ingest::ParseDate(day);
+    if (!parsed) {
+      std::cerr << "quotetrace: " << (i == 0 ? "--since" : "--until") << " \"" << day
+                << "\" is not a date\n";
+      return false;
+    }
+    days[i] = parsed->substr(0, 10);
+  }
+  report::QuoteFilter::Conditions c{args.docs,  args.speaker, args.says, args.cluster,
+                                    args.kinds, args.outlet,  days[0],   days[1]};
   // A table is for reading speech: terms and titles only when asked for.
   if (table && c.kinds.empty()) c.kinds = {"direct", "partial"};
   *filter = std::make_unique<report::QuoteFilter>(std::move(c));
@@ -237,7 +250,7 @@ int RunStoriesCommand(const StoriesArgs& args) {
 }
 
 int RunClustersCommand(const ClustersArgs& args) {
-  if (!PhrasesHaveWords(args.speaker, args.says)) return kExitUsage;
+  if (!HasWords("--speaker", args.speaker) || !HasWords("--says", args.says)) return kExitUsage;
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;

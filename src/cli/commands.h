@@ -39,6 +39,7 @@ struct QuotesArgs : ReadingArgs {
   std::string speaker, says;
   int64_t cluster = 0;
   std::vector<std::string> kinds;
+  std::string outlet, since, until;
 };
 int RunQuotesCommand(const QuotesArgs& args);
 

@@ -70,6 +70,12 @@ int main(int argc, char** argv) {
                          "Only quotations that print these words together, in any case and "
                          "punctuation (\"no way\"); a censored word (\"b*****\") matches its "
                          "first letter");
+  quotes_cmd->add_option("--outlet", quotes.outlet,
+                         "Only quotations printed by an outlet whose name holds these words");
+  quotes_cmd->add_option("--since", quotes.since,
+                         "Only quotations printed on this day or later (2025-03-04); undated "
+                         "articles are in no range");
+  quotes_cmd->add_option("--until", quotes.until, "Only quotations printed on this day or before");
   quotes_cmd->add_option("--doc", quotes.docs, "Only the quotations of this article (repeatable)")
       ->allow_extra_args(false);
   quotes_cmd

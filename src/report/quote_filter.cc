@@ -49,7 +49,8 @@ bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std
 QuoteFilter::QuoteFilter(Conditions conditions)
     : conditions_(std::move(conditions)),
       speaker_words_(SearchWords(conditions_.speaker)),
-      says_words_(SearchWords(conditions_.says)) {
+      says_words_(SearchWords(conditions_.says)),
+      outlet_words_(SearchWords(conditions_.outlet)) {
   std::sort(conditions_.docs.begin(), conditions_.docs.end());
 }
 
@@ -63,6 +64,13 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
   if (!c.speaker.empty() &&
       (q.speaker.empty() || !ContainsPhrase(SearchWords(q.speaker), speaker_words_))) {
     return false;
+  }
+  if (!c.outlet.empty() && !ContainsPhrase(SearchWords(q.outlet), outlet_words_)) return false;
+  if (!c.since.empty() || !c.until.empty()) {
+    const std::string day = q.date.substr(0, 10);  // ISO dates compare as strings
+    if (day.empty() || (!c.since.empty() && day < c.since) || (!c.until.empty() && day > c.until)) {
+      return false;
+    }
   }
   return c.says.empty() || ContainsPhrase(SearchWords(q.text), says_words_);
 }

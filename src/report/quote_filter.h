@@ -33,6 +33,10 @@ class QuoteFilter {
     std::string says;                // words the quotation prints
     int64_t cluster = 0;             // its variant cluster; 0: any
     std::vector<std::string> kinds;  // "direct", "partial", "scare", "title"; empty: any
+    std::string outlet;              // words of its article's outlet
+    // Its article's day, "YYYY-MM-DD", at or after `since` and at or before
+    // `until` (either may be empty); an undated article is in no range.
+    std::string since, until;
   };
 
   explicit QuoteFilter(Conditions conditions);
@@ -42,7 +46,7 @@ class QuoteFilter {
 
  private:
   Conditions conditions_;
-  std::vector<std::string> speaker_words_, says_words_;  // normalised
+  std::vector<std::string> speaker_words_, says_words_, outlet_words_;  // normalised
 };
 
 // The words of `text` as QuoteFilter compares them.

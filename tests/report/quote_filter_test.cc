@@ -64,5 +64,19 @@ TEST(QuoteFilterTest, ArticlesClustersAndKinds) {
       Filter({.speaker = "berg", .says = "yet", .cluster = 8}).Passes(q));  // all must hold
 }
 
+TEST(QuoteFilterTest, OutletsAndDays) {
+  quotes::Quote q = Quote("harbor-2", "Kalani Berg", "Not yet.");
+  q.outlet = "The Alder Courier";
+  q.date = "2025-03-04T09:15:00Z";
+  EXPECT_TRUE(Filter({.outlet = "alder courier"}).Passes(q));
+  EXPECT_FALSE(Filter({.outlet = "Coastline"}).Passes(q));
+  EXPECT_TRUE(Filter({.since = "2025-03-04", .until = "2025-03-04"}).Passes(q));  // whole days
+  EXPECT_TRUE(Filter({.since = "2025-03-01"}).Passes(q));
+  EXPECT_FALSE(Filter({.since = "2025-03-05"}).Passes(q));
+  EXPECT_FALSE(Filter({.until = "2025-03-03"}).Passes(q));
+  q.date.clear();
+  EXPECT_FALSE(Filter({.since = "2025-03-01"}).Passes(q));  // undated: in no range
+}
+
 }  // namespace
 }  // namespace qt::report
