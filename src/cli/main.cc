@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
 
   qt::cli::QuotesArgs quotes;
   CLI::App* quotes_cmd = app.add_subcommand(
-      "quotes", "Print every quotation with its speaker, cue, addressee and reporter");
+      "quotes", "Print quotations with their speaker, cue, addressee and reporter: every one, or "
+                "those the options pick");
   AddReadingOptions(quotes_cmd, &quotes, "jsonl (one object per quote) or table");
   quotes_cmd->add_option("--speaker", quotes.speaker,
                          "Only quotations whose speaker's name holds these words, in any case "
@@ -90,18 +91,6 @@ int main(int argc, char** argv) {
       ->delimiter(',')
       ->check(CLI::IsMember({"direct", "partial", "scare", "title"}));
 
-  qt::cli::StoriesArgs stories;
-  CLI::App* stories_cmd = app.add_subcommand(
-      "stories", "Print the story of every article: articles about the same event");
-  AddReadingOptions(stories_cmd, &stories, "jsonl ({\"doc\", \"story\"} per article) or table");
-  stories_cmd->add_flag("--summary", stories.summary,
-                        "One object per story: title, articles, first reporter, outlets, quote "
-                        "clusters, disputes");
-  stories_cmd->add_option("--story", stories.stories, "Only this story (repeatable)")
-      ->allow_extra_args(false);
-  stories_cmd->add_option("--doc", stories.docs, "Only the story of this article (repeatable)")
-      ->allow_extra_args(false);
-
   qt::cli::ClustersArgs clusters;
   CLI::App* clusters_cmd = app.add_subcommand(
       "clusters",
@@ -119,6 +108,18 @@ int main(int argc, char** argv) {
                            "Only clusters whose speaker's name holds these words, in any case");
   clusters_cmd->add_option("--says", clusters.says,
                            "Only clusters of which a printing holds these words together");
+
+  qt::cli::StoriesArgs stories;
+  CLI::App* stories_cmd = app.add_subcommand(
+      "stories", "Print the story of every article: articles about the same event");
+  AddReadingOptions(stories_cmd, &stories, "jsonl ({\"doc\", \"story\"} per article) or table");
+  stories_cmd->add_flag("--summary", stories.summary,
+                        "One object per story: title, articles, first reporter, outlets, quote "
+                        "clusters, disputes");
+  stories_cmd->add_option("--story", stories.stories, "Only this story (repeatable)")
+      ->allow_extra_args(false);
+  stories_cmd->add_option("--doc", stories.docs, "Only the story of this article (repeatable)")
+      ->allow_extra_args(false);
 
   qt::cli::CopiesArgs copies;
   CLI::App* copies_cmd = app.add_subcommand(
