@@ -115,26 +115,29 @@ bool HasWords(const char* option, const std::string& phrase) {
   return false;
 }
 
+// `value` as "YYYY-MM-DD" ("" for ""); false, reported on stderr, when it
+// is no date.
+bool DayOf(const char* option, const std::string& value, std::string* day) {
+  if (value.empty()) return true;
+  const std::optional<std::string> parsed = ingest::ParseDate(value);
+  if (!parsed) {
+    std::cerr << "quotetrace: " << option << " \"" << value << "\" is not a date\n";
+    return false;
+  }
+  *day = parsed->substr(0, 10);
+  return true;
+}
+
 // The filter the options ask for; false when they cannot be used.
 bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
   if (!HasWords("--speaker", args.speaker) || !HasWords("--says", args.says) ||
       !HasWords("--outlet", args.outlet)) {
     return false;
   }
-  std::string days[2];
-  for (int i = 0; i < 2; ++i) {
-    const std::string& day = i == 0 ? args.since : args.until;
-    if (day.empty()) continue;
-    const std::optional<std::string> parsed = ingest::ParseDate(day);
-    if (!parsed) {
-      std::cerr << "quotetrace: " << (i == 0 ? "--since" : "--until") << " \"" << day
-                << "\" is not a date\n";
-      return false;
-    }
-    days[i] = parsed->substr(0, 10);
-  }
+  std::string since, until;
+  if (!DayOf("--since", args.since, &since) || !DayOf("--until", args.until, &until)) return false;
   report::QuoteFilter::Conditions c{args.docs,  args.speaker, args.says, args.cluster,
-                                    args.kinds, args.outlet,  days[0],   days[1]};
+                                    args.kinds, args.outlet,  since,     until};
   // A table is for reading speech: terms and titles only when asked for.
   if (table && c.kinds.empty()) c.kinds = {"direct", "partial"};
   *filter = std::make_unique<report::QuoteFilter>(std::move(c));
