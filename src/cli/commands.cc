@@ -289,8 +289,8 @@ int RunCopiesCommand(const CopiesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  const Status s = args.format == "table" ? report::PrintCopies(*db, std::cout)
-                                          : report::WriteCopiesJson(*db, std::cout);
+  const Status s = args.format == "table" ? report::PrintCopies(*db, args.docs, std::cout)
+                                          : report::WriteCopiesJson(*db, args.docs, std::cout);
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

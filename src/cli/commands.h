@@ -58,7 +58,9 @@ struct ClustersArgs : ReadingArgs {
 };
 int RunClustersCommand(const ClustersArgs& args);
 
-using CopiesArgs = ReadingArgs;
+struct CopiesArgs : ReadingArgs {
+  std::vector<std::string> docs;  // only these articles' groups and passages; none: all
+};
 int RunCopiesCommand(const CopiesArgs& args);
 
 struct ReportArgs {

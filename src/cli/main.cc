@@ -126,6 +126,10 @@ int main(int argc, char** argv) {
       "copies", "Print copy groups (one article under several mastheads, with its source) and "
                 "passages shared between articles that are not copies");
   AddReadingOptions(copies_cmd, &copies, "jsonl (a copy_group or passage object per line) or table");
+  copies_cmd
+      ->add_option("--doc", copies.docs,
+                   "Only this article's copy group and the passages it shares (repeatable)")
+      ->allow_extra_args(false);
 
   qt::cli::ReportArgs report;
   CLI::App* report_cmd = app.add_subcommand("report", "Summarise what the database holds");

@@ -23,6 +23,19 @@ void Finish(CopyGroup* group, std::vector<CopyGroup>* groups) {
   groups->push_back(std::move(*group));
 }
 
+bool Listed(const DocIds& docs, const std::string& id) {
+  return docs.empty() || std::find(docs.begin(), docs.end(), id) != docs.end();
+}
+
+bool Listed(const DocIds& docs, const CopyGroup& group) {
+  return std::any_of(group.members.begin(), group.members.end(),
+                     [&](const store::CopyMember& m) { return Listed(docs, m.id); });
+}
+
+bool Listed(const DocIds& docs, const store::PassageRecord& p) {
+  return Listed(docs, p.a_doc) || Listed(docs, p.b_doc);
+}
+
 }  // namespace
 
 Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups) {
@@ -63,20 +76,33 @@ void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
 
 }  // namespace
 
-Status WriteCopiesJson(store::Database& db, std::ostream& out) {
-  std::unique_ptr<store::CopyStore> store;
-  std::vector<CopyGroup> groups;
-  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
-  if (Status s = LoadCopyGroups(*store, &groups); !s.ok()) return s;
-  for (const CopyGroup& g : groups) WriteCopyGroupJson(g, out);
-  return store->ForEachPassage([&](const store::PassageRecord& p) { WritePassageJson(p, out); });
+namespace {
+
+// The copy groups of `docs` and the store, to read its passages.
+Status Load(store::Database& db, const DocIds& docs, std::unique_ptr<store::CopyStore>* store,
+            std::vector<CopyGroup>* groups) {
+  if (Status s = store::CopyStore::Open(&db, store); !s.ok()) return s;
+  if (Status s = LoadCopyGroups(**store, groups); !s.ok()) return s;
+  std::erase_if(*groups, [&](const CopyGroup& g) { return !Listed(docs, g); });
+  return Status::Ok();
 }
 
-Status PrintCopies(store::Database& db, std::ostream& out) {
+}  // namespace
+
+Status WriteCopiesJson(store::Database& db, const DocIds& docs, std::ostream& out) {
   std::unique_ptr<store::CopyStore> store;
   std::vector<CopyGroup> groups;
-  if (Status s = store::CopyStore::Open(&db, &store); !s.ok()) return s;
-  if (Status s = LoadCopyGroups(*store, &groups); !s.ok()) return s;
+  if (Status s = Load(db, docs, &store, &groups); !s.ok()) return s;
+  for (const CopyGroup& g : groups) WriteCopyGroupJson(g, out);
+  return store->ForEachPassage([&](const store::PassageRecord& p) {
+    if (Listed(docs, p)) WritePassageJson(p, out);
+  });
+}
+
+Status PrintCopies(store::Database& db, const DocIds& docs, std::ostream& out) {
+  std::unique_ptr<store::CopyStore> store;
+  std::vector<CopyGroup> groups;
+  if (Status s = Load(db, docs, &store, &groups); !s.ok()) return s;
   out << Counted(groups.size(), "copy group") << '\n';
   for (const CopyGroup& g : groups) {
     const store::CopyMember& source = g.members.front();
@@ -92,6 +118,7 @@ Status PrintCopies(store::Database& db, std::ostream& out) {
   }
   out << "\nshared passages\n";
   return store->ForEachPassage([&](const store::PassageRecord& p) {
+    if (!Listed(docs, p)) return;
     out << fmt::format("\n  {} [{}, {}) = {} [{}, {})\n    “{}”\n", p.a_doc, p.span.a_start,
                        p.span.a_end, p.b_doc, p.span.b_start, p.span.b_end,
                        Shorten(OneLine(p.text), 160));

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "base/status.h"
@@ -21,13 +22,17 @@ struct CopyGroup {
 
 Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups);
 
+// The copy groups and passages of the articles whose ids `docs` lists, or
+// of every article when it lists none.
+using DocIds = std::vector<std::string>;
+
 // One line of JSON per copy group, then per passage:
 //   {"type":"copy_group","group","source","articles":[{"doc","outlet","date","title"}]}
 //   {"type":"passage","a","a_start","a_end","b","b_start","b_end","text"}: a is
 //   the article stored first; offsets are UTF-8 bytes into each text.
-Status WriteCopiesJson(store::Database& db, std::ostream& out);
+Status WriteCopiesJson(store::Database& db, const DocIds& docs, std::ostream& out);
 
 // For people: each group with its source marked, then each passage.
-Status PrintCopies(store::Database& db, std::ostream& out);
+Status PrintCopies(store::Database& db, const DocIds& docs, std::ostream& out);
 
 }  // namespace qt::report

@@ -642,6 +642,15 @@ TEST(CliTest, CopiesOfTheExampleCorpusAndPassagesOfTheSeeds) {
   EXPECT_GT(passages, seed_passages);  // the wire's lifted denial in the example corpus
   Outcome table = Quotetrace(dir, "copies --format table " QT_SOURCE_DIR "/examples/corpus");
   EXPECT_NE(table.out.find("source   2025-03-03 The Alder Courier"), std::string::npos) << table.out;
+  // One article's: its group and its passages, nothing else.
+  const auto one =
+      JsonLines(Quotetrace(dir, "copies --doc 001_0fb97603af2d3694 " + kSeedFiles).out);
+  ASSERT_FALSE(one.empty());
+  for (const auto& j : one) {
+    ASSERT_EQ(j["type"], "passage");
+    EXPECT_TRUE(j["a"] == "001_0fb97603af2d3694" || j["b"] == "001_0fb97603af2d3694") << j;
+  }
+  EXPECT_LT(one.size(), static_cast<size_t>(passages));
 }
 
 }  // namespace
