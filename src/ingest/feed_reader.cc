@@ -35,6 +35,13 @@ namespace {
 constexpr char kNamespaceSeparator = '\x01';
 constexpr std::string_view kContentModule = "http://purl.org/rss/1.0/modules/content/";
 constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
+constexpr std::string_view kRss1 = "http://purl.org/rss/1.0/";
+constexpr std::string_view kDublinCore = "http://purl.org/dc/elements/1.1/";
+
+// RSS 2.0 (no namespace), RSS 1.0 and Atom.
+bool IsFeedVocabulary(std::string_view space) {
+  return space.empty() || space == kRss1 || space == kAtom;
+}
 
 // "http://www.w3.org/2005/Atom\x01entry" → its namespace and local name.
 struct Name {
@@ -148,12 +155,16 @@ class FeedReader {
       return;
     }
     if (depth_ != item_depth_ + 1) return;  // media:group's title and the like
+    // Media RSS puts media:content, media:title and media:description
+    // beside an item's own: only the feed's vocabularies are read.
+    const bool dated = name.local == "date" && name.space == kDublinCore;
+    const bool encoded = name.local == "encoded" && name.space == kContentModule;
+    if (!IsFeedVocabulary(name.space) && !dated && !encoded) return;
     const std::string_view type = AttributeOf(attributes, "type");
     const bool plain = type == "text" || (type.empty() && name.space == kAtom);  // Atom's default
     if (name.local == "title") field_ = &item_.title;
     if (name.local == "guid" || name.local == "id") field_ = &item_.guid;
-    if (name.local == "pubDate" || name.local == "date" || name.local == "published")
-      field_ = &item_.date;
+    if (name.local == "pubDate" || dated || name.local == "published") field_ = &item_.date;
     if (name.local == "updated") field_ = &item_.updated;
     if (name.local == "link") {
       const std::string_view rel = AttributeOf(attributes, "rel");
@@ -162,7 +173,7 @@ class FeedReader {
         item_.link = href;
       if (href.empty()) field_ = &item_.link;  // RSS: the link is the element's text
     }
-    if ((name.local == "encoded" && name.space == kContentModule) || name.local == "content") {
+    if (encoded || name.local == "content") {
       field_ = &item_.content;
       item_.content_is_text = plain;
     }

@@ -124,6 +124,23 @@ TEST(FeedReaderTest, AnEmptyItemIsReportedAndBrokenXmlStopsAfterWhatWasRead) {
   EXPECT_NE(c.problems[1].reason.find("not well-formed XML"), std::string::npos);
 }
 
+TEST(FeedReaderTest, MediaRssBesideAnItemsOwnElementsIsNotRead) {
+  ScratchDir dir;
+  WriteFile(
+      dir / "feed.rss",
+      "<rss xmlns:media=\"http://search.yahoo.com/mrss/\" "
+      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><item>"
+      "<title>Pier</title><content:encoded>&lt;p&gt;The pier reopens.&lt;/p&gt;</content:encoded>"
+      "<media:content url=\"https://coast.example/pier.jpg\" medium=\"image\"/>"
+      "<media:title>Photo: the pier</media:title>"
+      "<media:description>A photograph.</media:description>"
+      "</item></channel></rss>");
+  Collected c = Read(dir / "feed.rss");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].text, "The pier reopens.");
+  EXPECT_EQ(c.articles[0].title, "Pier");
+}
+
 TEST(FeedReaderTest, ControlCharactersXmlForbidsAreReadAsSpaces) {
   ScratchDir dir;
   WriteFile(dir / "feed.rss",
