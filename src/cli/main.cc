@@ -69,8 +69,8 @@ int main(int argc, char** argv) {
                          "(\"reyes\" finds Tomas Reyes)");
   quotes_cmd->add_option("--says", quotes.says,
                          "Only quotations that print these words together, in any case and "
-                         "punctuation (\"no way\"); a censored word (\"b*****\") matches its "
-                         "first letter");
+                         "punctuation (\"no way\"); a censored word (\"b*****\") matches the "
+                         "words it can hide");
   quotes_cmd->add_option("--outlet", quotes.outlet,
                          "Only quotations printed by an outlet whose name holds these words");
   quotes_cmd->add_option("--since", quotes.since,

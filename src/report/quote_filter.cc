@@ -23,9 +23,27 @@ std::string Folded(const std::string& word) {
   return out;
 }
 
+// Whether `printed`, a word with stars, can hide `asked`: the letters shown
+// before the first star and after the last begin and end it ("b*****" and
+// "b***s" hide "badass", "z**oed" does not hide "zzzqqq"), and, when the two
+// are as long, each letter shown stands where it stands in `asked`.
+bool CanHide(std::string_view printed, std::string_view asked) {
+  const size_t first = printed.find('*'), last = printed.rfind('*');
+  const std::string_view head = printed.substr(0, first), tail = printed.substr(last + 1);
+  if (!asked.starts_with(head) || !asked.ends_with(tail) ||
+      asked.size() < head.size() + tail.size()) {
+    return false;
+  }
+  if (printed.size() != asked.size()) return true;
+  for (size_t i = first; i < last; ++i) {
+    if (printed[i] != '*' && printed[i] != asked[i]) return false;
+  }
+  return true;
+}
+
 bool SameWord(const std::string& printed, const std::string& asked) {
   if (printed == asked) return true;
-  return match::IsCensored(printed) && !match::IsCensored(asked) && printed[0] == asked[0];
+  return match::IsCensored(printed) && !match::IsCensored(asked) && CanHide(printed, asked);
 }
 
 }  // namespace

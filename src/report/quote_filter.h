@@ -9,9 +9,11 @@
 // way" but not "always".
 //
 // Hard cases, each handled here:
-// - A censored word matches the word it hides when their first letters
-//   agree: "badass" finds “b*****”, the way outlets print it. A query can
-//   name the censored spelling too ("b*****").
+// - A censored word matches the words it can hide: the letters it shows
+//   before its first star and after its last begin and end them, and stand
+//   where they stand when the two are as long. "badass" finds “b*****” and
+//   “b***ss”, the ways outlets print it; "zebras" does not find “z**oed”. A
+//   query can name the censored spelling too ("b*****").
 // - A speaker is matched on the resolved name as printed ("Tomas Reyes"):
 //   "reyes" and "Tomas Reyes" both find it, "Tom" does not.
 #pragma once

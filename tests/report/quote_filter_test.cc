@@ -49,6 +49,10 @@ TEST(QuoteFilterTest, ACensoredWordMatchesTheWordItHides) {
   EXPECT_TRUE(Filter({.says = "was badass"}).Passes(q));
   EXPECT_TRUE(Filter({.says = "b*****"}).Passes(q));
   EXPECT_FALSE(Filter({.says = "was great"}).Passes(q));  // another first letter
+  EXPECT_TRUE(Filter({.says = "badass"}).Passes(Quote("a", "", "That was b***ss.")));
+  EXPECT_TRUE(Filter({.says = "damned"}).Passes(Quote("a", "", "A d*** mess.")));  // not as long
+  EXPECT_FALSE(Filter({.says = "zebras"}).Passes(Quote("a", "", "The z**oed plan.")));
+  EXPECT_FALSE(Filter({.says = "zoo"}).Passes(Quote("a", "", "The z**oed plan.")));  // too short
   EXPECT_FALSE(Filter({.says = "b*****"}).Passes(Quote("a", "", "That was brave.")));
 }
 
