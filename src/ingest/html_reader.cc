@@ -162,7 +162,7 @@ class TextBlocks {
 // What the page's <head> says about the article.
 struct PageMeta {
   std::string title, og_title, date, outlet, url;
-  const GumboNode* article = nullptr;
+  std::vector<const GumboNode*> articles;  // every <article>, in document order
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
 };
@@ -171,9 +171,14 @@ void SetOnce(std::string* field, std::string_view value) {
   if (field->empty() && !value.empty()) *field = Trim(std::string(value));
 }
 
-void ScanPage(const GumboNode* node, PageMeta* meta) {
+// `aside`: inside <aside> or <nav>, whose <article> cards and <time>s are
+// other stories'. Not <header>: an article's own holds its date. Not by
+// class names, as the text is read: a page-wide "with-sidebar" wrapper
+// would take the story with it.
+void ScanPage(const GumboNode* node, PageMeta* meta, bool aside = false) {
   if (node->type != GUMBO_NODE_ELEMENT) return;
   const GumboTag tag = node->v.element.tag;
+  aside = aside || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_NAV;
   if (tag == GUMBO_TAG_META) {
     const std::string key =
         text::AsciiLower(!Attr(node, "property").empty() ? Attr(node, "property")
@@ -191,14 +196,14 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
     if (key == "og:url") SetOnce(&meta->url, content);
   } else if (tag == GUMBO_TAG_LINK && text::AsciiLower(Attr(node, "rel")) == "canonical") {
     SetOnce(&meta->url, Attr(node, "href"));
-  } else if (tag == GUMBO_TAG_TIME) {
+  } else if (tag == GUMBO_TAG_TIME && !aside) {
     SetOnce(&meta->date, Attr(node, "datetime"));
   } else if (tag == GUMBO_TAG_TITLE) {
     std::string t;
     AppendText(node, &t);
     SetOnce(&meta->title, t);
-  } else if (tag == GUMBO_TAG_ARTICLE && meta->article == nullptr) {
-    meta->article = node;
+  } else if (tag == GUMBO_TAG_ARTICLE && !aside) {
+    meta->articles.push_back(node);
   } else if (tag == GUMBO_TAG_MAIN && meta->main == nullptr) {
     meta->main = node;
   } else if (tag == GUMBO_TAG_BODY) {
@@ -206,7 +211,7 @@ void ScanPage(const GumboNode* node, PageMeta* meta) {
   }
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
-    ScanPage(static_cast<const GumboNode*>(children.data[i]), meta);
+    ScanPage(static_cast<const GumboNode*>(children.data[i]), meta, aside);
   }
 }
 
@@ -235,6 +240,20 @@ std::string HostOf(std::string_view url) {
   url = url.substr(0, url.find(':'));
   if (url.starts_with("www.")) url.remove_prefix(4);
   return text::AsciiLower(url);
+}
+
+// The page's story: its longest <article>, else its <main>, else its body.
+// Pages print a teaser card for each related story as an <article> too,
+// often before the story's own, and comments inside it as more: the first
+// one was a card on such pages, and the longest is the story.
+std::string MainText(const PageMeta& meta) {
+  std::string best;
+  for (const GumboNode* node : meta.articles) {
+    std::string text = TextUnder(node);
+    if (text.size() > best.size()) best = std::move(text);
+  }
+  if (!best.empty()) return best;
+  return TextUnder(meta.main ? meta.main : meta.body);
 }
 
 }  // namespace
@@ -288,7 +307,7 @@ void ReadPage(std::string html, const PageSource& source, ArticleSink& sink) {
   PageMeta meta;
   ScanPage(output->root, &meta);
   Article article;
-  article.text = TextUnder(meta.article ? meta.article : meta.main ? meta.main : meta.body);
+  article.text = MainText(meta);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   if (article.text.empty()) {
     sink.OnProblem({source.file, source.line, "no article text found in the page"});

@@ -248,6 +248,30 @@ TEST(HtmlReaderTest, MainTextAndMetaTags) {
             "\xE2\x80\x9CIt is overdue,\xE2\x80\x9D the engineer said. Work starts soon.");
 }
 
+TEST(HtmlReaderTest, TheLongestArticleIsTheStoryNotATeaserCard) {
+  ScratchDir dir;
+  WriteFile(
+      dir / "cards.html",
+      "<html><body><aside><article><p>Related: ferry fares rise</p></article></aside>"
+      "<article><h1>Bridge closes</h1><p>The bridge closed on Monday, Lena Okafor said.</p>"
+      "<p>Repairs take a year.</p><section class=\"comments\"><article><p>Great!</p></article>"
+      "</section></article></body></html>");
+  Collected c = Read(dir / "cards.html");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].text,
+            "The bridge closed on Monday, Lena Okafor said.\n\nRepairs take a year.");
+  // A card longer than the story, and its date, are still another story's.
+  WriteFile(dir / "long-card.html",
+            "<html><body><aside><article><time datetime=\"2020-01-01\"></time>"
+            "<p>A much longer teaser about ferry fares rising across the region.</p></article>"
+            "</aside><article><time datetime=\"2025-03-03\"></time><p>The bridge closed.</p>"
+            "</article></body></html>");
+  Collected d = Read(dir / "long-card.html");
+  ASSERT_EQ(d.articles.size(), 1u);
+  EXPECT_EQ(d.articles[0].text, "The bridge closed.");
+  EXPECT_EQ(d.articles[0].date, "2025-03-03");
+}
+
 TEST(HtmlReaderTest, APageWithoutParagraphTagsKeepsItsTextBlocks) {
   ScratchDir dir;
   WriteFile(dir / "divs.html",
