@@ -1,6 +1,10 @@
 #include "match/role_index.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
 
 namespace qt::match {
 namespace {
@@ -24,11 +28,45 @@ bool IsAnyone(std::string_view key) {
   return false;
 }
 
+// Whether the word at `s`'s end, or any word of it, opens with a capital.
+bool OpensWithCapital(std::string_view word) {
+  size_t i = 0;
+  return !word.empty() && text::IsUpper(text::DecodeUtf8(word, &i));
+}
+// "White House", "Tomas Reyes": a name, which needs no other; not "the
+// Quillon chief" or "Meta CEO", descriptions ending in a lower-case noun or
+// an acronym.
+bool IsName(std::string_view speaker) {
+  const size_t space = speaker.rfind(' ');
+  const std::string_view last =
+      space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  const bool acronym =
+      std::none_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return OpensWithCapital(last) && !acronym;
+}
+
+// "Quillon chief", "Meta CEO", "White House press secretary": a role that
+// names its body, which a title alone ("Judge", "Sen.") or a lower-case
+// noun ("official", "source") does not.
+bool NamesItsBody(std::string_view role) {
+  if (role.find(' ') == std::string_view::npos) return false;
+  for (size_t start = 0; start < role.size();) {
+    const size_t end = std::min(role.find(' ', start), role.size());
+    if (OpensWithCapital(role.substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RoleIndex::Add(const std::string& role, const std::string& speaker, int64_t count) {
   const std::string key = Key(role);
   if (role.empty() || speaker.empty() || key == Key(speaker) || IsAnyone(key)) return;
+  // Only a name ("Ravi Mendes", not "trade group" or "Gary Johnson's doctor")
+  // for a role that names its body ("Quillon CEO", not "official", "source"
+  // or "Judge", which are someone else in each article).
+  if (!IsName(speaker) || !NamesItsBody(role)) return;
   Names& names = by_role_[key];
   names.counts[speaker] += count;
   names.total += count;
@@ -36,7 +74,7 @@ void RoleIndex::Add(const std::string& role, const std::string& speaker, int64_t
 
 std::string RoleIndex::NameFor(const std::string& speaker) const {
   const std::string key = Key(speaker);
-  if (IsAnyone(key)) return "";
+  if (IsAnyone(key) || IsName(speaker)) return "";
   const auto it = by_role_.find(key);
   if (it == by_role_.end()) return "";
   for (const auto& [name, count] : it->second.counts) {

@@ -4,7 +4,11 @@
 // names nobody in its own article, but other articles print "Quillon chief
 // Ravi Mendes". A speaker that is only a description is resolved to the name
 // the corpus gives that role, when the corpus gives it one name clearly (at
-// least two thirds of the quotations printed under that role). Built from
+// least two thirds of the quotations printed under that role). Only names
+// count, and only for roles that name their body ("Quillon chief", "Meta
+// CEO"): "the group" had become "trade group" and every "source" of a
+// corpus "separate intelligence source", and an "official" or a "judge" is
+// someone else in each article. Built from
 // the stored quotations at read time, so the answer does not depend on the
 // order articles arrived in.
 #pragma once

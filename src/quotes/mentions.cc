@@ -87,6 +87,13 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
     if (role || IsPossessiveAt(frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;
+  // "State Department", "Senate Republicans": what a role word leaves is a
+  // body's noun, not a name; the run names the body. After a title it is a
+  // surname all the same ("Ms. White", "Dr. King").
+  if (name_first == last && name_first > first && frame.Is(last, kPersonNoun) &&
+      !frame.Is(first, kAbbreviation)) {
+    name_first = first;
+  }
   Mention m;
   if (name_first > last) {  // all roles: "the President said" is a description
     m.kind = Mention::kDescription;
@@ -439,6 +446,17 @@ bool DeterminesAHead(const Frame& frame, size_t i, size_t limit) {
   return false;
 }
 
+// Whether the words after `k` are capitalized ones (a name or a body:
+// "Cruz", "White House") and then a lower-case person noun, which heads
+// the description `k` modifies.
+bool ModifiesALaterHead(const Frame& frame, size_t k, size_t limit) {
+  const auto& tok = frame.tokens;
+  size_t j = k + 1;
+  while (j < limit && j < k + 5 && IsWord(tok[j]) && tok[j].capitalized) ++j;
+  return j > k + 1 && j < limit && IsWord(tok[j]) && !tok[j].capitalized &&
+         frame.Is(j, kPersonNoun);
+}
+
 }  // namespace
 
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
@@ -474,6 +492,9 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
        ++k, ++steps) {
     if (tok[k].kind == Token::kNumber) continue;  // "a 2008 campaign veteran"
     const bool possessive = IsPossessiveAt(frame, k);
+    // "a senior Cruz adviser", "a deputy White House spokesman": a role
+    // word that is a person noun too ("senior") modifies a later head.
+    if (determiner && frame.Is(k, kRoleWord) && ModifiesALaterHead(frame, k, limit)) continue;
     if (!tok[k].capitalized && frame.Is(k, kPersonNoun) && !possessive) {
       const bool modified = k > first + (determiner ? 1 : 0);
       if (frame.Is(k, kGenericPerson) && modified) break;

@@ -209,6 +209,20 @@ TEST(RoleIndexTest, ADescriptionTakesTheNameTheCorpusGivesItsRole) {
   EXPECT_EQ(roles.NameFor("Lena Okafor"), "");
 }
 
+// A role of no one body, or a description for a name, is no one's across
+// articles: each article's "source" or "judge" is someone else.
+TEST(RoleIndexTest, OnlyNamesForRolesThatNameTheirBody) {
+  RoleIndex roles;
+  roles.Add("source", "Ada Lindqvist", 3);
+  roles.Add("Judge", "Kalani Berg", 3);
+  roles.Add("group", "trade group", 3);
+  roles.Add("Harbor Fund chief", "Harbor Fund's board", 3);
+  EXPECT_EQ(roles.NameFor("the source"), "");
+  EXPECT_EQ(roles.NameFor("judge"), "");
+  EXPECT_EQ(roles.NameFor("the group"), "");
+  EXPECT_EQ(roles.NameFor("Harbor Fund chief"), "");
+}
+
 // "Another user, Roland Z," names Roland Z in its own article only: another
 // article's "another user" is someone else again.
 TEST(RoleIndexTest, AnotherOrOneOfAGroupNamesNobodyAcrossArticles) {

@@ -1488,7 +1488,7 @@ TEST(QuoteExtractorTest, TheyIsAGroupBeforeItIsABody) {
       "Senate Democrats blocked the bill because the Harbor Fund opposed it. \"It was a trap,\" "
       "they said.");
   EXPECT_EQ(Find(quotes, "We will stay").speaker, "protesters");
-  EXPECT_EQ(Find(quotes, "It was a trap").speaker, "Democrats");
+  EXPECT_EQ(Find(quotes, "It was a trap").speaker, "Senate Democrats");
 }
 
 // "Jan Lee, director general of the fund, said": a full name's role in
@@ -1499,6 +1499,18 @@ TEST(QuoteExtractorTest, ARoleInLowerCaseAfterAFullNameIsItsApposition) {
       "Kalani Berg spoke first.\n\nJan Lee, director general of the Harbor Fund, said the "
       "plan works. \"It is a start,\" she said.");
   EXPECT_EQ(Find(quotes, "It is a start").speaker, "Jan Lee");
+}
+
+TEST(QuoteExtractorTest, ARoleWordThatIsAPersonNounModifiesALaterHead) {
+  const auto quotes = Extract("“We will win the county,” said a senior Reyes adviser.");
+  EXPECT_EQ(Find(quotes, "We will").speaker, "senior Reyes adviser");  // not "senior"
+}
+
+TEST(QuoteExtractorTest, ARoleWordBeforeABodysNounNamesTheBody) {
+  const auto quotes =
+      Extract("“The talks go on,” the State Department said.\n\n“Not yet,” Ms. White said.");
+  EXPECT_EQ(Find(quotes, "The talks").speaker, "State Department");  // not "Department"
+  EXPECT_EQ(Find(quotes, "Not yet").speaker, "White");               // after a title, a surname
 }
 
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
