@@ -20,6 +20,7 @@
 #include "report/html_report.h"
 #include "report/quote_filter.h"
 #include "report/quote_output.h"
+#include "report/speaker_report.h"
 #include "store/database.h"
 #include "store/quote_store.h"
 #include "store/story_store.h"
@@ -281,6 +282,24 @@ int RunClustersCommand(const ClustersArgs& args) {
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
+  }
+  return rejected ? kExitRejected : kExitOk;
+}
+
+int RunSpeakersCommand(const SpeakersArgs& args) {
+  if (!HasWords("--outlet", args.outlet)) return kExitUsage;
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
+  std::vector<report::SpeakerSummary> speakers;
+  if (Status s = report::SpeakerSummaries(*db, args.outlet, args.top, &speakers); !s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
+  }
+  if (args.format == "table") {
+    report::WriteSpeakerTable(speakers, std::cout);
+  } else {
+    for (const report::SpeakerSummary& s : speakers) report::WriteSpeakerJson(s, std::cout);
   }
   return rejected ? kExitRejected : kExitOk;
 }

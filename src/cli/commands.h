@@ -58,6 +58,12 @@ struct ClustersArgs : ReadingArgs {
 };
 int RunClustersCommand(const ClustersArgs& args);
 
+struct SpeakersArgs : ReadingArgs {
+  std::string outlet;  // only quotations printed by an outlet whose name holds these words
+  size_t top = 0;      // the most quoted; 0: all
+};
+int RunSpeakersCommand(const SpeakersArgs& args);
+
 struct CopiesArgs : ReadingArgs {
   std::vector<std::string> docs;  // only these articles' groups and passages; none: all
 };

@@ -109,6 +109,15 @@ int main(int argc, char** argv) {
   clusters_cmd->add_option("--says", clusters.says,
                            "Only clusters of which a printing holds these words together");
 
+  qt::cli::SpeakersArgs speakers;
+  CLI::App* speakers_cmd = app.add_subcommand(
+      "speakers", "Print who is quoted, most first: quotations, articles, outlets, roles, days");
+  AddReadingOptions(speakers_cmd, &speakers, "jsonl (one object per speaker) or table");
+  speakers_cmd->add_option("--outlet", speakers.outlet,
+                           "Only quotations printed by an outlet whose name holds these words");
+  speakers_cmd->add_option("--top", speakers.top, "Only the N most quoted (0: all)")
+      ->default_val(0);
+
   qt::cli::StoriesArgs stories;
   CLI::App* stories_cmd = app.add_subcommand(
       "stories", "Print the story of every article: articles about the same event");
@@ -151,6 +160,7 @@ int main(int argc, char** argv) {
   }
   if (*ingest_cmd) return qt::cli::RunIngestCommand(ingest);
   if (*quotes_cmd) return qt::cli::RunQuotesCommand(quotes);
+  if (*speakers_cmd) return qt::cli::RunSpeakersCommand(speakers);
   if (*stories_cmd) return qt::cli::RunStoriesCommand(stories);
   if (*clusters_cmd) return qt::cli::RunClustersCommand(clusters);
   if (*copies_cmd) return qt::cli::RunCopiesCommand(copies);

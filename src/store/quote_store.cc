@@ -141,6 +141,23 @@ Status QuoteStore::ForEachRole(
   return rows.status();
 }
 
+Status QuoteStore::ForEachAttributed(const std::function<void(const Attributed&)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT q.speaker, coalesce(q.role, ''), coalesce(a.outlet, ''), "
+                              "coalesce(a.date, ''), a.seq FROM quotes q "
+                              "JOIN current_articles a ON a.seq = q.article_seq "
+                              "WHERE q.speaker IS NOT NULL AND q.kind IN ('direct', 'partial')");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) {
+    fn({std::string(rows.Text(0)), std::string(rows.Text(1)), std::string(rows.Text(2)),
+        std::string(rows.Text(3)), rows.Int(4)});
+  }
+  return rows.status();
+}
+
 Status QuoteStore::ForEachClusterMember(size_t top, size_t min_articles,
                                         const std::function<bool(const ClusterMember&)>& fn) {
   Statement rows;

@@ -87,6 +87,16 @@ class QuoteStore {
   Status ForEachClusterMember(size_t top, size_t min_articles,
                               const std::function<bool(const ClusterMember&)>& fn);
 
+  // One attributed quotation (direct or partial, with a speaker) of a
+  // current revision, as speaker statistics read it.
+  struct Attributed {
+    std::string speaker, role;
+    std::string outlet, date;  // its article's
+    int64_t article_seq = 0;
+  };
+  // Every attributed quotation, in no particular order.
+  Status ForEachAttributed(const std::function<void(const Attributed&)>& fn);
+
   // Counts over current revisions, and the `top` most quoted speakers.
   Status Stats(size_t top, QuoteStats* stats);
 

@@ -536,6 +536,34 @@ TEST(CliTest, AnHtmlReportMarksTheCensoredWording) {
   EXPECT_TRUE(html.out.ends_with("</body></html>\n"));
 }
 
+TEST(CliTest, SpeakersCountWhatQuotesPrints) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " QT_SOURCE_DIR "/examples/corpus");
+  std::map<std::string, size_t>
+      printed;  // speaker → attributed quotations, as `quotes` prints them
+  std::map<std::string, size_t> in_ledger;
+  for (const auto& q : JsonLines(Quotetrace(dir, "quotes --db " + db).out)) {
+    if (q["speaker"].is_null() || (q["kind"] != "direct" && q["kind"] != "partial")) continue;
+    ++printed[q["speaker"]];
+    if (q["outlet"] == "Northern Ledger") ++in_ledger[q["speaker"]];
+  }
+  const auto speakers = JsonLines(Quotetrace(dir, "speakers --db " + db).out);
+  ASSERT_EQ(speakers.size(), printed.size());
+  for (size_t i = 0; i < speakers.size(); ++i) {
+    EXPECT_EQ(speakers[i]["quotes"].get<size_t>(), printed[speakers[i]["speaker"]]) << speakers[i];
+    if (i > 0) {
+      EXPECT_GE(speakers[i - 1]["quotes"], speakers[i]["quotes"]);  // most quoted first
+    }
+  }
+  const auto ledger = JsonLines(Quotetrace(dir, "speakers --outlet ledger --db " + db).out);
+  ASSERT_EQ(ledger.size(), in_ledger.size());
+  for (const auto& s : ledger) {
+    EXPECT_EQ(s["quotes"].get<size_t>(), in_ledger[s["speaker"]]);
+    EXPECT_EQ(s["outlets"].size(), 1u);
+  }
+}
+
 TEST(CliTest, ChainsRunFromSpeakerToOutlet) {
   ScratchDir dir;
   Outcome quotes = Quotetrace(dir, "quotes " + kShared + "/seeds/001_0fb97603af2d3694.txt");

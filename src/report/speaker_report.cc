@@ -1,0 +1,118 @@
+#include "report/speaker_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "match/role_index.h"
+#include "report/display_text.h"
+#include "report/quote_filter.h"
+#include "store/quote_store.h"
+#include "text/char_class.h"
+
+namespace qt::report {
+namespace {
+
+struct Tally {
+  size_t quotes = 0;
+  std::unordered_set<int64_t> articles;
+  std::map<std::string, size_t> outlets, roles;
+  std::unordered_map<std::string, std::string> role_spelling;  // lower-cased → as first printed
+  std::string first, last;
+};
+
+// Most first; ties in name order.
+std::vector<std::pair<std::string, size_t>> MostFirst(const std::map<std::string, size_t>& counts) {
+  std::vector<std::pair<std::string, size_t>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+nlohmann::ordered_json Counts(const std::vector<std::pair<std::string, size_t>>& counts,
+                              const char* name) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& [key, n] : counts) out.push_back({{name, key}, {"quotes", n}});
+  return out;
+}
+
+nlohmann::ordered_json OrNull(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+}  // namespace
+
+Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t top,
+                        std::vector<SpeakerSummary>* speakers) {
+  speakers->clear();
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
+  match::RoleIndex roles;
+  if (Status s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker,
+                                         int64_t n) { roles.Add(role, speaker, n); });
+      !s.ok()) {
+    return s;
+  }
+  const std::vector<std::string> outlet_words = SearchWords(outlet);
+  std::unordered_map<std::string, Tally> tallies;
+  Status s = quotes->ForEachAttributed([&](const store::QuoteStore::Attributed& q) {
+    if (!outlet_words.empty() && !ContainsPhrase(SearchWords(q.outlet), outlet_words)) return;
+    std::string speaker = q.speaker, role = q.role;
+    if (std::string name = roles.NameFor(speaker); !name.empty()) {  // "the Quillon chief"
+      if (role.empty()) role = speaker;
+      speaker = std::move(name);
+    }
+    Tally& t = tallies[speaker];
+    ++t.quotes;
+    t.articles.insert(q.article_seq);
+    ++t.outlets[q.outlet.empty() ? "(unknown outlet)" : q.outlet];
+    if (!role.empty()) {  // "Mayor" and "mayor" are one role, printed as first seen
+      ++t.roles[t.role_spelling.emplace(text::AsciiLower(role), role).first->second];
+    }
+    if (!q.date.empty() && (t.first.empty() || q.date < t.first)) t.first = q.date;
+    if (!q.date.empty() && q.date > t.last) t.last = q.date;
+  });
+  if (!s.ok()) return s;
+  for (auto& [speaker, t] : tallies) {
+    speakers->push_back({speaker, t.quotes, t.articles.size(), MostFirst(t.outlets),
+                         MostFirst(t.roles), t.first, t.last});
+  }
+  std::sort(speakers->begin(), speakers->end(), [](const auto& a, const auto& b) {
+    if (a.quotes != b.quotes) return a.quotes > b.quotes;
+    if (a.articles != b.articles) return a.articles > b.articles;
+    return a.speaker < b.speaker;
+  });
+  if (top > 0 && speakers->size() > top) speakers->resize(top);
+  return Status::Ok();
+}
+
+void WriteSpeakerJson(const SpeakerSummary& s, std::ostream& out) {
+  nlohmann::ordered_json j;
+  j["speaker"] = s.speaker;
+  j["quotes"] = s.quotes;
+  j["articles"] = s.articles;
+  j["outlets"] = Counts(s.outlets, "outlet");
+  j["roles"] = Counts(s.roles, "role");
+  j["first"] = OrNull(s.first);
+  j["last"] = OrNull(s.last);
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream& out) {
+  out << fmt::format("{:<30} {:>7} {:>8} {:>7}  {:<10}  {:<10}  {}\n", "speaker", "quotes",
+                     "articles", "outlets", "first", "last", "role");
+  for (const SpeakerSummary& s : speakers) {
+    out << fmt::format("{:<30} {:>7} {:>8} {:>7}  {:<10}  {:<10}  {}\n", Shorten(s.speaker, 30),
+                       s.quotes, s.articles, s.outlets.size(),
+                       s.first.empty() ? "undated" : s.first.substr(0, 10),
+                       s.last.empty() ? "undated" : s.last.substr(0, 10),
+                       s.roles.empty() ? "" : Shorten(s.roles.front().first, 40));
+  }
+}
+
+}  // namespace qt::report
