@@ -38,9 +38,14 @@ std::string OpeningWords(std::string_view text) {
   return Shorten(OneLine(std::string(text)), 90);
 }
 
+// The items, comma-separated; past the first twelve, how many more (a
+// wire story's hundred outlets would fill a screen).
 std::string Join(const std::set<std::string>& items) {
+  constexpr size_t kShown = 12;
   std::string out;
+  size_t shown = 0;
   for (const std::string& i : items) {
+    if (shown++ == kShown) return out + fmt::format(" and {} more", items.size() - kShown);
     if (!out.empty()) out += ", ";
     out += i;
   }
