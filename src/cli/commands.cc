@@ -203,12 +203,12 @@ namespace {
 
 // Whether --story or --doc asked for `story`.
 bool Asked(const StoriesArgs& args, const report::StorySummary& story) {
-  if (std::find(args.stories.begin(), args.stories.end(), story.story) != args.stories.end())
-    return true;
-  return std::any_of(
-      story.articles.begin(), story.articles.end(), [&](const report::ArticleRef& a) {
-        return std::find(args.docs.begin(), args.docs.end(), a.id) != args.docs.end();
-      });
+  const auto listed = [](const auto& list, const auto& x) {
+    return std::find(list.begin(), list.end(), x) != list.end();
+  };
+  if (listed(args.stories, story.story)) return true;
+  return std::any_of(story.articles.begin(), story.articles.end(),
+                     [&](const report::ArticleRef& a) { return listed(args.docs, a.id); });
 }
 
 }  // namespace

@@ -115,11 +115,13 @@ class FeedReader {
         return;
       }
     }
-    if (!in.error().empty())
+    if (!in.error().empty()) {
       sink_.OnProblem({path_, XML_GetCurrentLineNumber(parser_), in.error()});
+    }
     // A sitemap or some other XML beside the articles: said, not an error.
-    if (!seen_root_)
+    if (!seen_root_) {
       sink_.OnProblem({path_, 0, "not a news feed (RSS or Atom); passed over", false});
+    }
   }
 
  private:
@@ -135,8 +137,9 @@ class FeedReader {
 
   void OnStart(const Name& name, const XML_Char** attributes) {
     ++depth_;
-    if (depth_ == 1)
+    if (depth_ == 1) {
       seen_root_ = name.local == "rss" || name.local == "feed" || name.local == "RDF";
+    }
     if (xhtml_depth_ > 0) {  // Atom's inline XHTML: kept as markup
       *field_ += "<" + std::string(name.local) + ">";
       return;
@@ -169,8 +172,9 @@ class FeedReader {
     if (name.local == "link") {
       const std::string_view rel = AttributeOf(attributes, "rel");
       const std::string_view href = AttributeOf(attributes, "href");
-      if (!href.empty() && (rel.empty() || rel == "alternate") && item_.link.empty())
+      if (!href.empty() && (rel.empty() || rel == "alternate") && item_.link.empty()) {
         item_.link = href;
+      }
       if (href.empty()) field_ = &item_.link;  // RSS: the link is the element's text
     }
     if (encoded || name.local == "content") {

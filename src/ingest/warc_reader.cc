@@ -94,17 +94,15 @@ bool Dechunk(std::string_view in, std::string* out) {
     size_t size = 0;
     const auto [end, ec] =
         std::from_chars(size_field.data(), size_field.data() + size_field.size(), size, 16);
-    if (ec != std::errc() || end != size_field.data() + size_field.size() || size_field.empty())
+    if (ec != std::errc() || end != size_field.data() + size_field.size() || size_field.empty()) {
       return false;
+    }
     in.remove_prefix(eol + 1);
     if (size == 0) return true;  // trailers may follow
     if (in.size() < size) return false;
     out->append(in.substr(0, size));
     in.remove_prefix(size);
-    if (in.starts_with("\r\n"))
-      in.remove_prefix(2);
-    else if (in.starts_with("\n"))
-      in.remove_prefix(1);
+    in.remove_prefix(in.starts_with("\r\n") ? 2 : in.starts_with("\n") ? 1 : 0);
   }
 }
 
@@ -237,8 +235,9 @@ class WarcReader {
     const size_t first_eol = head.find('\n');
     const std::string_view status_line = head.substr(0, first_eol);
     const size_t space = status_line.find(' ');
-    if (space == std::string_view::npos || !status_line.substr(space + 1).starts_with("200"))
-      return;
+    if (space == std::string_view::npos || !status_line.substr(space + 1).starts_with("200")) {
+      return;  // a redirect, an error page
+    }
     Headers headers;
     if (first_eol != std::string_view::npos) {
       std::string_view rest = head.substr(first_eol + 1);

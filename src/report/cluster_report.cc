@@ -282,8 +282,9 @@ void WriteClusterText(const ClusterSummary& c, std::ostream& out) {
                      Counted(c.articles, "article"), Counted(c.printings, "printing"),
                      c.first.date.empty() ? "undated" : c.first.date.substr(0, 10),
                      c.first.outlet.empty() ? "unknown outlet" : c.first.outlet, c.first.id);
-  if (!c.outlets.empty())
+  if (!c.outlets.empty()) {
     out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';
+  }
   for (size_t i = 1; i < c.wordings.size(); ++i) {
     const ClusterSummary::Wording& w = c.wordings[i];
     out << fmt::format("    variant ({}): {}\n", w.printings.front().article.id,
