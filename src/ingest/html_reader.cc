@@ -233,8 +233,9 @@ std::string TextUnder(const GumboNode* root) {
 // "www.alder-courier.example" → "alder-courier.example": the outlet a
 // page fetched from `url` stands for, when its tags name none. "" for "".
 std::string HostOf(std::string_view url) {
-  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos)
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
     url.remove_prefix(scheme + 3);
+  }
   url = url.substr(0, url.find_first_of("/?#"));
   if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
   url = url.substr(0, url.find(':'));

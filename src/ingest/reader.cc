@@ -91,8 +91,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, Ar
     // Most likely a wrong path or a format we do not read (.xml, .csv).
     if (found.empty()) {
       sink.OnProblem({input, 0,
-                      "no input files in this directory (.txt .jsonl .json .html .warc .rss .atom .xml, "
-                      "or .gz of them)",
+                      "no input files in this directory (.txt .jsonl .json .html .warc .rss "
+                      ".atom .xml, or .gz of them)",
                       /*rejected=*/false});
     }
     std::sort(found.begin(), found.end());

@@ -28,11 +28,12 @@ bool IsAnyone(std::string_view key) {
   return false;
 }
 
-// Whether the word at `s`'s end, or any word of it, opens with a capital.
+// Whether `word` opens with a capital letter.
 bool OpensWithCapital(std::string_view word) {
   size_t i = 0;
   return !word.empty() && text::IsUpper(text::DecodeUtf8(word, &i));
 }
+
 // "White House", "Tomas Reyes": a name, which needs no other; not "the
 // Quillon chief" or "Meta CEO", descriptions ending in a lower-case noun or
 // an acronym.

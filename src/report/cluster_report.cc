@@ -2,11 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +15,7 @@
 #include "match/story_clusterer.h"
 #include "match/word_diff.h"
 #include "report/display_text.h"
+#include "report/json_line.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 #include "store/story_store.h"
@@ -50,6 +50,11 @@ std::string Join(const std::set<std::string>& items) {
     out += i;
   }
   return out;
+}
+
+// {"doc", "date", "outlet"}, unknown ones null.
+nlohmann::ordered_json ArticleJson(const ArticleRef& a) {
+  return {{"doc", a.id}, {"date", OrNull(a.date)}, {"outlet", OrNull(a.outlet)}};
 }
 
 }  // namespace
@@ -144,14 +149,11 @@ void WriteStoryJson(const StorySummary& st, std::ostream& out) {
   j["title"] = st.title;
   j["articles"] = nlohmann::ordered_json::array();
   for (const ArticleRef& a : st.articles) j["articles"].push_back(a.id);
-  const ArticleRef& first = st.articles.front();
-  j["first"] = {{"doc", first.id},
-                {"date", first.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(first.date)},
-                {"outlet", first.outlet.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(first.outlet)}};
+  j["first"] = ArticleJson(st.articles.front());
   j["outlets"] = st.outlets;
   j["quote_clusters"] = st.quote_clusters;
   j["disputes"] = st.disputes;
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out) {
@@ -224,14 +226,6 @@ ClusterSummary Summarize(std::vector<store::ClusterMember>& members) {
   return c;
 }
 
-nlohmann::ordered_json OrNull(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
-}
-
-nlohmann::ordered_json ArticleJson(const ArticleRef& a) {
-  return {{"doc", a.id}, {"date", OrNull(a.date)}, {"outlet", OrNull(a.outlet)}};
-}
-
 }  // namespace
 
 Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_articles,
@@ -272,7 +266,7 @@ void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
     j["wordings"].push_back(
         {{"text", w.text}, {"diff", OrNull(w.diff)}, {"printings", std::move(printings)}});
   }
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 void WriteClusterText(const ClusterSummary& c, std::ostream& out) {

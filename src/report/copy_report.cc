@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/display_text.h"
+#include "report/json_line.h"
 
 namespace qt::report {
 namespace {
@@ -63,7 +64,7 @@ void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out) {
                               {"group", group.group},
                               {"source", group.members.front().id},
                               {"articles", std::move(articles)}};
-  out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
@@ -71,7 +72,7 @@ void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
                               {"a_start", p.span.a_start}, {"a_end", p.span.a_end},
                               {"b", p.b_doc},            {"b_start", p.span.b_start},
                               {"b_end", p.span.b_end},     {"text", p.text}};
-  out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 }  // namespace

@@ -1,19 +1,15 @@
 #include "report/quote_output.h"
 
-#include <unordered_map>
-
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
+#include "report/json_line.h"
 #include "text/utf8.h"
 
 namespace qt::report {
 namespace {
-
-nlohmann::ordered_json OrNull(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
-}
 
 // At most `width` code points of `s`, with "…" when cut; line breaks folded.
 std::string Fit(std::string_view s, size_t width) {
@@ -64,7 +60,7 @@ void WriteQuoteJson(const quotes::Quote& q, const std::vector<std::string>& chai
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   j["dispute"] = OrNull(q.dispute);
   j["chain"] = chain;
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out) {

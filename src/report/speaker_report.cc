@@ -11,6 +11,7 @@
 
 #include "match/role_index.h"
 #include "report/display_text.h"
+#include "report/json_line.h"
 #include "report/quote_filter.h"
 #include "store/quote_store.h"
 #include "text/char_class.h"
@@ -39,10 +40,6 @@ nlohmann::ordered_json Counts(const std::vector<std::pair<std::string, size_t>>&
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& [key, n] : counts) out.push_back({{name, key}, {"quotes", n}});
   return out;
-}
-
-nlohmann::ordered_json OrNull(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
 }
 
 }  // namespace
@@ -100,7 +97,7 @@ void WriteSpeakerJson(const SpeakerSummary& s, std::ostream& out) {
   j["roles"] = Counts(s.roles, "role");
   j["first"] = OrNull(s.first);
   j["last"] = OrNull(s.last);
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  WriteJsonLine(j, out);
 }
 
 void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream& out) {
