@@ -191,7 +191,11 @@ class WarcReader {
       return Next::kRecord;
     }
     const std::string type = text::AsciiLower(HeaderOf(headers, "warc-type"));
-    const std::string url(HeaderOf(headers, "warc-target-uri"));
+    std::string_view target = HeaderOf(headers, "warc-target-uri");
+    if (target.size() >= 2 && target.front() == '<' && target.back() == '>') {
+      target = target.substr(1, target.size() - 2);  // the WARC 1.0 grammar's brackets
+    }
+    const std::string url(target);
     if (type == "response" && (url.starts_with("http://") || url.starts_with("https://"))) {
       ReadResponse(start, url, std::move(block));
     } else if (type == "resource" && IsHtml(MediaType(HeaderOf(headers, "content-type"))) &&

@@ -164,6 +164,15 @@ TEST(WarcReaderTest, ARecordOverTheLimitIsSteppedOverAndLinesStillCount) {
   EXPECT_EQ(c.problems[1].line, LineAt(warc, big.size()));
 }
 
+TEST(WarcReaderTest, ATargetUriInAngleBrackets) {
+  ScratchDir dir;
+  WriteFile(dir / "crawl.warc", Record("response", "<https://ledger.example/one>",
+                                       Response("200 OK", "Content-Type: text/html\r\n", kPage)));
+  Collected c = Read(dir / "crawl.warc");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].url, "https://ledger.example/one");
+}
+
 TEST(WarcReaderTest, GzippedWarcAsCrawlsAreStored) {
   ScratchDir dir;
   WriteGzip(dir / "crawl.warc.gz",
