@@ -298,20 +298,15 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
 
 void PrintDisputes(const CorpusView& view, std::ostream& out) {
   if (view.disputes.empty()) return;
-  const auto longest = [&](int64_t cluster) {
-    const auto it = view.longest.find(cluster);
-    return it == view.longest.end() ? std::string() : it->second;
-  };
   out << "\nDisputes:\n";
   for (const match::Dispute& d : view.disputes) {
     std::string cues;
     for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
-    const auto speaker = view.speaker.find(d.cluster);
-    const bool named = speaker != view.speaker.end() && !speaker->second.empty();
-    out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(longest(d.cluster), 140),
-                       named ? " — " + speaker->second : "", cues);
+    const std::string speaker = view.SpeakerOf(d.cluster);
+    out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(view.LongestOf(d.cluster), 140),
+                       speaker.empty() ? "" : " — " + speaker, cues);
     for (int64_t c : d.contested) {
-      out << fmt::format("    contests “{}”\n", QuotationForDisplay(longest(c), 120));
+      out << fmt::format("    contests “{}”\n", QuotationForDisplay(view.LongestOf(c), 120));
     }
   }
 }

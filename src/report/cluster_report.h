@@ -46,7 +46,17 @@ struct CorpusView {
   std::map<int64_t, std::string> speaker;  // quote cluster → who says its longest text
   std::vector<match::Dispute> disputes;
 
+  // The cluster's longest text, and who says it; "" for a cluster not seen.
+  std::string LongestOf(int64_t cluster) const { return Find(longest, cluster); }
+  std::string SpeakerOf(int64_t cluster) const { return Find(speaker, cluster); }
+
   static Status Load(store::Database& db, CorpusView* view);
+
+ private:
+  static std::string Find(const std::map<int64_t, std::string>& m, int64_t cluster) {
+    const auto it = m.find(cluster);
+    return it == m.end() ? std::string() : it->second;
+  }
 };
 
 // Every story, largest first.

@@ -83,7 +83,7 @@ void WriteStories(const std::vector<StorySummary>& stories, size_t top, std::ost
 
 void WriteCluster(const ClusterSummary& c, std::ostream& out) {
   out << fmt::format("<section><blockquote>{}</blockquote>\n",
-                     HtmlEscaped(QuotationForDisplay(c.text, 100000)));
+                     HtmlEscaped(QuotationForDisplay(c.text, std::string::npos)));
   out << fmt::format("<p class=\"meta\">{} — in {}, {}; first seen {}</p>\n",
                      c.speaker.empty() ? "speaker unknown" : HtmlEscaped(c.speaker),
                      Counted(c.articles, "article"), Counted(c.printings, "printing"),
@@ -105,20 +105,18 @@ void WriteCluster(const ClusterSummary& c, std::ostream& out) {
 
 void WriteDisputes(const CorpusView& view, std::ostream& out) {
   if (view.disputes.empty()) return;
+  // Whole, on one line, without the comma that led into a tag.
   const auto longest = [&](int64_t cluster) {
-    const auto it = view.longest.find(cluster);
-    return it == view.longest.end() ? std::string() : QuotationForDisplay(it->second, 100000);
+    return HtmlEscaped(QuotationForDisplay(view.LongestOf(cluster), std::string::npos));
   };
   out << "<h2>Disputes</h2>\n";
   for (const match::Dispute& d : view.disputes) {
-    const auto speaker = view.speaker.find(d.cluster);
-    const bool named = speaker != view.speaker.end() && !speaker->second.empty();
+    const std::string speaker = view.SpeakerOf(d.cluster);
     out << fmt::format(
         "<section><blockquote>{}</blockquote>\n<p class=\"meta\">{}({})</p>\n<ul "
         "class=\"contests\">\n",
-        HtmlEscaped(longest(d.cluster)), named ? HtmlEscaped(speaker->second) + " " : "",
-        Joined(d.cues));
-    for (int64_t c : d.contested) out << "<li>contests “" << HtmlEscaped(longest(c)) << "”</li>\n";
+        longest(d.cluster), speaker.empty() ? "" : HtmlEscaped(speaker) + " ", Joined(d.cues));
+    for (int64_t c : d.contested) out << "<li>contests “" << longest(c) << "”</li>\n";
     out << "</ul></section>\n";
   }
 }
