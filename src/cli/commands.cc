@@ -10,19 +10,17 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "ingest/date_parser.h"
-#include "match/chain.h"
-#include "match/role_index.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/cluster_report.h"
 #include "report/copy_report.h"
 #include "report/corpus_report.h"
 #include "report/html_report.h"
+#include "report/json_line.h"
 #include "report/quote_filter.h"
+#include "report/quote_listing.h"
 #include "report/quote_output.h"
 #include "report/speaker_report.h"
 #include "store/database.h"
-#include "store/quote_store.h"
 #include "store/story_store.h"
 
 namespace qt::cli {
@@ -108,41 +106,23 @@ bool OpenOrIngest(const std::string& path, const std::vector<std::string>& input
 
 namespace {
 
-// False, reported on stderr, when a phrase to look for (--speaker, --says,
-// --outlet) holds no words ("...").
+// False, reported on stderr, when `phrase` holds no words to look for.
 bool HasWords(const char* option, const std::string& phrase) {
-  if (phrase.empty() || !report::SearchWords(phrase).empty()) return true;
-  std::cerr << "quotetrace: " << option << " \"" << phrase << "\" has no words to look for\n";
-  return false;
+  const Status s = report::CheckPhrase("--", option, phrase);
+  if (!s.ok()) std::cerr << "quotetrace: " << s.message() << '\n';
+  return s.ok();
 }
 
-// `value` as "YYYY-MM-DD" ("" for ""); false, reported on stderr, when it
-// is no date.
-bool DayOf(const char* option, const std::string& value, std::string* day) {
-  if (value.empty()) return true;
-  const std::optional<std::string> parsed = ingest::ParseDate(value);
-  if (!parsed) {
-    std::cerr << "quotetrace: " << option << " \"" << value << "\" is not a date\n";
-    return false;
-  }
-  *day = parsed->substr(0, 10);
-  return true;
-}
-
-// The filter the options ask for; false when they cannot be used.
+// The filter the options ask for; false, reported on stderr, when they
+// cannot be used.
 bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteFilter>* filter) {
-  if (!HasWords("--speaker", args.speaker) || !HasWords("--says", args.says) ||
-      !HasWords("--outlet", args.outlet)) {
-    return false;
-  }
-  std::string since, until;
-  if (!DayOf("--since", args.since, &since) || !DayOf("--until", args.until, &until)) return false;
-  report::QuoteFilter::Conditions c{args.docs,  args.speaker, args.says, args.cluster,
-                                    args.kinds, args.outlet,  since,     until};
+  report::QuoteFilter::Conditions c{args.docs,  args.speaker, args.says,  args.cluster,
+                                    args.kinds, args.outlet,  args.since, args.until};
   // A table is for reading speech: terms and titles only when asked for.
   if (table && c.kinds.empty()) c.kinds = {"direct", "partial"};
-  *filter = std::make_unique<report::QuoteFilter>(std::move(c));
-  return true;
+  const Status s = report::MakeFilter(std::move(c), "--", filter);
+  if (!s.ok()) std::cerr << "quotetrace: " << s.message() << '\n';
+  return s.ok();
 }
 
 }  // namespace
@@ -154,43 +134,16 @@ int RunQuotesCommand(const QuotesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  std::unique_ptr<store::QuoteStore> quotes;
   std::vector<quotes::Quote> rows;
-  match::RoleIndex roles;
-  Status s = store::QuoteStore::Open(db.get(), &quotes);
-  if (s.ok()) {
-    s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker, int64_t n) {
-      roles.Add(role, speaker, n);
-    });
-  }
-  if (s.ok()) {
-    // An article's quotations are buffered, because a nested quote's chain
-    // runs through the quotes around it.
-    std::vector<quotes::Quote> article;
-    const auto flush = [&] {
-      report::ShareRolesWithinArticle(&article);
-      for (const quotes::Quote& q : article) {
-        if (!filter->Passes(q)) continue;
+  const Status s = report::ForEachListedQuote(
+      *db, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
         if (table) {
           rows.push_back(q);
         } else {
-          report::WriteQuoteJson(q, match::ChainOf(q, article, q.outlet), std::cout);
+          report::WriteJsonLine(report::QuoteJson(q, chain), std::cout);
         }
-      }
-      article.clear();
-    };
-    s = quotes->ForEachCurrent(args.docs, [&](const quotes::Quote& stored) {
-      if (!article.empty() && article.front().doc != stored.doc) flush();
-      quotes::Quote q = stored;
-      if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "the Quillon chief"
-        if (q.role.empty()) q.role = q.speaker;
-        q.speaker = name;
-      }
-      article.push_back(std::move(q));
-      return true;
-    });
-    flush();
-  }
+        return true;
+      });
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
@@ -198,20 +151,6 @@ int RunQuotesCommand(const QuotesArgs& args) {
   if (table) report::WriteQuoteTable(rows, std::cout);
   return rejected ? kExitRejected : kExitOk;
 }
-
-namespace {
-
-// Whether --story or --doc asked for `story`.
-bool Asked(const StoriesArgs& args, const report::StorySummary& story) {
-  const auto listed = [](const auto& list, const auto& x) {
-    return std::find(list.begin(), list.end(), x) != list.end();
-  };
-  if (listed(args.stories, story.story)) return true;
-  return std::any_of(story.articles.begin(), story.articles.end(),
-                     [&](const report::ArticleRef& a) { return listed(args.docs, a.id); });
-}
-
-}  // namespace
 
 int RunStoriesCommand(const StoriesArgs& args) {
   bool rejected = false;
@@ -222,14 +161,15 @@ int RunStoriesCommand(const StoriesArgs& args) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
   }
-  std::vector<report::StorySummary> stories = report::StorySummaries(view);
-  if (!args.stories.empty() || !args.docs.empty()) {
-    std::erase_if(stories, [&](const report::StorySummary& st) { return !Asked(args, st); });
-  }
+  const std::vector<report::StorySummary> stories =
+      args.stories.empty() && args.docs.empty()
+          ? report::StorySummaries(view)
+          : report::StoriesAsked(view, args.stories, args.docs);
   if (args.format == "table") {
     report::WriteStoryTable(stories, std::cout);
   } else if (args.summary) {
-    for (const report::StorySummary& st : stories) report::WriteStoryJson(st, std::cout);
+    for (const report::StorySummary& st : stories)
+      report::WriteJsonLine(report::StoryJson(st), std::cout);
   } else {
     // One line per article, in ingest order: the contract of score.py.
     std::map<std::string, int64_t> story_of;
@@ -254,31 +194,18 @@ int RunStoriesCommand(const StoriesArgs& args) {
 }
 
 int RunClustersCommand(const ClustersArgs& args) {
-  if (!HasWords("--speaker", args.speaker) || !HasWords("--says", args.says)) return kExitUsage;
+  if (!HasWords("speaker", args.speaker) || !HasWords("says", args.says)) return kExitUsage;
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  const std::vector<std::string> speaker = report::SearchWords(args.speaker);
-  const std::vector<std::string> says = report::SearchWords(args.says);
-  const bool filtered = !speaker.empty() || !says.empty();
-  size_t printed = 0;
-  // With a filter the clusters are read until `top` of them pass it.
-  const Status s = report::ForEachClusterSummary(
-      *db, filtered ? 0 : args.top, args.min_articles, [&](const report::ClusterSummary& c) {
-        const bool says_it = std::any_of(c.wordings.begin(), c.wordings.end(), [&](const auto& w) {
-          return report::ContainsPhrase(report::SearchWords(w.text), says);
-        });
-        if (says_it &&
-            (speaker.empty() || report::ContainsPhrase(report::SearchWords(c.speaker), speaker))) {
-          if (args.format == "table") {
-            report::WriteClusterText(c, std::cout);
-          } else {
-            report::WriteClusterJson(c, std::cout);
-          }
-          ++printed;
-        }
-        return args.top == 0 || printed < args.top;
-      });
+  const report::ClusterQuery query{args.top, args.min_articles, args.speaker, args.says};
+  const Status s = report::ForEachClusterAsked(*db, query, [&](const report::ClusterSummary& c) {
+    if (args.format == "table") {
+      report::WriteClusterText(c, std::cout);
+    } else {
+      report::WriteJsonLine(report::ClusterJson(c), std::cout);
+    }
+  });
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;
@@ -287,7 +214,7 @@ int RunClustersCommand(const ClustersArgs& args) {
 }
 
 int RunSpeakersCommand(const SpeakersArgs& args) {
-  if (!HasWords("--outlet", args.outlet)) return kExitUsage;
+  if (!HasWords("outlet", args.outlet)) return kExitUsage;
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
@@ -299,7 +226,8 @@ int RunSpeakersCommand(const SpeakersArgs& args) {
   if (args.format == "table") {
     report::WriteSpeakerTable(speakers, std::cout);
   } else {
-    for (const report::SpeakerSummary& s : speakers) report::WriteSpeakerJson(s, std::cout);
+    for (const report::SpeakerSummary& s : speakers)
+      report::WriteJsonLine(report::SpeakerJson(s), std::cout);
   }
   return rejected ? kExitRejected : kExitOk;
 }
@@ -308,8 +236,12 @@ int RunCopiesCommand(const CopiesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
-  const Status s = args.format == "table" ? report::PrintCopies(*db, args.docs, std::cout)
-                                          : report::WriteCopiesJson(*db, args.docs, std::cout);
+  const Status s =
+      args.format == "table"
+          ? report::PrintCopies(*db, args.docs, std::cout)
+          : report::ForEachCopyJson(*db, args.docs, [](const nlohmann::ordered_json& j) {
+              report::WriteJsonLine(j, std::cout);
+            });
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

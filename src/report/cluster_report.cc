@@ -16,6 +16,7 @@
 #include "match/word_diff.h"
 #include "report/display_text.h"
 #include "report/json_line.h"
+#include "report/quote_filter.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 #include "store/story_store.h"
@@ -143,7 +144,7 @@ std::vector<StorySummary> StorySummaries(const CorpusView& view) {
   return out;
 }
 
-void WriteStoryJson(const StorySummary& st, std::ostream& out) {
+nlohmann::ordered_json StoryJson(const StorySummary& st) {
   nlohmann::ordered_json j;
   j["story"] = st.story;
   j["title"] = st.title;
@@ -153,7 +154,7 @@ void WriteStoryJson(const StorySummary& st, std::ostream& out) {
   j["outlets"] = st.outlets;
   j["quote_clusters"] = st.quote_clusters;
   j["disputes"] = st.disputes;
-  WriteJsonLine(j, out);
+  return j;
 }
 
 void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out) {
@@ -165,6 +166,20 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
                          a.outlet.empty() ? "(unknown outlet)" : Shorten(a.outlet, 26), a.id);
     }
   }
+}
+
+std::vector<StorySummary> StoriesAsked(const CorpusView& view, const std::vector<int64_t>& stories,
+                                       const std::vector<std::string>& docs) {
+  const auto listed = [](const auto& list, const auto& x) {
+    return std::find(list.begin(), list.end(), x) != list.end();
+  };
+  std::vector<StorySummary> out = StorySummaries(view);
+  std::erase_if(out, [&](const StorySummary& st) {
+    return !listed(stories, st.story) &&
+           std::none_of(st.articles.begin(), st.articles.end(),
+                        [&](const ArticleRef& a) { return listed(docs, a.id); });
+  });
+  return out;
 }
 
 void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
@@ -246,7 +261,27 @@ Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_article
   return s;
 }
 
-void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
+Status ForEachClusterAsked(store::Database& db, const ClusterQuery& query,
+                           const std::function<void(const ClusterSummary&)>& fn) {
+  const std::vector<std::string> speaker = SearchWords(query.speaker);
+  const std::vector<std::string> says = SearchWords(query.says);
+  const bool filtered = !speaker.empty() || !says.empty();
+  size_t passed = 0;
+  // With a filter the clusters are read until `top` of them pass it.
+  return ForEachClusterSummary(
+      db, filtered ? 0 : query.top, query.min_articles, [&](const ClusterSummary& c) {
+        const bool says_it = std::any_of(c.wordings.begin(), c.wordings.end(), [&](const auto& w) {
+          return ContainsPhrase(SearchWords(w.text), says);
+        });
+        if (says_it && (speaker.empty() || ContainsPhrase(SearchWords(c.speaker), speaker))) {
+          fn(c);
+          ++passed;
+        }
+        return query.top == 0 || passed < query.top;
+      });
+}
+
+nlohmann::ordered_json ClusterJson(const ClusterSummary& c) {
   nlohmann::ordered_json j;
   j["cluster"] = c.cluster;
   j["text"] = c.text;
@@ -266,7 +301,7 @@ void WriteClusterJson(const ClusterSummary& c, std::ostream& out) {
     j["wordings"].push_back(
         {{"text", w.text}, {"diff", OrNull(w.diff)}, {"printings", std::move(printings)}});
   }
-  WriteJsonLine(j, out);
+  return j;
 }
 
 void WriteClusterText(const ClusterSummary& c, std::ostream& out) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -62,9 +63,14 @@ struct CorpusView {
 // Every story, largest first.
 std::vector<StorySummary> StorySummaries(const CorpusView& view);
 
-// One story as a line of JSON: story, title, articles, first, outlets,
+// The stories whose numbers `stories` lists and those holding an article
+// whose id `docs` lists, largest first.
+std::vector<StorySummary> StoriesAsked(const CorpusView& view, const std::vector<int64_t>& stories,
+                                       const std::vector<std::string>& docs);
+
+// A story as JSON (a line of `stories --summary`): story, title, articles, first, outlets,
 // quote_clusters, disputes.
-void WriteStoryJson(const StorySummary& story, std::ostream& out);
+nlohmann::ordered_json StoryJson(const StorySummary& story);
 
 // Every story with its articles in time order, for people.
 void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out);
@@ -104,9 +110,24 @@ struct ClusterSummary {
 Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_articles,
                              const std::function<bool(const ClusterSummary&)>& fn);
 
-// One cluster as a line of JSON: cluster, text, speaker, printings,
+// Which clusters a reader asks for: the `top` (0: all) printed by the most
+// articles, `min_articles` at least, whose speaker's name holds the words
+// of `speaker` and one of whose wordings prints the words of `says` (empty:
+// any; words compared as report/quote_filter.h compares them).
+struct ClusterQuery {
+  size_t top = 0;
+  size_t min_articles = 2;
+  std::string speaker, says;
+};
+
+// The clusters `query` asks for, most printed first, each handed to `fn`
+// as ForEachClusterSummary does.
+Status ForEachClusterAsked(store::Database& db, const ClusterQuery& query,
+                           const std::function<void(const ClusterSummary&)>& fn);
+
+// A cluster as JSON (a line of `clusters`): cluster, text, speaker, printings,
 // articles, first, outlets, wordings (text, diff, printings).
-void WriteClusterJson(const ClusterSummary& cluster, std::ostream& out);
+nlohmann::ordered_json ClusterJson(const ClusterSummary& cluster);
 
 // One cluster for people: canonical text, speaker, counts, first seen,
 // outlets, and how each other wording differs from the canonical text.

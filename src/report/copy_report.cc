@@ -55,24 +55,21 @@ Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups) {
 
 namespace {
 
-void WriteCopyGroupJson(const CopyGroup& group, std::ostream& out) {
+nlohmann::ordered_json CopyGroupJson(const CopyGroup& group) {
   nlohmann::ordered_json articles = nlohmann::ordered_json::array();
   for (const store::CopyMember& m : group.members) {
     articles.push_back({{"doc", m.id}, {"outlet", m.outlet}, {"date", m.date}, {"title", m.title}});
   }
-  nlohmann::ordered_json j = {{"type", "copy_group"},
-                              {"group", group.group},
-                              {"source", group.members.front().id},
-                              {"articles", std::move(articles)}};
-  WriteJsonLine(j, out);
+  return {{"type", "copy_group"},
+          {"group", group.group},
+          {"source", group.members.front().id},
+          {"articles", std::move(articles)}};
 }
 
-void WritePassageJson(const store::PassageRecord& p, std::ostream& out) {
-  nlohmann::ordered_json j = {{"type", "passage"},       {"a", p.a_doc},
-                              {"a_start", p.span.a_start}, {"a_end", p.span.a_end},
-                              {"b", p.b_doc},            {"b_start", p.span.b_start},
-                              {"b_end", p.span.b_end},     {"text", p.text}};
-  WriteJsonLine(j, out);
+nlohmann::ordered_json PassageJson(const store::PassageRecord& p) {
+  return {{"type", "passage"},     {"a", p.a_doc},  {"a_start", p.span.a_start},
+          {"a_end", p.span.a_end}, {"b", p.b_doc},  {"b_start", p.span.b_start},
+          {"b_end", p.span.b_end}, {"text", p.text}};
 }
 
 }  // namespace
@@ -90,13 +87,14 @@ Status Load(store::Database& db, const DocIds& docs, std::unique_ptr<store::Copy
 
 }  // namespace
 
-Status WriteCopiesJson(store::Database& db, const DocIds& docs, std::ostream& out) {
+Status ForEachCopyJson(store::Database& db, const DocIds& docs,
+                       const std::function<void(const nlohmann::ordered_json&)>& fn) {
   std::unique_ptr<store::CopyStore> store;
   std::vector<CopyGroup> groups;
   if (Status s = Load(db, docs, &store, &groups); !s.ok()) return s;
-  for (const CopyGroup& g : groups) WriteCopyGroupJson(g, out);
+  for (const CopyGroup& g : groups) fn(CopyGroupJson(g));
   return store->ForEachPassage([&](const store::PassageRecord& p) {
-    if (Listed(docs, p)) WritePassageJson(p, out);
+    if (Listed(docs, p)) fn(PassageJson(p));
   });
 }
 

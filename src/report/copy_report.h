@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -26,11 +28,12 @@ Status LoadCopyGroups(store::CopyStore& store, std::vector<CopyGroup>* groups);
 // of every article when it lists none.
 using DocIds = std::vector<std::string>;
 
-// One line of JSON per copy group, then per passage:
+// Each copy group as JSON, then each passage, as `copies` prints them:
 //   {"type":"copy_group","group","source","articles":[{"doc","outlet","date","title"}]}
 //   {"type":"passage","a","a_start","a_end","b","b_start","b_end","text"}: a is
 //   the article stored first; offsets are UTF-8 bytes into each text.
-Status WriteCopiesJson(store::Database& db, const DocIds& docs, std::ostream& out);
+Status ForEachCopyJson(store::Database& db, const DocIds& docs,
+                       const std::function<void(const nlohmann::ordered_json&)>& fn);
 
 // For people: each group with its source marked, then each passage.
 Status PrintCopies(store::Database& db, const DocIds& docs, std::ostream& out);

@@ -3,7 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
+#include "ingest/date_parser.h"
 #include "match/quote_words.h"
 #include "text/utf8.h"
 
@@ -91,6 +94,41 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
     }
   }
   return c.says.empty() || ContainsPhrase(SearchWords(q.text), says_words_);
+}
+
+Status CheckPhrase(std::string_view prefix, std::string_view name, const std::string& phrase) {
+  if (phrase.empty() || !SearchWords(phrase).empty()) return Status::Ok();
+  return Status::Error(std::string(prefix) + std::string(name) + " \"" + phrase +
+                       "\" has no words to look for");
+}
+
+Status DayOf(std::string_view prefix, std::string_view name, const std::string& value,
+             std::string* day) {
+  if (value.empty()) {
+    day->clear();
+    return Status::Ok();
+  }
+  const std::optional<std::string> parsed = ingest::ParseDate(value);
+  if (!parsed) {
+    return Status::Error(std::string(prefix) + std::string(name) + " \"" + value +
+                         "\" is not a date");
+  }
+  *day = parsed->substr(0, 10);
+  return Status::Ok();
+}
+
+Status MakeFilter(QuoteFilter::Conditions typed, std::string_view prefix,
+                  std::unique_ptr<QuoteFilter>* filter) {
+  for (const auto& [name, phrase] :
+       {std::pair<const char*, const std::string&>{"speaker", typed.speaker},
+        {"says", typed.says},
+        {"outlet", typed.outlet}}) {
+    if (Status s = CheckPhrase(prefix, name, phrase); !s.ok()) return s;
+  }
+  if (Status s = DayOf(prefix, "since", typed.since, &typed.since); !s.ok()) return s;
+  if (Status s = DayOf(prefix, "until", typed.until, &typed.until); !s.ok()) return s;
+  *filter = std::make_unique<QuoteFilter>(std::move(typed));
+  return Status::Ok();
 }
 
 }  // namespace qt::report

@@ -19,9 +19,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "base/status.h"
 #include "quotes/quote.h"
 
 namespace qt::report {
@@ -50,6 +53,18 @@ class QuoteFilter {
   Conditions conditions_;
   std::vector<std::string> speaker_words_, says_words_, outlet_words_;  // normalised
 };
+
+// What a person typed, checked; each error names the option or parameter
+// as `prefix` + its name ("--says", or "says" for the HTTP API).
+// - A phrase to look for must hold words ("..." holds none).
+Status CheckPhrase(std::string_view prefix, std::string_view name, const std::string& phrase);
+// - A date is read in any form ingest reads (ingest/date_parser.h) and
+//   stands for its day, "YYYY-MM-DD"; "" stays "".
+Status DayOf(std::string_view prefix, std::string_view name, const std::string& value,
+             std::string* day);
+// - A filter's phrases are checked and its dates read as days.
+Status MakeFilter(QuoteFilter::Conditions typed, std::string_view prefix,
+                  std::unique_ptr<QuoteFilter>* filter);
 
 // The words of `text` as QuoteFilter compares them.
 std::vector<std::string> SearchWords(const std::string& text);

@@ -38,8 +38,7 @@ std::string Pad(const std::string& s, size_t width) {
 
 }  // namespace
 
-void WriteQuoteJson(const quotes::Quote& q, const std::vector<std::string>& chain,
-                    std::ostream& out) {
+nlohmann::ordered_json QuoteJson(const quotes::Quote& q, const std::vector<std::string>& chain) {
   nlohmann::ordered_json j;
   j["doc"] = q.doc;
   j["outlet"] = OrNull(q.outlet);
@@ -60,7 +59,7 @@ void WriteQuoteJson(const quotes::Quote& q, const std::vector<std::string>& chai
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   j["dispute"] = OrNull(q.dispute);
   j["chain"] = chain;
-  WriteJsonLine(j, out);
+  return j;
 }
 
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out) {

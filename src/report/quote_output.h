@@ -2,6 +2,7 @@
 // ../shared/eval/score.py), or a table for people.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -11,13 +12,10 @@
 
 namespace qt::report {
 
-// One line of JSON: doc, outlet, date (the article's), id, start, end,
-// text, kind, speaker, speaker_start, speaker_end, role, cue, to, via,
-// nested_in, cluster, dispute, chain.
-// Unknown values are null.
-// `chain` (match/chain.h) is written as a list of links.
-void WriteQuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain,
-                    std::ostream& out);
+// A quotation as JSON (a line of `quotes`' output): doc, outlet, date (the article's), id, start,
+// end, text, kind, speaker, speaker_start, speaker_end, role, cue, to, via, nested_in, cluster,
+// dispute, chain. Unknown values are null. `chain` (match/chain.h) is written as a list of links.
+nlohmann::ordered_json QuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain);
 
 // Gives each quotation of one article whose speaker mention printed no role
 // ("“…,” Vance said") the role printed most often with the same speaker's

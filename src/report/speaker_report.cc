@@ -88,7 +88,7 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
   return Status::Ok();
 }
 
-void WriteSpeakerJson(const SpeakerSummary& s, std::ostream& out) {
+nlohmann::ordered_json SpeakerJson(const SpeakerSummary& s) {
   nlohmann::ordered_json j;
   j["speaker"] = s.speaker;
   j["quotes"] = s.quotes;
@@ -97,7 +97,7 @@ void WriteSpeakerJson(const SpeakerSummary& s, std::ostream& out) {
   j["roles"] = Counts(s.roles, "role");
   j["first"] = OrNull(s.first);
   j["last"] = OrNull(s.last);
-  WriteJsonLine(j, out);
+  return j;
 }
 
 void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream& out) {

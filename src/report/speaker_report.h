@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -32,9 +33,9 @@ struct SpeakerSummary {
 Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t top,
                         std::vector<SpeakerSummary>* speakers);
 
-// One line of JSON: speaker, quotes, articles, outlets [{outlet, quotes}],
+// A speaker as JSON (a line of `speakers`): speaker, quotes, articles, outlets [{outlet, quotes}],
 // roles [{role, quotes}], first, last.
-void WriteSpeakerJson(const SpeakerSummary& speaker, std::ostream& out);
+nlohmann::ordered_json SpeakerJson(const SpeakerSummary& speaker);
 
 // For people: speaker, quotations, articles, outlets, first and last day,
 // the role printed most.

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
+#include <type_traits>
 
 namespace qt::store {
 namespace {
@@ -127,11 +129,18 @@ constexpr const char* kArticleColumns =
     "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), coalesce(title,''), "
     "coalesce(url,''), text, coalesce(source,'') ";
 
-Status ReadArticles(Database& db, const std::string& sql, int64_t parameter,
+// Reads the rows of `sql`, its ?1 bound to `parameter` (an int64_t or a
+// string_view) unless it is a negative number.
+template <typename Parameter>
+Status ReadArticles(Database& db, const std::string& sql, Parameter parameter,
                     const std::function<bool(const StoredArticle&)>& fn) {
   Statement rows;
   if (Status s = rows.Prepare(db, sql); !s.ok()) return s;
-  if (parameter >= 0) rows.Bind(1, parameter);
+  if constexpr (std::is_integral_v<Parameter>) {
+    if (parameter >= 0) rows.Bind(1, static_cast<int64_t>(parameter));
+  } else {
+    rows.Bind(1, parameter);
+  }
   while (rows.Step()) {
     StoredArticle a;
     a.seq = rows.Int(0);
@@ -153,6 +162,18 @@ Status ReadArticles(Database& db, const std::string& sql, int64_t parameter,
 Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn) {
   return ReadArticles(*db_, std::string(kArticleColumns) + "FROM current_articles ORDER BY seq", -1,
                       fn);
+}
+
+Status ArticleStore::Find(const std::string& id, StoredArticle* found, bool* exists) {
+  *exists = false;
+  return ReadArticles(
+      *db_,
+      std::string(kArticleColumns) + "FROM articles WHERE id = ?1 ORDER BY revision DESC LIMIT 1",
+      std::string_view(id), [&](const StoredArticle& a) {
+        *found = a;
+        *exists = true;
+        return false;
+      });
 }
 
 Status ArticleStore::ForEachBehind(int version,

@@ -62,6 +62,9 @@ class ArticleStore {
   Status Stats(CorpusStats* stats);
   // Current revisions in ingest order; `fn` returns false to stop.
   Status ForEach(const std::function<bool(const StoredArticle&)>& fn);
+  // The current revision of the article `id` into `*found`; `*exists` false
+  // (and `*found` untouched) when no article has that id.
+  Status Find(const std::string& id, StoredArticle* found, bool* exists);
 
  private:
   explicit ArticleStore(Database* db) : db_(db) {}

@@ -45,6 +45,23 @@ TEST_F(ArticleStoreTest, ChangedTextIsANewRevisionAndTheLatestIsCurrent) {
   EXPECT_EQ(rows[0].article.text, "Corrected text.");
 }
 
+TEST_F(ArticleStoreTest, FindReadsTheCurrentRevisionById) {
+  int revision = 0;
+  Put({.id = "x", .text = "First text.", .outlet = "Ledger"}, &revision);
+  Put({.id = "x", .text = "Corrected text.", .outlet = "Ledger"}, &revision);
+  Put({.id = "y", .text = "Another text."}, &revision);
+  StoredArticle found;
+  bool exists = false;
+  ASSERT_TRUE(articles_->Find("x", &found, &exists).ok());
+  ASSERT_TRUE(exists);
+  EXPECT_EQ(found.revision, 2);
+  EXPECT_EQ(found.article.text, "Corrected text.");
+  EXPECT_EQ(found.article.outlet, "Ledger");
+  ASSERT_TRUE(articles_->Find("z", &found, &exists).ok());
+  EXPECT_FALSE(exists);
+  EXPECT_EQ(found.article.id, "x");  // untouched
+}
+
 TEST_F(ArticleStoreTest, StatsCountOutletsAndDates) {
   int revision = 0;
   Put({.id = "a", .text = "1", .date = "2024-01-02", .outlet = "Ledger"}, &revision);

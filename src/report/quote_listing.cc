@@ -1,0 +1,49 @@
+#include "report/quote_listing.h"
+
+#include <memory>
+#include <utility>
+
+#include "match/chain.h"
+#include "match/role_index.h"
+#include "report/quote_output.h"
+#include "store/quote_store.h"
+
+namespace qt::report {
+
+Status ForEachListedQuote(store::Database& db, const QuoteFilter& filter, const ListedQuoteFn& fn) {
+  std::unique_ptr<store::QuoteStore> quotes;
+  match::RoleIndex roles;
+  Status s = store::QuoteStore::Open(&db, &quotes);
+  if (s.ok()) {
+    s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker, int64_t n) {
+      roles.Add(role, speaker, n);
+    });
+  }
+  if (!s.ok()) return s;
+  // An article's quotations are buffered: a nested quote's chain runs
+  // through the quotes around it.
+  std::vector<quotes::Quote> article;
+  bool more = true;
+  const auto flush = [&] {
+    ShareRolesWithinArticle(&article);
+    for (const quotes::Quote& q : article) {
+      if (more && filter.Passes(q)) more = fn(q, match::ChainOf(q, article, q.outlet));
+    }
+    article.clear();
+  };
+  s = quotes->ForEachCurrent(filter.conditions().docs, [&](const quotes::Quote& stored) {
+    if (!article.empty() && article.front().doc != stored.doc) flush();
+    if (!more) return false;
+    quotes::Quote q = stored;
+    if (std::string name = roles.NameFor(q.speaker); !name.empty()) {  // "the Quillon chief"
+      if (q.role.empty()) q.role = q.speaker;
+      q.speaker = std::move(name);
+    }
+    article.push_back(std::move(q));
+    return true;
+  });
+  if (more) flush();
+  return s;
+}
+
+}  // namespace qt::report
