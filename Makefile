@@ -20,6 +20,7 @@ demo: build
 	$(QT) report --db $(DB)
 	@$(QT) report --db $(DB) --format html > $(BUILD)/report.html
 	@echo "The same report as a page: $(BUILD)/report.html"
+	@echo "To search and read it in a browser: $(QT) serve --db $(DB)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -20,6 +20,7 @@
 #include "report/quote_listing.h"
 #include "report/quote_output.h"
 #include "report/speaker_report.h"
+#include "serve/server.h"
 #include "store/database.h"
 #include "store/story_store.h"
 
@@ -271,6 +272,22 @@ int RunReportCommand(const ReportArgs& args) {
     s = report::PrintQuoteClusters(*db, args.top, std::cout);
   }
   if (s.ok()) report::PrintDisputes(view, std::cout);
+  if (!s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+int RunServeCommand(const ServeArgs& args) {
+  std::unique_ptr<store::Database> db;
+  if (!OpenExistingDatabase(args.db, &db)) return kExitFailure;
+  db.reset();  // each request opens its own connection
+  serve::ServeOptions options{args.db, args.host, args.port, args.quiet ? nullptr : &std::cerr};
+  const Status s = serve::Serve(options, [&](int port) {
+    std::cout << "quotetrace: serving " << args.db << " at http://" << args.host << ':' << port
+              << "/ (Ctrl-C stops)" << std::endl;
+  });
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

@@ -76,4 +76,12 @@ struct ReportArgs {
 };
 int RunReportCommand(const ReportArgs& args);
 
+struct ServeArgs {
+  std::string db;
+  std::string host = "127.0.0.1";
+  int port = 8080;     // 0: any free port
+  bool quiet = false;  // no line per request on stderr
+};
+int RunServeCommand(const ServeArgs& args);
+
 }  // namespace qt::cli

@@ -152,6 +152,22 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "html"}))
       ->default_val("text");
 
+  qt::cli::ServeArgs serve;
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve",
+      "Serve the database to a web browser (a page to search quotations, clusters, speakers, "
+      "stories, copies and read each article with its quotations marked) and to scripts (a "
+      "JSON API under /api/)");
+  serve_cmd->add_option("--db", serve.db, "Database file")->default_val("quotetrace.db");
+  serve_cmd
+      ->add_option("--host", serve.host,
+                   "Address to listen on (0.0.0.0: every interface, for others on the network)")
+      ->default_val("127.0.0.1");
+  serve_cmd->add_option("--port", serve.port, "Port (0: any free one)")
+      ->default_val(8080)
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_flag("-q,--quiet", serve.quiet, "No line per request on stderr");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -165,5 +181,6 @@ int main(int argc, char** argv) {
   if (*clusters_cmd) return qt::cli::RunClustersCommand(clusters);
   if (*copies_cmd) return qt::cli::RunCopiesCommand(copies);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
+  if (*serve_cmd) return qt::cli::RunServeCommand(serve);
   return qt::cli::kExitUsage;
 }

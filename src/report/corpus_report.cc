@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "match/role_index.h"
+#include "report/json_line.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 
@@ -71,6 +72,37 @@ void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
       out << fmt::format("{:<28} {:>8}  {:>8}\n", sc.speaker, sc.quotes, sc.articles);
     }
   }
+}
+
+nlohmann::ordered_json CorpusJson(const CorpusSummary& summary) {
+  const store::CorpusStats& stats = summary.articles;
+  nlohmann::ordered_json outlets = nlohmann::ordered_json::array();
+  for (const store::OutletCount& o : stats.outlets) {
+    outlets.push_back({{"outlet", OrNull(o.outlet)},
+                       {"articles", o.articles},
+                       {"first", OrNull(o.first_date)},
+                       {"last", OrNull(o.last_date)}});
+  }
+  nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
+  for (const store::SpeakerCount& sc : summary.speakers) {
+    speakers.push_back({{"speaker", sc.speaker}, {"quotes", sc.quotes}, {"articles", sc.articles}});
+  }
+  const store::QuoteStats& q = summary.quotes;
+  return {{"path", summary.path},
+          {"articles", stats.articles},
+          {"revisions", stats.revisions},
+          {"dated", stats.dated},
+          {"first", OrNull(stats.first_date)},
+          {"last", OrNull(stats.last_date)},
+          {"outlets", std::move(outlets)},
+          {"quotations",
+           {{"all", q.quotes},
+            {"direct", q.direct},
+            {"partial", q.partial},
+            {"attributed", q.attributed},
+            {"scare", q.scare},
+            {"title", q.title}}},
+          {"speakers", std::move(speakers)}};
 }
 
 }  // namespace qt::report

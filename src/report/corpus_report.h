@@ -1,6 +1,7 @@
 // The corpus report: what the database holds, for people.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -26,5 +27,10 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary);
 // The number of articles, the date range, articles per outlet, quotations
 // by kind and the most quoted speakers, as terminal text.
 void WriteCorpusText(const CorpusSummary& summary, std::ostream& out);
+
+// The same as JSON: path, articles, revisions, dated, first, last, outlets
+// [{outlet, articles, first, last}], quotations {all, direct, partial,
+// attributed, scare, title}, speakers [{speaker, quotes, articles}].
+nlohmann::ordered_json CorpusJson(const CorpusSummary& summary);
 
 }  // namespace qt::report

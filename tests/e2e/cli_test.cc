@@ -1,5 +1,6 @@
 // End-to-end tests: the built quotetrace binary on real inputs.
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -7,12 +8,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <nlohmann/json.hpp>
 
 #include "test_util.h"
 
@@ -679,6 +680,107 @@ TEST(CliTest, CopiesOfTheExampleCorpusAndPassagesOfTheSeeds) {
     EXPECT_TRUE(j["a"] == "001_0fb97603af2d3694" || j["b"] == "001_0fb97603af2d3694") << j;
   }
   EXPECT_LT(one.size(), static_cast<size_t>(passages));
+}
+
+}  // namespace
+
+namespace {
+
+// `quotetrace serve` running as a child process on a free port.
+class Server {
+ public:
+  Server(const std::string& db) {
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      execl(QT_BINARY, QT_BINARY, "serve", "-q", "--port", "0", "--db", db.c_str(),
+            static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    close(out[1]);
+    // "quotetrace: serving DB at http://127.0.0.1:PORT/ (Ctrl-C stops)"
+    std::string line;
+    char c;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+    close(out[0]);
+    const size_t colon = line.rfind(':'), slash = line.rfind('/');
+    if (colon != std::string::npos && slash > colon) {
+      port_ = std::stoi(line.substr(colon + 1, slash - colon - 1));
+    }
+  }
+  ~Server() {
+    if (pid_ > 0 && !stopped_) Stop();
+  }
+  int port() const { return port_; }
+
+  // SIGTERM; the exit code.
+  int Stop() {
+    stopped_ = true;
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+  bool stopped_ = false;
+};
+
+TEST(CliTest, ServeAnswersTheApiAndThePageUntilStopped) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  Server server(db);
+  ASSERT_GT(server.port(), 0);
+  httplib::Client client("127.0.0.1", server.port());
+
+  auto page = client.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("<title>quotetrace</title>"), std::string::npos);
+
+  // The API prints what the command line prints.
+  auto quotes = client.Get("/api/quotes?says=no+way&kind=partial");
+  ASSERT_TRUE(quotes);
+  EXPECT_EQ(quotes->status, 200);
+  EXPECT_EQ(quotes->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  const nlohmann::json answer = nlohmann::json::parse(quotes->body);
+  const Outcome cli = Quotetrace(dir, "quotes --db " + db + " --says 'no way' --kind partial");
+  const std::vector<nlohmann::json> lines = JsonLines(cli.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(answer["quotes"], nlohmann::json(lines));
+
+  auto missing = client.Get("/api/articles/no-such-article");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+  auto post = client.Post("/api/quotes", "", "text/plain");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->status, 404);
+  EXPECT_NE(post->body.find("\"error\""), std::string::npos);
+
+  // A second server on the port fails (under a timeout: were it to serve
+  // as well, it would run until stopped).
+  const std::string second = std::string("timeout 20 ") + QT_BINARY + " serve --port " +
+                             std::to_string(server.port()) + " --db " + db + " 2>" +
+                             (dir / "busy.err") + " >/dev/null";
+  EXPECT_EQ(WEXITSTATUS(std::system(second.c_str())), 3);
+  const std::string busy = ReadFile(dir / "busy.err");
+  EXPECT_NE(busy.find("cannot listen on 127.0.0.1:"), std::string::npos) << busy;
+
+  EXPECT_EQ(server.Stop(), 0);
+}
+
+TEST(CliTest, ServeRefusesAMissingDatabase) {
+  ScratchDir dir;
+  const Outcome r = Quotetrace(dir, "serve --port 0 --db " + (dir / "typo.db"));
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("no such database"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "typo.db"));
 }
 
 }  // namespace

@@ -1,0 +1,79 @@
+// Api: the JSON API that `quotetrace serve` answers, as a function from a
+// request to a response, so that it is tested without a socket.
+//
+// Every answer is one JSON object; the objects inside it are those the
+// command line's JSON Lines print (src/report), so a script written against
+// one reads the other. Offsets are UTF-8 byte offsets into the article text
+// as stored, as everywhere.
+//
+//   GET /api/summary        what the database holds (report/corpus_report.h)
+//   GET /api/quotes         {"quotes": [...], "offset", "more"}: the filter
+//                           of `quotes` (doc, speaker, says, cluster, kind,
+//                           outlet, since, until), limit (100, at most 1000),
+//                           offset
+//   GET /api/clusters       {"clusters": [...]}: top (50), min_articles (2),
+//                           speaker, says
+//   GET /api/speakers       {"speakers": [...]}: outlet, top (100)
+//   GET /api/stories        {"stories": [...]}: story, doc, top (50)
+//   GET /api/copies         {"copy_groups": [...], "passages": [...], "more"}:
+//                           doc, limit (1000 of each)
+//   GET /api/articles/ID    the article (doc, title, outlet, date, url,
+//                           revision, text) and its quotations
+//
+// doc, story and kind may be repeated. A count of 0 asks for all, but for
+// quotations: a page holds 1000 at most, and "more" says whether another
+// follows (ask again with offset).
+//
+// Errors are {"error": "..."}: 400 for a parameter that is unknown (a
+// misspelt one would otherwise be ignored and answer everything), given
+// twice where once is meant, or unusable; 404 for an unknown path or
+// article; 500 when the database fails.
+//
+// Thread-safe: each request opens its own connection, so requests run side
+// by side and an ingest may write meanwhile (SQLite's WAL: a request sees
+// the database as it was when it began). The stories are kept between
+// requests (reading them all costs seconds at 100,000 articles) until the
+// database changes.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "report/cluster_report.h"
+#include "store/database.h"
+
+namespace qt::serve {
+
+struct ApiRequest {
+  std::string path;                                // decoded, without the query
+  std::multimap<std::string, std::string> params;  // the query's, decoded
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string body;  // a JSON object
+};
+
+class Api {
+ public:
+  // `db_path` must name an existing database (checked by the caller).
+  explicit Api(std::string db_path);
+  ~Api();
+
+  ApiResponse Get(const ApiRequest& request);
+
+ private:
+  // The corpus view of the database as it is now: the one kept, unless the
+  // database changed since it was read.
+  Status CurrentView(std::shared_ptr<const report::CorpusView>* view);
+
+  const std::string db_path_;
+  std::mutex view_mutex_;
+  std::unique_ptr<store::Database> watch_;  // asked whether the database changed
+  int64_t view_version_ = -1;
+  std::shared_ptr<const report::CorpusView> view_;
+};
+
+}  // namespace qt::serve

@@ -1,0 +1,106 @@
+#include "serve/server.h"
+
+#include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/socket.h>
+
+#include <atomic>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "serve/api.h"
+
+namespace qt::serve {
+
+extern const char kWebPage[];  // web_page_data.cc, generated
+
+const char* WebPage() { return kWebPage; }
+
+namespace {
+
+// SIGINT and SIGTERM are blocked in every thread of the server and taken by
+// one that waits for them (sigwait), which then stops the server: no work
+// happens in a signal handler.
+class StopOnSignal {
+ public:
+  explicit StopOnSignal(httplib::Server* server) {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals_, &old_mask_);
+    waiter_ = std::thread([this, server] {
+      int signal = 0;
+      sigwait(&signals_, &signal);
+      if (!done_) server->stop();
+    });
+  }
+  // The server stopped for another reason: the waiter is woken to end.
+  ~StopOnSignal() {
+    done_ = true;
+    pthread_kill(waiter_.native_handle(), SIGTERM);
+    waiter_.join();
+    pthread_sigmask(SIG_SETMASK, &old_mask_, nullptr);
+  }
+
+ private:
+  sigset_t signals_, old_mask_;
+  std::atomic<bool> done_{false};
+  std::thread waiter_;
+};
+
+void Respond(const ApiResponse& answer, httplib::Response& res) {
+  res.status = answer.status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(answer.body, "application/json; charset=utf-8");
+}
+
+}  // namespace
+
+Status Serve(const ServeOptions& options, const std::function<void(int port)>& on_listening) {
+  Api api(options.db);
+  httplib::Server server;
+  // SO_REUSEADDR alone: httplib's default adds SO_REUSEPORT, with which a
+  // second server on the same port starts without a word and takes half
+  // of the first one's requests.
+  server.set_socket_options([](socket_t sock) {
+    const int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
+  server.Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(kWebPage, "text/html; charset=utf-8");
+  });
+  server.Get(R"(/api/.*)", [&api](const httplib::Request& req, httplib::Response& res) {
+    Respond(api.Get({req.path, req.params}), res);
+  });
+  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (res.body.empty()) {  // a path no handler takes, or a method other than GET
+      const nlohmann::json body = {
+          {"error", std::to_string(res.status) + " for " + req.method + " " + req.path}};
+      Respond({res.status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+              res);
+    }
+  });
+  std::mutex log_mutex;
+  if (options.log != nullptr) {
+    server.set_logger([&](const httplib::Request& req, const httplib::Response& res) {
+      std::lock_guard<std::mutex> lock(log_mutex);
+      *options.log << req.method << ' ' << req.target << ' ' << res.status << '\n' << std::flush;
+    });
+  }
+  const int port = options.port == 0
+                       ? server.bind_to_any_port(options.host)
+                       : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+  if (port < 0) {
+    return Status::Error("cannot listen on " + options.host + ":" + std::to_string(options.port) +
+                         " (in use, or not an address of this machine)");
+  }
+  StopOnSignal stop(&server);
+  on_listening(port);
+  server.listen_after_bind();
+  return Status::Ok();
+}
+
+}  // namespace qt::serve

@@ -1,0 +1,157 @@
+#include "serve/api.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "pipeline/ingest_pipeline.h"
+#include "test_util.h"
+
+namespace qt::serve {
+namespace {
+
+using nlohmann::json;
+using qt::testing::ScratchDir;
+using qt::testing::WriteFile;
+
+// Two outlets print Okafor's promise; one article has a name with bytes
+// beyond ASCII and a nested quotation.
+constexpr const char* kArticles =
+    R"({"id": "ferry-1", "outlet": "Alder Courier", "date": "2025-03-03", "title": "Ferry promised", "text": "Mayor Lena Okafor said on Monday that the town would run a ferry. \u201cWe will find you a ferry by Friday,\u201d Okafor said. \u201cNo one will be left on the wrong side of the river,\u201d she added."})"
+    "\n"
+    R"({"id": "ferry-2", "outlet": "Northern Ledger", "date": "2025-03-04", "text": "The mayor of Port Alder, Lena Okafor, spoke to residents on Tuesday. \u201cWe will find you a ferry by Friday,\u201d Okafor told them."})"
+    "\n"
+    R"({"id": "caf\u00e9", "outlet": "Northern Ledger", "date": "2025-03-05", "text": "Tom\u00e1s Reyes, who runs the caf\u00e9 by the bridge, was doubtful. \u201cShe told us, \u2018The ferry will come,\u2019 and we are still waiting,\u201d Reyes said."})"
+    "\n";
+
+class ApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    WriteFile(dir_ / "in.jsonl", kArticles);
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
+    std::ostringstream errors;
+    pipeline::IngestOptions options;
+    options.errors = &errors;
+    pipeline::IngestCounts counts;
+    ASSERT_TRUE(pipeline::RunIngest(*db, {dir_ / "in.jsonl"}, options, &counts).ok());
+    ASSERT_EQ(counts.added, 3u) << errors.str();
+    api_ = std::make_unique<Api>(dir_ / "t.db");
+  }
+
+  // The answer to GET `path` with `params`; its status in `*status`.
+  json Get(const std::string& path, std::multimap<std::string, std::string> params = {},
+           int* status = nullptr) {
+    const ApiResponse r = api_->Get({path, std::move(params)});
+    if (status != nullptr) *status = r.status;
+    return json::parse(r.body);
+  }
+
+  ScratchDir dir_;
+  std::unique_ptr<Api> api_;
+};
+
+TEST_F(ApiTest, SummaryCountsTheCorpus) {
+  const json s = Get("/api/summary");
+  EXPECT_EQ(s["articles"], 3);
+  EXPECT_EQ(s["outlets"].size(), 2u);
+  EXPECT_EQ(s["first"], "2025-03-03");
+  EXPECT_GE(s["quotations"]["direct"].get<int>(), 4);
+}
+
+TEST_F(ApiTest, QuotesAreFilteredAndPaged) {
+  const json okafor = Get("/api/quotes", {{"speaker", "okafor"}, {"says", "ferry"}});
+  ASSERT_EQ(okafor["quotes"].size(), 2u);
+  for (const json& q : okafor["quotes"]) EXPECT_EQ(q["speaker"], "Lena Okafor");
+  EXPECT_EQ(okafor["more"], false);
+
+  const json first = Get("/api/quotes", {{"limit", "1"}});
+  ASSERT_EQ(first["quotes"].size(), 1u);
+  EXPECT_EQ(first["more"], true);
+  const json second = Get("/api/quotes", {{"limit", "1"}, {"offset", "1"}});
+  ASSERT_EQ(second["quotes"].size(), 1u);
+  EXPECT_NE(second["quotes"][0]["id"], first["quotes"][0]["id"]);
+  EXPECT_EQ(second["offset"], 1);
+
+  const json ledger = Get("/api/quotes", {{"outlet", "ledger"}, {"since", "2025-03-05"}});
+  for (const json& q : ledger["quotes"]) EXPECT_EQ(q["doc"], "café");
+  EXPECT_FALSE(ledger["quotes"].empty());
+}
+
+TEST_F(ApiTest, ArticleHasItsTextAndQuotationsByByteOffsets) {
+  const json a = Get("/api/articles/café");
+  EXPECT_EQ(a["outlet"], "Northern Ledger");
+  const std::string text = a["text"];
+  ASSERT_EQ(a["quotes"].size(), 2u);  // Reyes's, and the one nested in it
+  for (const json& q : a["quotes"]) {
+    const size_t start = q["start"], end = q["end"];
+    EXPECT_EQ(text.substr(start, end - start), q["text"].get<std::string>());
+  }
+  EXPECT_EQ(a["quotes"][1]["nested_in"], a["quotes"][0]["id"]);
+}
+
+TEST_F(ApiTest, ClustersStoriesSpeakersAndCopiesAnswer) {
+  const json clusters = Get("/api/clusters");
+  ASSERT_EQ(clusters["clusters"].size(), 1u);
+  EXPECT_EQ(clusters["clusters"][0]["articles"], 2);
+  EXPECT_EQ(clusters["clusters"][0]["first"]["doc"], "ferry-1");
+  EXPECT_TRUE(Get("/api/clusters", {{"says", "wrong side"}})["clusters"].empty());
+
+  const json stories = Get("/api/stories", {{"doc", "ferry-2"}});
+  ASSERT_EQ(stories["stories"].size(), 1u);
+  const json& articles = stories["stories"][0]["articles"];
+  EXPECT_NE(std::find(articles.begin(), articles.end(), "ferry-2"), articles.end());
+
+  const json speakers = Get("/api/speakers", {{"top", "1"}});
+  ASSERT_EQ(speakers["speakers"].size(), 1u);
+  EXPECT_EQ(speakers["speakers"][0]["speaker"], "Lena Okafor");
+
+  const json copies = Get("/api/copies");
+  EXPECT_TRUE(copies["copy_groups"].is_array());
+  EXPECT_TRUE(copies["passages"].is_array());
+}
+
+TEST_F(ApiTest, StoriesFollowTheDatabaseAsItGrows) {
+  EXPECT_TRUE(Get("/api/stories", {{"doc", "late"}})["stories"].empty());
+  WriteFile(
+      dir_ / "late.jsonl",
+      R"({"id": "late", "outlet": "Alder Courier", "date": "2025-03-06", "text": "Mayor Lena Okafor said the ferry to Port Alder would sail on Friday as she had promised residents."})"
+      "\n");
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
+  pipeline::IngestOptions options;
+  pipeline::IngestCounts counts;
+  ASSERT_TRUE(pipeline::RunIngest(*db, {dir_ / "late.jsonl"}, options, &counts).ok());
+  EXPECT_EQ(Get("/api/stories", {{"doc", "late"}})["stories"].size(), 1u);
+}
+
+TEST_F(ApiTest, BadRequestsSayWhatIsWrong) {
+  int status = 0;
+  json e = Get("/api/quotes", {{"spaeker", "okafor"}}, &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(e["error"], "unknown parameter \"spaeker\"");
+  e = Get("/api/quotes", {{"since", "someday"}}, &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(e["error"], "since \"someday\" is not a date");
+  e = Get("/api/quotes", {{"says", "..."}}, &status);
+  EXPECT_EQ(status, 400);
+  e = Get("/api/quotes", {{"limit", "ten"}}, &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(e["error"], "limit \"ten\" is not a number");
+  e = Get("/api/quotes", {{"kind", "speech"}}, &status);
+  EXPECT_EQ(status, 400);
+  e = Get("/api/quotes", {{"says", "ferry"}, {"says", "river"}}, &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(e["error"], "says is given more than once");
+  e = Get("/api/stories", {{"story", "first"}}, &status);
+  EXPECT_EQ(status, 400);
+  e = Get("/api/articles/nowhere", {}, &status);
+  EXPECT_EQ(status, 404);
+  EXPECT_EQ(e["error"], "no article \"nowhere\"");
+  e = Get("/api/quotations", {}, &status);
+  EXPECT_EQ(status, 404);
+}
+
+}  // namespace
+}  // namespace qt::serve
