@@ -136,15 +136,19 @@ int RunQuotesCommand(const QuotesArgs& args) {
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
   std::vector<quotes::Quote> rows;
-  const Status s = report::ForEachListedQuote(
-      *db, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
-        if (table) {
-          rows.push_back(q);
-        } else {
-          report::WriteJsonLine(report::QuoteJson(q, chain), std::cout);
-        }
-        return true;
-      });
+  match::RoleIndex roles;
+  Status s = report::LoadRoleIndex(*db, &roles);
+  if (s.ok()) {
+    s = report::ForEachListedQuote(
+        *db, roles, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
+          if (table) {
+            rows.push_back(q);
+          } else {
+            report::WriteJsonLine(report::QuoteJson(q, chain), std::cout);
+          }
+          return true;
+        });
+  }
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

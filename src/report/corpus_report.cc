@@ -8,6 +8,7 @@
 
 #include "match/role_index.h"
 #include "report/json_line.h"
+#include "report/quote_listing.h"
 #include "store/article_store.h"
 #include "store/quote_store.h"
 
@@ -23,11 +24,7 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary) {
   if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
   if (Status s = quotes->Stats(10, &summary->quotes); !s.ok()) return s;
   match::RoleIndex roles;
-  if (Status s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker,
-                                         int64_t n) { roles.Add(role, speaker, n); });
-      !s.ok()) {
-    return s;
-  }
+  if (Status s = LoadRoleIndex(db, &roles); !s.ok()) return s;
   std::vector<store::SpeakerCount>& speakers = summary->speakers;
   for (store::SpeakerCount sc : summary->quotes.speakers) {
     if (std::string name = roles.NameFor(sc.speaker); !name.empty()) sc.speaker = name;

@@ -4,21 +4,23 @@
 #include <utility>
 
 #include "match/chain.h"
-#include "match/role_index.h"
 #include "report/quote_output.h"
 #include "store/quote_store.h"
 
 namespace qt::report {
 
-Status ForEachListedQuote(store::Database& db, const QuoteFilter& filter, const ListedQuoteFn& fn) {
+Status LoadRoleIndex(store::Database& db, match::RoleIndex* roles) {
   std::unique_ptr<store::QuoteStore> quotes;
-  match::RoleIndex roles;
+  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
+  return quotes->ForEachRole([&](const std::string& role, const std::string& speaker, int64_t n) {
+    roles->Add(role, speaker, n);
+  });
+}
+
+Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
+                          const QuoteFilter& filter, const ListedQuoteFn& fn) {
+  std::unique_ptr<store::QuoteStore> quotes;
   Status s = store::QuoteStore::Open(&db, &quotes);
-  if (s.ok()) {
-    s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker, int64_t n) {
-      roles.Add(role, speaker, n);
-    });
-  }
   if (!s.ok()) return s;
   // An article's quotations are buffered: a nested quote's chain runs
   // through the quotes around it.

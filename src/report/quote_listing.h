@@ -16,11 +16,17 @@
 #include <vector>
 
 #include "base/status.h"
+#include "match/role_index.h"
 #include "quotes/quote.h"
 #include "report/quote_filter.h"
 #include "store/database.h"
 
 namespace qt::report {
+
+// The names the corpus gives role descriptions, from every stored
+// quotation (a scan of them all: a reader that lists quotations again and
+// again, as a server does, keeps it while the database does not change).
+Status LoadRoleIndex(store::Database& db, match::RoleIndex* roles);
 
 // Hands `fn` each quotation that passes `filter`, article by article in
 // ingest order and in text order within one, with its chain. Only the
@@ -28,6 +34,7 @@ namespace qt::report {
 // to stop.
 using ListedQuoteFn =
     std::function<bool(const quotes::Quote& quote, const std::vector<std::string>& chain)>;
-Status ForEachListedQuote(store::Database& db, const QuoteFilter& filter, const ListedQuoteFn& fn);
+Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
+                          const QuoteFilter& filter, const ListedQuoteFn& fn);
 
 }  // namespace qt::report

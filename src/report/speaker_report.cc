@@ -13,6 +13,7 @@
 #include "report/display_text.h"
 #include "report/json_line.h"
 #include "report/quote_filter.h"
+#include "report/quote_listing.h"
 #include "store/quote_store.h"
 #include "text/char_class.h"
 
@@ -50,11 +51,7 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
   match::RoleIndex roles;
-  if (Status s = quotes->ForEachRole([&](const std::string& role, const std::string& speaker,
-                                         int64_t n) { roles.Add(role, speaker, n); });
-      !s.ok()) {
-    return s;
-  }
+  if (Status s = LoadRoleIndex(db, &roles); !s.ok()) return s;
   const std::vector<std::string> outlet_words = SearchWords(outlet);
   std::unordered_map<std::string, Tally> tallies;
   Status s = quotes->ForEachAttributed([&](const store::QuoteStore::Attributed& q) {

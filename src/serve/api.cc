@@ -5,10 +5,13 @@
 #include <functional>
 #include <initializer_list>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "match/role_index.h"
+#include "report/cluster_report.h"
 #include "report/copy_report.h"
 #include "report/corpus_report.h"
 #include "report/json_line.h"
@@ -16,9 +19,12 @@
 #include "report/quote_listing.h"
 #include "report/quote_output.h"
 #include "report/speaker_report.h"
+#include "serve/snapshot.h"
 #include "store/article_store.h"
+#include "store/database.h"
 
 namespace qt::serve {
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -99,19 +105,48 @@ class Params {
 constexpr size_t kAll = std::numeric_limits<size_t>::max();
 constexpr size_t kMaxQuotes = 1000;  // a page of quotations, however many are asked for
 
+// What a handler reads: a connection of its own, opened when first asked
+// for, and what the snapshot keeps.
+class Reader {
+ public:
+  Reader(Snapshot* snapshot, int64_t version) : snapshot_(snapshot), version_(version) {}
+  ~Reader() { snapshot_->Close(&db_); }
+
+  Status Db(store::Database** db) {
+    if (!db_) {
+      if (Status s = snapshot_->Open(&db_); !s.ok()) return s;
+    }
+    *db = db_.get();
+    return Status::Ok();
+  }
+  Status Roles(std::shared_ptr<const match::RoleIndex>* roles) {
+    return snapshot_->Roles(version_, roles);
+  }
+  Status View(std::shared_ptr<const report::CorpusView>* view) {
+    return snapshot_->View(version_, view);
+  }
+
+ private:
+  Snapshot* snapshot_;
+  const int64_t version_;
+  std::unique_ptr<store::Database> db_;
+};
+
 // Handlers: each reads its parameters, then the database.
 
-ApiResponse Summary(store::Database& db, Params& params) {
+ApiResponse Summary(Reader& reader, Params& params) {
   params.OnlyKnown({});
   if (!params.status().ok()) return Failure(400, params.status().message());
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
   report::CorpusSummary summary;
-  if (Status s = report::LoadCorpusSummary(db, &summary); !s.ok()) {
+  if (Status s = report::LoadCorpusSummary(*db, &summary); !s.ok()) {
     return Failure(500, s.message());
   }
   return Answer(report::CorpusJson(summary));
 }
 
-ApiResponse Quotes(store::Database& db, Params& params) {
+ApiResponse Quotes(Reader& reader, Params& params) {
   params.OnlyKnown(
       {"doc", "speaker", "says", "cluster", "kind", "outlet", "since", "until", "limit", "offset"});
   report::QuoteFilter::Conditions c;
@@ -137,11 +172,15 @@ ApiResponse Quotes(store::Database& db, Params& params) {
   if (params.status().ok()) params.Check(report::MakeFilter(std::move(c), "", &filter));
   if (!params.status().ok()) return Failure(400, params.status().message());
 
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  std::shared_ptr<const match::RoleIndex> roles;
+  if (Status s = reader.Roles(&roles); !s.ok()) return Failure(500, s.message());
   Json quotes = Json::array();
   size_t seen = 0;
   bool more = false;
   const Status s = report::ForEachListedQuote(
-      db, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
+      *db, *roles, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
         if (seen++ < offset) return true;
         if (quotes.size() == limit) {
           more = true;
@@ -154,7 +193,7 @@ ApiResponse Quotes(store::Database& db, Params& params) {
   return Answer({{"quotes", std::move(quotes)}, {"offset", offset}, {"more", more}});
 }
 
-ApiResponse Clusters(store::Database& db, Params& params) {
+ApiResponse Clusters(Reader& reader, Params& params) {
   params.OnlyKnown({"top", "min_articles", "speaker", "says"});
   report::ClusterQuery query;
   query.top = params.Count("top", 50);
@@ -164,22 +203,26 @@ ApiResponse Clusters(store::Database& db, Params& params) {
   params.Check(report::CheckPhrase("", "speaker", query.speaker));
   params.Check(report::CheckPhrase("", "says", query.says));
   if (!params.status().ok()) return Failure(400, params.status().message());
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
   Json clusters = Json::array();
-  const Status s = report::ForEachClusterAsked(db, query, [&](const report::ClusterSummary& c) {
+  const Status s = report::ForEachClusterAsked(*db, query, [&](const report::ClusterSummary& c) {
     clusters.push_back(report::ClusterJson(c));
   });
   if (!s.ok()) return Failure(500, s.message());
   return Answer({{"clusters", std::move(clusters)}});
 }
 
-ApiResponse Speakers(store::Database& db, Params& params) {
+ApiResponse Speakers(Reader& reader, Params& params) {
   params.OnlyKnown({"outlet", "top"});
   const std::string outlet = params.One("outlet");
   const size_t top = params.Count("top", 100);
   params.Check(report::CheckPhrase("", "outlet", outlet));
   if (!params.status().ok()) return Failure(400, params.status().message());
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
   std::vector<report::SpeakerSummary> speakers;
-  if (Status s = report::SpeakerSummaries(db, outlet, top, &speakers); !s.ok()) {
+  if (Status s = report::SpeakerSummaries(*db, outlet, top, &speakers); !s.ok()) {
     return Failure(500, s.message());
   }
   Json out = Json::array();
@@ -187,7 +230,7 @@ ApiResponse Speakers(store::Database& db, Params& params) {
   return Answer({{"speakers", std::move(out)}});
 }
 
-ApiResponse Stories(const report::CorpusView& view, Params& params) {
+ApiResponse Stories(Reader& reader, Params& params) {
   params.OnlyKnown({"story", "doc", "top"});
   std::vector<int64_t> numbers;
   for (const std::string& story : params.All("story")) {
@@ -197,9 +240,11 @@ ApiResponse Stories(const report::CorpusView& view, Params& params) {
   size_t top = params.Count("top", 50);
   if (!params.status().ok()) return Failure(400, params.status().message());
   if (top == 0) top = kAll;
-  const std::vector<report::StorySummary> stories = numbers.empty() && docs.empty()
-                                                        ? report::StorySummaries(view)
-                                                        : report::StoriesAsked(view, numbers, docs);
+  std::shared_ptr<const report::CorpusView> view;
+  if (Status s = reader.View(&view); !s.ok()) return Failure(500, s.message());
+  const std::vector<report::StorySummary> stories =
+      numbers.empty() && docs.empty() ? report::StorySummaries(*view)
+                                      : report::StoriesAsked(*view, numbers, docs);
   Json out = Json::array();
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
     out.push_back(report::StoryJson(stories[i]));
@@ -207,15 +252,17 @@ ApiResponse Stories(const report::CorpusView& view, Params& params) {
   return Answer({{"stories", std::move(out)}});
 }
 
-ApiResponse Copies(store::Database& db, Params& params) {
+ApiResponse Copies(Reader& reader, Params& params) {
   params.OnlyKnown({"doc", "limit"});
   const std::vector<std::string> docs = params.All("doc");
   size_t limit = params.Count("limit", 1000);
   if (!params.status().ok()) return Failure(400, params.status().message());
   if (limit == 0) limit = kAll;
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
   Json groups = Json::array(), passages = Json::array();
   bool more = false;
-  const Status s = report::ForEachCopyJson(db, docs, [&](const Json& j) {
+  const Status s = report::ForEachCopyJson(*db, docs, [&](const Json& j) {
     Json& list = j["type"] == "passage" ? passages : groups;
     if (list.size() == limit) {
       more = true;
@@ -230,20 +277,24 @@ ApiResponse Copies(store::Database& db, Params& params) {
       {{"copy_groups", std::move(groups)}, {"passages", std::move(passages)}, {"more", more}});
 }
 
-ApiResponse Article(store::Database& db, const std::string& id, Params& params) {
+ApiResponse Article(Reader& reader, const std::string& id, Params& params) {
   params.OnlyKnown({});
   if (!params.status().ok()) return Failure(400, params.status().message());
+  store::Database* db = nullptr;
+  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  std::shared_ptr<const match::RoleIndex> roles;
+  if (Status s = reader.Roles(&roles); !s.ok()) return Failure(500, s.message());
   std::unique_ptr<store::ArticleStore> articles;
   store::StoredArticle found;
   bool exists = false;
-  Status s = store::ArticleStore::Open(&db, &articles);
+  Status s = store::ArticleStore::Open(db, &articles);
   if (s.ok()) s = articles->Find(id, &found, &exists);
   if (!s.ok()) return Failure(500, s.message());
   if (!exists) return Failure(404, "no article \"" + id + "\"");
   Json quotes = Json::array();
   report::QuoteFilter only_this({.docs = {id}});
   s = report::ForEachListedQuote(
-      db, only_this, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
+      *db, *roles, only_this, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
         quotes.push_back(report::QuoteJson(q, chain));
         return true;
       });
@@ -261,50 +312,55 @@ ApiResponse Article(store::Database& db, const std::string& id, Params& params) 
 
 constexpr std::string_view kArticlePrefix = "/api/articles/";
 
+// The key an answer is kept under: the path and the parameters, in order.
+std::string KeyOf(const ApiRequest& request) {
+  std::string key = request.path;
+  for (const auto& [name, value] : request.params) {
+    key += '\n' + name + '=' + value;
+  }
+  return key;
+}
+
+// The answer to `request`, read by `reader`.
+ApiResponse Answer(const ApiRequest& request, Reader& reader) {
+  const std::string& path = request.path;
+  Params params(request.params);
+  using Handler = ApiResponse (*)(Reader&, Params&);
+  static const std::map<std::string, Handler, std::less<>> kHandlers = {
+      {"/api/summary", Summary},   {"/api/quotes", Quotes},   {"/api/clusters", Clusters},
+      {"/api/speakers", Speakers}, {"/api/stories", Stories}, {"/api/copies", Copies}};
+  if (const auto handler = kHandlers.find(path); handler != kHandlers.end()) {
+    return handler->second(reader, params);
+  }
+  if (path.starts_with(kArticlePrefix) && path.size() > kArticlePrefix.size()) {
+    return Article(reader, path.substr(kArticlePrefix.size()), params);
+  }
+  return Failure(404, "no such path: " + path);
+}
+
 }  // namespace
 
-Api::Api(std::string db_path) : db_path_(std::move(db_path)) {}
+Api::Api(std::string db_path) : snapshot_(std::make_unique<Snapshot>(std::move(db_path))) {}
 Api::~Api() = default;
 
 ApiResponse Api::Get(const ApiRequest& request) {
-  const std::string& path = request.path;
-  Params params(request.params);
-  if (path == "/api/stories") {
-    std::shared_ptr<const report::CorpusView> view;
-    if (Status s = CurrentView(&view); !s.ok()) return Failure(500, s.message());
-    return Stories(*view, params);
-  }
-  using Handler = ApiResponse (*)(store::Database&, Params&);
-  static const std::map<std::string, Handler, std::less<>> kHandlers = {{"/api/summary", Summary},
-                                                                        {"/api/quotes", Quotes},
-                                                                        {"/api/clusters", Clusters},
-                                                                        {"/api/speakers", Speakers},
-                                                                        {"/api/copies", Copies}};
-  const auto handler = kHandlers.find(path);
-  const bool article = path.starts_with(kArticlePrefix) && path.size() > kArticlePrefix.size();
-  if (handler == kHandlers.end() && !article) return Failure(404, "no such path: " + path);
-  std::unique_ptr<store::Database> db;
-  if (Status s = store::Database::Open(db_path_, &db); !s.ok()) return Failure(500, s.message());
-  if (article) return Article(*db, path.substr(kArticlePrefix.size()), params);
-  return handler->second(*db, params);
+  int64_t version = 0;
+  if (Status s = snapshot_->Refresh(&version); !s.ok()) return Failure(500, s.message());
+  const std::string key = KeyOf(request);
+  if (std::optional<ApiResponse> kept = snapshot_->Answer(key)) return *kept;
+  Reader reader(snapshot_.get(), version);
+  const ApiResponse answer = Answer(request, reader);
+  if (answer.status == 200) snapshot_->Keep(version, key, answer);
+  return answer;
 }
 
-Status Api::CurrentView(std::shared_ptr<const report::CorpusView>* view) {
-  std::lock_guard<std::mutex> lock(view_mutex_);
-  if (!watch_) {
-    if (Status s = store::Database::Open(db_path_, &watch_); !s.ok()) return s;
-  }
-  store::Statement version;
-  if (Status s = version.Prepare(*watch_, "PRAGMA data_version"); !s.ok()) return s;
-  if (!version.Step()) return version.status();
-  if (!view_ || version.Int(0) != view_version_) {
-    auto fresh = std::make_shared<report::CorpusView>();
-    if (Status s = report::CorpusView::Load(*watch_, fresh.get()); !s.ok()) return s;
-    view_ = std::move(fresh);
-    view_version_ = version.Int(0);
-  }
-  *view = view_;
-  return Status::Ok();
+void Api::Warm() {
+  int64_t version = 0;
+  std::shared_ptr<const match::RoleIndex> roles;
+  if (snapshot_->Refresh(&version).ok()) snapshot_->Roles(version, &roles);
+  for (const char* path : {"/api/summary", "/api/stories"}) Get({path, {}});
 }
+
+void Api::Interrupt() { snapshot_->Interrupt(); }
 
 }  // namespace qt::serve

@@ -31,20 +31,20 @@
 //
 // Thread-safe: each request opens its own connection, so requests run side
 // by side and an ingest may write meanwhile (SQLite's WAL: a request sees
-// the database as it was when it began). The stories are kept between
-// requests (reading them all costs seconds at 100,000 articles) until the
-// database changes.
+// the database as it was when it began).
+//
+// Until the database changes, the Api keeps what is dear to read again
+// (serve/snapshot.h): the stories, the names of role descriptions and its
+// answers, so a page asked for twice, or by two people, is read once.
 #pragma once
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 
-#include "report/cluster_report.h"
-#include "store/database.h"
-
 namespace qt::serve {
+
+class Snapshot;  // what the Api keeps of the database (serve/snapshot.h)
 
 struct ApiRequest {
   std::string path;                                // decoded, without the query
@@ -64,16 +64,17 @@ class Api {
 
   ApiResponse Get(const ApiRequest& request);
 
- private:
-  // The corpus view of the database as it is now: the one kept, unless the
-  // database changed since it was read.
-  Status CurrentView(std::shared_ptr<const report::CorpusView>* view);
+  // Reads what the first requests would otherwise wait for: the names of
+  // role descriptions, the summary and the stories. For a server to call on
+  // a thread of its own as it starts.
+  void Warm();
 
-  const std::string db_path_;
-  std::mutex view_mutex_;
-  std::unique_ptr<store::Database> watch_;  // asked whether the database changed
-  int64_t view_version_ = -1;
-  std::shared_ptr<const report::CorpusView> view_;
+  // Ends the reads in progress soon, Warm's among them (they answer 500),
+  // and answers every later request with 500. For a server that stops.
+  void Interrupt();
+
+ private:
+  std::unique_ptr<Snapshot> snapshot_;
 };
 
 }  // namespace qt::serve

@@ -112,11 +112,15 @@ TEST_F(ApiTest, ClustersStoriesSpeakersAndCopiesAnswer) {
   EXPECT_TRUE(copies["passages"].is_array());
 }
 
-TEST_F(ApiTest, StoriesFollowTheDatabaseAsItGrows) {
+// Answers, the stories and the names of roles are kept between requests,
+// until the database changes.
+TEST_F(ApiTest, AnswersFollowTheDatabaseAsItGrows) {
   EXPECT_TRUE(Get("/api/stories", {{"doc", "late"}})["stories"].empty());
+  EXPECT_EQ(Get("/api/summary")["articles"], 3);
+  EXPECT_TRUE(Get("/api/quotes", {{"doc", "late"}})["quotes"].empty());
   WriteFile(
       dir_ / "late.jsonl",
-      R"({"id": "late", "outlet": "Alder Courier", "date": "2025-03-06", "text": "Mayor Lena Okafor said the ferry to Port Alder would sail on Friday as she had promised residents."})"
+      R"({"id": "late", "outlet": "Alder Courier", "date": "2025-03-06", "text": "Mayor Lena Okafor said the ferry to Port Alder would sail on Friday. \u201cI keep my word,\u201d she said."})"
       "\n");
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
@@ -124,6 +128,18 @@ TEST_F(ApiTest, StoriesFollowTheDatabaseAsItGrows) {
   pipeline::IngestCounts counts;
   ASSERT_TRUE(pipeline::RunIngest(*db, {dir_ / "late.jsonl"}, options, &counts).ok());
   EXPECT_EQ(Get("/api/stories", {{"doc", "late"}})["stories"].size(), 1u);
+  EXPECT_EQ(Get("/api/summary")["articles"], 4);
+  EXPECT_EQ(Get("/api/quotes", {{"doc", "late"}})["quotes"].size(), 1u);
+}
+
+TEST_F(ApiTest, WarmThenInterruptedAnswersNoMore) {
+  api_->Warm();
+  EXPECT_EQ(Get("/api/speakers", {{"top", "1"}})["speakers"].size(), 1u);
+  api_->Interrupt();
+  int status = 0;
+  const json e = Get("/api/speakers", {{"top", "2"}}, &status);
+  EXPECT_EQ(status, 500);
+  EXPECT_EQ(e["error"], "the server is stopping");
 }
 
 TEST_F(ApiTest, BadRequestsSayWhatIsWrong) {
