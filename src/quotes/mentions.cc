@@ -358,7 +358,11 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
   const Token& t = tok[last];
   if (!IsWord(t)) return {};
   if (frame.Is(last, kSubjectPronoun | kObjectPronoun)) return Pronoun(t);
-  if (IsNameWord(frame, last) && !IsPossessiveAt(frame, last)) {
+  // "Mr. Trump's comments", "Donald J. Trump": a title or an initial ends
+  // no mention; the name after it does.
+  const bool name_follows = last + 2 < tok.size() && IsPunct(tok[last + 1], '.') &&
+                            TakesPeriodInName(frame, last) && IsNameWord(frame, last + 2);
+  if (IsNameWord(frame, last) && !IsPossessiveAt(frame, last) && !name_follows) {
     size_t first = last;
     while (first > floor) {
       if (IsNameWord(frame, first - 1)) {

@@ -1513,6 +1513,13 @@ TEST(QuoteExtractorTest, ARoleWordBeforeABodysNounNamesTheBody) {
   EXPECT_EQ(Find(quotes, "Not yet").speaker, "White");               // after a title, a surname
 }
 
+TEST(QuoteExtractorTest, ATitleOrAnInitialEndsNoMention) {
+  const auto quotes = Extract(
+      "The council met on Monday.\n\nKalani Berg called Mr. Reyes’s comments “deeply wrong,” and "
+      "Tomas Reyes did not answer.");
+  EXPECT_EQ(Find(quotes, "deeply wrong").speaker, "Kalani Berg");  // not "Mr"
+}
+
 TEST(CueLexiconTest, TheDataFileParsesWithAtLeast150Cues) {
   EXPECT_GE(CueLexicon::Default().size(), 150u);
   CueLexicon bad;
