@@ -218,6 +218,26 @@ int RunClustersCommand(const ClustersArgs& args) {
   return rejected ? kExitRejected : kExitOk;
 }
 
+int RunDisputesCommand(const DisputesArgs& args) {
+  bool rejected = false;
+  std::unique_ptr<store::Database> db;
+  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
+  report::CorpusView view;
+  if (Status s = report::CorpusView::Load(*db, &view); !s.ok()) {
+    std::cerr << "quotetrace: " << s.message() << '\n';
+    return kExitFailure;
+  }
+  for (const report::DisputeSummary& d :
+       report::DisputesAsked(report::DisputeSummaries(view), args.stories, args.docs)) {
+    if (args.format == "table") {
+      report::WriteDisputeText(d, std::cout);
+    } else {
+      report::WriteJsonLine(report::DisputeJson(d), std::cout);
+    }
+  }
+  return rejected ? kExitRejected : kExitOk;
+}
+
 int RunSpeakersCommand(const SpeakersArgs& args) {
   if (!HasWords("outlet", args.outlet)) return kExitUsage;
   bool rejected = false;

@@ -64,6 +64,13 @@ struct SpeakersArgs : ReadingArgs {
 };
 int RunSpeakersCommand(const SpeakersArgs& args);
 
+struct DisputesArgs : ReadingArgs {
+  // Only the denials these articles print, and those in these stories; none: all.
+  std::vector<std::string> docs;
+  std::vector<int64_t> stories;
+};
+int RunDisputesCommand(const DisputesArgs& args);
+
 struct CopiesArgs : ReadingArgs {
   std::vector<std::string> docs;  // only these articles' groups and passages; none: all
 };

@@ -130,6 +130,19 @@ int main(int argc, char** argv) {
   stories_cmd->add_option("--doc", stories.docs, "Only the story of this article (repeatable)")
       ->allow_extra_args(false);
 
+  qt::cli::DisputesArgs disputes;
+  CLI::App* disputes_cmd = app.add_subcommand(
+      "disputes",
+      "Print denials: each quotation that contests claims (denied, not true …), who says it, "
+      "where it is printed, and the quote clusters it contests");
+  AddReadingOptions(disputes_cmd, &disputes, "jsonl (one object per denial) or table");
+  disputes_cmd
+      ->add_option("--doc", disputes.docs, "Only the denials this article prints (repeatable)")
+      ->allow_extra_args(false);
+  disputes_cmd
+      ->add_option("--story", disputes.stories, "Only the denials in this story (repeatable)")
+      ->allow_extra_args(false);
+
   qt::cli::CopiesArgs copies;
   CLI::App* copies_cmd = app.add_subcommand(
       "copies", "Print copy groups (one article under several mastheads, with its source) and "
@@ -179,6 +192,7 @@ int main(int argc, char** argv) {
   if (*speakers_cmd) return qt::cli::RunSpeakersCommand(speakers);
   if (*stories_cmd) return qt::cli::RunStoriesCommand(stories);
   if (*clusters_cmd) return qt::cli::RunClustersCommand(clusters);
+  if (*disputes_cmd) return qt::cli::RunDisputesCommand(disputes);
   if (*copies_cmd) return qt::cli::RunCopiesCommand(copies);
   if (*report_cmd) return qt::cli::RunReportCommand(report);
   if (*serve_cmd) return qt::cli::RunServeCommand(serve);

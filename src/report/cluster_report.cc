@@ -331,18 +331,73 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
   });
 }
 
-void PrintDisputes(const CorpusView& view, std::ostream& out) {
-  if (view.disputes.empty()) return;
-  out << "\nDisputes:\n";
+std::vector<DisputeSummary> DisputeSummaries(const CorpusView& view) {
+  const auto claim = [&](int64_t cluster) {
+    return DisputeSummary::Claim{cluster, view.LongestOf(cluster), view.SpeakerOf(cluster)};
+  };
+  std::vector<DisputeSummary> out;
+  std::map<int64_t, size_t> index;  // denial cluster → its place in `out`
   for (const match::Dispute& d : view.disputes) {
-    std::string cues;
-    for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
-    const std::string speaker = view.SpeakerOf(d.cluster);
-    out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(view.LongestOf(d.cluster), 140),
-                       speaker.empty() ? "" : " — " + speaker, cues);
-    for (int64_t c : d.contested) {
-      out << fmt::format("    contests “{}”\n", QuotationForDisplay(view.LongestOf(c), 120));
-    }
+    index[d.cluster] = out.size();
+    DisputeSummary& s = out.emplace_back();
+    s.denial = claim(d.cluster);
+    s.cues = d.cues;
+    for (int64_t c : d.contested) s.contested.push_back(claim(c));
+  }
+  const auto add = [](auto& list, const auto& x) {
+    if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
+  };
+  for (const match::QuoteFacts& q : view.quotes) {  // in ingest order
+    const auto it = index.find(q.cluster);
+    if (it == index.end()) continue;
+    add(out[it->second].articles, q.id.substr(0, q.id.rfind('#')));
+    if (q.story >= 0) add(out[it->second].stories, q.story);  // -1: in no story
+  }
+  return out;
+}
+
+std::vector<DisputeSummary> DisputesAsked(std::vector<DisputeSummary> disputes,
+                                          const std::vector<int64_t>& stories,
+                                          const std::vector<std::string>& docs) {
+  if (stories.empty() && docs.empty()) return disputes;
+  const auto shares = [](const auto& a, const auto& b) {
+    return std::any_of(a.begin(), a.end(),
+                       [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+  };
+  std::erase_if(disputes, [&](const DisputeSummary& d) {
+    return !shares(d.stories, stories) && !shares(d.articles, docs);
+  });
+  return disputes;
+}
+
+nlohmann::ordered_json DisputeJson(const DisputeSummary& d) {
+  nlohmann::ordered_json contested = nlohmann::ordered_json::array();
+  for (const DisputeSummary::Claim& c : d.contested) {
+    contested.push_back({{"cluster", c.cluster}, {"text", c.text}, {"speaker", OrNull(c.speaker)}});
+  }
+  return {{"cluster", d.denial.cluster},
+          {"text", d.denial.text},
+          {"speaker", OrNull(d.denial.speaker)},
+          {"cues", d.cues},
+          {"articles", d.articles},
+          {"stories", d.stories},
+          {"contested", std::move(contested)}};
+}
+
+void PrintDisputes(const CorpusView& view, std::ostream& out) {
+  const std::vector<DisputeSummary> disputes = DisputeSummaries(view);
+  if (disputes.empty()) return;
+  out << "\nDisputes:\n";
+  for (const DisputeSummary& d : disputes) WriteDisputeText(d, out);
+}
+
+void WriteDisputeText(const DisputeSummary& d, std::ostream& out) {
+  std::string cues;
+  for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
+  out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(d.denial.text, 140),
+                     d.denial.speaker.empty() ? "" : " — " + d.denial.speaker, cues);
+  for (const DisputeSummary::Claim& c : d.contested) {
+    out << fmt::format("    contests “{}”\n", QuotationForDisplay(c.text, 120));
   }
 }
 

@@ -137,6 +137,37 @@ void WriteClusterText(const ClusterSummary& cluster, std::ostream& out);
 // WriteClusterText writes them.
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out);
 
+// A denial: a quote cluster that contests claims (match/disputes.h), and
+// the clusters it contests.
+struct DisputeSummary {
+  struct Claim {
+    int64_t cluster = 0;
+    std::string text, speaker;  // the cluster's longest text, and who says it
+  };
+  Claim denial;
+  std::vector<std::string> cues;      // its dispute cues, as printed ("denied")
+  std::vector<std::string> articles;  // those that print it, in ingest order
+  std::vector<int64_t> stories;       // theirs
+  std::vector<Claim> contested;       // in order of first appearance
+};
+
+// Every denial, in the order match::FindDisputes gives them.
+std::vector<DisputeSummary> DisputeSummaries(const CorpusView& view);
+
+// The denials in the stories `stories` lists and those printed by the
+// articles `docs` lists; all when both are empty.
+std::vector<DisputeSummary> DisputesAsked(std::vector<DisputeSummary> disputes,
+                                          const std::vector<int64_t>& stories,
+                                          const std::vector<std::string>& docs);
+
+// A denial as JSON (a line of `disputes`): cluster, text, speaker, cues,
+// articles, stories, contested [{cluster, text, speaker}].
+nlohmann::ordered_json DisputeJson(const DisputeSummary& dispute);
+
+// A denial for people: its text, speaker and cues, then each claim it
+// contests.
+void WriteDisputeText(const DisputeSummary& dispute, std::ostream& out);
+
 // Quotations that contest claims, and the quote clusters they contest.
 void PrintDisputes(const CorpusView& view, std::ostream& out);
 

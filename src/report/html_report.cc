@@ -104,19 +104,22 @@ void WriteCluster(const ClusterSummary& c, std::ostream& out) {
 }
 
 void WriteDisputes(const CorpusView& view, std::ostream& out) {
-  if (view.disputes.empty()) return;
+  const std::vector<DisputeSummary> disputes = DisputeSummaries(view);
+  if (disputes.empty()) return;
   // Whole, on one line, without the comma that led into a tag.
-  const auto longest = [&](int64_t cluster) {
-    return HtmlEscaped(QuotationForDisplay(view.LongestOf(cluster), std::string::npos));
+  const auto whole = [](const std::string& text) {
+    return HtmlEscaped(QuotationForDisplay(text, std::string::npos));
   };
   out << "<h2>Disputes</h2>\n";
-  for (const match::Dispute& d : view.disputes) {
-    const std::string speaker = view.SpeakerOf(d.cluster);
+  for (const DisputeSummary& d : disputes) {
+    const std::string& speaker = d.denial.speaker;
     out << fmt::format(
         "<section><blockquote>{}</blockquote>\n<p class=\"meta\">{}({})</p>\n<ul "
         "class=\"contests\">\n",
-        longest(d.cluster), speaker.empty() ? "" : HtmlEscaped(speaker) + " ", Joined(d.cues));
-    for (int64_t c : d.contested) out << "<li>contests “" << longest(c) << "”</li>\n";
+        whole(d.denial.text), speaker.empty() ? "" : HtmlEscaped(speaker) + " ", Joined(d.cues));
+    for (const DisputeSummary::Claim& c : d.contested) {
+      out << "<li>contests “" << whole(c.text) << "”</li>\n";
+    }
     out << "</ul></section>\n";
   }
 }

@@ -252,6 +252,24 @@ ApiResponse Stories(Reader& reader, Params& params) {
   return Answer({{"stories", std::move(out)}});
 }
 
+ApiResponse Disputes(Reader& reader, Params& params) {
+  params.OnlyKnown({"story", "doc"});
+  std::vector<int64_t> stories;
+  for (const std::string& story : params.All("story")) {
+    stories.push_back(params.Number("story", story));
+  }
+  const std::vector<std::string> docs = params.All("doc");
+  if (!params.status().ok()) return Failure(400, params.status().message());
+  std::shared_ptr<const report::CorpusView> view;
+  if (Status s = reader.View(&view); !s.ok()) return Failure(500, s.message());
+  Json out = Json::array();
+  for (const report::DisputeSummary& d :
+       report::DisputesAsked(report::DisputeSummaries(*view), stories, docs)) {
+    out.push_back(report::DisputeJson(d));
+  }
+  return Answer({{"disputes", std::move(out)}});
+}
+
 ApiResponse Copies(Reader& reader, Params& params) {
   params.OnlyKnown({"doc", "limit"});
   const std::vector<std::string> docs = params.All("doc");
@@ -328,7 +346,8 @@ ApiResponse Answer(const ApiRequest& request, Reader& reader) {
   using Handler = ApiResponse (*)(Reader&, Params&);
   static const std::map<std::string, Handler, std::less<>> kHandlers = {
       {"/api/summary", Summary},   {"/api/quotes", Quotes},   {"/api/clusters", Clusters},
-      {"/api/speakers", Speakers}, {"/api/stories", Stories}, {"/api/copies", Copies}};
+      {"/api/speakers", Speakers}, {"/api/stories", Stories}, {"/api/disputes", Disputes},
+      {"/api/copies", Copies}};
   if (const auto handler = kHandlers.find(path); handler != kHandlers.end()) {
     return handler->second(reader, params);
   }

@@ -15,14 +15,15 @@
 //                           speaker, says
 //   GET /api/speakers       {"speakers": [...]}: outlet, top (100)
 //   GET /api/stories        {"stories": [...]}: story, doc, top (50)
+//   GET /api/disputes       {"disputes": [...]}: story, doc
 //   GET /api/copies         {"copy_groups": [...], "passages": [...], "more"}:
 //                           doc, limit (1000 of each)
 //   GET /api/articles/ID    the article (doc, title, outlet, date, url,
 //                           revision, text) and its quotations
 //
-// doc, story and kind may be repeated. A count of 0 asks for all, but for
-// quotations: a page holds 1000 at most, and "more" says whether another
-// follows (ask again with offset).
+// doc, story and kind may be repeated; stories are numbered from 0. A count of 0 asks for all, but
+// for quotations: a page holds 1000 at most, and "more" says whether another follows (ask again
+// with offset).
 //
 // Errors are {"error": "..."}: 400 for a parameter that is unknown (a
 // misspelt one would otherwise be ignored and answer everything), given

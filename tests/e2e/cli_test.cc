@@ -489,6 +489,50 @@ TEST(CliTest, TheSeedDenialContestsTheReportedCall) {
   EXPECT_EQ(section.find(interview.substr(0, 20)), std::string::npos) << section;
 }
 
+// `disputes` names the gold's denial by its clusters: our cluster of each
+// gold cluster is the one of the quotation found at the gold's span.
+TEST(CliTest, DisputesListTheGoldDenialAndTheClustersItContests) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  std::map<std::string, std::set<int64_t>> ours;  // gold cluster → our clusters
+  const auto quotes = JsonLines(Quotetrace(dir, "quotes --db " + db).out);
+  const auto gold = nlohmann::json::parse(ReadFile(kShared + "/seeds/gold.json"));
+  for (const auto& g : gold["quotes"]) {
+    for (const auto& q : quotes) {
+      if (q["doc"] == g["doc"] && q["start"] == g["start"] && !q["cluster"].is_null()) {
+        ours[g["cluster"]].insert(q["cluster"].get<int64_t>());
+      }
+    }
+  }
+  ASSERT_EQ(ours["meta-denial"].size(), 1u);
+  const int64_t denial = *ours["meta-denial"].begin();
+  std::set<int64_t> expected;
+  for (const auto& d : gold["disputes"]) {
+    for (const auto& c : d["disputes"]) expected.insert(ours[c].begin(), ours[c].end());
+  }
+
+  const Outcome r = Quotetrace(dir, "disputes --db " + db);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto disputes = JsonLines(r.out);
+  ASSERT_EQ(disputes.size(), 1u) << r.out;
+  const auto& d = disputes[0];
+  EXPECT_EQ(d["cluster"], denial);
+  EXPECT_EQ(d["speaker"], "Meta spokesperson");
+  EXPECT_EQ(d["articles"].size(), 3u);
+  std::set<int64_t> contested;
+  for (const auto& c : d["contested"]) contested.insert(c["cluster"].get<int64_t>());
+  EXPECT_EQ(contested, expected) << r.out;
+
+  // Only the denials an article prints, or a story holds.
+  EXPECT_EQ(
+      JsonLines(Quotetrace(dir, "disputes --db " + db + " --doc 001_0fb97603af2d3694").out).size(),
+      1u);
+  EXPECT_TRUE(Quotetrace(dir, "disputes --db " + db + " --doc no-such-article").out.empty());
+  EXPECT_NE(Quotetrace(dir, "disputes --format table --db " + db).out.find("contests “"),
+            std::string::npos);
+}
+
 TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
   ScratchDir dir;
   Outcome summary = Quotetrace(dir, "stories --summary " + kSeedFiles);

@@ -107,6 +107,8 @@ TEST_F(ApiTest, ClustersStoriesSpeakersAndCopiesAnswer) {
   ASSERT_EQ(speakers["speakers"].size(), 1u);
   EXPECT_EQ(speakers["speakers"][0]["speaker"], "Lena Okafor");
 
+  EXPECT_TRUE(Get("/api/disputes")["disputes"].is_array());
+
   const json copies = Get("/api/copies");
   EXPECT_TRUE(copies["copy_groups"].is_array());
   EXPECT_TRUE(copies["passages"].is_array());
@@ -161,6 +163,8 @@ TEST_F(ApiTest, BadRequestsSayWhatIsWrong) {
   EXPECT_EQ(status, 400);
   EXPECT_EQ(e["error"], "says is given more than once");
   e = Get("/api/stories", {{"story", "first"}}, &status);
+  EXPECT_EQ(status, 400);
+  e = Get("/api/disputes", {{"stroy", "1"}}, &status);
   EXPECT_EQ(status, 400);
   e = Get("/api/articles/nowhere", {}, &status);
   EXPECT_EQ(status, 404);
