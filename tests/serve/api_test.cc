@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "pipeline/ingest_pipeline.h"
 #include "test_util.h"
@@ -132,6 +134,42 @@ TEST_F(ApiTest, AnswersFollowTheDatabaseAsItGrows) {
   EXPECT_EQ(Get("/api/stories", {{"doc", "late"}})["stories"].size(), 1u);
   EXPECT_EQ(Get("/api/summary")["articles"], 4);
   EXPECT_EQ(Get("/api/quotes", {{"doc", "late"}})["quotes"].size(), 1u);
+}
+
+// Requests run side by side while an ingest writes: every answer is whole,
+// and those after the ingest see it.
+TEST_F(ApiTest, RequestsRunWhileAnIngestWrites) {
+  std::string batch;
+  for (int i = 0; i < 40; ++i) {
+    batch +=
+        R"({"id": "more-)" + std::to_string(i) +
+        R"(", "outlet": "Ledger", "date": "2025-03-07", "text": "Lena Okafor said the ferry would sail. \u201cWe sail at nine,\u201d she said."})"
+        "\n";
+  }
+  WriteFile(dir_ / "more.jsonl", batch);
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  std::vector<std::thread> readers;
+  for (const char* path : {"/api/quotes", "/api/stories", "/api/summary", "/api/disputes"}) {
+    readers.emplace_back([&, path] {
+      while (!done) {
+        const ApiResponse r = api_->Get({path, {}});
+        if (r.status != 200 || !json::accept(r.body)) ++failures;
+      }
+    });
+  }
+  {
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
+    pipeline::IngestOptions options;
+    options.batch_size = 5;
+    pipeline::IngestCounts counts;
+    EXPECT_TRUE(pipeline::RunIngest(*db, {dir_ / "more.jsonl"}, options, &counts).ok());
+  }
+  done = true;
+  for (std::thread& t : readers) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(Get("/api/summary")["articles"], 43);
 }
 
 TEST_F(ApiTest, WarmThenInterruptedAnswersNoMore) {
