@@ -81,7 +81,7 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
   std::map<std::string, int64_t> story_of;  // article id → story
-  Status s = articles->ForEach([&](const store::StoredArticle& a) {
+  Status s = articles->ForEachHeader([&](const store::StoredArticle& a) {
     const auto it = story_of_row.find(a.seq);
     if (it == story_of_row.end()) return true;
     const std::string title = a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
@@ -96,12 +96,13 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
   s = quotes->ForEachCurrent({}, [&](const quotes::Quote& q) {
     if (q.kind == "scare" || q.kind == "title") return true;
     const auto story = story_of.find(q.doc);
-    view->quotes.push_back({q.id, q.nested_in, q.cluster, story == story_of.end() ? -1 : story->second,
-                            q.speaker, q.dispute, q.text, q.role});
-    if (q.text.size() > view->longest[q.cluster].size()) {
-      view->longest[q.cluster] = q.text;
-      view->speaker[q.cluster] = q.speaker;
+    const auto [longest, first] = view->longest.try_emplace(q.cluster, view->quotes.size());
+    if (!first && q.text.size() > view->quotes[longest->second].text.size()) {
+      longest->second = view->quotes.size();
     }
+    view->quotes.push_back({q.id, q.nested_in, q.cluster,
+                            story == story_of.end() ? -1 : story->second, q.speaker, q.dispute,
+                            q.text, q.role});
     return true;
   });
   if (!s.ok()) return s;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -43,21 +44,23 @@ struct CorpusView {
   };
   std::map<int64_t, std::vector<Article>> stories;  // story → its articles
   std::vector<match::QuoteFacts> quotes;
-  std::map<int64_t, std::string> longest;  // quote cluster → its longest text
-  std::map<int64_t, std::string> speaker;  // quote cluster → who says its longest text
+  // Quote cluster → the place in `quotes` of its longest printing (the
+  // first of equals): its text is not copied again, a view of a large
+  // database holds every quotation.
+  std::unordered_map<int64_t, size_t> longest;
   std::vector<match::Dispute> disputes;
 
   // The cluster's longest text, and who says it; "" for a cluster not seen.
-  std::string LongestOf(int64_t cluster) const { return Find(longest, cluster); }
-  std::string SpeakerOf(int64_t cluster) const { return Find(speaker, cluster); }
+  std::string LongestOf(int64_t cluster) const {
+    const auto it = longest.find(cluster);
+    return it == longest.end() ? std::string() : quotes[it->second].text;
+  }
+  std::string SpeakerOf(int64_t cluster) const {
+    const auto it = longest.find(cluster);
+    return it == longest.end() ? std::string() : quotes[it->second].speaker;
+  }
 
   static Status Load(store::Database& db, CorpusView* view);
-
- private:
-  static std::string Find(const std::map<int64_t, std::string>& m, int64_t cluster) {
-    const auto it = m.find(cluster);
-    return it == m.end() ? std::string() : it->second;
-  }
 };
 
 // Every story, largest first.

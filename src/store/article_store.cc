@@ -128,6 +128,12 @@ namespace {
 constexpr const char* kArticleColumns =
     "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), coalesce(title,''), "
     "coalesce(url,''), text, coalesce(source,'') ";
+// The same with the text's opening for an untitled article alone: SQLite
+// reads a column only when it is asked for, and a text runs over pages.
+constexpr const char* kHeaderColumns =
+    "SELECT seq, revision, id, coalesce(outlet,''), coalesce(date,''), coalesce(title,''), "
+    "coalesce(url,''), CASE WHEN coalesce(title,'') = '' THEN substr(text, 1, 600) ELSE '' END, "
+    "coalesce(source,'') ";
 
 // Reads the rows of `sql`, its ?1 bound to `parameter` (an int64_t or a
 // string_view) unless it is a negative number.
@@ -161,6 +167,11 @@ Status ReadArticles(Database& db, const std::string& sql, Parameter parameter,
 
 Status ArticleStore::ForEach(const std::function<bool(const StoredArticle&)>& fn) {
   return ReadArticles(*db_, std::string(kArticleColumns) + "FROM current_articles ORDER BY seq", -1,
+                      fn);
+}
+
+Status ArticleStore::ForEachHeader(const std::function<bool(const StoredArticle&)>& fn) {
+  return ReadArticles(*db_, std::string(kHeaderColumns) + "FROM current_articles ORDER BY seq", -1,
                       fn);
 }
 

@@ -62,6 +62,10 @@ class ArticleStore {
   Status Stats(CorpusStats* stats);
   // Current revisions in ingest order; `fn` returns false to stop.
   Status ForEach(const std::function<bool(const StoredArticle&)>& fn);
+  // As ForEach, without reading each text whole: `text` holds its first
+  // 600 characters when the article has no title (to make one of its
+  // opening words), else nothing.
+  Status ForEachHeader(const std::function<bool(const StoredArticle&)>& fn);
   // The current revision of the article `id` into `*found`; `*exists` false
   // (and `*found` untouched) when no article has that id.
   Status Find(const std::string& id, StoredArticle* found, bool* exists);

@@ -45,6 +45,23 @@ TEST_F(ArticleStoreTest, ChangedTextIsANewRevisionAndTheLatestIsCurrent) {
   EXPECT_EQ(rows[0].article.text, "Corrected text.");
 }
 
+TEST_F(ArticleStoreTest, HeadersCarryTheOpeningOfUntitledTextsOnly) {
+  int revision = 0;
+  Put({.id = "titled", .text = "Body of a titled article.", .title = "A title"}, &revision);
+  Put({.id = "untitled", .text = std::string(700, 'x')}, &revision);
+  std::vector<StoredArticle> rows;
+  ASSERT_TRUE(articles_
+                  ->ForEachHeader([&](const StoredArticle& a) {
+                    rows.push_back(a);
+                    return true;
+                  })
+                  .ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].article.title, "A title");
+  EXPECT_EQ(rows[0].article.text, "");
+  EXPECT_EQ(rows[1].article.text, std::string(600, 'x'));
+}
+
 TEST_F(ArticleStoreTest, FindReadsTheCurrentRevisionById) {
   int revision = 0;
   Put({.id = "x", .text = "First text.", .outlet = "Ledger"}, &revision);
