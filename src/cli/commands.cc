@@ -129,13 +129,14 @@ bool FilterOf(const QuotesArgs& args, bool table, std::unique_ptr<report::QuoteF
 }  // namespace
 
 int RunQuotesCommand(const QuotesArgs& args) {
-  const bool table = args.format == "table";
+  const bool table = args.format == "table", csv = args.format == "csv";
   std::unique_ptr<report::QuoteFilter> filter;
   if (!FilterOf(args, table, &filter)) return kExitUsage;
   bool rejected = false;
   std::unique_ptr<store::Database> db;
   if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
   std::vector<quotes::Quote> rows;
+  if (csv) report::WriteQuoteCsvHeader(std::cout);
   match::RoleIndex roles;
   Status s = report::LoadRoleIndex(*db, &roles);
   if (s.ok()) {
@@ -143,6 +144,8 @@ int RunQuotesCommand(const QuotesArgs& args) {
         *db, roles, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
           if (table) {
             rows.push_back(q);
+          } else if (csv) {
+            report::WriteQuoteCsv(q, std::cout);
           } else {
             report::WriteJsonLine(report::QuoteJson(q, chain), std::cout);
           }
@@ -250,6 +253,8 @@ int RunSpeakersCommand(const SpeakersArgs& args) {
   }
   if (args.format == "table") {
     report::WriteSpeakerTable(speakers, std::cout);
+  } else if (args.format == "csv") {
+    report::WriteSpeakerCsv(speakers, std::cout);
   } else {
     for (const report::SpeakerSummary& s : speakers)
       report::WriteJsonLine(report::SpeakerJson(s), std::cout);

@@ -30,7 +30,7 @@ int RunIngestCommand(const IngestArgs& args);
 struct ReadingArgs {
   std::string db;
   std::vector<std::string> inputs;  // read directly instead of the database
-  std::string format = "jsonl";     // or "table"
+  std::string format = "jsonl";     // or "table", or for some "csv"
 };
 
 struct QuotesArgs : ReadingArgs {

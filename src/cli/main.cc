@@ -11,13 +11,14 @@
 
 namespace {
 
-// --db, --format (described by `format_help`) and INPUT, as every reading
-// command has them.
+// --db, --format (one of `formats`, described by `format_help`) and INPUT,
+// as every reading command has them.
 void AddReadingOptions(CLI::App* command, qt::cli::ReadingArgs* args,
-                       const std::string& format_help) {
+                       const std::string& format_help,
+                       const std::vector<std::string>& formats = {"jsonl", "table"}) {
   command->add_option("--db", args->db, "Database file")->default_val("quotetrace.db");
   command->add_option("--format", args->format, format_help)
-      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->check(CLI::IsMember(formats))
       ->default_val("jsonl");
   command->add_option("INPUT", args->inputs,
                       "Read these files or directories instead of the database");
@@ -63,7 +64,9 @@ int main(int argc, char** argv) {
   CLI::App* quotes_cmd = app.add_subcommand(
       "quotes", "Print quotations with their speaker, cue, addressee and reporter: every one, or "
                 "those the options pick");
-  AddReadingOptions(quotes_cmd, &quotes, "jsonl (one object per quote) or table");
+  AddReadingOptions(quotes_cmd, &quotes,
+                    "jsonl (one object per quote), table, or csv (for spreadsheets)",
+                    {"jsonl", "table", "csv"});
   quotes_cmd->add_option("--speaker", quotes.speaker,
                          "Only quotations whose speaker's name holds these words, in any case "
                          "(\"reyes\" finds Tomas Reyes)");
@@ -112,7 +115,9 @@ int main(int argc, char** argv) {
   qt::cli::SpeakersArgs speakers;
   CLI::App* speakers_cmd = app.add_subcommand(
       "speakers", "Print who is quoted, most first: quotations, articles, outlets, roles, days");
-  AddReadingOptions(speakers_cmd, &speakers, "jsonl (one object per speaker) or table");
+  AddReadingOptions(speakers_cmd, &speakers,
+                    "jsonl (one object per speaker), table, or csv (for spreadsheets)",
+                    {"jsonl", "table", "csv"});
   speakers_cmd->add_option("--outlet", speakers.outlet,
                            "Only quotations printed by an outlet whose name holds these words");
   speakers_cmd->add_option("--top", speakers.top, "Only the N most quoted (0: all)")

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "report/csv_row.h"
 #include "report/json_line.h"
 #include "text/utf8.h"
 
@@ -60,6 +61,20 @@ nlohmann::ordered_json QuoteJson(const quotes::Quote& q, const std::vector<std::
   j["dispute"] = OrNull(q.dispute);
   j["chain"] = chain;
   return j;
+}
+
+void WriteQuoteCsvHeader(std::ostream& out) {
+  WriteCsvRow({"doc", "outlet", "date", "id", "start", "end", "kind", "speaker", "role", "cue",
+               "to", "via", "nested_in", "cluster", "dispute", "text"},
+              out);
+}
+
+void WriteQuoteCsv(const quotes::Quote& q, std::ostream& out) {
+  const std::string start = std::to_string(q.start), end = std::to_string(q.end);
+  const std::string cluster = q.cluster > 0 ? std::to_string(q.cluster) : "";
+  WriteCsvRow({q.doc, q.outlet, q.date, q.id, start, end, q.kind, q.speaker, q.role, q.cue, q.to,
+               q.via, q.nested_in, cluster, q.dispute, q.text},
+              out);
 }
 
 void WriteQuoteTable(const std::vector<quotes::Quote>& quotes, std::ostream& out) {

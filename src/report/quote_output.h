@@ -17,6 +17,13 @@ namespace qt::report {
 // dispute, chain. Unknown values are null. `chain` (match/chain.h) is written as a list of links.
 nlohmann::ordered_json QuoteJson(const quotes::Quote& quote, const std::vector<std::string>& chain);
 
+// CSV (report/csv_row.h): a header, then a row per quotation with the JSON
+// fields but the chain and the speaker's span: doc, outlet, date, id,
+// start, end, kind, speaker, role, cue, to, via, nested_in, cluster,
+// dispute, text.
+void WriteQuoteCsvHeader(std::ostream& out);
+void WriteQuoteCsv(const quotes::Quote& quote, std::ostream& out);
+
 // Gives each quotation of one article whose speaker mention printed no role
 // ("“…,” Vance said") the role printed most often with the same speaker's
 // other quotations there ("said Senator Harriet Vance"); ties go to the

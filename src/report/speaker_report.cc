@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "match/role_index.h"
+#include "report/csv_row.h"
 #include "report/display_text.h"
 #include "report/json_line.h"
 #include "report/quote_filter.h"
@@ -106,6 +107,22 @@ void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream
                        s.first.empty() ? "undated" : s.first.substr(0, 10),
                        s.last.empty() ? "undated" : s.last.substr(0, 10),
                        s.roles.empty() ? "" : Shorten(s.roles.front().first, 40));
+  }
+}
+
+void WriteSpeakerCsv(const std::vector<SpeakerSummary>& speakers, std::ostream& out) {
+  const auto listed = [](const std::vector<std::pair<std::string, size_t>>& counts) {
+    std::string list;
+    for (const auto& [name, n] : counts) {
+      list += (list.empty() ? "" : "; ") + name + " " + std::to_string(n);
+    }
+    return list;
+  };
+  WriteCsvRow({"speaker", "quotes", "articles", "outlets", "roles", "first", "last"}, out);
+  for (const SpeakerSummary& s : speakers) {
+    WriteCsvRow({s.speaker, std::to_string(s.quotes), std::to_string(s.articles), listed(s.outlets),
+                 listed(s.roles), s.first, s.last},
+                out);
   }
 }
 

@@ -37,6 +37,10 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
 // roles [{role, quotes}], first, last.
 nlohmann::ordered_json SpeakerJson(const SpeakerSummary& speaker);
 
+// CSV (report/csv_row.h): a header, then speaker, quotes, articles, outlets
+// and roles ("Ledger 3; Courier 1", most first), first, last.
+void WriteSpeakerCsv(const std::vector<SpeakerSummary>& speakers, std::ostream& out);
+
 // For people: speaker, quotations, articles, outlets, first and last day,
 // the role printed most.
 void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream& out);

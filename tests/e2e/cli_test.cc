@@ -533,6 +533,24 @@ TEST(CliTest, DisputesListTheGoldDenialAndTheClustersItContests) {
             std::string::npos);
 }
 
+TEST(CliTest, QuotationsAndSpeakersAsCsv) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + kSeedFiles);
+  const size_t quotes = JsonLines(Quotetrace(dir, "quotes --db " + db).out).size();
+  const Outcome csv = Quotetrace(dir, "quotes --format csv --db " + db);
+  ASSERT_EQ(csv.code, 0) << csv.err;
+  EXPECT_TRUE(csv.out.starts_with("doc,outlet,date,id,start,end,kind,speaker,"));
+  const auto rows = [](const std::string& s) {
+    size_t n = 0;
+    for (size_t i = s.find("\r\n"); i != std::string::npos; i = s.find("\r\n", i + 2)) ++n;
+    return n;
+  };
+  EXPECT_EQ(rows(csv.out), quotes + 1);  // a header, then a row per quotation
+  const Outcome speakers = Quotetrace(dir, "speakers --format csv --db " + db);
+  EXPECT_NE(speakers.out.find("\r\nMark Zuckerberg,"), std::string::npos) << speakers.out;
+}
+
 TEST(CliTest, StorySummaryNamesTheFirstReporterAndTheDispute) {
   ScratchDir dir;
   Outcome summary = Quotetrace(dir, "stories --summary " + kSeedFiles);
