@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -104,6 +105,7 @@ class Params {
 
 constexpr size_t kAll = std::numeric_limits<size_t>::max();
 constexpr size_t kMaxQuotes = 1000;  // a page of quotations, however many are asked for
+constexpr size_t kMaxCsvQuotes = 100000;  // a file of them
 
 // What a handler reads: a connection of its own, opened when first asked
 // for, and what the snapshot keeps.
@@ -147,8 +149,13 @@ ApiResponse Summary(Reader& reader, Params& params) {
 }
 
 ApiResponse Quotes(Reader& reader, Params& params) {
-  params.OnlyKnown(
-      {"doc", "speaker", "says", "cluster", "kind", "outlet", "since", "until", "limit", "offset"});
+  params.OnlyKnown({"doc", "speaker", "says", "cluster", "kind", "outlet", "since", "until",
+                    "limit", "offset", "format"});
+  const std::string format = params.One("format");
+  const bool csv = format == "csv";
+  if (!csv && !format.empty() && format != "json") {
+    params.Check(Status::Error("format \"" + format + "\" is neither json nor csv"));
+  }
   report::QuoteFilter::Conditions c;
   c.docs = params.All("doc");
   c.speaker = params.One("speaker");
@@ -165,8 +172,9 @@ ApiResponse Quotes(Reader& reader, Params& params) {
   c.outlet = params.One("outlet");
   c.since = params.One("since");
   c.until = params.One("until");
-  size_t limit = params.Count("limit", 100);
-  if (limit == 0 || limit > kMaxQuotes) limit = kMaxQuotes;
+  const size_t most = csv ? kMaxCsvQuotes : kMaxQuotes;
+  size_t limit = params.Count("limit", csv ? most : 100);
+  if (limit == 0 || limit > most) limit = most;
   const size_t offset = params.Count("offset", 0);
   std::unique_ptr<report::QuoteFilter> filter;
   if (params.status().ok()) params.Check(report::MakeFilter(std::move(c), "", &filter));
@@ -177,19 +185,26 @@ ApiResponse Quotes(Reader& reader, Params& params) {
   std::shared_ptr<const match::RoleIndex> roles;
   if (Status s = reader.Roles(&roles); !s.ok()) return Failure(500, s.message());
   Json quotes = Json::array();
-  size_t seen = 0;
+  std::ostringstream rows;  // CSV
+  if (csv) report::WriteQuoteCsvHeader(rows);
+  size_t seen = 0, taken = 0;
   bool more = false;
   const Status s = report::ForEachListedQuote(
       *db, *roles, *filter, [&](const quotes::Quote& q, const std::vector<std::string>& chain) {
         if (seen++ < offset) return true;
-        if (quotes.size() == limit) {
+        if (taken++ == limit) {
           more = true;
           return false;
         }
-        quotes.push_back(report::QuoteJson(q, chain));
+        if (csv) {
+          report::WriteQuoteCsv(q, rows);
+        } else {
+          quotes.push_back(report::QuoteJson(q, chain));
+        }
         return true;
       });
   if (!s.ok()) return Failure(500, s.message());
+  if (csv) return {200, rows.str(), true};
   return Answer({{"quotes", std::move(quotes)}, {"offset", offset}, {"more", more}});
 }
 

@@ -10,7 +10,8 @@
 //   GET /api/quotes         {"quotes": [...], "offset", "more"}: the filter
 //                           of `quotes` (doc, speaker, says, cluster, kind,
 //                           outlet, since, until), limit (100, at most 1000),
-//                           offset
+//                           offset; format=csv: the rows of `quotes --format
+//                           csv` instead, a limit of 100,000
 //   GET /api/clusters       {"clusters": [...]}: top (50), min_articles (2),
 //                           speaker, says
 //   GET /api/speakers       {"speakers": [...]}: outlet, top (100)
@@ -54,7 +55,8 @@ struct ApiRequest {
 
 struct ApiResponse {
   int status = 200;
-  std::string body;  // a JSON object
+  std::string body;  // a JSON object, or CSV when asked for
+  bool csv = false;  // a file to save: text/csv, quotations.csv
 };
 
 class Api {

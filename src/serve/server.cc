@@ -62,7 +62,12 @@ class StopOnSignal {
 void Respond(const ApiResponse& answer, httplib::Response& res) {
   res.status = answer.status;
   res.set_header("Cache-Control", "no-store");
-  res.set_content(answer.body, "application/json; charset=utf-8");
+  if (answer.csv) {
+    res.set_header("Content-Disposition", "attachment; filename=\"quotations.csv\"");
+    res.set_content(answer.body, "text/csv; charset=utf-8");
+  } else {
+    res.set_content(answer.body, "application/json; charset=utf-8");
+  }
 }
 
 }  // namespace

@@ -81,6 +81,21 @@ TEST_F(ApiTest, QuotesAreFilteredAndPaged) {
   EXPECT_FALSE(ledger["quotes"].empty());
 }
 
+TEST_F(ApiTest, QuotesAsCsvForASpreadsheet) {
+  const ApiResponse r = api_->Get({"/api/quotes", {{"outlet", "ledger"}, {"format", "csv"}}});
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(r.csv);
+  EXPECT_TRUE(r.body.starts_with("doc,outlet,date,id,"));
+  size_t rows = 0;
+  for (size_t i = r.body.find("\r\n"); i != std::string::npos; i = r.body.find("\r\n", i + 2)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, Get("/api/quotes", {{"outlet", "ledger"}})["quotes"].size() + 1);
+  int status = 0;
+  Get("/api/quotes", {{"format", "xml"}}, &status);
+  EXPECT_EQ(status, 400);
+}
+
 TEST_F(ApiTest, ArticleHasItsTextAndQuotationsByByteOffsets) {
   const json a = Get("/api/articles/café");
   EXPECT_EQ(a["outlet"], "Northern Ledger");

@@ -78,6 +78,7 @@ test("the quotations view asks for speech unless another kind is chosen", async 
   assert.ok(asked.some(u => u.startsWith("/api/quotes?") && u.includes("kind=direct&kind=partial") && u.includes("says=ferry")), asked.join(" "));
   assert.ok(html.includes("&lt;b&gt;ferry&lt;/b&gt;") && !html.includes("<b>ferry"), html);
   assert.ok(html.includes("next page"));
+  assert.ok(html.includes('href="/api/quotes?says=ferry&kind=direct&kind=partial&format=csv"'), html);
   await run(`routes.quotes(new URLSearchParams("kind=all&cluster=4"))`);
   assert.ok(asked.some(u => u.includes("cluster=4") && !u.includes("kind=")), asked.join(" "));
 });
