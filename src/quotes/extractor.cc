@@ -339,8 +339,8 @@ class DocumentExtractor {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    const bool after_title_word =
-        IsTitleContext(WordBefore(q.open)) || PossessiveBefore(q.open) || AfterReviewColon(q.open);
+    const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
+                                  PossessiveBefore(q.open) || AfterReviewColon(q.open);
     if (s.title_case && s.words <= 12 && after_title_word &&
         (!s.ends_terminal || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
@@ -407,15 +407,40 @@ class DocumentExtractor {
     return w == "review" || w == "trailer" || w == "recap";
   }
 
-  // The lower-cased word just before a byte offset.
-  std::string WordBefore(size_t at) const {
+  // The lower-cased word just before a byte offset, past spaces (a
+  // no-break space too: "said on\u00A0“Meet the Press”") and a comma.
+  std::string WordBefore(size_t at, size_t* start = nullptr) const {
     size_t end = at;
-    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+    while (end > 0) {
+      if (text_[end - 1] == ' ' || text_[end - 1] == ',') {
+        --end;
+      } else if (end >= 2 && text_.substr(end - 2, 2) == "\xC2\xA0") {
+        end -= 2;
+      } else {
+        break;
+      }
+    }
     size_t begin = end;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(text_[begin - 1]))) --begin;
     std::string w(text_.substr(begin, end - begin));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (start != nullptr) *start = begin;
     return w;
+  }
+
+  // "host of “Morning Joe”", "starred in “The Walking Dead”", "an
+  // interview on “Fox News Sunday”": a work named after a word of its
+  // trade and a preposition.
+  bool AfterWorkOf(size_t at) const {
+    static const std::unordered_set<std::string_view> kTrade = {
+        "host",     "hosts",   "author",   "editor",    "season",    "episode", "version",
+        "revival",  "chapter", "creator",  "star",      "stars",     "starred", "starring",
+        "role",     "roles",   "acting",   "appeared",  "appearing", "sequel",  "remake",
+        "premiere", "finale",  "producer", "interview", "edition",   "cast"};
+    size_t preposition = 0;
+    const std::string w = WordBefore(at, &preposition);
+    if (w != "of" && w != "in" && w != "on" && w != "with") return false;
+    return kTrade.count(WordBefore(preposition)) > 0;
   }
 
   // To whom quotation i was said. Its own sentence says it ("told the

@@ -116,6 +116,22 @@ TEST(QuoteExtractorTest, AReviewsColonIntroducesATitle) {
   EXPECT_NE(Extract("Okafor on the Harbor Series: “It Is My Last Term”")[0].kind, "title");
 }
 
+// A work named after a word of its trade and a preposition, or after "on"
+// past a no-break space, is a title, though a cue stands near.
+TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
+  EXPECT_EQ(
+      Find(Extract("Ada Lindqvist, the host of “Harbor Mornings,” said she would run."), "Harbor")
+          .kind,
+      "title");
+  EXPECT_EQ(
+      Find(Extract("Kalani Berg, who starred in “The Tide Keepers,” said it was over."), "The Tide")
+          .kind,
+      "title");
+  EXPECT_EQ(Find(Extract("“I expect scrutiny,” Reyes said on\u00A0“Meet the Town.”"), "Meet").kind,
+            "title");
+  EXPECT_EQ(Find(Extract("Reyes spoke of “No Way Back,” she said."), "No Way").kind, "partial");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
