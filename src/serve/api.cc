@@ -245,6 +245,24 @@ ApiResponse Speakers(Reader& reader, Params& params) {
   return Answer({{"speakers", std::move(out)}});
 }
 
+// A story's articles in time order with their dates, outlets and titles,
+// for people to read; `articles` lists their ids alone.
+Json Timeline(const report::CorpusView& view, const report::StorySummary& story) {
+  std::map<std::string, const std::string*> titles;
+  if (const auto it = view.stories.find(story.story); it != view.stories.end()) {
+    for (const report::CorpusView::Article& a : it->second) titles[a.ref.id] = &a.title;
+  }
+  Json timeline = Json::array();
+  for (const report::ArticleRef& a : story.articles) {
+    const auto title = titles.find(a.id);
+    timeline.push_back({{"doc", a.id},
+                        {"date", report::OrNull(a.date)},
+                        {"outlet", report::OrNull(a.outlet)},
+                        {"title", title == titles.end() ? Json(nullptr) : Json(*title->second)}});
+  }
+  return timeline;
+}
+
 ApiResponse Stories(Reader& reader, Params& params) {
   params.OnlyKnown({"story", "doc", "top"});
   std::vector<int64_t> numbers;
@@ -262,7 +280,9 @@ ApiResponse Stories(Reader& reader, Params& params) {
                                       : report::StoriesAsked(*view, numbers, docs);
   Json out = Json::array();
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
-    out.push_back(report::StoryJson(stories[i]));
+    Json story = report::StoryJson(stories[i]);
+    story["timeline"] = Timeline(*view, stories[i]);
+    out.push_back(std::move(story));
   }
   return Answer({{"stories", std::move(out)}});
 }

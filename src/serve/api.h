@@ -15,7 +15,9 @@
 //   GET /api/clusters       {"clusters": [...]}: top (50), min_articles (2),
 //                           speaker, says
 //   GET /api/speakers       {"speakers": [...]}: outlet, top (100)
-//   GET /api/stories        {"stories": [...]}: story, doc, top (50)
+//   GET /api/stories        {"stories": [...]}: story, doc, top (50); each
+//                           story also has a "timeline" of its articles
+//                           [{doc, date, outlet, title}], in time order
 //   GET /api/disputes       {"disputes": [...]}: story, doc
 //   GET /api/copies         {"copy_groups": [...], "passages": [...], "more"}:
 //                           doc, limit (1000 of each)

@@ -119,6 +119,11 @@ TEST_F(ApiTest, ClustersStoriesSpeakersAndCopiesAnswer) {
   ASSERT_EQ(stories["stories"].size(), 1u);
   const json& articles = stories["stories"][0]["articles"];
   EXPECT_NE(std::find(articles.begin(), articles.end(), "ferry-2"), articles.end());
+  const json& timeline = stories["stories"][0]["timeline"];
+  ASSERT_EQ(timeline.size(), articles.size());
+  EXPECT_EQ(timeline[0]["doc"], articles[0]);
+  EXPECT_EQ(timeline[0]["title"], "Ferry promised");  // ferry-1, the first
+  EXPECT_EQ(timeline[0]["outlet"], "Alder Courier");
 
   const json speakers = Get("/api/speakers", {{"top", "1"}});
   ASSERT_EQ(speakers["speakers"].size(), 1u);
