@@ -160,15 +160,25 @@ int RunQuotesCommand(const QuotesArgs& args) {
   return rejected ? kExitRejected : kExitOk;
 }
 
+namespace {
+
+// The database `args` names or reads, and its stories with their
+// quotations; false when it failed (reported on stderr).
+bool OpenView(const ReadingArgs& args, std::unique_ptr<store::Database>* db,
+              report::CorpusView* view, bool* rejected) {
+  if (!OpenOrIngest(args.db, args.inputs, db, rejected)) return false;
+  const Status s = report::CorpusView::Load(**db, view);
+  if (!s.ok()) std::cerr << "quotetrace: " << s.message() << '\n';
+  return s.ok();
+}
+
+}  // namespace
+
 int RunStoriesCommand(const StoriesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
-  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
   report::CorpusView view;
-  if (Status s = report::CorpusView::Load(*db, &view); !s.ok()) {
-    std::cerr << "quotetrace: " << s.message() << '\n';
-    return kExitFailure;
-  }
+  if (!OpenView(args, &db, &view, &rejected)) return kExitFailure;
   const std::vector<report::StorySummary> stories =
       args.stories.empty() && args.docs.empty()
           ? report::StorySummaries(view)
@@ -176,8 +186,9 @@ int RunStoriesCommand(const StoriesArgs& args) {
   if (args.format == "table") {
     report::WriteStoryTable(stories, std::cout);
   } else if (args.summary) {
-    for (const report::StorySummary& st : stories)
+    for (const report::StorySummary& st : stories) {
       report::WriteJsonLine(report::StoryJson(st), std::cout);
+    }
   } else {
     // One line per article, in ingest order: the contract of score.py.
     std::map<std::string, int64_t> story_of;
@@ -224,12 +235,8 @@ int RunClustersCommand(const ClustersArgs& args) {
 int RunDisputesCommand(const DisputesArgs& args) {
   bool rejected = false;
   std::unique_ptr<store::Database> db;
-  if (!OpenOrIngest(args.db, args.inputs, &db, &rejected)) return kExitFailure;
   report::CorpusView view;
-  if (Status s = report::CorpusView::Load(*db, &view); !s.ok()) {
-    std::cerr << "quotetrace: " << s.message() << '\n';
-    return kExitFailure;
-  }
+  if (!OpenView(args, &db, &view, &rejected)) return kExitFailure;
   for (const report::DisputeSummary& d :
        report::DisputesAsked(report::DisputeSummaries(view), args.stories, args.docs)) {
     if (args.format == "table") {
