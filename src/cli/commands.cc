@@ -180,9 +180,7 @@ int RunStoriesCommand(const StoriesArgs& args) {
   report::CorpusView view;
   if (!OpenView(args, &db, &view, &rejected)) return kExitFailure;
   const std::vector<report::StorySummary> stories =
-      args.stories.empty() && args.docs.empty()
-          ? report::StorySummaries(view)
-          : report::StoriesAsked(view, args.stories, args.docs);
+      report::StoriesAsked(view, args.stories, args.docs);
   if (args.format == "table") {
     report::WriteStoryTable(stories, std::cout);
   } else if (args.summary) {
@@ -263,8 +261,9 @@ int RunSpeakersCommand(const SpeakersArgs& args) {
   } else if (args.format == "csv") {
     report::WriteSpeakerCsv(speakers, std::cout);
   } else {
-    for (const report::SpeakerSummary& s : speakers)
+    for (const report::SpeakerSummary& s : speakers) {
       report::WriteJsonLine(report::SpeakerJson(s), std::cout);
+    }
   }
   return rejected ? kExitRejected : kExitOk;
 }

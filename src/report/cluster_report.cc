@@ -175,6 +175,7 @@ std::vector<StorySummary> StoriesAsked(const CorpusView& view, const std::vector
     return std::find(list.begin(), list.end(), x) != list.end();
   };
   std::vector<StorySummary> out = StorySummaries(view);
+  if (stories.empty() && docs.empty()) return out;
   std::erase_if(out, [&](const StorySummary& st) {
     return !listed(stories, st.story) &&
            std::none_of(st.articles.begin(), st.articles.end(),

@@ -67,7 +67,7 @@ struct CorpusView {
 std::vector<StorySummary> StorySummaries(const CorpusView& view);
 
 // The stories whose numbers `stories` lists and those holding an article
-// whose id `docs` lists, largest first.
+// whose id `docs` lists, largest first; all when both are empty.
 std::vector<StorySummary> StoriesAsked(const CorpusView& view, const std::vector<int64_t>& stories,
                                        const std::vector<std::string>& docs);
 

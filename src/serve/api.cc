@@ -78,6 +78,13 @@ class Params {
     return n < 0 ? fallback : static_cast<size_t>(n);
   }
 
+  // Each value given, as a number.
+  std::vector<int64_t> Numbers(const std::string& name) {
+    std::vector<int64_t> numbers;
+    for (const std::string& text : All(name)) numbers.push_back(Number(name, text));
+    return numbers;
+  }
+
   int64_t Number(const std::string& name, const std::string& text) {
     int64_t n = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
@@ -265,19 +272,14 @@ Json Timeline(const report::CorpusView& view, const report::StorySummary& story)
 
 ApiResponse Stories(Reader& reader, Params& params) {
   params.OnlyKnown({"story", "doc", "top"});
-  std::vector<int64_t> numbers;
-  for (const std::string& story : params.All("story")) {
-    numbers.push_back(params.Number("story", story));
-  }
+  const std::vector<int64_t> numbers = params.Numbers("story");
   const std::vector<std::string> docs = params.All("doc");
   size_t top = params.Count("top", 50);
   if (!params.status().ok()) return Failure(400, params.status().message());
   if (top == 0) top = kAll;
   std::shared_ptr<const report::CorpusView> view;
   if (Status s = reader.View(&view); !s.ok()) return Failure(500, s.message());
-  const std::vector<report::StorySummary> stories =
-      numbers.empty() && docs.empty() ? report::StorySummaries(*view)
-                                      : report::StoriesAsked(*view, numbers, docs);
+  const std::vector<report::StorySummary> stories = report::StoriesAsked(*view, numbers, docs);
   Json out = Json::array();
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
     Json story = report::StoryJson(stories[i]);
@@ -289,10 +291,7 @@ ApiResponse Stories(Reader& reader, Params& params) {
 
 ApiResponse Disputes(Reader& reader, Params& params) {
   params.OnlyKnown({"story", "doc"});
-  std::vector<int64_t> stories;
-  for (const std::string& story : params.All("story")) {
-    stories.push_back(params.Number("story", story));
-  }
+  const std::vector<int64_t> stories = params.Numbers("story");
   const std::vector<std::string> docs = params.All("doc");
   if (!params.status().ok()) return Failure(400, params.status().message());
   std::shared_ptr<const report::CorpusView> view;
@@ -374,8 +373,8 @@ std::string KeyOf(const ApiRequest& request) {
   return key;
 }
 
-// The answer to `request`, read by `reader`.
-ApiResponse Answer(const ApiRequest& request, Reader& reader) {
+// The handler `request` names, run with `reader`.
+ApiResponse Route(const ApiRequest& request, Reader& reader) {
   const std::string& path = request.path;
   Params params(request.params);
   using Handler = ApiResponse (*)(Reader&, Params&);
@@ -403,7 +402,7 @@ ApiResponse Api::Get(const ApiRequest& request) {
   const std::string key = KeyOf(request);
   if (std::optional<ApiResponse> kept = snapshot_->Answer(key)) return *kept;
   Reader reader(snapshot_.get(), version);
-  const ApiResponse answer = Answer(request, reader);
+  const ApiResponse answer = Route(request, reader);
   if (answer.status == 200) snapshot_->Keep(version, key, answer);
   return answer;
 }

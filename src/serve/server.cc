@@ -16,9 +16,7 @@
 
 namespace qt::serve {
 
-extern const char kWebPage[];  // web_page_data.cc, generated
-
-const char* WebPage() { return kWebPage; }
+extern const char kWebPage[];  // web_page_data.cc, generated from web/index.html
 
 namespace {
 

@@ -17,9 +17,6 @@ struct ServeOptions {
   std::ostream* log = nullptr;     // a line per request, when set
 };
 
-// The web page, as compiled in.
-const char* WebPage();
-
 // Serves until the process gets SIGINT or SIGTERM, then returns Ok. Calls
 // `on_listening` with the port once connections are accepted. An error
 // when the address cannot be bound (in use, or not this machine's).
