@@ -63,6 +63,12 @@ test("a quotation's text cannot become markup", () => {
   assert.ok(html.includes("&lt;img src=x onerror=alert(1)&gt;"), html);
 });
 
+test("counts agree with their nouns", () => {
+  const {run} = load();
+  assert.equal(run(`counted(1, "article")`), "1 article");
+  assert.equal(run(`counted(3, "article")`), "3 articles");
+});
+
 test("word diffs show what a wording drops and adds", () => {
   const {run} = load();
   assert.equal(run(`diffHtml("it's [-like,-] {+b*****+} <now>")`),
