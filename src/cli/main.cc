@@ -174,8 +174,8 @@ int main(int argc, char** argv) {
   CLI::App* serve_cmd = app.add_subcommand(
       "serve",
       "Serve the database to a web browser (a page to search quotations, clusters, speakers, "
-      "stories, copies and read each article with its quotations marked) and to scripts (a "
-      "JSON API under /api/)");
+      "stories, denials, copies and read each article with its quotations marked) and to scripts "
+      "(a JSON API under /api/)");
   serve_cmd->add_option("--db", serve.db, "Database file")->default_val("quotetrace.db");
   serve_cmd
       ->add_option("--host", serve.host,
