@@ -184,7 +184,8 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--port", serve.port, "Port (0: any free one)")
       ->default_val(8080)
       ->check(CLI::Range(0, 65535));
-  serve_cmd->add_flag("-q,--quiet", serve.quiet, "No line per request on stderr");
+  serve_cmd->add_flag("-q,--quiet", serve.quiet,
+                      "No line per request (method, target, status, time) on stderr");
 
   try {
     app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -95,11 +96,22 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
               res);
     }
   });
+  // A line per request, with how long it took: a request is handled on
+  // one thread from routing to logging, so its start is that thread's.
   std::mutex log_mutex;
   if (options.log != nullptr) {
+    static thread_local std::chrono::steady_clock::time_point started;
+    server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+      started = std::chrono::steady_clock::now();
+      return httplib::Server::HandlerResponse::Unhandled;
+    });
     server.set_logger([&](const httplib::Request& req, const httplib::Response& res) {
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - started)
+                          .count();
       std::lock_guard<std::mutex> lock(log_mutex);
-      *options.log << req.method << ' ' << req.target << ' ' << res.status << '\n' << std::flush;
+      *options.log << req.method << ' ' << req.target << ' ' << res.status << ' ' << ms << " ms\n"
+                   << std::flush;
     });
   }
   const int port = options.port == 0

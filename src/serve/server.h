@@ -14,7 +14,7 @@ struct ServeOptions {
   std::string db;                  // an existing database
   std::string host = "127.0.0.1";  // this machine only; "0.0.0.0" for every interface
   int port = 8080;                 // 0: any free port
-  std::ostream* log = nullptr;     // a line per request, when set
+  std::ostream* log = nullptr;     // a line per request when set: method, target, status, time
 };
 
 // Serves until the process gets SIGINT or SIGTERM, then returns Ok. Calls
