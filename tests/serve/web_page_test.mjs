@@ -69,6 +69,14 @@ test("counts agree with their nouns", () => {
   assert.equal(run(`counted(3, "article")`), "3 articles");
 });
 
+test("only a web address becomes a link to the original", () => {
+  const {run} = load();
+  assert.equal(run(`webAddress("https://example.org/a")`), true);
+  assert.equal(run(`webAddress("HTTP://example.org/a")`), true);
+  assert.equal(run(`webAddress("javascript:alert(1)")`), false);
+  assert.equal(run(`webAddress(null)`), false);
+});
+
 test("word diffs show what a wording drops and adds", () => {
   const {run} = load();
   assert.equal(run(`diffHtml("it's [-like,-] {+b*****+} <now>")`),
