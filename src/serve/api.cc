@@ -26,6 +26,11 @@
 
 namespace qt::serve {
 
+ApiResponse ErrorResponse(int status, const std::string& message) {
+  return {status, nlohmann::ordered_json({{"error", message}})
+                      .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)};
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -33,10 +38,6 @@ using Multimap = std::multimap<std::string, std::string>;
 
 ApiResponse Answer(const Json& body) {
   return {200, body.dump(-1, ' ', false, Json::error_handler_t::replace)};
-}
-
-ApiResponse Failure(int status, const std::string& message) {
-  return {status, Json({{"error", message}}).dump(-1, ' ', false, Json::error_handler_t::replace)};
 }
 
 // A request's query parameters, read with the checks every endpoint wants.
@@ -145,12 +146,12 @@ class Reader {
 
 ApiResponse Summary(Reader& reader, Params& params) {
   params.OnlyKnown({});
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   report::CorpusSummary summary;
   if (Status s = report::LoadCorpusSummary(*db, &summary); !s.ok()) {
-    return Failure(500, s.message());
+    return ErrorResponse(500, s.message());
   }
   return Answer(report::CorpusJson(summary));
 }
@@ -185,12 +186,12 @@ ApiResponse Quotes(Reader& reader, Params& params) {
   const size_t offset = params.Count("offset", 0);
   std::unique_ptr<report::QuoteFilter> filter;
   if (params.status().ok()) params.Check(report::MakeFilter(std::move(c), "", &filter));
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
 
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   std::shared_ptr<const match::RoleIndex> roles;
-  if (Status s = reader.Roles(&roles); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Roles(&roles); !s.ok()) return ErrorResponse(500, s.message());
   Json quotes = Json::array();
   std::ostringstream rows;  // CSV
   if (csv) report::WriteQuoteCsvHeader(rows);
@@ -210,7 +211,7 @@ ApiResponse Quotes(Reader& reader, Params& params) {
         }
         return true;
       });
-  if (!s.ok()) return Failure(500, s.message());
+  if (!s.ok()) return ErrorResponse(500, s.message());
   if (csv) return {200, rows.str(), true};
   return Answer({{"quotes", std::move(quotes)}, {"offset", offset}, {"more", more}});
 }
@@ -224,14 +225,14 @@ ApiResponse Clusters(Reader& reader, Params& params) {
   query.says = params.One("says");
   params.Check(report::CheckPhrase("", "speaker", query.speaker));
   params.Check(report::CheckPhrase("", "says", query.says));
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   Json clusters = Json::array();
   const Status s = report::ForEachClusterAsked(*db, query, [&](const report::ClusterSummary& c) {
     clusters.push_back(report::ClusterJson(c));
   });
-  if (!s.ok()) return Failure(500, s.message());
+  if (!s.ok()) return ErrorResponse(500, s.message());
   return Answer({{"clusters", std::move(clusters)}});
 }
 
@@ -240,12 +241,12 @@ ApiResponse Speakers(Reader& reader, Params& params) {
   const std::string outlet = params.One("outlet");
   const size_t top = params.Count("top", 100);
   params.Check(report::CheckPhrase("", "outlet", outlet));
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   std::vector<report::SpeakerSummary> speakers;
   if (Status s = report::SpeakerSummaries(*db, outlet, top, &speakers); !s.ok()) {
-    return Failure(500, s.message());
+    return ErrorResponse(500, s.message());
   }
   Json out = Json::array();
   for (const report::SpeakerSummary& sp : speakers) out.push_back(report::SpeakerJson(sp));
@@ -275,10 +276,10 @@ ApiResponse Stories(Reader& reader, Params& params) {
   const std::vector<int64_t> numbers = params.Numbers("story");
   const std::vector<std::string> docs = params.All("doc");
   size_t top = params.Count("top", 50);
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   if (top == 0) top = kAll;
   std::shared_ptr<const report::CorpusView> view;
-  if (Status s = reader.View(&view); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.View(&view); !s.ok()) return ErrorResponse(500, s.message());
   const std::vector<report::StorySummary> stories = report::StoriesAsked(*view, numbers, docs);
   Json out = Json::array();
   for (size_t i = 0; i < stories.size() && i < top; ++i) {
@@ -293,9 +294,9 @@ ApiResponse Disputes(Reader& reader, Params& params) {
   params.OnlyKnown({"story", "doc"});
   const std::vector<int64_t> stories = params.Numbers("story");
   const std::vector<std::string> docs = params.All("doc");
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   std::shared_ptr<const report::CorpusView> view;
-  if (Status s = reader.View(&view); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.View(&view); !s.ok()) return ErrorResponse(500, s.message());
   Json out = Json::array();
   for (const report::DisputeSummary& d :
        report::DisputesAsked(report::DisputeSummaries(*view), stories, docs)) {
@@ -308,10 +309,10 @@ ApiResponse Copies(Reader& reader, Params& params) {
   params.OnlyKnown({"doc", "limit"});
   const std::vector<std::string> docs = params.All("doc");
   size_t limit = params.Count("limit", 1000);
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   if (limit == 0) limit = kAll;
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   Json groups = Json::array(), passages = Json::array();
   bool more = false;
   const Status s = report::ForEachCopyJson(*db, docs, [&](const Json& j) {
@@ -324,25 +325,25 @@ ApiResponse Copies(Reader& reader, Params& params) {
     one.erase("type");
     list.push_back(std::move(one));
   });
-  if (!s.ok()) return Failure(500, s.message());
+  if (!s.ok()) return ErrorResponse(500, s.message());
   return Answer(
       {{"copy_groups", std::move(groups)}, {"passages", std::move(passages)}, {"more", more}});
 }
 
 ApiResponse Article(Reader& reader, const std::string& id, Params& params) {
   params.OnlyKnown({});
-  if (!params.status().ok()) return Failure(400, params.status().message());
+  if (!params.status().ok()) return ErrorResponse(400, params.status().message());
   store::Database* db = nullptr;
-  if (Status s = reader.Db(&db); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Db(&db); !s.ok()) return ErrorResponse(500, s.message());
   std::shared_ptr<const match::RoleIndex> roles;
-  if (Status s = reader.Roles(&roles); !s.ok()) return Failure(500, s.message());
+  if (Status s = reader.Roles(&roles); !s.ok()) return ErrorResponse(500, s.message());
   std::unique_ptr<store::ArticleStore> articles;
   store::StoredArticle found;
   bool exists = false;
   Status s = store::ArticleStore::Open(db, &articles);
   if (s.ok()) s = articles->Find(id, &found, &exists);
-  if (!s.ok()) return Failure(500, s.message());
-  if (!exists) return Failure(404, "no article \"" + id + "\"");
+  if (!s.ok()) return ErrorResponse(500, s.message());
+  if (!exists) return ErrorResponse(404, "no article \"" + id + "\"");
   Json quotes = Json::array();
   report::QuoteFilter only_this({.docs = {id}});
   s = report::ForEachListedQuote(
@@ -350,7 +351,7 @@ ApiResponse Article(Reader& reader, const std::string& id, Params& params) {
         quotes.push_back(report::QuoteJson(q, chain));
         return true;
       });
-  if (!s.ok()) return Failure(500, s.message());
+  if (!s.ok()) return ErrorResponse(500, s.message());
   const ingest::Article& a = found.article;
   return Answer({{"doc", a.id},
                  {"title", report::OrNull(a.title)},
@@ -388,7 +389,7 @@ ApiResponse Route(const ApiRequest& request, Reader& reader) {
   if (path.starts_with(kArticlePrefix) && path.size() > kArticlePrefix.size()) {
     return Article(reader, path.substr(kArticlePrefix.size()), params);
   }
-  return Failure(404, "no such path: " + path);
+  return ErrorResponse(404, "no such path: " + path);
 }
 
 }  // namespace
@@ -398,7 +399,7 @@ Api::~Api() = default;
 
 ApiResponse Api::Get(const ApiRequest& request) {
   int64_t version = 0;
-  if (Status s = snapshot_->Refresh(&version); !s.ok()) return Failure(500, s.message());
+  if (Status s = snapshot_->Refresh(&version); !s.ok()) return ErrorResponse(500, s.message());
   const std::string key = KeyOf(request);
   if (std::optional<ApiResponse> kept = snapshot_->Answer(key)) return *kept;
   Reader reader(snapshot_.get(), version);

@@ -61,6 +61,9 @@ struct ApiResponse {
   bool csv = false;  // a file to save: text/csv, quotations.csv
 };
 
+// {"error": `message`} with `status`: every error the server answers.
+ApiResponse ErrorResponse(int status, const std::string& message);
+
 class Api {
  public:
   // `db_path` must name an existing database (checked by the caller).

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <iostream>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "serve/api.h"
@@ -90,9 +89,8 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   });
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.body.empty()) {  // a path no handler takes, or a method other than GET
-      const nlohmann::json body = {
-          {"error", std::to_string(res.status) + " for " + req.method + " " + req.path}};
-      Respond({res.status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+      Respond(ErrorResponse(res.status,
+                            std::to_string(res.status) + " for " + req.method + " " + req.path),
               res);
     }
   });
