@@ -12,6 +12,7 @@
 #include "pipeline/thread_pool.h"
 #include "store/article_store.h"
 #include "store/extent.h"
+#include "store/search_index.h"
 
 namespace qt::pipeline {
 namespace {
@@ -318,6 +319,13 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     const auto stories = std::chrono::steady_clock::now();
     s = AssignStories(db, options.threads, &counts->clustered);
     counts->stories = Since(stories);
+  }
+  if (s.ok()) {
+    const auto indexing = std::chrono::steady_clock::now();
+    std::unique_ptr<store::SearchIndex> search;
+    s = store::SearchIndex::Open(&db, &search);
+    if (s.ok()) s = search->CatchUp(&counts->indexed_for_search);
+    counts->search_index = Since(indexing);
   }
   // The indexes are a cache: the database is whole without them.
   if (Status save = saved.get(); !save.ok()) {

@@ -50,6 +50,8 @@ struct IngestCounts {
   double seconds = 0;     // wall time of the whole ingest
   AnalysisTimes analysis;  // per analysis step, summed over threads
   double stories = 0;     // seconds assigning stories
+  size_t indexed_for_search = 0;  // quotations added to the search index
+  double search_index = 0;        // seconds adding them (store/search_index.h)
 };
 
 // Runs the ingest. A non-ok Status means the database failed (the inputs'

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "match/disputes.h"
+#include "match/phrase_search.h"
 #include "match/quote_words.h"
 #include "match/story_clusterer.h"
 #include "match/word_diff.h"
@@ -265,17 +266,18 @@ Status ForEachClusterSummary(store::Database& db, size_t top, size_t min_article
 
 Status ForEachClusterAsked(store::Database& db, const ClusterQuery& query,
                            const std::function<void(const ClusterSummary&)>& fn) {
-  const std::vector<std::string> speaker = SearchWords(query.speaker);
-  const std::vector<std::string> says = SearchWords(query.says);
+  const std::vector<std::string> speaker = match::SearchWords(query.speaker);
+  const std::vector<std::string> says = match::SearchWords(query.says);
   const bool filtered = !speaker.empty() || !says.empty();
   size_t passed = 0;
   // With a filter the clusters are read until `top` of them pass it.
   return ForEachClusterSummary(
       db, filtered ? 0 : query.top, query.min_articles, [&](const ClusterSummary& c) {
         const bool says_it = std::any_of(c.wordings.begin(), c.wordings.end(), [&](const auto& w) {
-          return ContainsPhrase(SearchWords(w.text), says);
+          return match::ContainsPhrase(match::SearchWords(w.text), says);
         });
-        if (says_it && (speaker.empty() || ContainsPhrase(SearchWords(c.speaker), speaker))) {
+        if (says_it &&
+            (speaker.empty() || match::ContainsPhrase(match::SearchWords(c.speaker), speaker))) {
           fn(c);
           ++passed;
         }

@@ -2,20 +2,12 @@
 // of a large database can ask for one speaker, one article, one variant
 // cluster or the quotations that print some words, rather than read all.
 //
-// Words are compared as variant matching reads a quotation (match/
-// quote_words.h: punctuation and quote marks dropped, ’ read as ') and in
-// any case (ICU case folding, so "ÉLISE" finds "Élise"). A phrase matches
-// where its words appear together and in order, whole: "way" finds "no
-// way" but not "always".
+// Words and phrases are compared as match/phrase_search.h says: in any
+// case, punctuation dropped, whole words in order, a censored word standing
+// for the words it hides.
 //
-// Hard cases, each handled here:
-// - A censored word matches the words it can hide: the letters it shows
-//   before its first star and after its last begin and end them, and stand
-//   where they stand when the two are as long. "badass" finds “b*****” and
-//   “b***ss”, the ways outlets print it; "zebras" does not find “z**oed”. A
-//   query can name the censored spelling too ("b*****").
-// - A speaker is matched on the resolved name as printed ("Tomas Reyes"):
-//   "reyes" and "Tomas Reyes" both find it, "Tom" does not.
+// A speaker is matched on the resolved name as printed ("Tomas Reyes"):
+// "reyes" and "Tomas Reyes" both find it, "Tom" does not.
 #pragma once
 
 #include <cstdint>
@@ -47,6 +39,8 @@ class QuoteFilter {
   explicit QuoteFilter(Conditions conditions);
 
   const Conditions& conditions() const { return conditions_; }
+  // The words of `says` (match::SearchWords); empty when not set.
+  const std::vector<std::string>& says_words() const { return says_words_; }
   bool Passes(const quotes::Quote& quote) const;
 
  private:
@@ -65,12 +59,5 @@ Status DayOf(std::string_view prefix, std::string_view name, const std::string& 
 // - A filter's phrases are checked and its dates read as days.
 Status MakeFilter(QuoteFilter::Conditions typed, std::string_view prefix,
                   std::unique_ptr<QuoteFilter>* filter);
-
-// The words of `text` as QuoteFilter compares them.
-std::vector<std::string> SearchWords(const std::string& text);
-
-// Whether `phrase` appears in `words` as consecutive whole words (a censored
-// word in `words` standing for any word with its first letter).
-bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
 
 }  // namespace qt::report

@@ -33,7 +33,7 @@ Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
     }
     article.clear();
   };
-  s = quotes->ForEachCurrent(filter.conditions().docs, [&](const quotes::Quote& stored) {
+  const auto add = [&](const quotes::Quote& stored) {
     if (!article.empty() && article.front().doc != stored.doc) flush();
     if (!more) return false;
     quotes::Quote q = stored;
@@ -43,7 +43,17 @@ Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
     }
     article.push_back(std::move(q));
     return true;
-  });
+  };
+  // Words to look for, and no articles named: the search index finds the
+  // articles that can print them.
+  std::vector<int64_t> seqs;
+  bool narrowed = false;
+  if (filter.conditions().docs.empty() && !filter.says_words().empty()) {
+    s = quotes->search().ArticlesFor(filter.says_words(), &seqs, &narrowed);
+    if (!s.ok()) return s;
+  }
+  s = narrowed ? quotes->ForEachCurrentOf(seqs, add)
+               : quotes->ForEachCurrent(filter.conditions().docs, add);
   if (more) flush();
   return s;
 }

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "match/phrase_search.h"
 #include "match/role_index.h"
 #include "report/csv_row.h"
 #include "report/display_text.h"
@@ -53,10 +54,11 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
   if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
   match::RoleIndex roles;
   if (Status s = LoadRoleIndex(db, &roles); !s.ok()) return s;
-  const std::vector<std::string> outlet_words = SearchWords(outlet);
+  const std::vector<std::string> outlet_words = match::SearchWords(outlet);
   std::unordered_map<std::string, Tally> tallies;
   Status s = quotes->ForEachAttributed([&](const store::QuoteStore::Attributed& q) {
-    if (!outlet_words.empty() && !ContainsPhrase(SearchWords(q.outlet), outlet_words)) return;
+    if (!outlet_words.empty() && !match::ContainsPhrase(match::SearchWords(q.outlet), outlet_words))
+      return;
     std::string speaker = q.speaker, role = q.role;
     if (std::string name = roles.NameFor(speaker); !name.empty()) {  // "the Quillon chief"
       if (role.empty()) role = speaker;

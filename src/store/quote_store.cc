@@ -1,5 +1,6 @@
 #include "store/quote_store.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -36,8 +37,13 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   }); !st.ok()) {
     return st;
   }
+  if (Status st = SearchIndex::Open(db, &s->search_); !st.ok()) return st;
+  // Above the search index's last qid too: it may be above every stored one.
   Statement last;
-  if (Status st = last.Prepare(*db, "SELECT coalesce(max(qid), 0) + 1 FROM quotes"); !st.ok()) {
+  if (Status st = last.Prepare(*db,
+                               "SELECT max(coalesce((SELECT max(qid) FROM quotes), 0), "
+                               "(SELECT through_qid FROM quote_search_state)) + 1");
+      !st.ok()) {
     return st;
   }
   if (last.Step()) s->next_qid_ = last.Int(0);
@@ -50,7 +56,10 @@ Status QuoteStore::Remove(int64_t article_seq, size_t* removed) {
   delete_.Bind(1, article_seq);
   Status s = delete_.Run();
   *removed = s.ok() ? static_cast<size_t>(sqlite3_changes(db_->handle())) : 0;
-  return s;
+  if (!s.ok() || *removed == 0) return s;
+  int64_t through = 0;
+  if (s = search_->Through(&through); !s.ok() || through == 0) return s;
+  return search_->Forget();
 }
 
 Status QuoteStore::Insert(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
@@ -227,25 +236,18 @@ Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
   return speakers.status();
 }
 
-Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
-                                  const std::function<bool(const quotes::Quote&)>& fn) {
-  Statement rows;
-  const std::string sql =
-      std::string(
-          "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
-          "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
-          "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
-          "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, ''), "
-          "coalesce(a.date, '') "
-          "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ") +
-      (docs.empty() ? "" : "WHERE a.id IN (" + Placeholders(docs.size()) + ") ") +
-      "ORDER BY q.article_seq, q.n";
-  if (docs.size() > kMaxVariables) {
-    return Status::Error("at most " + std::to_string(kMaxVariables) +
-                         " articles can be asked for at once");
-  }
-  if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
-  for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
+namespace {
+
+constexpr const char* kCurrentQuotes =
+    "SELECT a.id, q.id, q.start, q.end, q.text, q.kind, coalesce(q.speaker,''), "
+    "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
+    "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
+    "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, ''), "
+    "coalesce(a.date, '') "
+    "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ";
+
+// Reads the rows of a kCurrentQuotes statement; false when `fn` stopped.
+bool ReadCurrent(Statement& rows, const std::function<bool(const quotes::Quote&)>& fn) {
   while (rows.Step()) {
     quotes::Quote q;
     q.doc = rows.Text(0);
@@ -268,9 +270,46 @@ Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
     q.dispute = rows.Text(16);
     q.outlet = rows.Text(17);
     q.date = rows.Text(18);
-    if (!fn(q)) break;
+    if (!fn(q)) return false;
   }
+  return true;
+}
+
+}  // namespace
+
+Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
+                                  const std::function<bool(const quotes::Quote&)>& fn) {
+  if (docs.size() > kMaxVariables) {
+    return Status::Error("at most " + std::to_string(kMaxVariables) +
+                         " articles can be asked for at once");
+  }
+  const std::string sql =
+      std::string(kCurrentQuotes) +
+      (docs.empty() ? "" : "WHERE a.id IN (" + Placeholders(docs.size()) + ") ") +
+      "ORDER BY q.article_seq, q.n";
+  Statement rows;
+  if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
+  for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
+  ReadCurrent(rows, fn);
   return rows.status();
+}
+
+Status QuoteStore::ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
+                                    const std::function<bool(const quotes::Quote&)>& fn) {
+  constexpr size_t kPerQuery = 10000;
+  for (size_t from = 0; from < article_seqs.size(); from += kPerQuery) {
+    const size_t n = std::min(kPerQuery, article_seqs.size() - from);
+    Statement rows;
+    if (Status s = rows.Prepare(*db_, std::string(kCurrentQuotes) + "WHERE q.article_seq IN (" +
+                                          Placeholders(n) + ") ORDER BY q.article_seq, q.n");
+        !s.ok()) {
+      return s;
+    }
+    for (size_t i = 0; i < n; ++i) rows.Bind(static_cast<int>(i + 1), article_seqs[from + i]);
+    const bool more = ReadCurrent(rows, fn);
+    if (!rows.status().ok() || !more) return rows.status();
+  }
+  return Status::Ok();
 }
 
 }  // namespace qt::store

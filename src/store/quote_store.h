@@ -11,6 +11,7 @@
 #include "base/status.h"
 #include "quotes/quote.h"
 #include "store/database.h"
+#include "store/search_index.h"
 
 namespace qt::store {
 
@@ -51,7 +52,8 @@ class QuoteStore {
   static Status Open(Database* db, std::unique_ptr<QuoteStore>* store);
 
   // Removes the quotations of the article row `article_seq` (an older
-  // analysis of it); *removed receives how many there were.
+  // analysis of it); *removed receives how many there were. The search
+  // index starts over when they were indexed (store/search_index.h).
   Status Remove(int64_t article_seq, size_t* removed);
   // The key the next quotation Insert stores gets; the ones after it follow
   // in order. Keys are known before the rows are written, so a quotation's
@@ -106,11 +108,18 @@ class QuoteStore {
   // by reading every quotation). `fn` returns false to stop.
   Status ForEachCurrent(const std::vector<std::string>& docs,
                         const std::function<bool(const quotes::Quote&)>& fn);
+  // The same, of the article rows `article_seqs` (ascending) only.
+  Status ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
+                          const std::function<bool(const quotes::Quote&)>& fn);
+
+  // The full-text index of the quotations' words.
+  SearchIndex& search() { return *search_; }
 
  private:
   explicit QuoteStore(Database* db) : db_(db) {}
   Database* db_;
   Statement delete_, insert_, variant_, repoint_, merge_;
+  std::unique_ptr<SearchIndex> search_;
   int64_t next_qid_ = 1;
 };
 

@@ -370,6 +370,36 @@ TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {
   EXPECT_NE(empty.err.find("no words"), std::string::npos) << empty.err;
 }
 
+// A search reads the articles the search index finds (store/search_index.h):
+// it must print exactly what reading every quotation prints.
+TEST(CliTest, ASearchPrintsWhatReadingEveryQuotationPrints) {
+  ScratchDir dir;
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " QT_SOURCE_DIR "/examples/corpus " + kSeedFiles);
+  EXPECT_NE(Query(db, "SELECT through_qid FROM quote_search_state"), "0");
+  const std::vector<std::string> phrases = {
+      "ferry by Friday",     "nobody pushed me",  "badass", "b*****", "not true",
+      "Vote For A Democrat", "no such words here"};
+  std::vector<std::string> indexed;
+  for (const std::string& p : phrases) {
+    indexed.push_back(Quotetrace(dir, "quotes --db " + db + " --says '" + p + "'").out);
+  }
+  EXPECT_FALSE(indexed[0].empty());
+  EXPECT_FALSE(indexed[2].empty());
+  EXPECT_TRUE(indexed.back().empty());
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+  // Nothing indexed: every quotation is read.
+  EXPECT_EQ(sqlite3_exec(handle, "UPDATE quote_search_state SET through_qid = 0", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(handle);
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    EXPECT_EQ(Quotetrace(dir, "quotes --db " + db + " --says '" + phrases[i] + "'").out, indexed[i])
+        << phrases[i];
+  }
+}
+
 TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
   ScratchDir dir;
   const std::string db = dir / "q.db";

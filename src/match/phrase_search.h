@@ -1,0 +1,48 @@
+// Phrase search: the words a quotation is searched by, whether a phrase is
+// among them, and the terms of the full-text index that narrows a search
+// (store/search_index.h) to the quotations that can hold the phrase.
+//
+// Words are compared as variant matching reads a quotation (quote_words.h:
+// punctuation and quote marks dropped, ’ read as ') and in any case (ICU
+// case folding, so "ÉLISE" finds "Élise"). A phrase matches where its
+// words appear together and in order, whole: "way" finds "no way" but not
+// "always".
+//
+// Hard cases, each handled here:
+// - A censored word matches the words it can hide: the letters it shows
+//   before its first star and after its last begin and end them, and stand
+//   where they stand when the two are as long. "badass" finds “b*****” and
+//   “b***ss”, the ways outlets print it; "zebras" does not find “z**oed”. A
+//   query can name the censored spelling too ("b*****").
+// - The index must find every quotation ContainsPhrase accepts, so a
+//   censored word is indexed by a marker of its first letter ("b*****" as
+//   qtstarb, "*****" as qtstar), and each word of a query is looked up as
+//   itself or either marker that could hide it. The index's terms are
+//   ASCII letters and digits and any non-ASCII bytes (SQLite's `ascii`
+//   tokenizer reads each as one token): "don't" is indexed and looked up as
+//   "dont". What the index finds is checked with ContainsPhrase.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qt::match {
+
+// The words of `text` as a search compares them.
+std::vector<std::string> SearchWords(std::string_view text);
+
+// Whether `phrase` appears in `words` (both SearchWords) as consecutive
+// whole words, a censored word in `words` standing for the words it hides.
+bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
+
+// The terms the index holds for a quotation whose SearchWords are `words`,
+// separated by spaces.
+std::string IndexTerms(const std::vector<std::string>& words);
+
+// An FTS5 query that finds, among quotations indexed by IndexTerms, every
+// one that can hold `phrase` (SearchWords of what was asked); "" when no
+// word of it can be looked up (then the index cannot narrow the search).
+std::string IndexQuery(const std::vector<std::string>& phrase);
+
+}  // namespace qt::match
