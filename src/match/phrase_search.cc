@@ -111,11 +111,12 @@ std::string IndexQuery(const std::vector<std::string>& phrase) {
     if (IsCensored(w)) {
       any.push_back(MarkerOf(w));
     } else {
-      if (std::string term = Term(w); !term.empty()) any.push_back(std::move(term));
+      std::string term = Term(w);
+      if (term.empty()) continue;  // not indexed: the index cannot look for it
+      any.push_back(std::move(term));
       any.push_back(MarkerOf(w));
       if (any.back() != kMarker) any.emplace_back(kMarker);
     }
-    if (any.size() == 1 && any[0] == kMarker && !IsCensored(w)) continue;  // no term of its own
     if (!out.empty()) out += " AND ";
     out += '(';
     for (size_t i = 0; i < any.size(); ++i) out += (i ? " OR \"" : "\"") + any[i] + '"';

@@ -322,9 +322,7 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
   }
   if (s.ok()) {
     const auto indexing = std::chrono::steady_clock::now();
-    std::unique_ptr<store::SearchIndex> search;
-    s = store::SearchIndex::Open(&db, &search);
-    if (s.ok()) s = search->CatchUp(&counts->indexed_for_search);
+    s = store::SearchIndex(&db).CatchUp(&counts->indexed_for_search);
     counts->search_index = Since(indexing);
   }
   // The indexes are a cache: the database is whole without them.

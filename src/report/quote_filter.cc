@@ -29,8 +29,9 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
        !match::ContainsPhrase(match::SearchWords(q.speaker), speaker_words_))) {
     return false;
   }
-  if (!c.outlet.empty() && !match::ContainsPhrase(match::SearchWords(q.outlet), outlet_words_))
+  if (!c.outlet.empty() && !match::ContainsPhrase(match::SearchWords(q.outlet), outlet_words_)) {
     return false;
+  }
   if (!c.since.empty() || !c.until.empty()) {
     const std::string day = q.date.substr(0, 10);  // ISO dates compare as strings
     if (day.empty() || (!c.since.empty() && day < c.since) || (!c.until.empty() && day > c.until)) {

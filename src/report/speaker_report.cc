@@ -57,8 +57,10 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
   const std::vector<std::string> outlet_words = match::SearchWords(outlet);
   std::unordered_map<std::string, Tally> tallies;
   Status s = quotes->ForEachAttributed([&](const store::QuoteStore::Attributed& q) {
-    if (!outlet_words.empty() && !match::ContainsPhrase(match::SearchWords(q.outlet), outlet_words))
+    if (!outlet_words.empty() &&
+        !match::ContainsPhrase(match::SearchWords(q.outlet), outlet_words)) {
       return;
+    }
     std::string speaker = q.speaker, role = q.role;
     if (std::string name = roles.NameFor(speaker); !name.empty()) {  // "the Quillon chief"
       if (role.empty()) role = speaker;

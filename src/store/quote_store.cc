@@ -37,7 +37,6 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   }); !st.ok()) {
     return st;
   }
-  if (Status st = SearchIndex::Open(db, &s->search_); !st.ok()) return st;
   // Above the search index's last qid too: it may be above every stored one.
   Statement last;
   if (Status st = last.Prepare(*db,
@@ -58,8 +57,8 @@ Status QuoteStore::Remove(int64_t article_seq, size_t* removed) {
   *removed = s.ok() ? static_cast<size_t>(sqlite3_changes(db_->handle())) : 0;
   if (!s.ok() || *removed == 0) return s;
   int64_t through = 0;
-  if (s = search_->Through(&through); !s.ok() || through == 0) return s;
-  return search_->Forget();
+  if (s = search_.Through(&through); !s.ok() || through == 0) return s;
+  return search_.Forget();
 }
 
 Status QuoteStore::Insert(int64_t article_seq, const std::vector<quotes::Quote>& quotes,

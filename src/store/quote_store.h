@@ -113,13 +113,13 @@ class QuoteStore {
                           const std::function<bool(const quotes::Quote&)>& fn);
 
   // The full-text index of the quotations' words.
-  SearchIndex& search() { return *search_; }
+  SearchIndex& search() { return search_; }
 
  private:
-  explicit QuoteStore(Database* db) : db_(db) {}
+  explicit QuoteStore(Database* db) : db_(db), search_(db) {}
   Database* db_;
   Statement delete_, insert_, variant_, repoint_, merge_;
-  std::unique_ptr<SearchIndex> search_;
+  SearchIndex search_;
   int64_t next_qid_ = 1;
 };
 

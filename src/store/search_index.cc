@@ -1,8 +1,5 @@
 #include "store/search_index.h"
 
-#include <algorithm>
-#include <utility>
-
 #include "match/phrase_search.h"
 
 namespace qt::store {
@@ -20,11 +17,6 @@ Status SetThrough(Database& db, int64_t qid) {
 }
 
 }  // namespace
-
-Status SearchIndex::Open(Database* db, std::unique_ptr<SearchIndex>* index) {
-  index->reset(new SearchIndex(db));
-  return Status::Ok();
-}
 
 Status SearchIndex::Through(int64_t* qid) {
   Statement through;

@@ -18,7 +18,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,7 +28,7 @@ namespace qt::store {
 
 class SearchIndex {
  public:
-  static Status Open(Database* db, std::unique_ptr<SearchIndex>* index);
+  explicit SearchIndex(Database* db) : db_(db) {}
 
   // The last qid indexed; every stored quotation above it is not.
   Status Through(int64_t* qid);
@@ -49,7 +48,6 @@ class SearchIndex {
                      bool* narrowed);
 
  private:
-  explicit SearchIndex(Database* db) : db_(db) {}
   Database* db_;
 };
 
