@@ -92,13 +92,11 @@ bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std
   return false;
 }
 
-std::string IndexTerms(const std::vector<std::string>& words) {
-  std::string out;
+std::vector<std::string> IndexTerms(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
   for (const std::string& w : words) {
-    const std::string term = IsCensored(w) ? MarkerOf(w) : Term(w);
-    if (term.empty()) continue;
-    if (!out.empty()) out += ' ';
-    out += term;
+    std::string term = IsCensored(w) ? MarkerOf(w) : Term(w);
+    if (!term.empty()) out.push_back(std::move(term));
   }
   return out;
 }

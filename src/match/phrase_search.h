@@ -36,9 +36,8 @@ std::vector<std::string> SearchWords(std::string_view text);
 // whole words, a censored word in `words` standing for the words it hides.
 bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
 
-// The terms the index holds for a quotation whose SearchWords are `words`,
-// separated by spaces.
-std::string IndexTerms(const std::vector<std::string>& words);
+// The terms the index holds for a quotation whose SearchWords are `words`.
+std::vector<std::string> IndexTerms(const std::vector<std::string>& words);
 
 // An FTS5 query that finds, among quotations indexed by IndexTerms, every
 // one that can hold `phrase` (SearchWords of what was asked); "" when no

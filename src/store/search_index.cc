@@ -5,8 +5,6 @@
 namespace qt::store {
 namespace {
 
-constexpr size_t kPerTransaction = 100000;
-
 Status SetThrough(Database& db, int64_t qid) {
   Statement set;
   if (Status s = set.Prepare(db, "UPDATE quote_search_state SET through_qid = ?1"); !s.ok()) {
@@ -27,49 +25,72 @@ Status SearchIndex::Through(int64_t* qid) {
   return through.status();
 }
 
-Status SearchIndex::CatchUp(size_t* indexed) {
+Status SearchIndex::CatchUp(size_t* indexed, size_t per_transaction) {
   *indexed = 0;
   int64_t through = 0;
   if (Status s = Through(&through); !s.ok()) return s;
-  Statement rows, insert;
-  if (Status s =
-          rows.Prepare(*db_, "SELECT qid, text FROM quotes WHERE qid > ?1 ORDER BY qid LIMIT ?2");
-      !s.ok()) {
-    return s;
-  }
-  if (Status s = insert.Prepare(*db_, "INSERT INTO quote_search (rowid, terms) VALUES (?1, ?2)");
-      !s.ok()) {
-    return s;
-  }
-  for (bool more = true; more;) {
+  for (size_t n = per_transaction; n >= per_transaction; *indexed += n) {
     if (Status s = db_->Begin(); !s.ok()) return s;
-    rows.Bind(1, through);
-    rows.Bind(2, static_cast<int64_t>(kPerTransaction));
-    size_t n = 0;
-    std::string terms;
-    while (rows.Step()) {
-      through = rows.Int(0);
-      terms = match::IndexTerms(match::SearchWords(rows.Text(1)));
-      insert.Bind(1, through);
-      insert.Bind(2, terms);
-      if (Status s = insert.Run(); !s.ok()) {
-        (void)db_->Rollback();
-        return s;
-      }
-      ++n;
-    }
-    Status s = rows.status();
-    rows.Reset();
-    if (s.ok()) s = SetThrough(*db_, through);
+    Status s = IndexArticles(per_transaction, &through, &n);
+    if (s.ok() && n > 0) s = SetThrough(*db_, through);
     if (s.ok()) s = db_->Commit();
     if (!s.ok()) {
       (void)db_->Rollback();
       return s;
     }
-    *indexed += n;
-    more = n == kPerTransaction;
   }
   return Status::Ok();
+}
+
+// An article's quotations have consecutive qids (QuoteStore::Insert), so
+// the first `most` quotations after `through`, and the rest of the last
+// article they reach into, are whole articles.
+Status SearchIndex::IndexArticles(size_t most, int64_t* through, size_t* quotes) {
+  *quotes = 0;
+  Statement first, rest, insert;
+  if (Status s = PrepareAll(
+          *db_, {{&first,
+                  "SELECT article_seq, qid, text FROM quotes WHERE qid > ?1 ORDER BY qid LIMIT ?2"},
+                 {&rest,
+                  "SELECT article_seq, qid, text FROM quotes WHERE article_seq = ?1 AND qid > ?2 "
+                  "ORDER BY qid"},
+                 {&insert, "INSERT INTO quote_search (rowid, terms) VALUES (?1, ?2)"}});
+      !s.ok()) {
+    return s;
+  }
+  int64_t article = 0;
+  std::string terms;  // the article's, separated by spaces
+  const auto flush = [&]() -> Status {
+    if (article == 0) return Status::Ok();
+    insert.Bind(1, article);
+    insert.Bind(2, terms);
+    Status s = insert.Run();
+    terms.clear();
+    return s;
+  };
+  const auto read = [&](Statement& rows) -> Status {
+    while (rows.Step()) {
+      if (rows.Int(0) != article) {
+        if (Status s = flush(); !s.ok()) return s;
+        article = rows.Int(0);
+      }
+      *through = rows.Int(1);
+      for (const std::string& t : match::IndexTerms(match::SearchWords(rows.Text(2)))) {
+        terms.append(terms.empty() ? "" : " ").append(t);
+      }
+      ++*quotes;
+    }
+    return rows.status();
+  };
+  first.Bind(1, *through);
+  first.Bind(2, static_cast<int64_t>(most));
+  if (Status s = read(first); !s.ok()) return s;
+  if (*quotes == most) {
+    rest.Bind(1, article);
+    rest.Bind(2, *through);
+    if (Status s = read(rest); !s.ok()) return s;
+  }
+  return flush();
 }
 
 Status SearchIndex::Forget() {
@@ -87,13 +108,11 @@ Status SearchIndex::ArticlesFor(const std::vector<std::string>& phrase,
   const std::string query = match::IndexQuery(phrase);
   if (query.empty()) return Status::Ok();
   Statement rows;
-  if (Status s =
-          rows.Prepare(*db_,
-                       "SELECT q.article_seq FROM quote_search s JOIN quotes q ON q.qid = s.rowid "
-                       "WHERE quote_search MATCH ?1 "
-                       "UNION SELECT article_seq FROM quotes "
-                       "WHERE qid > (SELECT through_qid FROM quote_search_state) "
-                       "ORDER BY 1");
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT rowid FROM quote_search WHERE quote_search MATCH ?1 "
+                              "UNION SELECT article_seq FROM quotes "
+                              "WHERE qid > (SELECT through_qid FROM quote_search_state) "
+                              "ORDER BY 1");
       !s.ok()) {
     return s;
   }

@@ -3,8 +3,10 @@
 // instead of every quotation (seconds at 100,000 articles, a minute at a
 // million).
 //
-// The index (the quote_search table, SQLite's FTS5) holds the terms of
-// match/phrase_search.h for every quotation up to through_qid; the
+// The index (the quote_search table, SQLite's FTS5) holds, for each
+// article row, the terms of match/phrase_search.h of its quotations up to
+// through_qid (a search asks for articles, and SQLite indexes a row per
+// article faster than a row per quotation: docs/schema.md); the
 // quotations stored after it, which an ingest indexes at its end
 // (CatchUp), are read whole by every search. A search's answer is
 // therefore a superset of the articles that print the phrase, never
@@ -33,8 +35,9 @@ class SearchIndex {
   // The last qid indexed; every stored quotation above it is not.
   Status Through(int64_t* qid);
   // Indexes the quotations stored after through_qid, a transaction per
-  // 100,000 of them; *indexed receives how many.
-  Status CatchUp(size_t* indexed);
+  // `per_transaction` of them or so (whole articles); *indexed receives how
+  // many.
+  Status CatchUp(size_t* indexed, size_t per_transaction = 100000);
   // Empties the index: every stored quotation is indexed again by the next
   // CatchUp. For a writer about to remove indexed quotations.
   Status Forget();
@@ -48,6 +51,10 @@ class SearchIndex {
                      bool* narrowed);
 
  private:
+  // Indexes the next `most` quotations after *through or so, whole
+  // articles, and moves *through past them; *quotes receives how many.
+  Status IndexArticles(size_t most, int64_t* through, size_t* quotes);
+
   Database* db_;
 };
 

@@ -67,6 +67,32 @@ TEST_F(SearchIndexTest, QuotationsStoredSinceTheLastCatchUpAreAlwaysCandidates) 
   CatchUp(0);
 }
 
+// A transaction ends with an article: one whose quotations straddle its
+// first `per_transaction` is indexed whole, as one row.
+TEST_F(SearchIndexTest, ATransactionIndexesWholeArticles) {
+  std::vector<int64_t> seqs;
+  for (int i = 0; i < 5; ++i) {
+    seqs.push_back(PutArticle("a" + std::to_string(i)));
+    const quotes::Quote harbor{.text = "The harbor stays shut.", .kind = "direct"};
+    const quotes::Quote ferry{.text = "The ferry runs on Friday.", .kind = "direct"};
+    ASSERT_TRUE(quotes_->Insert(seqs.back(), {harbor, ferry}, {"", ""}, {0, 0}).ok());
+  }
+  for (int i = 0; i < 10; ++i) PutQuote("pad" + std::to_string(i), "Nothing to see here.");
+  size_t indexed = 0;
+  ASSERT_TRUE(quotes_->search().CatchUp(&indexed, 3).ok());
+  EXPECT_EQ(indexed, 20u);
+  Statement rows;
+  ASSERT_TRUE(rows.Prepare(*db_, "SELECT count(*) FROM quote_search").ok());
+  ASSERT_TRUE(rows.Step());
+  EXPECT_EQ(rows.Int(0), 15);  // a row per article, none split
+  EXPECT_TRUE(db_->Exec("INSERT INTO quote_search (quote_search) VALUES ('integrity-check')").ok());
+  EXPECT_EQ(Find("ferry runs"), seqs);
+  EXPECT_EQ(Find("harbor"), seqs);
+  int64_t through = 0;
+  ASSERT_TRUE(quotes_->search().Through(&through).ok());
+  EXPECT_EQ(through, quotes_->next_qid() - 1);
+}
+
 TEST_F(SearchIndexTest, APhraseOnMostArticlesOrWithoutTermsDoesNotNarrow) {
   for (int i = 0; i < 4; ++i) PutQuote("a" + std::to_string(i), "The harbor stays shut.");
   CatchUp(4);
