@@ -74,6 +74,32 @@ std::string MarkerOf(std::string_view word) {
   return out;
 }
 
+// The query's part for one phrase: each word as itself or a marker that
+// could hide it, all of them; "" when no word can be looked up. Each term
+// is quoted: it holds token bytes only, never a quote mark.
+std::string PhraseQuery(const std::vector<std::string>& phrase, std::string_view prefix) {
+  std::string out;
+  for (const std::string& w : phrase) {
+    std::vector<std::string> any;  // the terms an indexed printing of w can have
+    if (IsCensored(w)) {
+      any.push_back(MarkerOf(w));
+    } else {
+      std::string term = Term(w);
+      if (term.empty()) continue;  // not indexed: the index cannot look for it
+      any.push_back(std::move(term));
+      any.push_back(MarkerOf(w));
+      if (any.back() != kMarker) any.emplace_back(kMarker);
+    }
+    if (!out.empty()) out += " AND ";
+    out += '(';
+    for (size_t i = 0; i < any.size(); ++i) {
+      out.append(i ? " OR \"" : "\"").append(prefix).append(any[i]) += '"';
+    }
+    out += ')';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> SearchWords(std::string_view text) {
@@ -92,35 +118,27 @@ bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std
   return false;
 }
 
-std::vector<std::string> IndexTerms(const std::vector<std::string>& words) {
+std::vector<std::string> IndexTerms(const std::vector<std::string>& words,
+                                    std::string_view prefix) {
   std::vector<std::string> out;
   for (const std::string& w : words) {
     std::string term = IsCensored(w) ? MarkerOf(w) : Term(w);
-    if (!term.empty()) out.push_back(std::move(term));
+    if (!term.empty()) out.push_back(std::string(prefix) + term);
   }
   return out;
 }
 
-// Each term is quoted: it holds token bytes only, never a quote mark.
-std::string IndexQuery(const std::vector<std::string>& phrase) {
-  std::string out;
-  for (const std::string& w : phrase) {
-    std::vector<std::string> any;  // the terms an indexed printing of w can have
-    if (IsCensored(w)) {
-      any.push_back(MarkerOf(w));
-    } else {
-      std::string term = Term(w);
-      if (term.empty()) continue;  // not indexed: the index cannot look for it
-      any.push_back(std::move(term));
-      any.push_back(MarkerOf(w));
-      if (any.back() != kMarker) any.emplace_back(kMarker);
-    }
-    if (!out.empty()) out += " AND ";
-    out += '(';
-    for (size_t i = 0; i < any.size(); ++i) out += (i ? " OR \"" : "\"") + any[i] + '"';
-    out += ')';
+std::string IndexQuery(const std::vector<std::string>& says,
+                       const std::vector<std::vector<std::string>>& speakers) {
+  std::string out = PhraseQuery(says, "");
+  std::string any_speaker;
+  for (const std::vector<std::string>& speaker : speakers) {
+    const std::string query = PhraseQuery(speaker, kSpeakerTerm);
+    if (query.empty()) return out;  // a speaker the index cannot look for
+    any_speaker.append(any_speaker.empty() ? "(" : " OR (").append(query) += ')';
   }
-  return out;
+  if (any_speaker.empty()) return out;
+  return out.empty() ? any_speaker : out + " AND (" + any_speaker + ')';
 }
 
 }  // namespace qt::match

@@ -36,12 +36,21 @@ std::vector<std::string> SearchWords(std::string_view text);
 // whole words, a censored word in `words` standing for the words it hides.
 bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
 
-// The terms the index holds for a quotation whose SearchWords are `words`.
-std::vector<std::string> IndexTerms(const std::vector<std::string>& words);
+// The index holds a quotation's words and its speaker's in one column,
+// the speaker's terms prefixed with kSpeakerTerm: "qtspreyes".
+inline constexpr std::string_view kSpeakerTerm = "qtsp";
 
-// An FTS5 query that finds, among quotations indexed by IndexTerms, every
-// one that can hold `phrase` (SearchWords of what was asked); "" when no
-// word of it can be looked up (then the index cannot narrow the search).
-std::string IndexQuery(const std::vector<std::string>& phrase);
+// The terms the index holds for a quotation's words or, with kSpeakerTerm
+// as `prefix`, for its speaker's name, whose SearchWords are `words`.
+std::vector<std::string> IndexTerms(const std::vector<std::string>& words,
+                                    std::string_view prefix = "");
+
+// An FTS5 query that finds every article indexed by IndexTerms that can
+// print a quotation holding the phrase `says` and one whose speaker's name
+// holds any of the phrases `speakers` (each SearchWords of what was asked;
+// either may be empty: no condition). "" when no word of either can be
+// looked up (then the index cannot narrow the search).
+std::string IndexQuery(const std::vector<std::string>& says,
+                       const std::vector<std::vector<std::string>>& speakers = {});
 
 }  // namespace qt::match

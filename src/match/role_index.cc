@@ -77,9 +77,19 @@ std::string RoleIndex::NameFor(const std::string& speaker) const {
   const std::string key = Key(speaker);
   if (IsAnyone(key) || IsName(speaker)) return "";
   const auto it = by_role_.find(key);
-  if (it == by_role_.end()) return "";
-  for (const auto& [name, count] : it->second.counts) {
-    if (3 * count >= 2 * it->second.total) return name;
+  return it == by_role_.end() ? "" : Clear(it->second);
+}
+
+void RoleIndex::ForEachNamed(
+    const std::function<void(const std::string&, const std::string&)>& fn) const {
+  for (const auto& [key, names] : by_role_) {
+    if (const std::string name = Clear(names); !name.empty()) fn(key, name);
+  }
+}
+
+std::string RoleIndex::Clear(const Names& names) {
+  for (const auto& [name, count] : names.counts) {
+    if (3 * count >= 2 * names.total) return name;
   }
   return "";
 }

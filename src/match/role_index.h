@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -26,12 +27,19 @@ class RoleIndex {
 
   // The name the corpus gives the description `speaker`, or "" when none.
   std::string NameFor(const std::string& speaker) const;
+  // Each description that NameFor names, lower-cased and without a leading
+  // article ("quillon chief"), with its name: what a search for the name
+  // looks for among printed speakers besides the name.
+  void ForEachNamed(
+      const std::function<void(const std::string& description, const std::string& name)>& fn) const;
 
  private:
   struct Names {
     std::unordered_map<std::string, int64_t> counts;
     int64_t total = 0;
   };
+  // The name printed with at least two thirds of the role's quotations, or "".
+  static std::string Clear(const Names& names);
   std::unordered_map<std::string, Names> by_role_;  // lower-cased role
 };
 

@@ -39,8 +39,10 @@ class QuoteFilter {
   explicit QuoteFilter(Conditions conditions);
 
   const Conditions& conditions() const { return conditions_; }
-  // The words of `says` (match::SearchWords); empty when not set.
+  // The words of `says` and of `speaker` (match::SearchWords); empty when
+  // not set.
   const std::vector<std::string>& says_words() const { return says_words_; }
+  const std::vector<std::string>& speaker_words() const { return speaker_words_; }
   bool Passes(const quotes::Quote& quote) const;
 
  private:

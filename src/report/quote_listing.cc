@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "match/chain.h"
+#include "match/phrase_search.h"
 #include "report/quote_output.h"
 #include "store/quote_store.h"
 
@@ -16,6 +17,26 @@ Status LoadRoleIndex(store::Database& db, match::RoleIndex* roles) {
     roles->Add(role, speaker, n);
   });
 }
+
+namespace {
+
+// What the search index looks for: the words asked for, and a speaker's
+// name either as printed or as the description the corpus gives that name
+// (match/role_index.h: "the Quillon chief" is printed as Ravi Mendes).
+std::string IndexQueryOf(const QuoteFilter& filter, const match::RoleIndex& roles) {
+  std::vector<std::vector<std::string>> speakers;
+  if (const std::vector<std::string>& asked = filter.speaker_words(); !asked.empty()) {
+    speakers.push_back(asked);
+    roles.ForEachNamed([&](const std::string& description, const std::string& name) {
+      if (match::ContainsPhrase(match::SearchWords(name), asked)) {
+        speakers.push_back(match::SearchWords(description));
+      }
+    });
+  }
+  return match::IndexQuery(filter.says_words(), speakers);
+}
+
+}  // namespace
 
 Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
                           const QuoteFilter& filter, const ListedQuoteFn& fn) {
@@ -44,12 +65,10 @@ Status ForEachListedQuote(store::Database& db, const match::RoleIndex& roles,
     article.push_back(std::move(q));
     return true;
   };
-  // Words to look for, and no articles named: the search index finds the
-  // articles that can print them.
   std::vector<int64_t> seqs;
   bool narrowed = false;
-  if (filter.conditions().docs.empty() && !filter.says_words().empty()) {
-    s = quotes->search().ArticlesFor(filter.says_words(), &seqs, &narrowed);
+  if (filter.conditions().docs.empty()) {
+    s = quotes->search().ArticlesFor(IndexQueryOf(filter, roles), &seqs, &narrowed);
     if (!s.ok()) return s;
   }
   s = narrowed ? quotes->ForEachCurrentOf(seqs, add)

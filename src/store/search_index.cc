@@ -48,13 +48,14 @@ Status SearchIndex::CatchUp(size_t* indexed, size_t per_transaction) {
 Status SearchIndex::IndexArticles(size_t most, int64_t* through, size_t* quotes) {
   *quotes = 0;
   Statement first, rest, insert;
-  if (Status s = PrepareAll(
-          *db_, {{&first,
-                  "SELECT article_seq, qid, text FROM quotes WHERE qid > ?1 ORDER BY qid LIMIT ?2"},
-                 {&rest,
-                  "SELECT article_seq, qid, text FROM quotes WHERE article_seq = ?1 AND qid > ?2 "
-                  "ORDER BY qid"},
-                 {&insert, "INSERT INTO quote_search (rowid, terms) VALUES (?1, ?2)"}});
+  if (Status s =
+          PrepareAll(*db_, {{&first,
+                             "SELECT article_seq, qid, text, coalesce(speaker, '') FROM quotes "
+                             "WHERE qid > ?1 ORDER BY qid LIMIT ?2"},
+                            {&rest,
+                             "SELECT article_seq, qid, text, coalesce(speaker, '') FROM quotes "
+                             "WHERE article_seq = ?1 AND qid > ?2 ORDER BY qid"},
+                            {&insert, "INSERT INTO quote_search (rowid, terms) VALUES (?1, ?2)"}});
       !s.ok()) {
     return s;
   }
@@ -76,6 +77,10 @@ Status SearchIndex::IndexArticles(size_t most, int64_t* through, size_t* quotes)
       }
       *through = rows.Int(1);
       for (const std::string& t : match::IndexTerms(match::SearchWords(rows.Text(2)))) {
+        terms.append(terms.empty() ? "" : " ").append(t);
+      }
+      for (const std::string& t :
+           match::IndexTerms(match::SearchWords(rows.Text(3)), match::kSpeakerTerm)) {
         terms.append(terms.empty() ? "" : " ").append(t);
       }
       ++*quotes;
@@ -101,11 +106,10 @@ Status SearchIndex::Forget() {
   return SetThrough(*db_, 0);
 }
 
-Status SearchIndex::ArticlesFor(const std::vector<std::string>& phrase,
-                                std::vector<int64_t>* article_seqs, bool* narrowed) {
+Status SearchIndex::ArticlesFor(const std::string& query, std::vector<int64_t>* article_seqs,
+                                bool* narrowed) {
   article_seqs->clear();
   *narrowed = false;
-  const std::string query = match::IndexQuery(phrase);
   if (query.empty()) return Status::Ok();
   Statement rows;
   if (Status s = rows.Prepare(*db_,

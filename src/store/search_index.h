@@ -5,13 +5,12 @@
 //
 // The index (the quote_search table, SQLite's FTS5) holds, for each
 // article row, the terms of match/phrase_search.h of its quotations up to
-// through_qid (a search asks for articles, and SQLite indexes a row per
-// article faster than a row per quotation: docs/schema.md); the
-// quotations stored after it, which an ingest indexes at its end
-// (CatchUp), are read whole by every search. A search's answer is
-// therefore a superset of the articles that print the phrase, never
-// missing one, whatever state an ingest left the index in; the caller
-// checks each quotation (match::ContainsPhrase).
+// through_qid, their words' and their speakers' names (a search asks for articles, and SQLite
+// indexes a row per article faster than a row per quotation: docs/schema.md); the quotations stored
+// after it, which an ingest indexes at its end (CatchUp), are read whole by every search. A
+// search's answer is therefore a superset of the articles that print the phrase, never missing one,
+// whatever state an ingest left the index in; the caller checks each quotation
+// (match::ContainsPhrase).
 //
 // Quotations are removed only when an article is analysed again, and then
 // the index starts over (Forget): an entry is never removed, so the index
@@ -42,13 +41,12 @@ class SearchIndex {
   // CatchUp. For a writer about to remove indexed quotations.
   Status Forget();
 
-  // The article rows, in ascending order, whose quotations may print
-  // `phrase` (match::SearchWords of what was asked). *narrowed is false
-  // when the index cannot narrow the search (no word of the phrase can be
-  // looked up, or more than half the articles may print it): read every
-  // quotation then.
-  Status ArticlesFor(const std::vector<std::string>& phrase, std::vector<int64_t>* article_seqs,
-                     bool* narrowed);
+  // The article rows, in ascending order, that the index finds for
+  // `query` (match::IndexQuery), and every row with quotations above
+  // through_qid. *narrowed is false when the index cannot narrow the
+  // search (`query` is "", or more than half the articles are found):
+  // read every quotation then.
+  Status ArticlesFor(const std::string& query, std::vector<int64_t>* article_seqs, bool* narrowed);
 
  private:
   // Indexes the next `most` quotations after *through or so, whole

@@ -400,6 +400,49 @@ TEST(CliTest, ASearchPrintsWhatReadingEveryQuotationPrints) {
   }
 }
 
+// A speaker is looked for as printed and, where the corpus names a
+// description ("the Harbor Fund chief" is Kalani Berg elsewhere), as that
+// description: the index must find both.
+TEST(CliTest, ASpeakerSearchPrintsWhatReadingEveryQuotationPrints) {
+  ScratchDir dir;
+  WriteFile(
+      dir / "fund.jsonl",
+      "{\"id\": \"fund-1\", \"text\": \"\u201cWe will close the fund by June,\u201d Harbor "
+      "Fund chief Kalani Berg said on Monday.\\n\\n\u201cThe savers will be paid first,\u201d "
+      "Harbor Fund chief Kalani Berg added.\"}\n"
+      "{\"id\": \"fund-2\", \"text\": \"The Harbor Fund chief stayed silent for a week. "
+      "\u201cNobody will lose a cent,\u201d the Harbor Fund chief said on Tuesday.\"}\n"
+      "{\"id\": \"ferry-1\", \"text\": \"\u201cThe ferry runs on Friday,\u201d Lena Okafor "
+      "said.\"}\n"
+      "{\"id\": \"ferry-2\", \"text\": \"\u201cThe bridge stays shut,\u201d Tomas Reyes said.\"}\n"
+      "{\"id\": \"ferry-3\", \"text\": \"\u201cWe need the bridge back,\u201d Ada Lindqvist "
+      "said.\"}\n");
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + (dir / "fund.jsonl"));
+  const std::vector<std::string> asked = {"--speaker berg", "--speaker 'Kalani Berg'",
+                                          "--speaker okafor --says ferry",
+                                          "--speaker 'harbor fund chief'", "--speaker nobody"};
+  std::vector<std::string> indexed;
+  for (const std::string& a : asked) {
+    indexed.push_back(Quotetrace(dir, "quotes --db " + db + " " + a).out);
+  }
+  const auto berg = JsonLines(indexed[0]);
+  ASSERT_EQ(berg.size(), 3u);
+  EXPECT_EQ(berg[2]["doc"], "fund-2");
+  EXPECT_EQ(berg[2]["speaker"], "Kalani Berg");
+  EXPECT_EQ(JsonLines(indexed[2]).size(), 1u);
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+  // Nothing indexed: every quotation is read.
+  EXPECT_EQ(sqlite3_exec(handle, "UPDATE quote_search_state SET through_qid = 0", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(handle);
+  for (size_t i = 0; i < asked.size(); ++i) {
+    EXPECT_EQ(Quotetrace(dir, "quotes --db " + db + " " + asked[i]).out, indexed[i]) << asked[i];
+  }
+}
+
 TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
   ScratchDir dir;
   const std::string db = dir / "q.db";

@@ -21,6 +21,21 @@ TEST(PhraseSearchTest, EachWordIsLookedUpAsItselfOrAMarkerThatCouldHideIt) {
   EXPECT_EQ(IndexQuery(SearchWords("'")), "");
 }
 
+TEST(PhraseSearchTest, ASpeakerIsLookedUpByItsOwnTermsAsAnyOfItsNames) {
+  EXPECT_EQ(IndexTerms(SearchWords("Tomas Reyes"), kSpeakerTerm),
+            (std::vector<std::string>{"qtsptomas", "qtspreyes"}));
+  EXPECT_EQ(IndexQuery({}, {SearchWords("reyes"), SearchWords("port mayor")}),
+            "((\"qtspreyes\" OR \"qtspqtstarr\" OR \"qtspqtstar\")) OR "
+            "((\"qtspport\" OR \"qtspqtstarp\" OR \"qtspqtstar\") AND "
+            "(\"qtspmayor\" OR \"qtspqtstarm\" OR \"qtspqtstar\"))");
+  EXPECT_EQ(IndexQuery(SearchWords("ferry"), {SearchWords("reyes")}),
+            "(\"ferry\" OR \"qtstarf\" OR \"qtstar\") AND "
+            "(((\"qtspreyes\" OR \"qtspqtstarr\" OR \"qtspqtstar\")))");
+  // A name the index cannot look for leaves the speakers unnarrowed.
+  EXPECT_EQ(IndexQuery(SearchWords("ferry"), {SearchWords("reyes"), SearchWords("'")}),
+            "(\"ferry\" OR \"qtstarf\" OR \"qtstar\")");
+}
+
 TEST(PhraseSearchTest, PhrasesAreWholeWordsInOrder) {
   const auto words = SearchWords("There is no way he can vote for them");
   EXPECT_TRUE(ContainsPhrase(words, SearchWords("No way")));

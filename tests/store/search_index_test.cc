@@ -34,7 +34,9 @@ class SearchIndexTest : public DatabaseFixture {
   std::vector<int64_t> Find(const std::string& phrase) {
     std::vector<int64_t> seqs;
     bool narrowed = false;
-    EXPECT_TRUE(quotes_->search().ArticlesFor(match::SearchWords(phrase), &seqs, &narrowed).ok());
+    EXPECT_TRUE(quotes_->search()
+                    .ArticlesFor(match::IndexQuery(match::SearchWords(phrase)), &seqs, &narrowed)
+                    .ok());
     return narrowed ? seqs : std::vector<int64_t>{-1};
   }
   std::unique_ptr<QuoteStore> quotes_;
@@ -54,6 +56,25 @@ TEST_F(SearchIndexTest, FindsEveryArticleWhoseQuotationsCanPrintThePhrase) {
   EXPECT_EQ(Find("don't"), (std::vector<int64_t>{apostrophe}));
   EXPECT_EQ(Find("élise fund"), (std::vector<int64_t>{accented}));
   EXPECT_EQ(Find("Kalani Berg"), (std::vector<int64_t>{}));
+}
+
+TEST_F(SearchIndexTest, FindsArticlesByTheirSpeakersNames) {
+  const int64_t reyes = PutArticle("a");
+  quotes::Quote q{
+      .id = "a#1", .text = "The bridge stays shut.", .kind = "direct", .speaker = "Tomas Reyes"};
+  ASSERT_TRUE(quotes_->Insert(reyes, {q}, {""}, {0}).ok());
+  for (int i = 0; i < 4; ++i) PutQuote("pad" + std::to_string(i), "Nothing to see here.");
+  CatchUp(5);
+  std::vector<int64_t> seqs;
+  bool narrowed = false;
+  ASSERT_TRUE(
+      quotes_->search()
+          .ArticlesFor(match::IndexQuery({}, {match::SearchWords("reyes")}), &seqs, &narrowed)
+          .ok());
+  EXPECT_TRUE(narrowed);
+  EXPECT_EQ(seqs, (std::vector<int64_t>{reyes}));
+  // A speaker's name is not among the words quoted.
+  EXPECT_EQ(Find("reyes"), (std::vector<int64_t>{}));
 }
 
 TEST_F(SearchIndexTest, QuotationsStoredSinceTheLastCatchUpAreAlwaysCandidates) {
