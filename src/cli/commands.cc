@@ -306,7 +306,7 @@ int RunReportCommand(const ReportArgs& args) {
     report::PrintStories(view, args.top, std::cout);
     s = report::PrintQuoteClusters(*db, args.top, std::cout);
   }
-  if (s.ok()) report::PrintDisputes(view, std::cout);
+  if (s.ok()) report::PrintDisputes(view, args.top, std::cout);
   if (!s.ok()) {
     std::cerr << "quotetrace: " << s.message() << '\n';
     return kExitFailure;

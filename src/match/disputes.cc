@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "match/quote_words.h"
 
@@ -27,12 +29,10 @@ std::vector<SpeakerWords> SpeakersOf(const std::vector<const QuoteFacts*>& quote
   return speakers;
 }
 
-// The speakers that a text names by a full name, a first name or a surname
+// The speakers that words name by a full name, a first name or a surname
 // ("Mark" → "Mark Zuckerberg"), or by the last word of their role.
-std::set<std::string> NamedSpeakers(const std::string& text,
+std::set<std::string> NamedSpeakers(const std::unordered_set<std::string>& words,
                                     const std::vector<SpeakerWords>& speakers) {
-  std::set<std::string> words;
-  for (const std::string& w : OwnWords(text, 0, text.size(), {})) words.insert(w);
   std::set<std::string> named;
   for (const SpeakerWords& s : speakers) {
     const bool by_name =
@@ -75,11 +75,17 @@ std::vector<Dispute> FindDisputes(const std::vector<QuoteFacts>& quotes) {
       around.insert(around.end(), q.begin(), q.end());
     }
     std::sort(around.begin(), around.end());
-    const std::vector<SpeakerWords> speakers = SpeakersOf(around);
-    std::set<std::string> named;
+    // A speaker is named by a word of any of the dispute's printings, so
+    // the words of all of them name, at once, whom each names in turn (one
+    // pass over the stories' speakers per printing had made this quadratic
+    // in how widely a denial is printed: minutes at a million articles).
+    std::unordered_set<std::string> words;
+    std::unordered_set<std::string_view> texts;
     for (const QuoteFacts* q : members[cluster]) {
-      for (const std::string& s : NamedSpeakers(q->text, speakers)) named.insert(s);
+      if (!texts.insert(q->text).second) continue;
+      for (std::string& w : OwnWords(q->text, 0, q->text.size(), {})) words.insert(std::move(w));
     }
+    const std::set<std::string> named = NamedSpeakers(words, SpeakersOf(around));
     std::set<int64_t> added;
     const auto contest = [&](int64_t c) {
       if (c != 0 && c != cluster && added.insert(c).second) d.contested.push_back(c);

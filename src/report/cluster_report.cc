@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "match/disputes.h"
@@ -308,7 +309,7 @@ nlohmann::ordered_json ClusterJson(const ClusterSummary& c) {
   return j;
 }
 
-void WriteClusterText(const ClusterSummary& c, std::ostream& out) {
+void WriteClusterText(const ClusterSummary& c, std::ostream& out, size_t wordings) {
   out << fmt::format("\n  “{}”\n", QuotationForDisplay(c.text, 160));
   out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
                      c.speaker.empty() ? "speaker unknown" : c.speaker,
@@ -318,10 +319,16 @@ void WriteClusterText(const ClusterSummary& c, std::ostream& out) {
   if (!c.outlets.empty()) {
     out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';
   }
-  for (size_t i = 1; i < c.wordings.size(); ++i) {
+  const size_t shown =
+      wordings == 0 ? c.wordings.size() : std::min(c.wordings.size(), wordings + 1);
+  for (size_t i = 1; i < shown; ++i) {
     const ClusterSummary::Wording& w = c.wordings[i];
     out << fmt::format("    variant ({}): {}\n", w.printings.front().article.id,
                        Shorten(OneLine(w.diff.empty() ? "… " + w.text + " …" : w.diff), 160));
+  }
+  if (shown < c.wordings.size()) {
+    out << fmt::format("    … {} in all (quotetrace quotes --cluster {})\n",
+                       Counted(c.wordings.size(), "wording"), c.cluster);
   }
 }
 
@@ -330,7 +337,7 @@ Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out) {
   return ForEachClusterSummary(db, top, 2, [&](const ClusterSummary& c) {
     if (!any) out << "\nMost printed quotations:\n";
     any = true;
-    WriteClusterText(c, out);
+    WriteClusterText(c, out, kReportWordings);
     return true;
   });
 }
@@ -348,14 +355,19 @@ std::vector<DisputeSummary> DisputeSummaries(const CorpusView& view) {
     s.cues = d.cues;
     for (int64_t c : d.contested) s.contested.push_back(claim(c));
   }
-  const auto add = [](auto& list, const auto& x) {
-    if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
-  };
-  for (const match::QuoteFacts& q : view.quotes) {  // in ingest order
+  // Looked up, not searched for in the lists: a denial printed by thousands
+  // of articles made this quadratic (minutes at a million articles).
+  std::vector<std::unordered_set<int64_t>> stories_of(out.size());
+  for (const match::QuoteFacts& q : view.quotes) {  // in ingest order, an article's together
     const auto it = index.find(q.cluster);
     if (it == index.end()) continue;
-    add(out[it->second].articles, q.id.substr(0, q.id.rfind('#')));
-    if (q.story >= 0) add(out[it->second].stories, q.story);  // -1: in no story
+    DisputeSummary& d = out[it->second];
+    std::string article = q.id.substr(0, q.id.rfind('#'));
+    if (d.articles.empty() || d.articles.back() != article)
+      d.articles.push_back(std::move(article));
+    if (q.story >= 0 && stories_of[it->second].insert(q.story).second) {  // -1: in no story
+      d.stories.push_back(q.story);
+    }
   }
   return out;
 }
@@ -388,11 +400,22 @@ nlohmann::ordered_json DisputeJson(const DisputeSummary& d) {
           {"contested", std::move(contested)}};
 }
 
-void PrintDisputes(const CorpusView& view, std::ostream& out) {
-  const std::vector<DisputeSummary> disputes = DisputeSummaries(view);
-  if (disputes.empty()) return;
+std::vector<DisputeSummary> MostPrintedDisputes(std::vector<DisputeSummary> disputes, size_t top) {
+  std::stable_sort(disputes.begin(), disputes.end(), [](const auto& a, const auto& b) {
+    return a.articles.size() > b.articles.size();
+  });
+  if (disputes.size() > top) disputes.resize(top);
+  return disputes;
+}
+
+void PrintDisputes(const CorpusView& view, size_t top, std::ostream& out) {
+  const std::vector<DisputeSummary> all = DisputeSummaries(view);
+  if (all.empty()) return;
   out << "\nDisputes:\n";
-  for (const DisputeSummary& d : disputes) WriteDisputeText(d, out);
+  for (const DisputeSummary& d : MostPrintedDisputes(all, top)) WriteDisputeText(d, out);
+  if (all.size() > top) {
+    out << fmt::format("\n  … {} in all (quotetrace disputes)\n", Counted(all.size(), "denial"));
+  }
 }
 
 void WriteDisputeText(const DisputeSummary& d, std::ostream& out) {

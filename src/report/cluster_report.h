@@ -133,11 +133,18 @@ Status ForEachClusterAsked(store::Database& db, const ClusterQuery& query,
 nlohmann::ordered_json ClusterJson(const ClusterSummary& cluster);
 
 // One cluster for people: canonical text, speaker, counts, first seen,
-// outlets, and how each other wording differs from the canonical text.
-void WriteClusterText(const ClusterSummary& cluster, std::ostream& out);
+// outlets, and how each other wording differs from the canonical text (the
+// first `wordings` of them, then how many more; 0: all).
+void WriteClusterText(const ClusterSummary& cluster, std::ostream& out, size_t wordings = 0);
+
+// How many of a cluster's other wordings, and of the articles printing
+// each, a report shows: a summary for people, where a cluster of a large
+// database can have thousands (`clusters` and `quotes --cluster` list all).
+inline constexpr size_t kReportWordings = 10;
+inline constexpr size_t kReportPrintings = 5;
 
 // The `top` quotations printed by the most articles (two at least), as
-// WriteClusterText writes them.
+// WriteClusterText writes them, with kReportWordings of their wordings.
 Status PrintQuoteClusters(store::Database& db, size_t top, std::ostream& out);
 
 // A denial: a quote cluster that contests claims (match/disputes.h), and
@@ -171,7 +178,12 @@ nlohmann::ordered_json DisputeJson(const DisputeSummary& dispute);
 // contests.
 void WriteDisputeText(const DisputeSummary& dispute, std::ostream& out);
 
-// Quotations that contest claims, and the quote clusters they contest.
-void PrintDisputes(const CorpusView& view, std::ostream& out);
+// The `top` denials printed by the most articles, most first (the order of
+// `disputes` among equals).
+std::vector<DisputeSummary> MostPrintedDisputes(std::vector<DisputeSummary> disputes, size_t top);
+
+// The `top` most printed quotations that contest claims, the quote
+// clusters they contest, and how many more denials there are.
+void PrintDisputes(const CorpusView& view, size_t top, std::ostream& out);
 
 }  // namespace qt::report

@@ -89,23 +89,33 @@ void WriteCluster(const ClusterSummary& c, std::ostream& out) {
                      Counted(c.articles, "article"), Counted(c.printings, "printing"),
                      Article(c.first));
   out << "<ul class=\"wordings\">\n";
-  for (size_t i = 0; i < c.wordings.size(); ++i) {
+  const size_t shown = std::min(c.wordings.size(), kReportWordings + 1);
+  for (size_t i = 0; i < shown; ++i) {
     const ClusterSummary::Wording& w = c.wordings[i];
     std::string by;  // who printed it
-    for (const ClusterSummary::Printing& p : w.printings) {
-      by += (by.empty() ? "" : "; ") + Article(p.article);
+    for (size_t k = 0; k < w.printings.size() && k < kReportPrintings; ++k) {
+      by += (by.empty() ? "" : "; ") + Article(w.printings[k].article);
+    }
+    if (w.printings.size() > kReportPrintings) {
+      by += fmt::format("; … {} in all", Counted(w.printings.size(), "article"));
     }
     const std::string words = i == 0           ? "as quoted above"
                               : w.diff.empty() ? "a part: … " + HtmlEscaped(OneLine(w.text)) + " …"
                                                : DiffHtml(OneLine(w.diff));
     out << fmt::format("<li>{}<br><span class=\"meta\">{}</span></li>\n", words, by);
   }
+  if (shown < c.wordings.size()) {
+    out << fmt::format(
+        "<li class=\"meta\">… {} in all (<code>quotetrace quotes --cluster {}</code>)</li>\n",
+        Counted(c.wordings.size(), "wording"), c.cluster);
+  }
   out << "</ul></section>\n";
 }
 
-void WriteDisputes(const CorpusView& view, std::ostream& out) {
-  const std::vector<DisputeSummary> disputes = DisputeSummaries(view);
-  if (disputes.empty()) return;
+void WriteDisputes(const CorpusView& view, size_t top, std::ostream& out) {
+  const std::vector<DisputeSummary> all = DisputeSummaries(view);
+  if (all.empty()) return;
+  const std::vector<DisputeSummary> disputes = MostPrintedDisputes(all, top);
   // Whole, on one line, without the comma that led into a tag.
   const auto whole = [](const std::string& text) {
     return HtmlEscaped(QuotationForDisplay(text, std::string::npos));
@@ -121,6 +131,10 @@ void WriteDisputes(const CorpusView& view, std::ostream& out) {
       out << "<li>contests “" << whole(c.text) << "”</li>\n";
     }
     out << "</ul></section>\n";
+  }
+  if (all.size() > top) {
+    out << fmt::format("<p class=\"meta\">… {} in all (<code>quotetrace disputes</code>)</p>\n",
+                       Counted(all.size(), "denial"));
   }
 }
 
@@ -195,7 +209,7 @@ Status WriteHtmlReport(store::Database& db, size_t top, std::ostream& out) {
   WriteStories(StorySummaries(view), top, out);
   if (!clusters.empty()) out << "<h2>Most printed quotations</h2>\n";
   for (const ClusterSummary& c : clusters) WriteCluster(c, out);
-  WriteDisputes(view, out);
+  WriteDisputes(view, top, out);
   out << "</body></html>\n";
   return Status::Ok();
 }
