@@ -412,19 +412,26 @@ void PrintDisputes(const CorpusView& view, size_t top, std::ostream& out) {
   const std::vector<DisputeSummary> all = DisputeSummaries(view);
   if (all.empty()) return;
   out << "\nDisputes:\n";
-  for (const DisputeSummary& d : MostPrintedDisputes(all, top)) WriteDisputeText(d, out);
+  for (const DisputeSummary& d : MostPrintedDisputes(all, top)) {
+    WriteDisputeText(d, out, kReportClaims);
+  }
   if (all.size() > top) {
     out << fmt::format("\n  … {} in all (quotetrace disputes)\n", Counted(all.size(), "denial"));
   }
 }
 
-void WriteDisputeText(const DisputeSummary& d, std::ostream& out) {
+void WriteDisputeText(const DisputeSummary& d, std::ostream& out, size_t claims) {
   std::string cues;
   for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
   out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(d.denial.text, 140),
                      d.denial.speaker.empty() ? "" : " — " + d.denial.speaker, cues);
-  for (const DisputeSummary::Claim& c : d.contested) {
-    out << fmt::format("    contests “{}”\n", QuotationForDisplay(c.text, 120));
+  const size_t shown = claims == 0 ? d.contested.size() : std::min(d.contested.size(), claims);
+  for (size_t i = 0; i < shown; ++i) {
+    out << fmt::format("    contests “{}”\n", QuotationForDisplay(d.contested[i].text, 120));
+  }
+  if (shown < d.contested.size()) {
+    out << fmt::format("    … {} in all (quotetrace disputes)\n",
+                       Counted(d.contested.size(), "claim"));
   }
 }
 

@@ -137,11 +137,13 @@ nlohmann::ordered_json ClusterJson(const ClusterSummary& cluster);
 // first `wordings` of them, then how many more; 0: all).
 void WriteClusterText(const ClusterSummary& cluster, std::ostream& out, size_t wordings = 0);
 
-// How many of a cluster's other wordings, and of the articles printing
-// each, a report shows: a summary for people, where a cluster of a large
-// database can have thousands (`clusters` and `quotes --cluster` list all).
+// How many of a cluster's other wordings, of the articles printing each,
+// and of the claims a denial contests a report shows: a summary for
+// people, where in a large database each can run to thousands
+// (`clusters`, `quotes --cluster` and `disputes` list all).
 inline constexpr size_t kReportWordings = 10;
 inline constexpr size_t kReportPrintings = 5;
+inline constexpr size_t kReportClaims = 10;
 
 // The `top` quotations printed by the most articles (two at least), as
 // WriteClusterText writes them, with kReportWordings of their wordings.
@@ -175,8 +177,8 @@ std::vector<DisputeSummary> DisputesAsked(std::vector<DisputeSummary> disputes,
 nlohmann::ordered_json DisputeJson(const DisputeSummary& dispute);
 
 // A denial for people: its text, speaker and cues, then each claim it
-// contests.
-void WriteDisputeText(const DisputeSummary& dispute, std::ostream& out);
+// contests (the first `claims` of them, then how many in all; 0: all).
+void WriteDisputeText(const DisputeSummary& dispute, std::ostream& out, size_t claims = 0);
 
 // The `top` denials printed by the most articles, most first (the order of
 // `disputes` among equals).

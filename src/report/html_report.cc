@@ -127,8 +127,12 @@ void WriteDisputes(const CorpusView& view, size_t top, std::ostream& out) {
         "<section><blockquote>{}</blockquote>\n<p class=\"meta\">{}({})</p>\n<ul "
         "class=\"contests\">\n",
         whole(d.denial.text), speaker.empty() ? "" : HtmlEscaped(speaker) + " ", Joined(d.cues));
-    for (const DisputeSummary::Claim& c : d.contested) {
-      out << "<li>contests “" << whole(c.text) << "”</li>\n";
+    for (size_t i = 0; i < d.contested.size() && i < kReportClaims; ++i) {
+      out << "<li>contests “" << whole(d.contested[i].text) << "”</li>\n";
+    }
+    if (d.contested.size() > kReportClaims) {
+      out << fmt::format("<li class=\"meta\">… {} in all</li>\n",
+                         Counted(d.contested.size(), "claim"));
     }
     out << "</ul></section>\n";
   }
