@@ -363,8 +363,9 @@ std::vector<DisputeSummary> DisputeSummaries(const CorpusView& view) {
     if (it == index.end()) continue;
     DisputeSummary& d = out[it->second];
     std::string article = q.id.substr(0, q.id.rfind('#'));
-    if (d.articles.empty() || d.articles.back() != article)
+    if (d.articles.empty() || d.articles.back() != article) {
       d.articles.push_back(std::move(article));
+    }
     if (q.story >= 0 && stories_of[it->second].insert(q.story).second) {  // -1: in no story
       d.stories.push_back(q.story);
     }

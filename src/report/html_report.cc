@@ -97,7 +97,7 @@ void WriteCluster(const ClusterSummary& c, std::ostream& out) {
       by += (by.empty() ? "" : "; ") + Article(w.printings[k].article);
     }
     if (w.printings.size() > kReportPrintings) {
-      by += fmt::format("; … {} in all", Counted(w.printings.size(), "article"));
+      by += fmt::format("; … {} in all", Counted(w.printings.size(), "printing"));
     }
     const std::string words = i == 0           ? "as quoted above"
                               : w.diff.empty() ? "a part: … " + HtmlEscaped(OneLine(w.text)) + " …"

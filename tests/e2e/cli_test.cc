@@ -370,6 +370,25 @@ TEST(CliTest, QuotesFiltersPickOneSpeakerWordsOrArticles) {
   EXPECT_NE(empty.err.find("no words"), std::string::npos) << empty.err;
 }
 
+// What `quotes --db DB A` prints, for each A of `asked`.
+std::vector<std::string> QuotesPrinted(const ScratchDir& dir, const std::string& db,
+                                       const std::vector<std::string>& asked) {
+  std::vector<std::string> out;
+  for (const std::string& a : asked)
+    out.push_back(Quotetrace(dir, "quotes --db " + db + " " + a).out);
+  return out;
+}
+
+// Leaves nothing indexed for search: every search then reads every quotation.
+void ForgetSearchIndex(const std::string& db) {
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(handle, "UPDATE quote_search_state SET through_qid = 0", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(handle);
+}
+
 // A search reads the articles the search index finds (store/search_index.h):
 // it must print exactly what reading every quotation prints.
 TEST(CliTest, ASearchPrintsWhatReadingEveryQuotationPrints) {
@@ -377,27 +396,19 @@ TEST(CliTest, ASearchPrintsWhatReadingEveryQuotationPrints) {
   const std::string db = dir / "q.db";
   Quotetrace(dir, "ingest -q --db " + db + " " QT_SOURCE_DIR "/examples/corpus " + kSeedFiles);
   EXPECT_NE(Query(db, "SELECT through_qid FROM quote_search_state"), "0");
-  const std::vector<std::string> phrases = {
-      "ferry by Friday",     "nobody pushed me",  "badass", "b*****", "not true",
-      "Vote For A Democrat", "no such words here"};
-  std::vector<std::string> indexed;
-  for (const std::string& p : phrases) {
-    indexed.push_back(Quotetrace(dir, "quotes --db " + db + " --says '" + p + "'").out);
-  }
+  const std::vector<std::string> asked = {"--says 'ferry by Friday'",
+                                          "--says 'nobody pushed me'",
+                                          "--says badass",
+                                          "--says 'b*****'",
+                                          "--says 'not true'",
+                                          "--says 'Vote For A Democrat'",
+                                          "--says 'no such words here'"};
+  const std::vector<std::string> indexed = QuotesPrinted(dir, db, asked);
   EXPECT_FALSE(indexed[0].empty());
   EXPECT_FALSE(indexed[2].empty());
   EXPECT_TRUE(indexed.back().empty());
-  sqlite3* handle = nullptr;
-  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
-  // Nothing indexed: every quotation is read.
-  EXPECT_EQ(sqlite3_exec(handle, "UPDATE quote_search_state SET through_qid = 0", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
-  sqlite3_close(handle);
-  for (size_t i = 0; i < phrases.size(); ++i) {
-    EXPECT_EQ(Quotetrace(dir, "quotes --db " + db + " --says '" + phrases[i] + "'").out, indexed[i])
-        << phrases[i];
-  }
+  ForgetSearchIndex(db);
+  EXPECT_EQ(QuotesPrinted(dir, db, asked), indexed);
 }
 
 // A speaker is looked for as printed and, where the corpus names a
@@ -422,25 +433,14 @@ TEST(CliTest, ASpeakerSearchPrintsWhatReadingEveryQuotationPrints) {
   const std::vector<std::string> asked = {"--speaker berg", "--speaker 'Kalani Berg'",
                                           "--speaker okafor --says ferry",
                                           "--speaker 'harbor fund chief'", "--speaker nobody"};
-  std::vector<std::string> indexed;
-  for (const std::string& a : asked) {
-    indexed.push_back(Quotetrace(dir, "quotes --db " + db + " " + a).out);
-  }
+  const std::vector<std::string> indexed = QuotesPrinted(dir, db, asked);
   const auto berg = JsonLines(indexed[0]);
   ASSERT_EQ(berg.size(), 3u);
   EXPECT_EQ(berg[2]["doc"], "fund-2");
   EXPECT_EQ(berg[2]["speaker"], "Kalani Berg");
   EXPECT_EQ(JsonLines(indexed[2]).size(), 1u);
-  sqlite3* handle = nullptr;
-  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
-  // Nothing indexed: every quotation is read.
-  EXPECT_EQ(sqlite3_exec(handle, "UPDATE quote_search_state SET through_qid = 0", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
-  sqlite3_close(handle);
-  for (size_t i = 0; i < asked.size(); ++i) {
-    EXPECT_EQ(Quotetrace(dir, "quotes --db " + db + " " + asked[i]).out, indexed[i]) << asked[i];
-  }
+  ForgetSearchIndex(db);
+  EXPECT_EQ(QuotesPrinted(dir, db, asked), indexed);
 }
 
 TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
