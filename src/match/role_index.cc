@@ -77,17 +77,17 @@ std::string RoleIndex::NameFor(const std::string& speaker) const {
   const std::string key = Key(speaker);
   if (IsAnyone(key) || IsName(speaker)) return "";
   const auto it = by_role_.find(key);
-  return it == by_role_.end() ? "" : Clear(it->second);
+  return it == by_role_.end() ? "" : ClearNameOf(it->second);
 }
 
 void RoleIndex::ForEachNamed(
     const std::function<void(const std::string&, const std::string&)>& fn) const {
   for (const auto& [key, names] : by_role_) {
-    if (const std::string name = Clear(names); !name.empty()) fn(key, name);
+    if (const std::string name = ClearNameOf(names); !name.empty()) fn(key, name);
   }
 }
 
-std::string RoleIndex::Clear(const Names& names) {
+std::string RoleIndex::ClearNameOf(const Names& names) {
   for (const auto& [name, count] : names.counts) {
     if (3 * count >= 2 * names.total) return name;
   }

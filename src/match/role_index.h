@@ -39,7 +39,7 @@ class RoleIndex {
     int64_t total = 0;
   };
   // The name printed with at least two thirds of the role's quotations, or "".
-  static std::string Clear(const Names& names);
+  static std::string ClearNameOf(const Names& names);
   std::unordered_map<std::string, Names> by_role_;  // lower-cased role
 };
 
