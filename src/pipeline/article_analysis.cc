@@ -24,7 +24,7 @@ int64_t Now() {
 // The snapshot's first bytes: its format, the analysis version, and the
 // options that shape the keys. A snapshot that differs in any is rebuilt.
 struct SnapshotHeader {
-  uint64_t magic = 0x717469647800000a;  // changes with the snapshot's layout
+  uint64_t magic = 0x717469647800000b;  // changes with the snapshot's layout
   int64_t analysis_version = kAnalysisVersion;
   int64_t bands = 0, anchor_every = 0, shingle_words = 0, max_key_rows = 0;
   store::Extent extent;

@@ -83,6 +83,7 @@ Status VariantClustering::Open(store::QuoteStore* store,
   Status s = store->ForEachClustered([&](int64_t qid, int64_t cluster, std::string_view speaker,
                                            std::string_view words) {
     c->Index(qid, cluster, ProbeOf(match::SplitWords(words), speaker));
+    c->KeepRoot(cluster, qid);
     c->first_printed_.Add(PrintedKey(words), static_cast<uint32_t>(qid));
   });
   if (!s.ok()) return s;
@@ -97,13 +98,13 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedR
       !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) ||
       !in->GetVector(&c->ncensored_) || !in->GetVector(&c->speaker_) ||
       !in->GetVector(&c->word_sets_) || !in->GetVector(&c->cluster_) ||
-      !in->GetVector(&c->merged_into_)) {
+      !in->GetVector(&c->merged_into_) || !in->GetVector(&c->root_)) {
     return false;
   }
   const size_t size = c->nkeys_.size();
   if (c->nwords_.size() != size || c->ncensored_.size() != size || c->speaker_.size() != size ||
       c->word_sets_.size() != size || c->cluster_.size() != size ||
-      c->merged_into_.size() != size) {
+      c->merged_into_.size() != size || c->root_.size() != size) {
     return false;
   }
   *clustering = std::move(c);
@@ -120,6 +121,7 @@ void VariantClustering::Save(BinaryWriter* out, BinaryWriter* frozen) const {
   out->PutVector(word_sets_);
   out->PutVector(cluster_);
   out->PutVector(merged_into_);
+  out->PutVector(root_);
 }
 
 VariantClustering::Probe VariantClustering::ProbeOf(const match::Words& words,
@@ -144,6 +146,7 @@ void VariantClustering::Index(int64_t qid, int64_t cluster, const Probe& probe) 
     word_sets_.resize(size);
     cluster_.resize(size, 0);
     merged_into_.resize(size, 0);
+    root_.resize(size, 0);
   }
   nkeys_[row] = Saturated<uint16_t>(probe.keys.size());
   nwords_[row] = Saturated<uint16_t>(probe.nwords);
@@ -173,6 +176,14 @@ int64_t VariantClustering::Resolve(int64_t cluster) const {
 void VariantClustering::MergeInto(int64_t from, int64_t to) {
   if (static_cast<size_t>(from) < merged_into_.size()) {
     merged_into_[static_cast<size_t>(from)] = static_cast<uint32_t>(to);
+  }
+}
+
+void VariantClustering::KeepRoot(int64_t cluster, int64_t qid) {
+  uint32_t& root = root_[static_cast<size_t>(cluster)];
+  if (root == 0 || nwords_[static_cast<size_t>(qid)] > nwords_[root] ||
+      (nwords_[static_cast<size_t>(qid)] == nwords_[root] && qid < root)) {
+    root = static_cast<uint32_t>(qid);
   }
 }
 
@@ -213,6 +224,14 @@ bool VariantClustering::Nested(const NewQuotes& article, size_t i,
                                const store::StoredVariant& other) {
   return other.article_seq == article.article_seq &&
          Related(article.parents, static_cast<int>(i), static_cast<int>(other.n - 1));
+}
+
+bool VariantClustering::Matches(const NewQuotes& article, size_t i,
+                                const store::StoredVariant& other) {
+  if (other.qid == 0 || Nested(article, i, other)) return false;
+  const match::Words other_words = match::SplitWords(other.words);
+  return match::SameUtterance({&article.words[i], &article.quotes[i].speaker},
+                              {&other_words, &other.speaker});
 }
 
 // An indexed quotation with exactly these words and a speaker that
@@ -309,6 +328,64 @@ bool VariantClustering::MayMatch(const Probe& probe, uint32_t qid, size_t shared
          (nwords <= probe.nwords && fits(nwords, nkeys_[qid], word_sets_[qid], probe.word_set));
 }
 
+Status VariantClustering::Decide(const NewQuotes& article, size_t i,
+                                 const std::vector<int64_t>& candidates, Joins* joins) {
+  const size_t nwords = Saturated<uint16_t>(article.words[i].size());
+  std::set<int64_t> judged;
+  for (int64_t qid : candidates) {
+    const int64_t cluster = ClusterOf(qid);
+    if (judged.count(cluster) > 0) continue;
+    store::StoredVariant member;
+    if (Status s = Variant(qid, article, &member); !s.ok()) return s;
+    if (!Matches(article, i, member)) continue;  // another of the cluster may
+    judged.insert(cluster);
+    int64_t root = 0;
+    if (Status s = MatchingRoot(article, i, cluster, member, &root); !s.ok()) return s;
+    if (root == 0) continue;
+    if (nwords_[static_cast<size_t>(root)] < nwords) {
+      joins->shorter.push_back(cluster);
+    } else if (joins->longer == 0 || nwords_[static_cast<size_t>(root)] <
+                                         nwords_[static_cast<size_t>(joins->longer_root)]) {
+      joins->longer = cluster;
+      joins->longer_root = root;
+    }
+  }
+  return Status::Ok();
+}
+
+Status VariantClustering::MatchingRoot(const NewQuotes& article, size_t i, int64_t cluster,
+                                       const store::StoredVariant& member, int64_t* root) {
+  *root = root_[static_cast<size_t>(cluster)];
+  if (*root == member.qid) return Status::Ok();
+  store::StoredVariant r;
+  if (Status s = Variant(*root, article, &r); !s.ok()) return s;
+  if (r.qid == 0) {  // re-analysed since: the member stands in for it
+    root_[static_cast<size_t>(cluster)] = static_cast<uint32_t>(member.qid);
+    *root = member.qid;
+    return Status::Ok();
+  }
+  if (!Matches(article, i, r)) *root = 0;
+  return Status::Ok();
+}
+
+Status VariantClustering::Join(const NewQuotes& article, size_t i, const Probe& probe,
+                               const Joins& joins, int64_t* cluster) {
+  const int64_t qid = article.qids[i];
+  std::vector<int64_t> joined = joins.shorter;
+  if (joins.longer != 0) joined.push_back(joins.longer);
+  *cluster = std::min(qid, joined.empty() ? qid : *std::min_element(joined.begin(), joined.end()));
+  Index(qid, *cluster, probe);
+  first_printed_.Add(PrintedKey(article.joined[i]), static_cast<uint32_t>(qid));
+  KeepRoot(*cluster, qid);
+  for (int64_t other : joined) {
+    KeepRoot(*cluster, root_[static_cast<size_t>(other)]);
+    if (other == *cluster) continue;
+    MergeInto(other, *cluster);
+    if (Status s = store_->MergeClusters(other, *cluster); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quote>& quotes,
                               const std::vector<match::Words>& words,
                               const std::vector<std::string>& joined,
@@ -329,30 +406,10 @@ Status VariantClustering::Add(int64_t article_seq, const std::vector<quotes::Quo
       (*clusters)[i] = ClusterOf(reprinted);
       continue;
     }
-    const Probe& probe = probes[i];
-    Candidates(probe, &candidates);
-    std::set<int64_t> joins = {qids[i]};
-    for (int64_t qid : candidates) {
-      if (joins.count(ClusterOf(qid)) > 0) continue;  // joined already: nothing to learn
-      store::StoredVariant other;
-      if (Status s = Variant(qid, article, &other); !s.ok()) return s;
-      if (other.qid == 0) continue;  // re-analysed since it was indexed
-      if (Nested(article, i, other)) continue;
-      const match::Words other_words = match::SplitWords(other.words);
-      if (match::SameUtterance({&words[i], &quotes[i].speaker}, {&other_words, &other.speaker})) {
-        joins.insert(other.cluster);
-      }
-    }
-    const int64_t cluster = *joins.begin();
-    Index(qids[i], cluster, probe);
-    first_printed_.Add(PrintedKey(joined[i]), static_cast<uint32_t>(qids[i]));
-    (*clusters)[i] = cluster;
-    for (int64_t other : joins) {
-      // The new quotation's own number names no stored row's cluster.
-      if (other == cluster || other == qids[i]) continue;
-      MergeInto(other, cluster);
-      if (Status s = store_->MergeClusters(other, cluster); !s.ok()) return s;
-    }
+    Candidates(probes[i], &candidates);
+    Joins joins;
+    if (Status s = Decide(article, i, candidates, &joins); !s.ok()) return s;
+    if (Status s = Join(article, i, probes[i], joins, &(*clusters)[i]); !s.ok()) return s;
   }
   // A later quotation of the article may have merged an earlier one's cluster.
   for (int64_t& c : *clusters) {

@@ -339,6 +339,45 @@ TEST(IngestPipelineTest, ClustersBridgedLaterAreOneCluster) {
   }
 }
 
+// A passage printed inside two different quotations of one speaker joins
+// one of them and never chains the two into one cluster: the shorter when
+// both were printed before it, the one printed before it, or, printed
+// first, the first that holds it.
+TEST(IngestPipelineTest, APassageOfTwoQuotationsJoinsOneOfThem) {
+  const auto said = [](const char* id, const std::string& words) {
+    return JsonArticle(id, "Tomas Reyes said: \u201c" + words + ".\u201d");
+  };
+  const std::string bridge =
+      said("a", "The harbor bridge will reopen before the winter storms arrive");
+  const std::string ferries = said(
+      "b", "The ferries to the islands will run again before the winter storms arrive in the north");
+  const std::string passage = said("c", "Before the winter storms arrive");
+  const std::pair<std::string, std::string> printed[] = {
+      {bridge + ferries + passage, "ac;b"},
+      {passage + bridge + ferries, "ca;b"},
+      {ferries + passage + bridge, "bc;a"}};
+  for (const auto& [lines, clusters] : printed) {
+    ScratchDir dir;
+    WriteFile(dir / "in/q.jsonl", lines);
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+    Ingest(*db, {dir / "in"});
+    EXPECT_EQ(ClusterMembers(*db), clusters);
+  }
+  // The roots are kept by a later ingest, reading the snapshot or not.
+  for (const bool keep_snapshot : {true, false}) {
+    ScratchDir dir;
+    WriteFile(dir / "first/q.jsonl", passage + bridge);
+    WriteFile(dir / "second/q.jsonl", ferries);
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+    Ingest(*db, {dir / "first"});
+    if (!keep_snapshot) std::filesystem::remove(dir / "t.db-index");
+    Ingest(*db, {dir / "second"});
+    EXPECT_EQ(ClusterMembers(*db), "ca;b");
+  }
+}
+
 // A backfill loaded newest part first with stories deferred, then the older
 // part: every row is clustered by the second ingest, as one ingest of both
 // would cluster them.
