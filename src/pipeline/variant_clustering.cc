@@ -95,10 +95,10 @@ bool VariantClustering::Load(store::QuoteStore* store, BinaryReader* in, MappedR
                              std::unique_ptr<VariantClustering>* clustering) {
   std::unique_ptr<VariantClustering> c(new VariantClustering(store));
   if (!c->index_.Load(in, frozen) || !c->first_printed_.Load(in, frozen) ||
-      !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) ||
-      !in->GetVector(&c->ncensored_) || !in->GetVector(&c->speaker_) ||
-      !in->GetVector(&c->word_sets_) || !in->GetVector(&c->cluster_) ||
-      !in->GetVector(&c->merged_into_) || !in->GetVector(&c->root_)) {
+      !in->GetVector(&c->nkeys_) || !in->GetVector(&c->nwords_) || !in->GetVector(&c->ncensored_) ||
+      !in->GetVector(&c->speaker_) || !in->GetVector(&c->word_sets_) ||
+      !in->GetVector(&c->cluster_) || !in->GetVector(&c->merged_into_) ||
+      !in->GetVector(&c->root_)) {
     return false;
   }
   const size_t size = c->nkeys_.size();

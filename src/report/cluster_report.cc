@@ -60,10 +60,8 @@ nlohmann::ordered_json ArticleJson(const ArticleRef& a) {
   return {{"doc", a.id}, {"date", OrNull(a.date)}, {"outlet", OrNull(a.outlet)}};
 }
 
-}  // namespace
-
-Status CorpusView::Load(store::Database& db, CorpusView* view) {
-  *view = CorpusView();
+// The story of each article row in one.
+Status ReadStoryOfRow(store::Database& db, std::unordered_map<int64_t, int64_t>* story_of_row) {
   std::unique_ptr<store::StoryStore> stories;
   std::string state;
   if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
@@ -72,51 +70,130 @@ Status CorpusView::Load(store::Database& db, CorpusView* view) {
   if (!state.empty() && !clusterer.Deserialize(state)) {
     return Status::Error(db.path() + ": unreadable story state");
   }
-  std::unordered_map<int64_t, int64_t> story_of_row;
-  if (Status s = stories->ForEachJoined([&](int64_t seq, int64_t joined) {
-        story_of_row.emplace(seq, clusterer.StoryOf(joined));
-      });
-      !s.ok()) {
-    return s;
-  }
+  return stories->ForEachJoined(
+      [&](int64_t seq, int64_t joined) { story_of_row->emplace(seq, clusterer.StoryOf(joined)); });
+}
 
+Status ReadStoryArticles(store::Database& db,
+                         const std::unordered_map<int64_t, int64_t>& story_of_row,
+                         CorpusView* view) {
   std::unique_ptr<store::ArticleStore> articles;
   if (Status s = store::ArticleStore::Open(&db, &articles); !s.ok()) return s;
-  std::map<std::string, int64_t> story_of;  // article id → story
-  Status s = articles->ForEachHeader([&](const store::StoredArticle& a) {
+  return articles->ForEachHeader([&](const store::StoredArticle& a) {
     const auto it = story_of_row.find(a.seq);
     if (it == story_of_row.end()) return true;
-    const std::string title = a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
-    view->stories[it->second].push_back({a.seq, {a.article.id, a.article.date, a.article.outlet}, title});
-    story_of[a.article.id] = it->second;
+    const std::string title =
+        a.article.title.empty() ? OpeningWords(a.article.text) : a.article.title;
+    view->stories[it->second].push_back(
+        {a.seq, {a.article.id, a.article.date, a.article.outlet}, title});
     return true;
   });
-  if (!s.ok()) return s;
+}
 
-  std::unique_ptr<store::QuoteStore> quotes;
-  if (Status st = store::QuoteStore::Open(&db, &quotes); !st.ok()) return st;
-  s = quotes->ForEachCurrent({}, [&](const quotes::Quote& q) {
-    if (q.kind == "scare" || q.kind == "title") return true;
-    const auto story = story_of.find(q.doc);
-    const auto [longest, first] = view->longest.try_emplace(q.cluster, view->quotes.size());
-    if (!first && q.text.size() > view->quotes[longest->second].text.size()) {
-      longest->second = view->quotes.size();
+// Which quotations CorpusView::Load reads whole, decided from where every
+// quotation is printed (store::QuoteStore::ForEachPlaced).
+struct DisputeReading {
+  std::unordered_set<int64_t> denials;   // clusters with a dispute cue
+  std::unordered_set<int64_t> stories;   // that print a denial (-1: in none)
+  std::unordered_set<int64_t> clusters;  // printed in those stories
+  std::vector<int64_t> rows;  // article rows to read: those stories', and the longest printings'
+};
+
+// Fills view->story_clusters, and *reading.
+Status PlaceQuotes(store::QuoteStore& quotes,
+                   const std::unordered_map<int64_t, int64_t>& story_of_row, CorpusView* view,
+                   DisputeReading* reading) {
+  struct LongestAt {
+    size_t bytes = 0;
+    int64_t row = 0;  // 0: none
+  };
+  std::vector<LongestAt> longest_at;  // by cluster number
+  std::vector<int64_t> storyless;     // rows in no story with quotations
+  Status s = quotes.ForEachPlaced([&](const store::QuoteStore::Placed& q) {
+    const auto it = story_of_row.find(q.article_seq);
+    const int64_t story = it == story_of_row.end() ? -1 : it->second;
+    if (story < 0 && (storyless.empty() || storyless.back() != q.article_seq)) {
+      storyless.push_back(q.article_seq);
     }
-    view->quotes.push_back({q.id, q.nested_in, q.cluster,
-                            story == story_of.end() ? -1 : story->second, q.speaker, q.dispute,
-                            q.text, q.role});
-    return true;
+    if (q.cluster == 0) return;
+    view->story_clusters.emplace_back(story, q.cluster);
+    if (q.disputes) reading->denials.insert(q.cluster);
+    const auto c = static_cast<size_t>(q.cluster);
+    if (longest_at.size() <= c) longest_at.resize(c + c / 2 + 1);
+    if (longest_at[c].row == 0 || q.bytes > longest_at[c].bytes) {
+      longest_at[c] = {q.bytes, q.article_seq};
+    }
   });
   if (!s.ok()) return s;
+  auto& pairs = view->story_clusters;
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  for (const auto& [story, cluster] : pairs) {
+    if (reading->denials.count(cluster)) reading->stories.insert(story);
+  }
+  for (const auto& [story, cluster] : pairs) {
+    if (!reading->stories.count(story)) continue;
+    reading->clusters.insert(cluster);
+    reading->rows.push_back(longest_at[static_cast<size_t>(cluster)].row);
+  }
+  for (int64_t story : reading->stories) {
+    if (story < 0) {
+      reading->rows.insert(reading->rows.end(), storyless.begin(), storyless.end());
+      continue;
+    }
+    for (const CorpusView::Article& a : view->stories[story]) reading->rows.push_back(a.seq);
+  }
+  std::sort(reading->rows.begin(), reading->rows.end());
+  reading->rows.erase(std::unique(reading->rows.begin(), reading->rows.end()), reading->rows.end());
+  return Status::Ok();
+}
+
+// Reads the quotations `reading` chose into view->quotes and view->longest.
+Status ReadDisputeQuotes(store::QuoteStore& quotes, const DisputeReading& reading,
+                         CorpusView* view) {
+  std::unordered_map<std::string, int64_t> story_of;  // article id → story
+  for (const auto& [story, articles] : view->stories) {
+    if (!reading.stories.count(story)) continue;
+    for (const CorpusView::Article& a : articles) story_of.emplace(a.ref.id, story);
+  }
+  return quotes.ForEachCurrentOf(reading.rows, [&](const quotes::Quote& q) {
+    if (q.kind == "scare" || q.kind == "title") return true;
+    const auto it = story_of.find(q.doc);
+    const int64_t story = it == story_of.end() ? -1 : it->second;
+    if (reading.clusters.count(q.cluster)) {
+      const auto [longest, first] = view->longest.try_emplace(q.cluster);
+      if (first || q.text.size() > longest->second.text.size()) {
+        longest->second = {q.text, q.speaker};
+      }
+    }
+    if (reading.stories.count(story) || reading.denials.count(q.cluster)) {
+      view->quotes.push_back(
+          {q.id, q.nested_in, q.cluster, story, q.speaker, q.dispute, q.text, q.role});
+    }
+    return true;
+  });
+}
+
+}  // namespace
+
+Status CorpusView::Load(store::Database& db, CorpusView* view) {
+  *view = CorpusView();
+  std::unordered_map<int64_t, int64_t> story_of_row;
+  if (Status s = ReadStoryOfRow(db, &story_of_row); !s.ok()) return s;
+  if (Status s = ReadStoryArticles(db, story_of_row, view); !s.ok()) return s;
+  std::unique_ptr<store::QuoteStore> quotes;
+  if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
+  DisputeReading reading;
+  if (Status s = PlaceQuotes(*quotes, story_of_row, view, &reading); !s.ok()) return s;
+  if (reading.denials.empty()) return Status::Ok();
+  if (Status s = ReadDisputeQuotes(*quotes, reading, view); !s.ok()) return s;
   view->disputes = match::FindDisputes(view->quotes);
   return Status::Ok();
 }
 
 std::vector<StorySummary> StorySummaries(const CorpusView& view) {
-  std::map<int64_t, std::set<int64_t>> clusters_of;  // story → quote clusters
-  for (const match::QuoteFacts& q : view.quotes) {
-    if (q.cluster != 0) clusters_of[q.story].insert(q.cluster);
-  }
+  std::map<int64_t, std::vector<int64_t>> clusters_of;  // story → quote clusters
+  for (const auto& [story, cluster] : view.story_clusters) clusters_of[story].push_back(cluster);
   std::set<int64_t> dispute_clusters;
   for (const match::Dispute& d : view.disputes) dispute_clusters.insert(d.cluster);
 

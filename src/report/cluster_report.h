@@ -34,8 +34,12 @@ struct StorySummary {
 };
 
 // What the report's cross-article sections read, loaded once: the story of
-// every article, every quotation (scare quotes and titles left out) with its
-// story, and the disputes among them.
+// every article, the quote clusters of every story, and the disputes.
+//
+// Only the quotations the disputes are found in are held whole: those of
+// the stories that print a denial, and every printing of a denial. Holding
+// every quotation took 5.1 GB at a million generated articles; the rest are
+// read once without their text (store::QuoteStore::ForEachPlaced).
 struct CorpusView {
   struct Article {
     int64_t seq = 0;
@@ -43,21 +47,28 @@ struct CorpusView {
     std::string title;  // its title, or its opening words
   };
   std::map<int64_t, std::vector<Article>> stories;  // story → its articles
+  // (story, quote cluster) of every clustered quotation in a story, sorted,
+  // each pair once.
+  std::vector<std::pair<int64_t, int64_t>> story_clusters;
+  // The quotations (scare quotes and titles left out) that match::FindDisputes
+  // reads, in ingest order, and the disputes it finds among them.
   std::vector<match::QuoteFacts> quotes;
-  // Quote cluster → the place in `quotes` of its longest printing (the
-  // first of equals): its text is not copied again, a view of a large
-  // database holds every quotation.
-  std::unordered_map<int64_t, size_t> longest;
   std::vector<match::Dispute> disputes;
+  // Of each cluster in `quotes`: its longest printing (the first of equals,
+  // wherever it is printed), and who says it there.
+  struct Longest {
+    std::string text, speaker;
+  };
+  std::unordered_map<int64_t, Longest> longest;
 
-  // The cluster's longest text, and who says it; "" for a cluster not seen.
+  // The cluster's longest text, and who says it; "" for a cluster not held.
   std::string LongestOf(int64_t cluster) const {
     const auto it = longest.find(cluster);
-    return it == longest.end() ? std::string() : quotes[it->second].text;
+    return it == longest.end() ? std::string() : it->second.text;
   }
   std::string SpeakerOf(int64_t cluster) const {
     const auto it = longest.find(cluster);
-    return it == longest.end() ? std::string() : quotes[it->second].speaker;
+    return it == longest.end() ? std::string() : it->second.speaker;
   }
 
   static Status Load(store::Database& db, CorpusView* view);

@@ -293,6 +293,23 @@ Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
   return rows.status();
 }
 
+Status QuoteStore::ForEachPlaced(const std::function<void(const Placed&)>& fn) {
+  Statement rows;
+  if (Status s = rows.Prepare(
+          *db_,
+          "SELECT q.article_seq, coalesce(q.current_cluster, 0), length(CAST(q.text AS BLOB)), "
+          "coalesce(q.dispute, '') != '' "
+          "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq "
+          "WHERE q.kind NOT IN ('scare', 'title') ORDER BY q.article_seq, q.n");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) {
+    fn({rows.Int(0), rows.Int(1), static_cast<size_t>(rows.Int(2)), rows.Int(3) != 0});
+  }
+  return rows.status();
+}
+
 Status QuoteStore::ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
                                     const std::function<bool(const quotes::Quote&)>& fn) {
   constexpr size_t kPerQuery = 10000;

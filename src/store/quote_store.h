@@ -112,6 +112,17 @@ class QuoteStore {
   Status ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
                           const std::function<bool(const quotes::Quote&)>& fn);
 
+  // Where a current quotation (not a scare quote or a title) is printed,
+  // read without its text: enough to choose which quotations to read whole.
+  struct Placed {
+    int64_t article_seq = 0;
+    int64_t cluster = 0;    // 0: none
+    size_t bytes = 0;       // of its text
+    bool disputes = false;  // it carries a dispute cue
+  };
+  // Every one, in the order of ForEachCurrent.
+  Status ForEachPlaced(const std::function<void(const Placed&)>& fn);
+
   // The full-text index of the quotations' words.
   SearchIndex& search() { return search_; }
 

@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <sstream>
 #include <string>
+
+#include "pipeline/ingest_pipeline.h"
+#include "store/database.h"
+#include "test_util.h"
 
 namespace qt::report {
 namespace {
@@ -59,6 +64,53 @@ TEST(ClusterReportTest, TheMostPrintedDenialsComeFirst) {
   EXPECT_EQ(top[0].denial.cluster, 1);  // equals keep their order
   EXPECT_EQ(top[1].denial.cluster, 3);
   EXPECT_EQ(top[2].denial.cluster, 2);
+}
+
+// The view holds whole only the quotations of the stories that print a
+// denial, but a contested claim is still shown in its longest printing,
+// which another story printed.
+TEST(CorpusViewTest, AContestedClaimIsShownInItsLongestPrintingFromAnotherStory) {
+  qt::testing::ScratchDir dir;
+  const auto article = [](const char* id, const char* date, const std::string& text) {
+    return std::string(R"({"id": ")") + id + R"(", "date": ")" + date + R"(", "text": ")" + text +
+           "\"}\n";
+  };
+  qt::testing::WriteFile(
+      dir / "in.jsonl",
+      article("meeting", "2025-03-01",
+              "Kalani Berg opened the annual meeting of the Harbor Fund in Port Ellery with a "
+              "promise to its members. \u201cWe will pay every saver, and we will do it by "
+              "spring,\u201d Berg said. The trustees approved the budget and elected two new "
+              "members to the board of the cooperative.") +
+          article("call", "2025-04-02",
+                  "Senator Ada Lindqvist told reporters at the pension hearing in the capital "
+                  "about a telephone call with the chief of the fund. \u201cKalani Berg told "
+                  "me, \u2018We will pay every saver,\u2019 and I believed him,\u201d "
+                  "Lindqvist said at the pension hearing.") +
+          article("denial", "2025-04-03",
+                  "Senator Ada Lindqvist described her telephone call at the pension hearing "
+                  "in the capital again on Thursday. \u201cKalani Berg made no such promise "
+                  "to the senator,\u201d a spokesperson for the fund insisted."));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  std::ostringstream errors;
+  pipeline::IngestOptions options;
+  options.errors = &errors;
+  pipeline::IngestCounts counts;
+  ASSERT_TRUE(pipeline::RunIngest(*db, {dir / "in.jsonl"}, options, &counts).ok());
+
+  CorpusView view;
+  ASSERT_TRUE(CorpusView::Load(*db, &view).ok());
+  ASSERT_EQ(view.stories.size(), 2u);  // the meeting, and the call with its denial
+  const std::vector<DisputeSummary> disputes = DisputeSummaries(view);
+  ASSERT_EQ(disputes.size(), 1u);
+  std::set<std::string> claims;
+  for (const DisputeSummary::Claim& c : disputes[0].contested) claims.insert(c.text);
+  EXPECT_TRUE(claims.count("We will pay every saver, and we will do it by spring,"))
+      << ::testing::PrintToString(claims);
+  for (const match::QuoteFacts& q : view.quotes) {
+    EXPECT_NE(q.id.substr(0, q.id.find('#')), "meeting") << "held whole: " << q.text;
+  }
 }
 
 }  // namespace
