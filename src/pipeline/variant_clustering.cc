@@ -344,10 +344,16 @@ Status VariantClustering::Decide(const NewQuotes& article, size_t i,
     if (root == 0) continue;
     if (nwords_[static_cast<size_t>(root)] < nwords) {
       joins->shorter.push_back(cluster);
-    } else if (joins->longer == 0 || nwords_[static_cast<size_t>(root)] <
-                                         nwords_[static_cast<size_t>(joins->longer_root)]) {
+      continue;
+    }
+    // The one parent: a quotation of this article's, else the closest fit.
+    const bool here = member.article_seq == article.article_seq;
+    if (joins->longer == 0 || (here && !joins->longer_here) ||
+        (here == joins->longer_here &&
+         nwords_[static_cast<size_t>(root)] < nwords_[static_cast<size_t>(joins->longer_root)])) {
       joins->longer = cluster;
       joins->longer_root = root;
+      joins->longer_here = here;
     }
   }
   return Status::Ok();

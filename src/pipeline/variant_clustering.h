@@ -17,8 +17,9 @@
 // any member: as MemeTracker's phrase graph does, a shorter version has one
 // parent. Hard cases:
 //   * A fragment inside two utterances ("a lot", "the economy" in two
-//     speeches of one speaker) joins one of them, the one with the
-//     shorter root (its closest fit), and never merges the two. Clusters
+//     speeches of one speaker) joins one of them, and never merges the
+//     two: the one its own article printed, else the one with the shorter
+//     root (its closest fit). Clusters
 //     as connected components chained through such fragments, and at a
 //     million generated articles one held 668,290 printings of 429,350
 //     wordings (docs/accuracy.md).
@@ -161,6 +162,7 @@ class VariantClustering {
   struct Joins {
     std::vector<int64_t> shorter;
     int64_t longer = 0, longer_root = 0;  // 0: none
+    bool longer_here = false;             // `longer` holds a quotation of the same article
   };
   // The clusters `article`'s quote i joins, from its candidates.
   Status Decide(const NewQuotes& article, size_t i, const std::vector<int64_t>& candidates,

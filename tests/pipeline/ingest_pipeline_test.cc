@@ -378,6 +378,25 @@ TEST(IngestPipelineTest, APassageOfTwoQuotationsJoinsOneOfThem) {
   }
 }
 
+// Of two quotations a passage is inside, the one its own article prints is
+// the one it repeats, though the other is the closer fit.
+TEST(IngestPipelineTest, APassageJoinsTheQuotationOfItsOwnArticle) {
+  ScratchDir dir;
+  WriteFile(dir / "in/q.jsonl",
+            JsonArticle("a",
+                        "Tomas Reyes said: \u201cThe harbor bridge will reopen before the "
+                        "winter storms arrive.\u201d") +
+                JsonArticle("b",
+                            "Tomas Reyes said: \u201cThe ferries to the islands will run "
+                            "again before the winter storms arrive in the north.\u201d He "
+                            "promised it would be \u201cbefore the winter storms "
+                            "arrive.\u201d"));
+  std::unique_ptr<store::Database> db;
+  ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
+  Ingest(*db, {dir / "in"});
+  EXPECT_EQ(ClusterMembers(*db), "a;bb");
+}
+
 // A backfill loaded newest part first with stories deferred, then the older
 // part: every row is clustered by the second ingest, as one ingest of both
 // would cluster them.
