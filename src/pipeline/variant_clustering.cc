@@ -379,7 +379,8 @@ Status VariantClustering::Join(const NewQuotes& article, size_t i, const Probe& 
   const int64_t qid = article.qids[i];
   std::vector<int64_t> joined = joins.shorter;
   if (joins.longer != 0) joined.push_back(joins.longer);
-  *cluster = std::min(qid, joined.empty() ? qid : *std::min_element(joined.begin(), joined.end()));
+  // Stored clusters are numbered below the new quotation's qid.
+  *cluster = joined.empty() ? qid : *std::min_element(joined.begin(), joined.end());
   Index(qid, *cluster, probe);
   first_printed_.Add(PrintedKey(article.joined[i]), static_cast<uint32_t>(qid));
   KeepRoot(*cluster, qid);

@@ -1,5 +1,5 @@
-// Variant clustering: each new quotation joins the clusters of the stored
-// quotations that are versions of the same utterance (match/variant_link.h).
+// Variant clustering: each new quotation joins the cluster of the utterance
+// it is a version of (match/variant_link.h says what a version is).
 //
 // Candidates come from an index of word-pair keys (match/quote_words.h),
 // never from all pairs: a stored quotation is compared only when it shares
@@ -16,13 +16,13 @@
 // joins a cluster only when it is a variant of the cluster's root, not of
 // any member: as MemeTracker's phrase graph does, a shorter version has one
 // parent. Hard cases:
-//   * A fragment inside two utterances ("a lot", "the economy" in two
-//     speeches of one speaker) joins one of them, and never merges the
-//     two: the one its own article printed, else the one with the shorter
-//     root (its closest fit). Clusters
-//     as connected components chained through such fragments, and at a
-//     million generated articles one held 668,290 printings of 429,350
-//     wordings (docs/accuracy.md).
+//   * A fragment inside two utterances ("a lot of people" in two speeches
+//     of one speaker) joins one of them and never merges the two: the one
+//     its own article prints, else the one with the shorter root (its
+//     closest fit). While clusters were the connected components of "the
+//     same utterance", such fragments chained utterances together: at a
+//     million generated articles one cluster held 668,290 printings of
+//     429,350 wordings (docs/accuracy.md).
 //   * A quotation longer than roots it contains (a whole quote printed
 //     after its two halves, each a cluster so far) merges those clusters
 //     and becomes their root.

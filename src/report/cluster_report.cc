@@ -141,7 +141,9 @@ Status PlaceQuotes(store::QuoteStore& quotes,
       reading->rows.insert(reading->rows.end(), storyless.begin(), storyless.end());
       continue;
     }
-    for (const CorpusView::Article& a : view->stories[story]) reading->rows.push_back(a.seq);
+    const auto articles = view->stories.find(story);
+    if (articles == view->stories.end()) continue;
+    for (const CorpusView::Article& a : articles->second) reading->rows.push_back(a.seq);
   }
   std::sort(reading->rows.begin(), reading->rows.end());
   reading->rows.erase(std::unique(reading->rows.begin(), reading->rows.end()), reading->rows.end());

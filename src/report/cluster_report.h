@@ -47,8 +47,8 @@ struct CorpusView {
     std::string title;  // its title, or its opening words
   };
   std::map<int64_t, std::vector<Article>> stories;  // story → its articles
-  // (story, quote cluster) of every clustered quotation in a story, sorted,
-  // each pair once.
+  // (story, quote cluster) of every clustered quotation (story -1: in
+  // none), sorted, each pair once.
   std::vector<std::pair<int64_t, int64_t>> story_clusters;
   // The quotations (scare quotes and titles left out) that match::FindDisputes
   // reads, in ingest order, and the disputes it finds among them.
