@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "match/role_index.h"
+#include "report/display_text.h"
 #include "report/json_line.h"
 #include "report/quote_listing.h"
 #include "store/article_store.h"
@@ -43,13 +44,21 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary) {
   return Status::Ok();
 }
 
+std::string QuotationCounts(const store::QuoteStats& q) {
+  return fmt::format("{}: {} direct, {} partial ({} with a speaker); {}, {}",
+                     Counted(static_cast<size_t>(q.quotes), "quotation"), q.direct, q.partial,
+                     q.attributed, Counted(static_cast<size_t>(q.scare), "scare quote"),
+                     Counted(static_cast<size_t>(q.title), "title"));
+}
+
 void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
   const store::CorpusStats& stats = summary.articles;
-  out << fmt::format("{}: {} articles", summary.path, stats.articles);
+  out << fmt::format("{}: {}", summary.path,
+                     Counted(static_cast<size_t>(stats.articles), "article"));
   if (stats.revisions > stats.articles) {
     out << fmt::format(" ({} revisions)", stats.revisions);
   }
-  out << fmt::format(", {} outlets", stats.outlets.size());
+  out << ", " << Counted(stats.outlets.size(), "outlet");
   if (stats.dated > 0) out << fmt::format(", dated {} to {}", stats.first_date, stats.last_date);
   out << fmt::format(" ({} undated)\n\n", stats.articles - stats.dated);
 
@@ -59,10 +68,7 @@ void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
                        o.outlet.empty() ? "(unknown outlet)" : o.outlet, o.articles,
                        o.first_date.substr(0, 10), o.last_date.substr(0, 10));
   }
-  const store::QuoteStats& q = summary.quotes;
-  out << fmt::format(
-      "\n{} quotations: {} direct, {} partial ({} with a speaker); {} scare quotes, {} titles\n\n",
-      q.quotes, q.direct, q.partial, q.attributed, q.scare, q.title);
+  out << '\n' << QuotationCounts(summary.quotes) << "\n\n";
   if (!summary.speakers.empty()) {
     out << fmt::format("{:<28} {:>8}  {:>8}\n", "most quoted", "quotes", "articles");
     for (const store::SpeakerCount& sc : summary.speakers) {

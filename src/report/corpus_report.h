@@ -28,6 +28,10 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary);
 // by kind and the most quoted speakers, as terminal text.
 void WriteCorpusText(const CorpusSummary& summary, std::ostream& out);
 
+// "46 quotations: 35 direct, 10 partial (45 with a speaker); 0 scare
+// quotes, 1 title": the counts by kind as a sentence.
+std::string QuotationCounts(const store::QuoteStats& quotes);
+
 // The same as JSON: path, articles, revisions, dated, first, last, outlets
 // [{outlet, articles, first, last}], quotations {all, direct, partial,
 // attributed, scare, title}, speakers [{speaker, quotes, articles}].

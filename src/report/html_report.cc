@@ -53,11 +53,7 @@ void WriteCorpus(const CorpusSummary& c, std::ostream& out) {
                        HtmlEscaped(o.last_date.substr(0, 10)));
   }
   out << "</table>\n";
-  const store::QuoteStats& q = c.quotes;
-  out << fmt::format(
-      "<p class=\"meta\">{} quotations: {} direct, {} partial ({} with a speaker); "
-      "{} scare quotes, {} titles</p>\n",
-      q.quotes, q.direct, q.partial, q.attributed, q.scare, q.title);
+  out << "<p class=\"meta\">" << HtmlEscaped(QuotationCounts(c.quotes)) << "</p>\n";
   if (c.speakers.empty()) return;
   out << "<table><tr><th>most quoted</th><th>quotes</th><th>articles</th></tr>\n";
   for (const store::SpeakerCount& s : c.speakers) {
