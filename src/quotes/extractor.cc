@@ -41,6 +41,7 @@ struct ContentShape {
   bool ends_terminal = false;  // . ? ! …
   bool ends_sentence = false;  // the same, or a comma cut before a tag
   bool title_case = false;     // every word of four letters or more capitalized
+  bool one_letter = false;     // a single word of one letter: “R”, “D-”
 };
 
 ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
@@ -48,6 +49,7 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   text::TokenizeShapes(text, {start, end}, &tokens);
   ContentShape s;
   bool first_word = true, all_caps = true;
+  size_t letters = 0;  // of the last word
   for (const text::Token& t : tokens) {
     if (t.kind == text::Token::kPunct) {
       s.ends_terminal = t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == U'…';
@@ -59,8 +61,10 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
     if (first_word) s.starts_upper = t.capitalized;
     first_word = false;
     if (t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized) all_caps = false;
+    letters = t.kind == text::Token::kWord ? t.end - t.begin : 0;
   }
   s.title_case = s.words > 0 && all_caps && s.starts_upper;
+  s.one_letter = s.words == 1 && letters == 1;
   return s;
 }
 
@@ -338,6 +342,8 @@ class DocumentExtractor {
   std::string Kind(size_t i, const Attribution& a) const {
     const QuoteSpan& q = spans_[i];
     const ContentShape s = ShapeOf(text_, q.start, q.end);
+    // “R” or “D”, a party's letter, or a grade: a term, whoever is near.
+    if (s.one_letter) return "scare";
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
     const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
                                   PossessiveBefore(q.open) || AfterReviewColon(q.open);

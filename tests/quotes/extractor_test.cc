@@ -107,6 +107,17 @@ TEST(QuoteExtractorTest, ScareQuotesAndTitlesAreNotSpeech) {
   EXPECT_EQ(quotes[1].kind, "title");
 }
 
+// A single letter is a party's mark or a grade, never an utterance, even
+// beside a speaker.
+TEST(QuoteExtractorTest, ASingleLetterIsATerm) {
+  const auto quotes = Extract(
+      "Many voters simply push the button for “R,” or “D,” Lena Okafor said.\n\n"
+      "Tomas Reyes gave the plan a “C” and said it was late.");
+  ASSERT_EQ(quotes.size(), 3u);
+  for (const auto& q : quotes) EXPECT_EQ(q.kind, "scare") << q.text;
+  EXPECT_EQ(Extract("“No,” Okafor said.")[0].kind, "direct");
+}
+
 // Headlines name the work a review or a trailer is of after a colon; a
 // show's name before a colon is no such cue.
 TEST(QuoteExtractorTest, AReviewsColonIntroducesATitle) {
