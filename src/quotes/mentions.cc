@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "quotes/gender.h"
+
 namespace qt::quotes {
 namespace {
 
@@ -56,6 +58,24 @@ bool TakesPeriodInName(const Frame& frame, size_t i) {
 // Read from the word's classes (BuildFrame marks it), not its bytes.
 bool IsPossessiveAt(const Frame& frame, size_t i) { return frame.Is(i, kPossessive); }
 
+// "Peter T. King", "Ada King of Ohio", "Billie Jean King said": a role
+// word that ends a name, right after a first name or an initial (both at
+// or past `name_first`), is a surname. Before another name word it is a
+// role still ("Charlotte Mayor Jennifer Roberts", "Virginia Sen. Tim
+// Kaine"), and so it is after any other word ("Obama Chief of Staff Denis
+// McDonough").
+bool IsSurnameAt(const Frame& frame, size_t name_first, size_t i) {
+  const auto& tok = frame.tokens;
+  const bool abbreviated = i + 1 < tok.size() && IsPunct(tok[i + 1], '.') &&
+                           frame.Is(i, kAbbreviation);  // "Sen.", not "King."
+  if (i < name_first + 1 || abbreviated || IsPlainNameWord(frame, i + 1)) return false;
+  size_t before = i - 1;
+  if (IsPunct(tok[before], '.') && before >= name_first + 1) --before;  // "T."
+  if (before < name_first || !IsWord(tok[before])) return false;
+  const bool initial = tok[before].end - tok[before].begin == 1 && before + 1 < i;
+  return initial || (before + 1 == i && GenderOfFirstName(tok[before].lower()) != Gender::kUnknown);
+}
+
 // The end of a name run [first, last] that starts with a person's name:
 // "Brian Schatz of Hawaii" is Brian Schatz (from Hawaii). A name of two
 // plain words or more ends before "of"; "Bank of America", "Secretary of
@@ -65,7 +85,8 @@ size_t PersonNameEnd(const Frame& frame, size_t first, size_t last) {
   for (size_t i = first; i < last; ++i) {
     if (!IsWord(frame.tokens[i])) continue;
     if (frame.tokens[i].lower() == "of") return words >= 2 ? i - 1 : last;
-    if (frame.Is(i, kOrganisation | kRoleWord | kPlace)) return last;
+    if (frame.Is(i, kOrganisation | kPlace)) return last;
+    if (frame.Is(i, kRoleWord) && !IsSurnameAt(frame, first, i)) return last;
     ++words;
   }
   return last;
@@ -83,7 +104,7 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
     const bool title = frame.Is(i, kAbbreviation) && i < last && IsPunct(tok[i + 1], '.');
     const bool after_title = i >= first + 2 && name_first == i - 1 && IsPunct(tok[i - 1], '.') &&
                              frame.Is(i - 2, kRoleWord) && frame.Is(i - 2, kAbbreviation) && !title;
-    const bool role = frame.Is(i, kRoleWord) && !after_title;
+    const bool role = frame.Is(i, kRoleWord) && !after_title && !IsSurnameAt(frame, name_first, i);
     if (role || IsPossessiveAt(frame, i)) name_first = i + 1;
   }
   while (name_first <= last && tok[name_first].kind != Token::kWord) ++name_first;

@@ -161,6 +161,25 @@ TEST(QuoteExtractorTest, RolesAreNotPartOfTheName) {
   EXPECT_EQ(quotes[0].role, "Former Senator");
 }
 
+// A role word that ends a name after a first name or an initial is a
+// surname; before a name, or after another word, it is a role.
+TEST(QuoteExtractorTest, ASurnameThatIsARoleWord) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
+  };
+  EXPECT_EQ(speaker("“It will not be easy,” said Representative Ada T. King of Ohio, who backs "
+                    "him."),
+            "Ada T. King / Representative");
+  EXPECT_EQ(speaker("“We felt it,” Representative Ada T. King, Republican of Ohio, said."),
+            "Ada T. King / Representative");
+  EXPECT_EQ(speaker("“It is late,” said Lena Bishop."), "Lena Bishop / ");
+  EXPECT_EQ(speaker("“It is late,” Virginia Senator Tomas Reyes said."),
+            "Tomas Reyes / Virginia Senator");
+  EXPECT_EQ(speaker("“It is late,” Harbor Fund Chief of Staff Lena Okafor said."),
+            "Lena Okafor / Harbor Fund Chief of Staff");
+}
+
 TEST(QuoteExtractorTest, DescriptionsResolveToTheEarlierFullerOne) {
   const auto quotes = Extract(
       "A Quillon spokesperson disputed the account.\n\n“Mr. Mendes has taken no position,” the "
