@@ -115,8 +115,11 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
       !frame.Is(first, kAbbreviation)) {
     name_first = first;
   }
+  // "CEO of Washington Restaurant Association", "Republican of New York":
+  // a role of a body or a place, no name.
+  const bool of_body = name_first <= last && tok[name_first].lower() == "of";
   Mention m;
-  if (name_first > last) {  // all roles: "the President said" is a description
+  if (name_first > last || of_body) {  // all roles: "the President said" is a description
     m.kind = Mention::kDescription;
     m.begin = tok[first].begin;
     m.end = tok[last].end;

@@ -180,6 +180,14 @@ TEST(QuoteExtractorTest, ASurnameThatIsARoleWord) {
             "Lena Okafor / Harbor Fund Chief of Staff");
 }
 
+// "CEO of Harbor Fund" is a role of a body: a description, never a name
+// "of Harbor Fund".
+TEST(QuoteExtractorTest, ARoleOfABodyIsADescription) {
+  const auto quotes = Extract("Ada Lindqvist, CEO of Harbor Fund stated, “It is a pay cut.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "CEO of Harbor Fund");
+}
+
 TEST(QuoteExtractorTest, DescriptionsResolveToTheEarlierFullerOne) {
   const auto quotes = Extract(
       "A Quillon spokesperson disputed the account.\n\n“Mr. Mendes has taken no position,” the "
