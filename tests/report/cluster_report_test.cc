@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "pipeline/ingest_pipeline.h"
+#include "ingest_util.h"
 #include "store/database.h"
 #include "test_util.h"
 
@@ -93,11 +93,7 @@ TEST(CorpusViewTest, AContestedClaimIsShownInItsLongestPrintingFromAnotherStory)
                   "to the senator,\u201d a spokesperson for the fund insisted."));
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir / "t.db", &db).ok());
-  std::ostringstream errors;
-  pipeline::IngestOptions options;
-  options.errors = &errors;
-  pipeline::IngestCounts counts;
-  ASSERT_TRUE(pipeline::RunIngest(*db, {dir / "in.jsonl"}, options, &counts).ok());
+  qt::testing::IngestFiles(*db, {dir / "in.jsonl"});
 
   CorpusView view;
   ASSERT_TRUE(CorpusView::Load(*db, &view).ok());

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <thread>
 
-#include "pipeline/ingest_pipeline.h"
+#include "ingest_util.h"
 #include "test_util.h"
 
 namespace qt::serve {
@@ -33,12 +33,8 @@ class ApiTest : public ::testing::Test {
     WriteFile(dir_ / "in.jsonl", kArticles);
     std::unique_ptr<store::Database> db;
     ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
-    std::ostringstream errors;
-    pipeline::IngestOptions options;
-    options.errors = &errors;
-    pipeline::IngestCounts counts;
-    ASSERT_TRUE(pipeline::RunIngest(*db, {dir_ / "in.jsonl"}, options, &counts).ok());
-    ASSERT_EQ(counts.added, 3u) << errors.str();
+    std::string errors;
+    ASSERT_EQ(qt::testing::IngestFiles(*db, {dir_ / "in.jsonl"}, &errors).added, 3u) << errors;
     api_ = std::make_unique<Api>(dir_ / "t.db");
   }
 
@@ -148,9 +144,7 @@ TEST_F(ApiTest, AnswersFollowTheDatabaseAsItGrows) {
       "\n");
   std::unique_ptr<store::Database> db;
   ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
-  pipeline::IngestOptions options;
-  pipeline::IngestCounts counts;
-  ASSERT_TRUE(pipeline::RunIngest(*db, {dir_ / "late.jsonl"}, options, &counts).ok());
+  qt::testing::IngestFiles(*db, {dir_ / "late.jsonl"});
   EXPECT_EQ(Get("/api/stories", {{"doc", "late"}})["stories"].size(), 1u);
   EXPECT_EQ(Get("/api/summary")["articles"], 4);
   EXPECT_EQ(Get("/api/quotes", {{"doc", "late"}})["quotes"].size(), 1u);
@@ -181,8 +175,10 @@ TEST_F(ApiTest, RequestsRunWhileAnIngestWrites) {
   {
     std::unique_ptr<store::Database> db;
     ASSERT_TRUE(store::Database::Open(dir_ / "t.db", &db).ok());
+    std::ostringstream errors;
     pipeline::IngestOptions options;
     options.batch_size = 5;
+    options.errors = &errors;
     pipeline::IngestCounts counts;
     EXPECT_TRUE(pipeline::RunIngest(*db, {dir_ / "more.jsonl"}, options, &counts).ok());
   }
