@@ -266,6 +266,10 @@ class Finder {
         return Role::kNone;
       case U'‘':
         if (IsDigit(next)) return Role::kNone;  // ‘90s typed with the wrong mark
+        // Trump‘s, CBS‘ Face the Nation: an apostrophe typed with the wrong
+        // mark. No quotation opens right after a letter, and there is no
+        // single quotation to close.
+        if (IsAlnum(prev) && (IsAlnum(next) || !HasOpen(MarkClass::kSingle))) return Role::kNone;
         if (right && !left && HasOpen(MarkClass::kSingle)) return Role::kClose;
         return Role::kOpen;
       case U'’':

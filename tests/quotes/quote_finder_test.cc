@@ -90,6 +90,10 @@ TEST(QuoteFinderTest, ApostrophesNeverOpenOrClose) {
   EXPECT_EQ(Contents("She said ‘the players’ union agreed’ on Monday."),
             std::vector<std::string>{"the players’ union agreed"});
   EXPECT_TRUE(Contents("He is 6'2\" tall.").empty());
+  // An apostrophe typed as an opening mark, after a letter.
+  EXPECT_TRUE(Contents("Reyes‘s plan and the Harbor Courier‘ Morning Show.").empty());
+  EXPECT_EQ(Contents("On Harbor TV‘ Morning Show she said, “We will pay.”"),
+            std::vector<std::string>{"We will pay."});
 }
 
 // Text whose tokens were joined again with the wrong spaces, as some corpora
