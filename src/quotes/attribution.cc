@@ -38,6 +38,72 @@ char32_t LastContentChar(std::string_view text, const Token& placeholder) {
   return 0;
 }
 
+// "did not deny", "has never disputed", "didn't dispute": a negation among
+// the words right before the cue.
+bool IsNegatedCue(const Frame& frame, size_t c) {
+  for (size_t i = c; i-- > 0 && c - i <= 3;) {
+    if (frame.Is(i, kNegation)) return true;
+    if (!frame.Is(i, kVerbModifier)) return false;
+  }
+  return false;
+}
+
+// "was denied", "had been soundly rejected by" (not "is pushing back").
+bool IsPassiveCue(const Frame& frame, size_t c) {
+  if (frame.tokens[c].lower().ends_with("ing")) return false;
+  size_t i = c;
+  while (i > 0 && frame.tokens[i - 1].lower().ends_with("ly")) --i;
+  if (i == 0) return false;
+  const std::string_view b = frame.tokens[i - 1].lower();
+  return b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are" ||
+         b == "be" || b == "get" || b == "got";
+}
+
+// "denied bail", "denied both motions", "denied him entry": the object the
+// cue refuses is a thing granted, not a claim.
+bool RefusesAGrant(const Frame& frame, size_t after, size_t end) {
+  size_t i = after;
+  while (i < end && frame.Is(i, kDeterminer | kObjectPronoun)) ++i;
+  return i < end && frame.Is(i, kGranted);
+}
+
+// Whether the words from `after` to the sentence's end hold a negation,
+// inside a quotation too ("insisted it was “not true”").
+bool NegatedAfter(std::string_view text, const Frame& frame, size_t after, size_t end) {
+  for (size_t i = after; i < end; ++i) {
+    if (frame.Is(i, kNegation)) return true;
+    if (frame.IsQuote(i) && HoldsNegation(text, {frame.tokens[i].begin, frame.tokens[i].end})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "insisted on a recount", "on remaining anonymous" (not "insisted on CNN
+// that …", nor "on his innocence").
+bool IsDemand(std::string_view text, const Frame& frame, const Cue& cue, size_t after, size_t end) {
+  if (cue.kind != CueKind::kAssert || after + 1 >= end) return false;
+  const std::string_view w = frame.tokens[after].lower();
+  return (w == "on" || w == "upon") && !frame.tokens[after + 1].capitalized &&
+         !NegatedAfter(text, frame, after, end);
+}
+
+// A dispute cue that contests nothing: negated, passive, refusing a grant or
+// a demand (DisputeCues in attribution.h). Read up to the token `end`.
+bool ContestsNothing(std::string_view text, const Frame& frame, const Cue& cue, size_t c,
+                     size_t length, size_t end) {
+  return IsNegatedCue(frame, c) || IsPassiveCue(frame, c) ||
+         RefusesAGrant(frame, c + length, end) || IsDemand(text, frame, cue, c + length, end);
+}
+
+// “We won.” She smiled.: a quotation whose own last sentence ends the
+// reporter's, before a capital or another quotation. (Not “…?” asked Reyes.)
+bool EndsWithSentence(std::string_view text, const Frame& frame, size_t i) {
+  const char32_t last = LastContentChar(text, frame.tokens[i]);
+  if (last != '.' && last != '?' && last != '!') return false;
+  return i + 1 == frame.tokens.size() || frame.tokens[i + 1].capitalized || frame.IsQuote(i + 1);
+}
+
 class Reader {
  public:
   Reader(std::string_view text, const Frame& frame) : text_(text), frame_(frame), tok_(frame.tokens) {}
@@ -971,6 +1037,11 @@ class Reader {
   void SetCue(const Cue& cue, size_t c, size_t length, size_t sb, size_t se, Attribution* a) const {
     a->cue = std::string(text_.substr(tok_[c].begin, tok_[c + length - 1].end - tok_[c].begin));
     a->cue_kind = cue.kind;
+    // "“…,” he said, while not denying the story": as any speech verb.
+    const bool contests = cue.kind == CueKind::kDispute || cue.kind == CueKind::kAssert;
+    if (contests && ContestsNothing(text_, frame_, cue, c, length, se)) {
+      a->cue_kind = CueKind::kSpeech;
+    }
     ReadAddressee(cue, c, length, std::min(sb, c), se, a);
   }
 
@@ -1354,13 +1425,43 @@ std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame) {
   for (size_t c = 0; c < frame.tokens.size(); ++c) {
     size_t length;
     const Cue* cue = reader.CueAt(c, &length);
-    if (cue == nullptr || cue->kind != CueKind::kDispute) continue;
+    if (cue == nullptr || (cue->kind != CueKind::kDispute && cue->kind != CueKind::kAssert)) {
+      continue;
+    }
     size_t sb, se;
     reader.Sentence(c, &sb, &se);
+    const size_t end = reader.SentenceEndPastQuotes(c);
+    if (ContestsNothing(text, frame, *cue, c, length, end)) continue;
+    const bool answers_only =
+        cue->kind == CueKind::kAssert && !NegatedAfter(text, frame, c + length, end);
     Mention subject = reader.SubjectOf(c, length, sb, se);
-    if (subject.found()) out.push_back({subject, std::string(frame.tokens[c].Text(text))});
+    const size_t form_end = frame.tokens[c + length - 1].end;
+    const std::string form(text.substr(frame.tokens[c].begin, form_end - frame.tokens[c].begin));
+    if (subject.found()) out.push_back({subject, form, c, answers_only});
   }
   return out;
+}
+
+bool HoldsNegation(std::string_view text, text::Span span) {
+  std::vector<Token> tokens;
+  text::Tokenize(text, span, &tokens);
+  for (const Token& t : tokens) {
+    if (t.kind == Token::kWord && (WordClassesOf(t.lower(), t.lower_hash()) & kNegation) != 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<uint32_t> SentenceNumbers(std::string_view text, const Frame& frame) {
+  Reader reader(text, frame);
+  std::vector<uint32_t> numbers(frame.tokens.size());
+  uint32_t n = 0;
+  for (size_t i = 0; i < frame.tokens.size(); ++i) {
+    numbers[i] = n;
+    if (frame.IsQuote(i) ? EndsWithSentence(text, frame, i) : reader.IsSentenceEnd(i)) ++n;
+  }
+  return numbers;
 }
 
 Attribution Byline(std::string_view text, const Frame& frame) {

@@ -65,12 +65,34 @@ Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_
 Attribution ParagraphTopic(std::string_view text, const Frame& frame);
 
 // The dispute cues of a frame ("A Quillon spokesperson disputed the
-// account", "City Hall denied …") with their subjects.
+// account", "City Hall denied …") with their subjects. What reads as one and
+// contests nothing (the hard cases, each in tests/quotes/dispute_marks_test.cc):
+//   negated     "Reyes did not deny he was there", "never disputed the figures"
+//   passive     "had been soundly rejected by the voters", "was denied a witness"
+//   a refusal   "denied bail", "denied both motions", "denying entry to …":
+//               what is granted or refused (kGranted) is no claim
+//   a demand    "insisted on a recount"
+//   assertion   "insisted the bridge would open", "maintains a lab": a
+//               kAssert cue contests a claim when what
+//               follows it in its sentence is negated ("insisted the remarks
+//               were not an endorsement"); otherwise it is returned with
+//               `answers_only`, for the caller to keep only as the answer to
+//               a denial printed before it ("City Hall denied the promise. …
+//               Reyes insisted the promise was made.")
 struct DisputeCue {
   Mention subject;
   std::string cue;
+  size_t token = 0;  // the cue's first token in the frame
+  bool answers_only = false;
 };
 std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame);
+
+// Whether text[span] holds a negation (kNegation: "not", "never", "didn't").
+bool HoldsNegation(std::string_view text, text::Span span);
+
+// The reporter's sentence each token of a frame is in, numbered from 0 and
+// read through quotations: “A,” he said. “B.” is [0 0 0 0 1].
+std::vector<uint32_t> SentenceNumbers(std::string_view text, const Frame& frame);
 
 // A byline paragraph after a quotation paragraph: "— Dana Okafor." or
 // "-Mayor Okafor, speaking in Millbrook": a dash, then a name; not found()

@@ -48,6 +48,8 @@ Status CueLexicon::Parse(std::string_view tsv, CueLexicon* lexicon) {
     if (columns[1] == "naming") cue.kind = CueKind::kNaming;
     else if (columns[1] == "source") cue.kind = CueKind::kSource;
     else if (columns[1] == "dispute") cue.kind = CueKind::kDispute;
+    else if (columns[1] == "assert")
+      cue.kind = CueKind::kAssert;
     else if (columns[1] != "speech") {
       return Status::Error("cues.tsv:" + std::to_string(line_number) + ": unknown kind " + columns[1]);
     }

@@ -12,7 +12,10 @@
 
 namespace qt::quotes {
 
-enum class CueKind { kSpeech, kNaming, kSource, kDispute };
+// The kinds of data/cues.tsv. kDispute and kAssert are utterance verbs too;
+// an assertion ("insisted", "maintained") contests a claim only when what it
+// introduces is negated ("insisted the remarks were not an endorsement").
+enum class CueKind { kSpeech, kNaming, kSource, kDispute, kAssert };
 
 struct Cue {
   std::string lemma;

@@ -1,6 +1,8 @@
 #include "quotes/extractor.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <unordered_set>
 
@@ -216,28 +218,123 @@ class DocumentExtractor {
     return *dispute_cues_[k];
   }
 
-  // A quotation contests a claim when its cue is a dispute cue, or when its
-  // speaker is the subject of one in its paragraph or the one before ("A
-  // Quillon spokesperson disputed the account." / "“…,” the spokesperson
-  // said.").
+  // Who contests, by which cue, from which sentence (MarkDisputes).
+  struct Disputer {
+    std::string speaker, cue;
+    int64_t sentence;        // in the group's numbering: -1 for the last of the group before
+    bool continued = false;  // a quotation of theirs that contests, not a cue
+  };
+
+  // A quotation contests a claim when its own cue is a dispute cue (an
+  // assertion's when the quotation is negated, “That is false,” she
+  // insisted, or answers a denial), or when its speaker is the subject of a
+  // dispute cue in its own sentence or the one right before it, which may
+  // end the paragraph before ("A Quillon spokesperson disputed the account." / "“…,” the
+  // spokesperson said."). A quotation of the speaker's that opens the next
+  // sentence goes on with the denial ("“…,” she said. “Not once.”"); one
+  // inside the reporter's next sentence does not ("He also spoke of his
+  // daughters, who were “…”"). Any sentence between, or a quotation before
+  // the cue, and it is none.
   void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
-    std::vector<std::pair<std::string, std::string>> disputers;  // speaker, cue
-    for (size_t k = g > 0 ? g - 1 : 0; k <= g; ++k) {
-      if (groups_[k].teaser) continue;
-      for (const DisputeCue& d : DisputeCuesOf(k, frames)) {
-        // Resolved now, not kept: the discourse has grown since group k.
-        disputers.emplace_back(discourse_.Resolve(d.subject), d.cue);
+    std::vector<Disputer> disputers;
+    if (g > 0 && !groups_[g - 1].teaser) AddCueDisputers(g - 1, frames, true, &disputers);
+    // Group g - 1's quotations that contest in its last sentence go on.
+    if (g > 0 && continued_.group == g - 1) {
+      for (const auto& [speaker, cue] : continued_.disputes) {
+        disputers.push_back({speaker, cue, -1, true});
       }
     }
+    if (!groups_[g].teaser) AddCueDisputers(g, frames, false, &disputers);
+    if (disputers.empty() && !HasOwnDisputeCue(g)) return;
+    const Frame& frame = frames[g];
+    const std::vector<uint32_t> numbers = SentenceNumbers(text_, frame);
+    continued_ = {g, {}};
     for (int q : groups_[g].quotes) {
-      if (attributions_[q].cue_kind == CueKind::kDispute) {
+      const size_t k = frame.IndexOfQuote(q);
+      const int64_t sentence = numbers[k];
+      const bool opens = OpensItsSentence(frame, numbers, k);
+      if (OwnCueContests(q, g)) {
         disputes_[q] = attributions_[q].cue;
-        continue;
+      } else {
+        for (const Disputer& d : disputers) {
+          const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
+          const bool adjacent = d.sentence == sentence || next;
+          if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) disputes_[q] = d.cue;
+        }
       }
-      for (const auto& [speaker, cue] : disputers) {
-        if (!speaker.empty() && speaker == speakers_[q]) disputes_[q] = cue;
+      if (disputes_[q].empty()) continue;
+      disputers.push_back({speakers_[q], disputes_[q], sentence, true});
+      if (sentence == static_cast<int64_t>(numbers.back())) {
+        continued_.disputes.emplace_back(speakers_[q], disputes_[q]);
       }
     }
+  }
+
+  // The subjects of group k's dispute cues, as disputers numbered in its own
+  // sentences, or, for the group `before` the one marked, those of its last
+  // sentence numbered -1. An assertion without a negation is kept only as
+  // the answer to someone else's denial printed before ("City Hall denied
+  // the promise." … "Reyes insisted the promise was made.").
+  void AddCueDisputers(size_t k, const std::vector<Frame>& frames, bool before,
+                       std::vector<Disputer>* out) {
+    const std::vector<DisputeCue>& cues = DisputeCuesOf(k, frames);
+    if (cues.empty()) return;
+    const std::vector<uint32_t> numbers = SentenceNumbers(text_, frames[k]);
+    std::vector<std::string> subjects;
+    for (const DisputeCue& d : cues) {
+      subjects.push_back(Resolve(d.subject));
+      if (!d.answers_only && !subjects.back().empty()) deniers_[subjects.back()] = k;
+    }
+    for (size_t i = 0; i < cues.size(); ++i) {
+      const DisputeCue& d = cues[i];
+      if (before && numbers[d.token] != numbers.back()) continue;
+      if (d.answers_only && !DeniedByOtherThan(subjects[i], k)) continue;
+      out->push_back({subjects[i], d.cue, before ? -1 : static_cast<int64_t>(numbers[d.token])});
+    }
+  }
+
+  // Whether someone else denied something in group k or the two before it.
+  bool DeniedByOtherThan(const std::string& speaker, size_t k) const {
+    for (const auto& [denier, group] : deniers_) {
+      if (denier != speaker && group + 2 >= k) return true;
+    }
+    return false;
+  }
+
+  // “…” opens its sentence, or follows no more than a short lead-in: "He
+  // added: “…”", "Reyes said, “…”".
+  static bool OpensItsSentence(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
+    size_t start = k;
+    while (start > 0 && numbers[start - 1] == numbers[k]) --start;
+    if (start == k) return true;
+    const text::Token& before = frame.tokens[k - 1];
+    const bool lead_in =
+        before.kind == text::Token::kPunct && (before.punct == ':' || before.punct == ',');
+    return lead_in && k - start <= 4;
+  }
+
+  // Resolved now, not kept: the discourse grows group by group.
+  std::string Resolve(const Mention& subject) { return discourse_.Resolve(subject); }
+
+  // “…,” she denied: a denier from now on. “…,” she insisted: as
+  // AddCueDisputers reads an assertion.
+  bool OwnCueContests(int q, size_t g) {
+    const Attribution& a = attributions_[q];
+    if (a.cue_kind == CueKind::kDispute) {
+      if (!speakers_[q].empty()) deniers_[speakers_[q]] = g;
+      return true;
+    }
+    if (a.cue_kind != CueKind::kAssert) return false;
+    return HoldsNegation(text_, {spans_[q].start, spans_[q].end}) ||
+           DeniedByOtherThan(speakers_[q], g);
+  }
+
+  bool HasOwnDisputeCue(size_t g) const {
+    for (int q : groups_[g].quotes) {
+      const CueKind kind = attributions_[q].cue_kind;
+      if (kind == CueKind::kDispute || kind == CueKind::kAssert) return true;
+    }
+    return false;
   }
 
   // “A” and “B,” X said: A has no tag of its own; it takes B's, when only
@@ -539,6 +636,13 @@ class DocumentExtractor {
   std::vector<std::string> speakers_;
   std::vector<std::string> disputes_;
   std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
+  std::map<std::string, size_t> deniers_;  // who denied something, and in which group last
+  // The speakers (and cues) whose quotations contest in the last sentence
+  // of `group`: their denial goes on into the next group.
+  struct Continued {
+    size_t group = SIZE_MAX;
+    std::vector<std::pair<std::string, std::string>> disputes;
+  } continued_;
   std::vector<std::string> addressees_;  // by AddresseeOf, in order
   Discourse discourse_;
 };

@@ -153,6 +153,18 @@ const ClassList kLists[] = {
                                    "statement", "post", "study", "paper", "letter"}},
   {kDocument, {"statement", "report", "post", "study", "paper", "letter", "ad", "ads", "video",
       "release"}},
+  // And the words that call a claim false: "insisted the story was untrue".
+  {kNegation, {"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
+      "false", "untrue", "wrong", "baseless", "innocent", "innocence", "phony", "bogus", "lie",
+      "lies", "nonsense", "absurd", "ridiculous", "fabricated", "fabrication", "inaccurate",
+      "incorrect", "misleading"}},
+  // "denied bail", "dismissed both motions", "denying entry": a refusal, no dispute.
+  {kGranted, {"bail", "motion", "motions", "request", "requests", "offer", "offers", "appeal",
+      "appeals", "petition", "petitions", "application", "applications", "bid", "bids", "entry",
+      "access", "admission", "permission", "parole", "visa", "visas", "asylum", "clemency",
+      "pardon", "license", "licence", "permit", "permits", "lawsuit", "suit", "case", "cases",
+      "jurors", "juror", "jury", "loan", "loans", "funding", "coverage", "benefits", "tenure",
+      "membership", "extradition"}},
   {kAbbreviation, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
       "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
       "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",
@@ -237,6 +249,9 @@ uint32_t WordClassesOf(std::string_view lower, uint64_t hash) {
   uint32_t classes = found != nullptr ? *found : 0;
   if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
   if (lower.size() > 9 && lower.ends_with("-year-old")) classes |= kPersonNoun;  // "the 43-year-old"
+  if (lower.size() > 3 && (lower.ends_with("n't") || lower.ends_with("n\xE2\x80\x99t"))) {
+    classes |= kNegation;  // didn't, won’t
+  }
   if (classes == 0 && MayEndInContraction(lower)) {
     const std::string_view base = WithoutContraction(lower);
     if (base.size() != lower.size()) {

@@ -1,0 +1,131 @@
+// Which quotations contest a claim (Quote::dispute): the cases of
+// quotes/attribution.h DisputeCues and of the extractor's MarkDisputes.
+#include <gtest/gtest.h>
+
+#include "quotes/extractor.h"
+
+namespace qt::quotes {
+namespace {
+
+// The dispute cue of the quotation whose content starts with `prefix`.
+std::string DisputeOf(const std::string& text, const std::string& prefix) {
+  for (const Quote& q : QuoteExtractor().Extract("t", text)) {
+    if (q.text.starts_with(prefix)) return q.dispute;
+  }
+  ADD_FAILURE() << "no quotation starting with " << prefix << " in " << text;
+  return "";
+}
+
+struct Case {
+  std::string text, quote, dispute;
+};
+void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
+
+class Contests : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Contests, TheQuotationCarriesTheCue) {
+  const Case& c = GetParam();
+  EXPECT_EQ(DisputeOf(c.text, c.quote), c.dispute) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DisputeMarksTest, Contests,
+    ::testing::Values(
+        // A cue in the paragraph before, its subject the speaker.
+        Case{"A Harbor Fund spokesperson disputed the account.\n\n“Ms. Okafor has made no "
+             "promise,” the spokesperson said.",
+             "Ms. Okafor", "disputed"},
+        // Insist contests a claim when what it introduces is negated.
+        Case{"In a statement, a Harbor Fund spokesperson insisted Okafor's remarks were not an "
+             "endorsement.\n\n“She backs no one in this race,” the spokesperson said.",
+             "She backs", "insisted"},
+        Case{"“That is simply false,” Tomas Reyes insisted.", "That is", "insisted"},
+        Case{"“We did nothing wrong,” Reyes maintained.", "We did", "maintained"},
+        // The cue in the quotation's own sentence, after it.
+        Case{"“It is false,” Tomas Reyes said, denying the report.", "It is", "denying"},
+        // The denial goes on in the next sentences of the same speaker.
+        Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. “Not once.”",
+             "Not once", "denied"},
+        Case{"Tomas Reyes denied the report.\n\n“I never met him,” Reyes said.\n\n“Not once.”",
+             "Not once", "denied"},
+        Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. He added: “Not once.”",
+             "Not once", "denied"},
+        // A progressive is no passive.
+        Case{"Tomas Reyes is pushing back. He asks, “Where is the proof?”", "Where is",
+             "pushing back"},
+        // An assertion that answers someone else's denial.
+        Case{"City Hall denied that Mayor Lena Okafor had promised a ferry.\n\nUnion leader Tomas "
+             "Reyes insisted the promise was made. “She said it to our faces,” he said.",
+             "She said", "insisted"},
+        Case{"Tomas Reyes insisted on Monday that the figures were not his. “Check the records,” "
+             "he said.",
+             "Check the", "insisted"},
+        // Words that call a claim false do what a negation does.
+        Case{"Lena Okafor insists the story is a “phony attack.”", "phony attack", "insists"},
+        // An own cue that denies needs no negation.
+        Case{"“The figures are from last year,” Reyes countered, disputing the claim.",
+             "The figures", "disputing"}));
+
+class DoesNotContest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(DoesNotContest, TheQuotationCarriesNoCue) {
+  const Case& c = GetParam();
+  EXPECT_EQ(DisputeOf(c.text, c.quote), "") << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DisputeMarksTest, DoesNotContest,
+    ::testing::Values(
+        // A negated cue contests nothing.
+        Case{"Tomas Reyes did not deny that he met Okafor. “We talked about the harbor,” he "
+             "said.",
+             "We talked", ""},
+        Case{"Reyes never disputed the figures. “They are what they are,” Reyes said.", "They are",
+             ""},
+        Case{"Tomas Reyes would not comment, while not denying that he “was approached by the "
+             "governor.”",
+             "was approached", ""},
+        // A passive cue: its subject was refused, and refuses nothing.
+        Case{"Tomas Reyes had been soundly rejected by the voters. “The people have spoken,” Reyes "
+             "said.",
+             "The people", ""},
+        // What a court or an office grants or refuses is no claim.
+        Case{"Judge Lena Okafor denied bail for the defendant. “The risk of flight is too great,” "
+             "Okafor said.",
+             "The risk", ""},
+        Case{"Judge Lena Okafor denied both motions. “The trial goes on,” Okafor said.",
+             "The trial", ""},
+        Case{"Senator Kalani Berg called for denying entry to the visitors. “We must be careful,” "
+             "Berg said.",
+             "We must", ""},
+        // Insist and maintain without a negation assert, or demand.
+        Case{"Tomas Reyes insisted on a recount. “Every vote must count,” he said.", "Every vote",
+             ""},
+        Case{
+            "Tomas Reyes insisted that the bridge would open in May. “We will finish it,” he said.",
+            "We will", ""},
+        // … and a denial of long before is no longer answered.
+        Case{"City Hall denied the report.\n\nThe council met.\n\nThe harbor was calm.\n\nThe "
+             "ferry ran late.\n\nTomas Reyes insisted that the bridge would open. “We will finish "
+             "it,” he said.",
+             "We will", ""},
+        Case{"“We will finish the bridge by May,” Tomas Reyes insisted.", "We will", ""},
+        Case{"Tomas Reyes maintains a lab in Millbrook. “It is my second home,” he said.", "It is",
+             ""},
+        // Not right after the cue: a sentence between, or before it.
+        Case{"Tomas Reyes denied the report. He then spoke about the budget. “The harbor needs "
+             "dredging,” he said.",
+             "The harbor", ""},
+        Case{"“The harbor needs dredging,” Tomas Reyes said. He later denied the report.",
+             "The harbor", ""},
+        // A denial goes on in a quotation that opens the next sentence, not
+        // in one inside the reporter's words.
+        Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. He also spoke of his "
+             "daughters, who were “doing well.”",
+             "doing well", ""},
+        // A quotation that ends with its sentence ends the reporter's.
+        Case{"Tomas Reyes said: “The harbor needs dredging.” He later denied the report.",
+             "The harbor", ""}));
+
+}  // namespace
+}  // namespace qt::quotes
