@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -270,6 +271,8 @@ class Finder {
         // mark. No quotation opens right after a letter, and there is no
         // single quotation to close.
         if (IsAlnum(prev) && (IsAlnum(next) || !HasOpen(MarkClass::kSingle))) return Role::kNone;
+        // "Beaufoy ‘ s script": the same, spaced off its word by a tokenizer.
+        if (IsSpace(next) && IsContractionEnd(after)) return Role::kNone;
         if (right && !left && HasOpen(MarkClass::kSingle)) return Role::kClose;
         return Role::kOpen;
       case U'’':
@@ -289,6 +292,11 @@ class Finder {
       if (c == U'’' || IsDigit(next)) return Role::kNone;
       return IsElision(after) ? Role::kNone : Role::kOpen;
     }
+    // "‘ Hunger Games ’ sequel", "‘ Catching Fire ’.", "doesn ’ t",
+    // "Lawrence ’ s": a mark a tokenizer spaced off its word closes an open
+    // single quote, unless the end of a contraction follows.
+    const bool contraction = IsSpace(next) && IsContractionEnd(after);
+    if (IsSpace(prev) && HasOpen(MarkClass::kSingle) && !contraction) return Role::kClose;
     if (IsSpace(prev) || !HasOpen(MarkClass::kSingle)) return Role::kNone;
     // rock ’n’ roll: the second mark of ’n’.
     if (prev == 'n' && at >= 4 && text_.substr(at - 4, 3) == "\xE2\x80\x99") return Role::kNone;
@@ -310,6 +318,16 @@ class Finder {
       if (text_.substr(after, w.size()) == w) return true;
     }
     return false;
+  }
+
+  // s t d m ll re ve as the word after the space at `at` ("doesn ’ t",
+  // "Lawrence ’ s.").
+  bool IsContractionEnd(size_t at) const {
+    if (at >= text_.size() || text_[at] != ' ') return false;
+    size_t end = ++at;
+    while (end < text_.size() && std::isalpha(static_cast<unsigned char>(text_[end]))) ++end;
+    const std::string_view w = text_.substr(at, end - at);
+    return w == "s" || w == "t" || w == "d" || w == "m" || w == "ll" || w == "re" || w == "ve";
   }
 
   static MarkClass ClassOf(char32_t c) {

@@ -26,7 +26,9 @@
 //    opened closes it when a cue follows within a few words (`cues`), not
 //    after "I", "we" or "you"; otherwise it opens a nested quotation. A “ before
 //    a comma or a period closes. A straight single mark before the end of
-//    a contraction ('d 've 's) is none.
+//    a contraction ('d 've 's) is none, and so is a curly one spaced off
+//    both words before one ("doesn ’ t", "Lawrence ’ s"); spaced off its
+//    word otherwise, ’ closes an open single quote ("‘ Hunger Games ’").
 //  * Nesting: a quote opened inside another is its child (`parent`); a closing
 //    mark closes the nearest open quote of its class, and quotes opened inside
 //    that one and still open are closed there too, as unbalanced.

@@ -111,6 +111,10 @@ TEST(QuoteFinderTest, ClosingMarksSpacedAsOpeningOnes) {
   EXPECT_EQ(Contents("“ We will find a ferry “, the mayor said."),
             std::vector<std::string>{"We will find a ferry"});
   EXPECT_TRUE(Contents("She 'd gone home before we 've seen it, and it 's late.").empty());
+  // Single marks spaced on both sides: a title closes, a contraction's mark is none.
+  EXPECT_EQ(Contents("Okafor will direct ‘ Harbor Lights ’ sequel ‘ Low Tide ’. She doesn ’ t "
+                     "mind Reyes ’ s notes, nor Berg ‘ s."),
+            (std::vector<std::string>{"Harbor Lights", "Low Tide"}));
 }
 
 TEST(QuoteFinderTest, NestedStraightMarksStayNested) {
