@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "match/name_variants.h"
 #include "match/role_index.h"
 #include "report/display_text.h"
 #include "report/json_line.h"
@@ -14,6 +17,33 @@
 #include "store/quote_store.h"
 
 namespace qt::report {
+namespace {
+
+// The counts of each name as the person `joins` counts it for, summed.
+std::vector<store::SpeakerCount> Joined(const std::vector<store::SpeakerCount>& counts,
+                                        const std::unordered_map<std::string, std::string>& joins) {
+  std::vector<store::SpeakerCount> out;
+  std::unordered_map<std::string, size_t> index;
+  for (const store::SpeakerCount& sc : counts) {
+    const auto join = joins.find(sc.speaker);
+    const std::string& person = join == joins.end() ? sc.speaker : join->second;
+    const auto [at, added] = index.emplace(person, out.size());
+    if (added) out.push_back({person, 0, 0});
+    out[at->second].quotes += sc.quotes;
+    out[at->second].articles += sc.articles;
+  }
+  return out;
+}
+
+// The spellings that name one person (match/name_variants.h).
+std::unordered_map<std::string, std::string> JoinsOf(
+    const std::vector<store::SpeakerCount>& counts) {
+  std::vector<std::pair<std::string, int64_t>> quotations;
+  for (const store::SpeakerCount& sc : counts) quotations.emplace_back(sc.speaker, sc.quotes);
+  return match::JoinNameVariants(quotations);
+}
+
+}  // namespace
 
 Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary) {
   *summary = CorpusSummary();
@@ -23,24 +53,20 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary) {
   if (Status s = articles->Stats(&summary->articles); !s.ok()) return s;
   std::unique_ptr<store::QuoteStore> quotes;
   if (Status s = store::QuoteStore::Open(&db, &quotes); !s.ok()) return s;
-  if (Status s = quotes->Stats(10, &summary->quotes); !s.ok()) return s;
+  if (Status s = quotes->Stats(&summary->quotes); !s.ok()) return s;
+  std::vector<store::SpeakerCount> printed;
+  if (Status s = quotes->SpeakerCounts(&printed); !s.ok()) return s;
   match::RoleIndex roles;
   if (Status s = LoadRoleIndex(db, &roles); !s.ok()) return s;
-  std::vector<store::SpeakerCount>& speakers = summary->speakers;
-  for (store::SpeakerCount sc : summary->quotes.speakers) {
-    if (std::string name = roles.NameFor(sc.speaker); !name.empty()) sc.speaker = name;
-    auto same =
-        std::find_if(speakers.begin(), speakers.end(),
-                     [&](const store::SpeakerCount& other) { return other.speaker == sc.speaker; });
-    if (same == speakers.end()) {
-      speakers.push_back(sc);
-    } else {
-      same->quotes += sc.quotes;
-      same->articles = std::max(same->articles, sc.articles);  // a lower bound: articles may overlap
-    }
+  for (store::SpeakerCount& sc : printed) {  // "the Quillon chief" → Ravi Mendes
+    if (std::string name = roles.NameFor(sc.speaker); !name.empty()) sc.speaker = std::move(name);
   }
+  const std::vector<store::SpeakerCount> by_name = Joined(printed, {});
+  std::vector<store::SpeakerCount> speakers = Joined(by_name, JoinsOf(by_name));
   std::stable_sort(speakers.begin(), speakers.end(),
                    [](const auto& a, const auto& b) { return a.quotes > b.quotes; });
+  if (speakers.size() > 10) speakers.resize(10);
+  summary->speakers = std::move(speakers);
   return Status::Ok();
 }
 

@@ -17,8 +17,11 @@ struct CorpusSummary {
   std::string path;  // the database's
   store::CorpusStats articles;
   store::QuoteStats quotes;
-  // The most quoted, a speaker known only by a role ("the Quillon chief")
-  // counted for the name the corpus gives that role, as `quotes` prints it.
+  // The ten most quoted, joined as `speakers` joins them
+  // (report/speaker_report.h): a description counts for the name the corpus
+  // gives it, a name's spellings for the person. Their articles are summed
+  // over what is joined, which counts an article twice only when it prints
+  // two of one person's spellings, rare since each article resolves its own.
   std::vector<store::SpeakerCount> speakers;
 };
 

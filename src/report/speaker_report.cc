@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "match/name_variants.h"
 #include "match/phrase_search.h"
 #include "match/role_index.h"
 #include "report/csv_row.h"
@@ -26,9 +27,42 @@ struct Tally {
   size_t quotes = 0;
   std::unordered_set<int64_t> articles;
   std::map<std::string, size_t> outlets, roles;
+  std::map<std::string, size_t> spellings;  // of a person whose spellings joined, else none
   std::unordered_map<std::string, std::string> role_spelling;  // lower-cased → as first printed
   std::string first, last;
+
+  void AddRole(const std::string& role, size_t n) {  // "Mayor" and "mayor" are one role
+    roles[role_spelling.emplace(text::AsciiLower(role), role).first->second] += n;
+  }
+  void AddDate(const std::string& date) {
+    if (!date.empty() && (first.empty() || date < first)) first = date;
+    if (!date.empty() && date > last) last = date;
+  }
+  void Merge(Tally&& other) {
+    quotes += other.quotes;
+    articles.merge(other.articles);
+    for (const auto& [outlet, n] : other.outlets) outlets[outlet] += n;
+    for (const auto& [role, n] : other.roles) AddRole(role, n);
+    for (const auto& [spelling, n] : other.spellings) spellings[spelling] += n;
+    AddDate(other.first);
+    AddDate(other.last);
+  }
 };
+
+// Joins the tallies of one person's spellings ("Trump", "Donald J. Trump")
+// into the person's own (match/name_variants.h), listing the spellings.
+void JoinSpellings(std::unordered_map<std::string, Tally>* tallies) {
+  std::vector<std::pair<std::string, int64_t>> counts;
+  for (const auto& [speaker, t] : *tallies) counts.emplace_back(speaker, t.quotes);
+  for (const auto& [spelling, person] : match::JoinNameVariants(counts)) {
+    const auto from = tallies->find(spelling);
+    Tally& into = tallies->at(person);
+    if (into.spellings.empty()) into.spellings[person] = into.quotes;
+    into.spellings[spelling] = from->second.quotes;
+    into.Merge(std::move(from->second));
+    tallies->erase(from);
+  }
+}
 
 // Most first; ties in name order.
 std::vector<std::pair<std::string, size_t>> MostFirst(const std::map<std::string, size_t>& counts) {
@@ -70,16 +104,14 @@ Status SpeakerSummaries(store::Database& db, const std::string& outlet, size_t t
     ++t.quotes;
     t.articles.insert(q.article_seq);
     ++t.outlets[q.outlet.empty() ? "(unknown outlet)" : q.outlet];
-    if (!role.empty()) {  // "Mayor" and "mayor" are one role, printed as first seen
-      ++t.roles[t.role_spelling.emplace(text::AsciiLower(role), role).first->second];
-    }
-    if (!q.date.empty() && (t.first.empty() || q.date < t.first)) t.first = q.date;
-    if (!q.date.empty() && q.date > t.last) t.last = q.date;
+    if (!role.empty()) t.AddRole(role, 1);
+    t.AddDate(q.date);
   });
   if (!s.ok()) return s;
+  JoinSpellings(&tallies);
   for (auto& [speaker, t] : tallies) {
     speakers->push_back({speaker, t.quotes, t.articles.size(), MostFirst(t.outlets),
-                         MostFirst(t.roles), t.first, t.last});
+                         MostFirst(t.roles), t.first, t.last, MostFirst(t.spellings)});
   }
   std::sort(speakers->begin(), speakers->end(), [](const auto& a, const auto& b) {
     if (a.quotes != b.quotes) return a.quotes > b.quotes;
@@ -99,6 +131,7 @@ nlohmann::ordered_json SpeakerJson(const SpeakerSummary& s) {
   j["roles"] = Counts(s.roles, "role");
   j["first"] = OrNull(s.first);
   j["last"] = OrNull(s.last);
+  j["printed_as"] = Counts(s.printed_as, "name");
   return j;
 }
 
@@ -122,10 +155,11 @@ void WriteSpeakerCsv(const std::vector<SpeakerSummary>& speakers, std::ostream& 
     }
     return list;
   };
-  WriteCsvRow({"speaker", "quotes", "articles", "outlets", "roles", "first", "last"}, out);
+  WriteCsvRow({"speaker", "quotes", "articles", "outlets", "roles", "first", "last", "printed_as"},
+              out);
   for (const SpeakerSummary& s : speakers) {
     WriteCsvRow({s.speaker, std::to_string(s.quotes), std::to_string(s.articles), listed(s.outlets),
-                 listed(s.roles), s.first, s.last},
+                 listed(s.roles), s.first, s.last, listed(s.printed_as)},
                 out);
   }
 }

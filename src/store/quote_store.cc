@@ -198,7 +198,22 @@ Status QuoteStore::ForEachClusterMember(size_t top, size_t min_articles,
   return rows.status();
 }
 
-Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
+Status QuoteStore::SpeakerCounts(std::vector<SpeakerCount>* speakers) {
+  speakers->clear();
+  Statement rows;
+  if (Status s = rows.Prepare(*db_,
+                              "SELECT q.speaker, count(*), count(DISTINCT q.article_seq) "
+                              "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
+                              "WHERE q.speaker IS NOT NULL AND q.kind IN ('direct', 'partial') "
+                              "GROUP BY q.speaker ORDER BY 2 DESC, 1");
+      !s.ok()) {
+    return s;
+  }
+  while (rows.Step()) speakers->push_back({std::string(rows.Text(0)), rows.Int(1), rows.Int(2)});
+  return rows.status();
+}
+
+Status QuoteStore::Stats(QuoteStats* stats) {
   *stats = QuoteStats();
   Statement kinds;
   if (Status s = kinds.Prepare(*db_,
@@ -217,22 +232,7 @@ Status QuoteStore::Stats(size_t top, QuoteStats* stats) {
     if (kind == "title") stats->title = n;
     if (kind == "direct" || kind == "partial") stats->attributed += kinds.Int(2);
   }
-  if (!kinds.status().ok()) return kinds.status();
-  Statement speakers;
-  if (Status s = speakers.Prepare(*db_,
-                                  "SELECT q.speaker, count(*), count(DISTINCT q.article_seq) "
-                                  "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
-                                  "WHERE q.speaker IS NOT NULL GROUP BY q.speaker "
-                                  "ORDER BY 2 DESC, 1 LIMIT ?1");
-      !s.ok()) {
-    return s;
-  }
-  speakers.Bind(1, static_cast<int64_t>(top));
-  while (speakers.Step()) {
-    stats->speakers.push_back(
-        {std::string(speakers.Text(0)), speakers.Int(1), speakers.Int(2)});
-  }
-  return speakers.status();
+  return kinds.status();
 }
 
 namespace {

@@ -15,6 +15,8 @@
 
 namespace qt::store {
 
+// A speaker as printed, with their attributed quotations (direct and
+// partial) and the articles those are in.
 struct SpeakerCount {
   std::string speaker;
   int64_t quotes = 0;
@@ -24,8 +26,7 @@ struct SpeakerCount {
 struct QuoteStats {
   int64_t quotes = 0;  // of current article revisions
   int64_t direct = 0, partial = 0, scare = 0, title = 0;
-  int64_t attributed = 0;             // direct and partial quotes with a speaker
-  std::vector<SpeakerCount> speakers;  // most quoted first
+  int64_t attributed = 0;  // direct and partial quotes with a speaker
 };
 
 // A stored quotation as variant matching needs it.
@@ -99,8 +100,10 @@ class QuoteStore {
   // Every attributed quotation, in no particular order.
   Status ForEachAttributed(const std::function<void(const Attributed&)>& fn);
 
-  // Counts over current revisions, and the `top` most quoted speakers.
-  Status Stats(size_t top, QuoteStats* stats);
+  // Counts over current revisions.
+  Status Stats(QuoteStats* stats);
+  // Every speaker as printed, most quoted first.
+  Status SpeakerCounts(std::vector<SpeakerCount>* speakers);
 
   // The quotations of the current revision of every article, in ingest
   // order, then in order of their opening marks; of the articles whose ids
