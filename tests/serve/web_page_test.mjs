@@ -101,3 +101,14 @@ test("an API error reaches the view with the server's message", async () => {
   const {run} = load({});
   await assert.rejects(run(`routes.speakers(new URLSearchParams(""))`), /no answer for speakers/);
 });
+
+test("a speaker lists the other spellings counted as them, each a search of its own", async () => {
+  const person = {speaker: "Tomas Reyes", quotes: 5, articles: 3, outlets: [], roles: [], first: null, last: null,
+                  printed_as: [{name: "Tomas Reyes", quotes: 3}, {name: "Reyes", quotes: 2}]};
+  const alone = {speaker: "Lena Okafor", quotes: 1, articles: 1, outlets: [], roles: [], first: null, last: null,
+                 printed_as: []};
+  const {run} = load({speakers: {speakers: [person, alone]}});
+  const html = await run(`routes.speakers(new URLSearchParams(""))`);
+  assert.ok(html.includes('also <a href="#quotes?speaker=Reyes">Reyes</a>'), html);
+  assert.equal((html.match(/also /g) ?? []).length, 1, html);
+});
