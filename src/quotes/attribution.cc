@@ -88,12 +88,20 @@ bool IsDemand(std::string_view text, const Frame& frame, const Cue& cue, size_t 
          !NegatedAfter(text, frame, after, end);
 }
 
-// A dispute cue that contests nothing: negated, passive, refusing a grant or
-// a demand (DisputeCues in attribution.h). Read up to the token `end`.
+// "protested Trump at a rally", "why she's protesting": a protest contests a
+// claim only as what it says, "protested that …".
+bool IsProtestOfNoClaim(const Frame& frame, const Cue& cue, size_t after, size_t end) {
+  return cue.lemma == "protest" && (after >= end || frame.tokens[after].lower() != "that");
+}
+
+// A dispute cue that contests nothing: negated, passive, refusing a grant, a
+// demand or a protest of no claim (DisputeCues in attribution.h). Read up to
+// the token `end`.
 bool ContestsNothing(std::string_view text, const Frame& frame, const Cue& cue, size_t c,
                      size_t length, size_t end) {
   return IsNegatedCue(frame, c) || IsPassiveCue(frame, c) ||
-         RefusesAGrant(frame, c + length, end) || IsDemand(text, frame, cue, c + length, end);
+         RefusesAGrant(frame, c + length, end) || IsDemand(text, frame, cue, c + length, end) ||
+         IsProtestOfNoClaim(frame, cue, c + length, end);
 }
 
 // “We won.” She smiled.: a quotation whose own last sentence ends the

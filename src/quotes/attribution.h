@@ -72,6 +72,8 @@ Attribution ParagraphTopic(std::string_view text, const Frame& frame);
 //   a refusal   "denied bail", "denied both motions", "denying entry to …":
 //               what is granted or refused (kGranted) is no claim
 //   a demand    "insisted on a recount"
+//   a protest   "protested Trump at a rally": a protest contests a claim only
+//               as what it says ("protested that the aides were unfair")
 //   assertion   "insisted the bridge would open", "maintains a lab": a
 //               kAssert cue contests a claim when what
 //               follows it in its sentence is negated ("insisted the remarks

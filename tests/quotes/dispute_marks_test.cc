@@ -62,6 +62,10 @@ INSTANTIATE_TEST_SUITE_P(
              "Check the", "insisted"},
         // Words that call a claim false do what a negation does.
         Case{"Lena Okafor insists the story is a “phony attack.”", "phony attack", "insists"},
+        // A protest of a claim.
+        Case{"Tomas Reyes protested that the debate rules were unfair. “They changed them "
+             "overnight,” he said.",
+             "They changed", "protested"},
         // An own cue that denies needs no negation.
         Case{"“The figures are from last year,” Reyes countered, disputing the claim.",
              "The figures", "disputing"}));
@@ -112,6 +116,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"“We will finish the bridge by May,” Tomas Reyes insisted.", "We will", ""},
         Case{"Tomas Reyes maintains a lab in Millbrook. “It is my second home,” he said.", "It is",
              ""},
+        // A protest of no claim.
+        Case{"Tomas Reyes protested the new tolls at the harbor. “The fares are too high,” he "
+             "said.",
+             "The fares", ""},
         // Not right after the cue: a sentence between, or before it.
         Case{"Tomas Reyes denied the report. He then spoke about the budget. “The harbor needs "
              "dredging,” he said.",
