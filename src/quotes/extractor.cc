@@ -229,20 +229,18 @@ class DocumentExtractor {
   // assertion's when the quotation is negated, “That is false,” she
   // insisted, or answers a denial), or when its speaker is the subject of a
   // dispute cue in its own sentence or the one right before it, which may
-  // end the paragraph before ("A Quillon spokesperson disputed the account." / "“…,” the
-  // spokesperson said."). A quotation of the speaker's that opens the next
-  // sentence goes on with the denial ("“…,” she said. “Not once.”"); one
-  // inside the reporter's next sentence does not ("He also spoke of his
-  // daughters, who were “…”"). Any sentence between, or a quotation before
-  // the cue, and it is none.
+  // end the paragraph before ("A Quillon spokesperson disputed the
+  // account." / "“…,” the spokesperson said."). A quotation of the
+  // speaker's that opens the next sentence goes on with the denial ("“…,”
+  // she said. “Not once.”"); one inside the reporter's next sentence does
+  // not ("He also spoke of his daughters, who were “…”"). Any sentence
+  // between, or a quotation before the cue, and it is none.
   void MarkDisputes(size_t g, const std::vector<Frame>& frames) {
     std::vector<Disputer> disputers;
     if (g > 0 && !groups_[g - 1].teaser) AddCueDisputers(g - 1, frames, true, &disputers);
     // Group g - 1's quotations that contest in its last sentence go on.
     if (g > 0 && continued_.group == g - 1) {
-      for (const auto& [speaker, cue] : continued_.disputes) {
-        disputers.push_back({speaker, cue, -1, true});
-      }
+      disputers.insert(disputers.end(), continued_.disputers.begin(), continued_.disputers.end());
     }
     if (!groups_[g].teaser) AddCueDisputers(g, frames, false, &disputers);
     if (disputers.empty() && !HasOwnDisputeCue(g)) return;
@@ -265,7 +263,7 @@ class DocumentExtractor {
       if (disputes_[q].empty()) continue;
       disputers.push_back({speakers_[q], disputes_[q], sentence, true});
       if (sentence == static_cast<int64_t>(numbers.back())) {
-        continued_.disputes.emplace_back(speakers_[q], disputes_[q]);
+        continued_.disputers.push_back({speakers_[q], disputes_[q], -1, true});
       }
     }
   }
@@ -637,11 +635,11 @@ class DocumentExtractor {
   std::vector<std::string> disputes_;
   std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
   std::map<std::string, size_t> deniers_;  // who denied something, and in which group last
-  // The speakers (and cues) whose quotations contest in the last sentence
-  // of `group`: their denial goes on into the next group.
+  // Who contests in a quotation of the last sentence of `group`: their
+  // denial goes on into the next group.
   struct Continued {
     size_t group = SIZE_MAX;
-    std::vector<std::pair<std::string, std::string>> disputes;
+    std::vector<Disputer> disputers;
   } continued_;
   std::vector<std::string> addressees_;  // by AddresseeOf, in order
   Discourse discourse_;

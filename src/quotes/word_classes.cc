@@ -226,6 +226,16 @@ bool MayEndInContraction(std::string_view word) {
   return at(2) == '\'' || at(3) == '\'' || at(4) == '\xE2' || at(5) == '\xE2';
 }
 
+// didn't, won’t. Byte by byte: asked of every word of every frame, where
+// string_view::ends_with of a literal measured its length each time.
+bool EndsInNot(std::string_view w) {
+  const size_t n = w.size();
+  if (n < 4 || w[n - 1] != 't') return false;
+  if (w[n - 2] == '\'') return w[n - 3] == 'n';
+  return n >= 6 && w[n - 2] == '\x99' && w[n - 3] == '\x80' && w[n - 4] == '\xE2' &&
+         w[n - 5] == 'n';
+}
+
 }  // namespace
 
 std::string_view WithoutContraction(std::string_view lower) {
@@ -249,9 +259,7 @@ uint32_t WordClassesOf(std::string_view lower, uint64_t hash) {
   uint32_t classes = found != nullptr ? *found : 0;
   if (lower.size() > 4 && lower.ends_with("ly")) classes |= kVerbModifier;
   if (lower.size() > 9 && lower.ends_with("-year-old")) classes |= kPersonNoun;  // "the 43-year-old"
-  if (lower.size() > 3 && (lower.ends_with("n't") || lower.ends_with("n\xE2\x80\x99t"))) {
-    classes |= kNegation;  // didn't, won’t
-  }
+  if (EndsInNot(lower)) classes |= kNegation;
   if (classes == 0 && MayEndInContraction(lower)) {
     const std::string_view base = WithoutContraction(lower);
     if (base.size() != lower.size()) {
