@@ -75,12 +75,12 @@ Attribution ParagraphTopic(std::string_view text, const Frame& frame);
 //   a protest   "protested Trump at a rally": a protest contests a claim only
 //               as what it says ("protested that the aides were unfair")
 //   assertion   "insisted the bridge would open", "maintains a lab": a
-//               kAssert cue contests a claim when what
-//               follows it in its sentence is negated ("insisted the remarks
-//               were not an endorsement"); otherwise it is returned with
-//               `answers_only`, for the caller to keep only as the answer to
-//               a denial printed before it ("City Hall denied the promise. …
-//               Reyes insisted the promise was made.")
+//               kAssert cue contests a claim when what follows it in its
+//               sentence is negated ("insisted the remarks were not an
+//               endorsement"); otherwise it is returned with `answers_only`,
+//               for the caller to keep only as the answer to a denial printed
+//               before it ("City Hall denied the promise. … Reyes insisted
+//               the promise was made.")
 struct DisputeCue {
   Mention subject;
   std::string cue;

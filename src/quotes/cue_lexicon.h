@@ -14,7 +14,8 @@ namespace qt::quotes {
 
 // The kinds of data/cues.tsv. kDispute and kAssert are utterance verbs too;
 // an assertion ("insisted", "maintained") contests a claim only when what it
-// introduces is negated ("insisted the remarks were not an endorsement").
+// introduces is negated, or when it answers a denial (quotes/attribution.h
+// DisputeCues).
 enum class CueKind { kSpeech, kNaming, kSource, kDispute, kAssert };
 
 struct Cue {

@@ -9,32 +9,29 @@
 
 namespace qt::quotes {
 
+// clang-format off
 enum WordClass : uint32_t {
   kSubjectPronoun = 1u << 0,  // he, she, they, I, we, it
-  kObjectPronoun = 1u << 1,   // him, her, them, me, us
-  kRoleWord = 1u << 2,        // titles and roles split off names: president, CEO, Sen., former …
-  kPersonNoun =
-      1u << 3,  // heads of descriptions that can speak: spokesperson, officials, campaign …
+  kObjectPronoun = 1u << 1,  // him, her, them, me, us
+  kRoleWord = 1u << 2,  // titles and roles split off names: president, CEO, Sen., former …
+  kPersonNoun = 1u << 3,  // heads of descriptions that can speak: spokesperson, officials, campaign …
   kDeterminer = 1u << 4,  // a, the, his, another …
-  kVerbModifier =
-      1u << 5,  // words between a subject and its verb: also, has, reportedly (and any -ly word)
-  kFunctionWord =
-      1u << 6,  // capitalized at a sentence start but never names: But, Meanwhile, Monday …
-  kOrganisation = 1u << 7,   // words that make a name an organisation: Post, Party, Magazine …
+  kVerbModifier = 1u << 5,  // words between a subject and its verb: also, has, reportedly (and any -ly word)
+  kFunctionWord = 1u << 6,  // capitalized at a sentence start but never names: But, Meanwhile, Monday …
+  kOrganisation = 1u << 7,  // words that make a name an organisation: Post, Party, Magazine …
   kNameConnector = 1u << 8,  // inside names: of, de, van, bin …
-  kGenericPerson = 1u << 9,  // heads that take no modifier (people, man, report): "the way people"
-                             // is no description
+  kGenericPerson = 1u << 9,  // heads that take no modifier (people, man, report): "the way people" is no description
   kAbbreviation = 1u << 10,  // words whose period ends no sentence: Mr, Sen, Jan …
-  kPreposition = 1u << 11,   // in, on, at, during …
+  kPreposition = 1u << 11,  // in, on, at, during …
   kPlace = 1u << 12,  // countries, US states and their adjectives: Syria, Iowa, Syrian, Democratic
   kDocument = 1u << 13,  // what a speaker issues and speaks through: statement, ad, press release
-  kNegation =
-      1u << 15,  // not, never, nothing, false … (and any word ending in n't): "did not deny"
+  kNegation = 1u << 15,  // not, never, nothing, false … (and any word ending in n't): "did not deny"
   kGranted = 1u << 16,  // what is granted or refused, never claimed: bail, motion, entry, visa
   // Not looked up: set by BuildFrame (frame.h) on a word that ends in a
   // possessive mark (text::IsPossessive: Reyes’s, senator's, Sanders').
   kPossessive = 1u << 14,
 };
+// clang-format on
 
 // The classes of a lower-cased word. A contracted pronoun ("he’s", "they're")
 // has the pronoun's classes; a word of five letters or more ending in "ly" is
