@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "quotes/denials.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -1448,17 +1449,6 @@ std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame) {
     if (subject.found()) out.push_back({subject, form, c, answers_only});
   }
   return out;
-}
-
-bool HoldsNegation(std::string_view text, text::Span span) {
-  std::vector<Token> tokens;
-  text::Tokenize(text, span, &tokens);
-  for (const Token& t : tokens) {
-    if (t.kind == Token::kWord && (WordClassesOf(t.lower(), t.lower_hash()) & kNegation) != 0) {
-      return true;
-    }
-  }
-  return false;
 }
 
 std::vector<uint32_t> SentenceNumbers(std::string_view text, const Frame& frame) {

@@ -89,9 +89,6 @@ struct DisputeCue {
 };
 std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame);
 
-// Whether text[span] holds a negation (kNegation: "not", "never", "didn't").
-bool HoldsNegation(std::string_view text, text::Span span);
-
 // The reporter's sentence each token of a frame is in, numbered from 0 and
 // read through quotations: “A,” he said. “B.” is [0 0 0 0 1].
 std::vector<uint32_t> SentenceNumbers(std::string_view text, const Frame& frame);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "quotes/attribution.h"
+#include "quotes/denials.h"
 #include "quotes/discourse.h"
 #include "quotes/frame.h"
 #include "quotes/quote_finder.h"
@@ -227,7 +228,8 @@ class DocumentExtractor {
 
   // A quotation contests a claim when its own cue is a dispute cue (an
   // assertion's when the quotation is negated, “That is false,” she
-  // insisted, or answers a denial), or when its speaker is the subject of a
+  // insisted, or answers a denial), when its words deny (quotes/denials.h:
+  // “That is simply not true,” she said), or when its speaker is the subject of a
   // dispute cue in its own sentence or the one right before it, which may
   // end the paragraph before ("A Quillon spokesperson disputed the
   // account." / "“…,” the spokesperson said."). A quotation of the
@@ -243,11 +245,20 @@ class DocumentExtractor {
       disputers.insert(disputers.end(), continued_.disputers.begin(), continued_.disputers.end());
     }
     if (!groups_[g].teaser) AddCueDisputers(g, frames, false, &disputers);
-    if (disputers.empty() && !HasOwnDisputeCue(g)) return;
+    // "“That is simply not true,” she said": the words are the denial.
+    std::vector<std::string> denials;
+    bool any_denial = false;
+    for (int q : groups_[g].quotes) {
+      denials.push_back(speakers_[q].empty() ? ""
+                                             : DenialIn(text_, {spans_[q].start, spans_[q].end}));
+      any_denial = any_denial || !denials.back().empty();
+    }
+    if (disputers.empty() && !any_denial && !HasOwnDisputeCue(g)) return;
     const Frame& frame = frames[g];
     const std::vector<uint32_t> numbers = SentenceNumbers(text_, frame);
     continued_ = {g, {}};
-    for (int q : groups_[g].quotes) {
+    for (size_t n = 0; n < groups_[g].quotes.size(); ++n) {
+      const int q = groups_[g].quotes[n];
       const size_t k = frame.IndexOfQuote(q);
       const int64_t sentence = numbers[k];
       const bool opens = OpensItsSentence(frame, numbers, k);
@@ -259,6 +270,10 @@ class DocumentExtractor {
           const bool adjacent = d.sentence == sentence || next;
           if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) disputes_[q] = d.cue;
         }
+      }
+      if (disputes_[q].empty() && !denials[n].empty()) {  // no cue: the words deny
+        disputes_[q] = denials[n];
+        deniers_[speakers_[q]] = g;
       }
       if (disputes_[q].empty()) continue;
       disputers.push_back({speakers_[q], disputes_[q], sentence, true});

@@ -66,6 +66,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes protested that the debate rules were unfair. “They changed them "
              "overnight,” he said.",
              "They changed", "protested"},
+        // No cue: the words deny.
+        Case{"“That is simply not true,” a Harbor Fund spokesperson said.", "That is", "not true"},
         // An own cue that denies needs no negation.
         Case{"“The figures are from last year,” Reyes countered, disputing the claim.",
              "The figures", "disputing"}));
@@ -116,6 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"“We will finish the bridge by May,” Tomas Reyes insisted.", "We will", ""},
         Case{"Tomas Reyes maintains a lab in Millbrook. “It is my second home,” he said.", "It is",
              ""},
+        // A denial needs a speaker.
+        Case{"The sign read “not true” in red.", "not true", ""},
         // A protest of no claim.
         Case{"Tomas Reyes protested the new tolls at the harbor. “The fares are too high,” he "
              "said.",
