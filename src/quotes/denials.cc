@@ -50,14 +50,13 @@ bool IsCopula(std::string_view w) {
          w.ends_with("\xE2\x80\x99s");
 }
 
-// "is false", "completely false": not "a false sense".
+// "is false", "that's false", "completely false": not "a false sense".
 bool SaysFalse(std::string_view before) {
-  for (std::string_view w :
-       {"is", "are", "was", "were", "be", "been", "completely", "totally", "absolutely", "patently",
-        "simply", "entirely", "categorically", "wholly", "demonstrably"}) {
+  for (std::string_view w : {"be", "been", "completely", "totally", "absolutely", "patently",
+                             "simply", "entirely", "categorically", "wholly", "demonstrably"}) {
     if (before == w) return true;
   }
-  return before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");  // that's false
+  return IsCopula(before);
 }
 
 // "lies" as a noun: "these are lies", "outright lies".
@@ -77,6 +76,8 @@ bool PhraseEndingAt(const std::vector<Token>& t, size_t i, size_t* first) {
   const std::string_view b1 = i >= 1 ? w(i - 1) : "", b2 = i >= 2 ? w(i - 2) : "";
   *first = i;
   if (x == "untrue" || x == "baseless" || x == "fabricated" || x == "fabrication") return true;
+  const bool alone = t.size() == 1 || t[1].kind == Token::kPunct;
+  if (x == "false" && i == 0 && alone) return true;  // “False,” she said.
   *first = i - 1;
   if (i == 0) return false;
   if (x == "true" && IsNot(b1)) return true;

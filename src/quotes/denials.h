@@ -6,7 +6,7 @@
 //
 //   not true, isn't true, untrue, no truth      "That's not true."
 //   is / are / was / were false, and "completely", "totally", "absolutely",
-//   "patently", "simply", "entirely", "categorically" false
+//   "patently", "simply", "entirely", "categorically" false; "False" alone
 //                                               not "a false sense of …"
 //   is a lie, is a … lie, are lies              "It's a total lie"; not "lie
 //                                               down" nor "a greater lie"

@@ -16,6 +16,7 @@ TEST(DenialsTest, PhrasesThatDenyAClaim) {
   EXPECT_EQ(Denial("There is no truth to it"), "no truth");
   EXPECT_EQ(Denial("The claim is completely false"), "completely false");
   EXPECT_EQ(Denial("That's false"), "That's false");
+  EXPECT_EQ(Denial("False."), "False");
   EXPECT_EQ(Denial("It is a total lie"), "a total lie");
   EXPECT_EQ(Denial("These are lies from start to finish"), "are lies");
   EXPECT_EQ(Denial("That meeting never happened"), "never happened");
