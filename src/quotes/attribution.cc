@@ -49,15 +49,21 @@ bool IsNegatedCue(const Frame& frame, size_t c) {
   return false;
 }
 
-// "was denied", "had been soundly rejected by" (not "is pushing back").
+// The auxiliary of a passive: "was", "been" …
+bool IsFormOfBe(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+         w == "be";
+}
+
+// "was denied", "had been soundly rejected by", "got denied" (not "is
+// pushing back").
 bool IsPassiveCue(const Frame& frame, size_t c) {
   if (frame.tokens[c].lower().ends_with("ing")) return false;
   size_t i = c;
   while (i > 0 && frame.tokens[i - 1].lower().ends_with("ly")) --i;
   if (i == 0) return false;
   const std::string_view b = frame.tokens[i - 1].lower();
-  return b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are" ||
-         b == "be" || b == "get" || b == "got";
+  return IsFormOfBe(b) || b == "get" || b == "got";
 }
 
 // "denied bail", "denied both motions", "denied him entry": the object the
@@ -236,9 +242,7 @@ class Reader {
     // "the staffer was charged with battery": a passive speech verb reports
     // nothing ("was called “…” by X" names, and stays).
     const std::string_view b = before.lower();
-    if (cue->kind != CueKind::kNaming && tok_[i].lower().ends_with("ed") &&
-        (b == "was" || b == "were" || b == "been" || b == "being" || b == "is" || b == "are" ||
-         b == "be")) {
+    if (cue->kind != CueKind::kNaming && tok_[i].lower().ends_with("ed") && IsFormOfBe(b)) {
       return nullptr;
     }
     const std::string_view w = tok_[i].lower();

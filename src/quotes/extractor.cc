@@ -219,6 +219,15 @@ class DocumentExtractor {
     return *dispute_cues_[k];
   }
 
+  // Group k's sentence numbers, likewise read once: a group with dispute
+  // cues is numbered for them, and again as the group marked or the one
+  // before the next.
+  const std::vector<uint32_t>& SentenceNumbersOf(size_t k, const std::vector<Frame>& frames) {
+    if (sentence_numbers_.size() < groups_.size()) sentence_numbers_.resize(groups_.size());
+    if (!sentence_numbers_[k]) sentence_numbers_[k] = SentenceNumbers(text_, frames[k]);
+    return *sentence_numbers_[k];
+  }
+
   // Who contests, by which cue, from which sentence (MarkDisputes).
   struct Disputer {
     std::string speaker, cue;
@@ -255,7 +264,7 @@ class DocumentExtractor {
     }
     if (disputers.empty() && !any_denial && !HasOwnDisputeCue(g)) return;
     const Frame& frame = frames[g];
-    const std::vector<uint32_t> numbers = SentenceNumbers(text_, frame);
+    const std::vector<uint32_t>& numbers = SentenceNumbersOf(g, frames);
     continued_ = {g, {}};
     for (size_t n = 0; n < groups_[g].quotes.size(); ++n) {
       const int q = groups_[g].quotes[n];
@@ -292,7 +301,7 @@ class DocumentExtractor {
                        std::vector<Disputer>* out) {
     const std::vector<DisputeCue>& cues = DisputeCuesOf(k, frames);
     if (cues.empty()) return;
-    const std::vector<uint32_t> numbers = SentenceNumbers(text_, frames[k]);
+    const std::vector<uint32_t>& numbers = SentenceNumbersOf(k, frames);
     std::vector<std::string> subjects;
     for (const DisputeCue& d : cues) {
       subjects.push_back(Resolve(d.subject));
@@ -649,6 +658,7 @@ class DocumentExtractor {
   std::vector<std::string> speakers_;
   std::vector<std::string> disputes_;
   std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
+  std::vector<std::optional<std::vector<uint32_t>>> sentence_numbers_;  // the same
   std::map<std::string, size_t> deniers_;  // who denied something, and in which group last
   // Who contests in a quotation of the last sentence of `group`: their
   // denial goes on into the next group.

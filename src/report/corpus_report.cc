@@ -63,9 +63,13 @@ Status LoadCorpusSummary(store::Database& db, CorpusSummary* summary) {
   }
   const std::vector<store::SpeakerCount> by_name = Joined(printed, {});
   std::vector<store::SpeakerCount> speakers = Joined(by_name, JoinsOf(by_name));
-  std::stable_sort(speakers.begin(), speakers.end(),
-                   [](const auto& a, const auto& b) { return a.quotes > b.quotes; });
-  if (speakers.size() > 10) speakers.resize(10);
+  // The ten most quoted; ties in name order.
+  const auto more_quoted = [](const store::SpeakerCount& a, const store::SpeakerCount& b) {
+    return a.quotes != b.quotes ? a.quotes > b.quotes : a.speaker < b.speaker;
+  };
+  const size_t top = std::min<size_t>(speakers.size(), 10);
+  std::partial_sort(speakers.begin(), speakers.begin() + top, speakers.end(), more_quoted);
+  speakers.resize(top);
   summary->speakers = std::move(speakers);
   return Status::Ok();
 }

@@ -205,7 +205,7 @@ Status QuoteStore::SpeakerCounts(std::vector<SpeakerCount>* speakers) {
                               "SELECT q.speaker, count(*), count(DISTINCT q.article_seq) "
                               "FROM quotes q JOIN current_articles a ON a.seq = q.article_seq "
                               "WHERE q.speaker IS NOT NULL AND q.kind IN ('direct', 'partial') "
-                              "GROUP BY q.speaker ORDER BY 2 DESC, 1");
+                              "GROUP BY q.speaker");
       !s.ok()) {
     return s;
   }

@@ -102,7 +102,8 @@ class QuoteStore {
 
   // Counts over current revisions.
   Status Stats(QuoteStats* stats);
-  // Every speaker as printed, most quoted first.
+  // Every speaker as printed, in no particular order (a caller joins and
+  // sorts them: at a million articles they are over a million).
   Status SpeakerCounts(std::vector<SpeakerCount>* speakers);
 
   // The quotations of the current revision of every article, in ingest
