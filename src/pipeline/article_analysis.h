@@ -43,7 +43,7 @@ namespace qt::pipeline {
 
 // Bump when the analysis changes what it stores: rows analysed by an older
 // version are analysed again by the next ingest.
-inline constexpr int kAnalysisVersion = 3;
+inline constexpr int kAnalysisVersion = 4;
 
 // What the analysis finds in an article's text.
 struct ArticleFindings {

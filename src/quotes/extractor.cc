@@ -232,8 +232,17 @@ class DocumentExtractor {
   struct Disputer {
     std::string speaker, cue;
     int64_t sentence;        // in the group's numbering: -1 for the last of the group before
+    size_t from;             // the byte its sentence starts at: where a denial's context starts
     bool continued = false;  // a quotation of theirs that contests, not a cue
   };
+
+  // The bytes of the reporter's sentence that token k of a frame is in.
+  static text::Span SentenceAt(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
+    size_t first = k, last = k;
+    while (first > 0 && numbers[first - 1] == numbers[k]) --first;
+    while (last + 1 < numbers.size() && numbers[last + 1] == numbers[k]) ++last;
+    return {frame.tokens[first].begin, frame.tokens[last].end};
+  }
 
   // A quotation contests a claim when its own cue is a dispute cue (an
   // assertion's when the quotation is negated, “That is false,” she
@@ -271,23 +280,27 @@ class DocumentExtractor {
       const size_t k = frame.IndexOfQuote(q);
       const int64_t sentence = numbers[k];
       const bool opens = OpensItsSentence(frame, numbers, k);
+      const text::Span own = SentenceAt(frame, numbers, k);
+      DisputeMark& mark = disputes_[q];
       if (OwnCueContests(q, g)) {
-        disputes_[q] = attributions_[q].cue;
+        mark = {attributions_[q].cue, own};
       } else {
         for (const Disputer& d : disputers) {
           const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
           const bool adjacent = d.sentence == sentence || next;
-          if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) disputes_[q] = d.cue;
+          if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) {
+            mark = {d.cue, {std::min(d.from, own.begin), own.end}};
+          }
         }
       }
-      if (disputes_[q].empty() && !denials[n].empty()) {  // no cue: the words deny
-        disputes_[q] = denials[n];
+      if (mark.cue.empty() && !denials[n].empty()) {  // no cue: the words deny
+        mark = {denials[n], own};
         deniers_[speakers_[q]] = g;
       }
-      if (disputes_[q].empty()) continue;
-      disputers.push_back({speakers_[q], disputes_[q], sentence, true});
+      if (mark.cue.empty()) continue;
+      disputers.push_back({speakers_[q], mark.cue, sentence, mark.context.begin, true});
       if (sentence == static_cast<int64_t>(numbers.back())) {
-        continued_.disputers.push_back({speakers_[q], disputes_[q], -1, true});
+        continued_.disputers.push_back({speakers_[q], mark.cue, -1, mark.context.begin, true});
       }
     }
   }
@@ -311,7 +324,8 @@ class DocumentExtractor {
       const DisputeCue& d = cues[i];
       if (before && numbers[d.token] != numbers.back()) continue;
       if (d.answers_only && !DeniedByOtherThan(subjects[i], k)) continue;
-      out->push_back({subjects[i], d.cue, before ? -1 : static_cast<int64_t>(numbers[d.token])});
+      const int64_t sentence = before ? -1 : static_cast<int64_t>(numbers[d.token]);
+      out->push_back({subjects[i], d.cue, sentence, SentenceAt(frames[k], numbers, d.token).begin});
     }
   }
 
@@ -636,7 +650,12 @@ class DocumentExtractor {
                    : a.speaker.role;
     }
     q.cue = a.cue;
-    q.dispute = disputes_[i];
+    q.dispute = disputes_[i].cue;
+    if (!q.dispute.empty()) {
+      q.dispute_start = disputes_[i].context.begin;
+      q.dispute_end = disputes_[i].context.end;
+      q.dispute_context = text_.substr(q.dispute_start, q.dispute_end - q.dispute_start);
+    }
     q.to = addressees_[i];
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
@@ -656,7 +675,13 @@ class DocumentExtractor {
   std::vector<std::vector<FrameMention>> mentions_;  // of each group's frame
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;
-  std::vector<std::string> disputes_;
+  // A quotation that contests a claim: by which cue, and the reporter's
+  // sentences that say so, from the one with the cue through its own.
+  struct DisputeMark {
+    std::string cue;
+    text::Span context;
+  };
+  std::vector<DisputeMark> disputes_;
   std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
   std::vector<std::optional<std::vector<uint32_t>>> sentence_numbers_;  // the same
   std::map<std::string, size_t> deniers_;  // who denied something, and in which group last

@@ -26,6 +26,12 @@ struct Quote {
   std::string nested_in;  // id of the quotation that reports this one
   bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
   std::string dispute;    // the dispute cue ("denied") when the quote contests a claim
+  // With a dispute, the reporter's sentences that make it one: from the
+  // sentence holding the dispute cue (or the quotation, when its own words
+  // deny) through the quotation's own sentence ("Quillon disputed the
+  // account. “It never happened,” a spokesperson said."); 0, 0 without.
+  size_t dispute_start = 0, dispute_end = 0;
+  std::string dispute_context;  // the text of those bytes
   int64_t cluster = 0;    // variant cluster (match stage), 0 when none
   std::string outlet;     // the article's outlet and date, when read from the store
   std::string date;

@@ -172,6 +172,10 @@ Status ReadDisputeQuotes(store::QuoteStore& quotes, const DisputeReading& readin
       view->quotes.push_back(
           {q.id, q.nested_in, q.cluster, story, q.speaker, q.dispute, q.text, q.role});
     }
+    if (!q.dispute.empty() && q.cluster != 0) {
+      view->denial_contexts.push_back(
+          {q.cluster, q.doc, q.dispute, q.dispute_start, q.dispute_end, q.dispute_context});
+    }
     return true;
   });
 }
@@ -449,6 +453,12 @@ std::vector<DisputeSummary> DisputeSummaries(const CorpusView& view) {
       d.stories.push_back(q.story);
     }
   }
+  for (const CorpusView::DenialContext& c : view.denial_contexts) {
+    const auto it = index.find(c.cluster);
+    if (it == index.end()) continue;
+    std::vector<CorpusView::DenialContext>& contexts = out[it->second].contexts;
+    if (contexts.empty() || contexts.back().doc != c.doc) contexts.push_back(c);
+  }
   return out;
 }
 
@@ -471,13 +481,19 @@ nlohmann::ordered_json DisputeJson(const DisputeSummary& d) {
   for (const DisputeSummary::Claim& c : d.contested) {
     contested.push_back({{"cluster", c.cluster}, {"text", c.text}, {"speaker", OrNull(c.speaker)}});
   }
+  nlohmann::ordered_json contexts = nlohmann::ordered_json::array();
+  for (const CorpusView::DenialContext& c : d.contexts) {
+    contexts.push_back(
+        {{"doc", c.doc}, {"cue", c.cue}, {"start", c.start}, {"end", c.end}, {"text", c.text}});
+  }
   return {{"cluster", d.denial.cluster},
           {"text", d.denial.text},
           {"speaker", OrNull(d.denial.speaker)},
           {"cues", d.cues},
           {"articles", d.articles},
           {"stories", d.stories},
-          {"contested", std::move(contested)}};
+          {"contested", std::move(contested)},
+          {"contexts", std::move(contexts)}};
 }
 
 std::vector<DisputeSummary> MostPrintedDisputes(std::vector<DisputeSummary> disputes, size_t top) {
@@ -505,6 +521,10 @@ void WriteDisputeText(const DisputeSummary& d, std::ostream& out, size_t claims)
   for (const std::string& c : d.cues) cues += (cues.empty() ? "" : ", ") + c;
   out << fmt::format("\n  “{}”{} ({})\n", QuotationForDisplay(d.denial.text, 140),
                      d.denial.speaker.empty() ? "" : " — " + d.denial.speaker, cues);
+  if (!d.contexts.empty()) {
+    const CorpusView::DenialContext& c = d.contexts.front();
+    out << fmt::format("    as printed ({}): {}\n", c.doc, ContextForDisplay(c.text, 240));
+  }
   const size_t shown = claims == 0 ? d.contested.size() : std::min(d.contested.size(), claims);
   for (size_t i = 0; i < shown; ++i) {
     out << fmt::format("    contests “{}”\n", QuotationForDisplay(d.contested[i].text, 120));

@@ -54,6 +54,15 @@ struct CorpusView {
   // reads, in ingest order, and the disputes it finds among them.
   std::vector<match::QuoteFacts> quotes;
   std::vector<match::Dispute> disputes;
+  // Where each article prints a denial as one, in ingest order: its
+  // dispute cue and the sentences that carry it (quotes/quote.h).
+  struct DenialContext {
+    int64_t cluster = 0;
+    std::string doc, cue;
+    size_t start = 0, end = 0;  // bytes of the article's text
+    std::string text;
+  };
+  std::vector<DenialContext> denial_contexts;
   // Of each cluster in `quotes`: its longest printing (the first of equals,
   // wherever it is printed), and who says it there.
   struct Longest {
@@ -172,6 +181,8 @@ struct DisputeSummary {
   std::vector<std::string> articles;  // those that print it, in ingest order
   std::vector<int64_t> stories;       // theirs
   std::vector<Claim> contested;       // in order of first appearance
+  // Each article's first printing as a denial, in the articles' order.
+  std::vector<CorpusView::DenialContext> contexts;
 };
 
 // Every denial, in the order match::FindDisputes gives them.
@@ -184,11 +195,13 @@ std::vector<DisputeSummary> DisputesAsked(std::vector<DisputeSummary> disputes,
                                           const std::vector<std::string>& docs);
 
 // A denial as JSON (a line of `disputes`): cluster, text, speaker, cues,
-// articles, stories, contested [{cluster, text, speaker}].
+// articles, stories, contested [{cluster, text, speaker}], contexts [{doc,
+// cue, start, end, text}].
 nlohmann::ordered_json DisputeJson(const DisputeSummary& dispute);
 
-// A denial for people: its text, speaker and cues, then each claim it
-// contests (the first `claims` of them, then how many in all; 0: all).
+// A denial for people: its text, speaker and cues, the sentences of its
+// first printing as a denial, then each claim it contests (the first
+// `claims` of them, then how many in all; 0: all).
 void WriteDisputeText(const DisputeSummary& dispute, std::ostream& out, size_t claims = 0);
 
 // The `top` denials printed by the most articles, most first (the order of

@@ -29,6 +29,17 @@ inline std::string QuotationForDisplay(const std::string& text, size_t bytes) {
   return Shorten(s, bytes);
 }
 
+// The reporter's sentences around a quotation (a denial's context): on one
+// line, paragraph breaks and runs of spaces as one space, at most `bytes`.
+inline std::string ContextForDisplay(const std::string& text, size_t bytes) {
+  std::string s;
+  for (char c : OneLine(text)) {
+    if (c != ' ' || (!s.empty() && s.back() != ' ')) s += c;
+  }
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return Shorten(s, bytes);
+}
+
 // "1 article", "3 articles", "2 stories": a count with its noun, whose
 // plural is `plural`, or the noun and an "s".
 inline std::string Counted(size_t n, const std::string& noun, const std::string& plural = "") {

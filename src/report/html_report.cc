@@ -123,6 +123,11 @@ void WriteDisputes(const CorpusView& view, size_t top, std::ostream& out) {
         "<section><blockquote>{}</blockquote>\n<p class=\"meta\">{}({})</p>\n<ul "
         "class=\"contests\">\n",
         whole(d.denial.text), speaker.empty() ? "" : HtmlEscaped(speaker) + " ", Joined(d.cues));
+    if (!d.contexts.empty()) {
+      const CorpusView::DenialContext& c = d.contexts.front();
+      out << fmt::format("<li>as printed ({}): {}</li>\n", HtmlEscaped(c.doc),
+                         HtmlEscaped(ContextForDisplay(c.text, std::string::npos)));
+    }
     for (size_t i = 0; i < d.contested.size() && i < kReportClaims; ++i) {
       out << "<li>contests “" << whole(d.contested[i].text) << "”</li>\n";
     }

@@ -59,6 +59,9 @@ nlohmann::ordered_json QuoteJson(const quotes::Quote& q, const std::vector<std::
   j["nested_in"] = OrNull(q.nested_in);
   j["cluster"] = q.cluster > 0 ? nlohmann::ordered_json(q.cluster) : nullptr;
   j["dispute"] = OrNull(q.dispute);
+  const bool disputes = !q.dispute.empty();
+  j["dispute_start"] = disputes ? nlohmann::ordered_json(q.dispute_start) : nullptr;
+  j["dispute_end"] = disputes ? nlohmann::ordered_json(q.dispute_end) : nullptr;
   j["chain"] = chain;
   return j;
 }

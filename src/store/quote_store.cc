@@ -21,20 +21,26 @@ std::string Placeholders(size_t n) {
 
 Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
   std::unique_ptr<QuoteStore> s(new QuoteStore(db));
-  if (Status st = PrepareAll(*db, {
-      {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
-      {&s->insert_,
-       "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, speaker_start, "
-       "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute, qid, "
-       "cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-       "?17, ?18, ?19, ?20, ?21)"},
-      {&s->variant_,
-       "SELECT article_seq, n, coalesce(current_cluster, 0), coalesce(speaker, ''), "
-       "coalesce(words, '') FROM clustered_quotes WHERE qid = ?1"},
-      {&s->repoint_, "UPDATE cluster_merges SET into_cluster = ?2 WHERE into_cluster = ?1"},
-      {&s->merge_,
-       "INSERT OR REPLACE INTO cluster_merges (cluster, into_cluster) VALUES (?1, ?2)"},
-  }); !st.ok()) {
+  if (Status st = PrepareAll(
+          *db,
+          {
+              {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
+              {&s->insert_,
+               "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, "
+               "speaker_start, "
+               "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute, "
+               "qid, "
+               "cluster, dispute_start, dispute_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+               "?10, "
+               "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)"},
+              {&s->variant_,
+               "SELECT article_seq, n, coalesce(current_cluster, 0), coalesce(speaker, ''), "
+               "coalesce(words, '') FROM clustered_quotes WHERE qid = ?1"},
+              {&s->repoint_, "UPDATE cluster_merges SET into_cluster = ?2 WHERE into_cluster = ?1"},
+              {&s->merge_,
+               "INSERT OR REPLACE INTO cluster_merges (cluster, into_cluster) VALUES (?1, ?2)"},
+          });
+      !st.ok()) {
     return st;
   }
   // Above the search index's last qid too: it may be above every stored one.
@@ -89,6 +95,10 @@ Status QuoteStore::Insert(int64_t article_seq, const std::vector<quotes::Quote>&
     insert_.BindOptional(19, q.dispute);
     insert_.Bind(20, next_qid_);
     if (clusters[i] != 0) insert_.Bind(21, clusters[i]);
+    if (!q.dispute.empty()) {
+      insert_.Bind(22, static_cast<int64_t>(q.dispute_start));
+      insert_.Bind(23, static_cast<int64_t>(q.dispute_end));
+    }
     if (Status s = insert_.Run(); !s.ok()) return s;
     ++next_qid_;
   }
@@ -242,7 +252,10 @@ constexpr const char* kCurrentQuotes =
     "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
     "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
     "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, ''), "
-    "coalesce(a.date, '') "
+    "coalesce(a.date, ''), coalesce(q.dispute_start, 0), coalesce(q.dispute_end, 0), "
+    // Only a denial's context is cut from its article.
+    "CASE WHEN q.dispute_start IS NULL THEN '' ELSE CAST(substr(CAST(a.text AS BLOB), "
+    "q.dispute_start + 1, q.dispute_end - q.dispute_start) AS TEXT) END "
     "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ";
 
 // Reads the rows of a kCurrentQuotes statement; false when `fn` stopped.
@@ -269,6 +282,9 @@ bool ReadCurrent(Statement& rows, const std::function<bool(const quotes::Quote&)
     q.dispute = rows.Text(16);
     q.outlet = rows.Text(17);
     q.date = rows.Text(18);
+    q.dispute_start = static_cast<size_t>(rows.Int(19));
+    q.dispute_end = static_cast<size_t>(rows.Int(20));
+    q.dispute_context = rows.Text(21);
     if (!fn(q)) return false;
   }
   return true;

@@ -188,6 +188,14 @@ CREATE TABLE quote_search_state (
 );
 INSERT INTO quote_search_state (id, through_qid) VALUES (1, 0);
 )sql",
+    // 12: where a denial says so. quotes.dispute_start and dispute_end are
+    // the bytes of the reporter's sentences that make a quotation a denial
+    // (quotes/quote.h), NULL for any other quotation. Rows analysed before
+    // are analysed again (pipeline/article_analysis.h kAnalysisVersion 4).
+    R"sql(
+ALTER TABLE quotes ADD COLUMN dispute_start INTEGER;
+ALTER TABLE quotes ADD COLUMN dispute_end INTEGER;
+)sql",
 };
 
 }  // namespace qt::store

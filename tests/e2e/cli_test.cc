@@ -596,14 +596,28 @@ TEST(CliTest, DisputesListTheGoldDenialAndTheClustersItContests) {
   std::set<int64_t> contested;
   for (const auto& c : d["contested"]) contested.insert(c["cluster"].get<int64_t>());
   EXPECT_EQ(contested, expected) << r.out;
+  // Where each article says it is a denial: bytes of the article as stored
+  // (a seed's file), holding the cue and the quotation.
+  ASSERT_FALSE(d["contexts"].empty()) << r.out;
+  for (const auto& c : d["contexts"]) {
+    const std::string article =
+        ReadFile(kShared + "/seeds/" + c["doc"].get<std::string>() + ".txt");
+    const auto start = c["start"].get<size_t>(), end = c["end"].get<size_t>();
+    ASSERT_LE(end, article.size());
+    const std::string text = c["text"];
+    EXPECT_EQ(article.substr(start, end - start), text);
+    EXPECT_NE(text.find(c["cue"].get<std::string>()), std::string::npos) << text;
+    EXPECT_NE(text.find(d["text"].get<std::string>()), std::string::npos) << text;
+  }
 
   // Only the denials an article prints, or a story holds.
   EXPECT_EQ(
       JsonLines(Quotetrace(dir, "disputes --db " + db + " --doc 001_0fb97603af2d3694").out).size(),
       1u);
   EXPECT_TRUE(Quotetrace(dir, "disputes --db " + db + " --doc no-such-article").out.empty());
-  EXPECT_NE(Quotetrace(dir, "disputes --format table --db " + db).out.find("contests “"),
-            std::string::npos);
+  const std::string table = Quotetrace(dir, "disputes --format table --db " + db).out;
+  EXPECT_NE(table.find("contests “"), std::string::npos) << table;
+  EXPECT_NE(table.find("as printed ("), std::string::npos) << table;
 }
 
 TEST(CliTest, QuotationsAndSpeakersAsCsv) {

@@ -139,5 +139,55 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes said: “The harbor needs dredging.” He later denied the report.",
              "The harbor", ""}));
 
+// The sentences that make a quotation a denial (Quote::dispute_start and
+// dispute_end), as text.
+std::string ContextOf(const std::string& text, const std::string& prefix) {
+  for (const Quote& q : QuoteExtractor().Extract("t", text)) {
+    if (!q.text.starts_with(prefix)) continue;
+    if (q.dispute.empty()) {
+      EXPECT_EQ(q.dispute_start, 0u);
+      EXPECT_EQ(q.dispute_end, 0u);
+      return q.dispute_context;
+    }
+    EXPECT_LE(q.dispute_start, q.start);
+    EXPECT_LE(q.end, q.dispute_end);
+    EXPECT_LE(q.dispute_end, text.size());
+    const std::string context = text.substr(q.dispute_start, q.dispute_end - q.dispute_start);
+    EXPECT_EQ(q.dispute_context, context);
+    return context;
+  }
+  ADD_FAILURE() << "no quotation starting with " << prefix << " in " << text;
+  return "";
+}
+
+class Context : public ::testing::TestWithParam<Case> {};
+
+// `dispute` holds the context expected.
+TEST_P(Context, RunsFromTheCueThroughTheQuotation) {
+  const Case& c = GetParam();
+  EXPECT_EQ(ContextOf(c.text, c.quote), c.dispute) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DisputeMarksTest, Context,
+    ::testing::Values(
+        // The cue's sentence, across a paragraph break, through the quotation's.
+        Case{"The council met on Monday. A Harbor Fund spokesperson disputed the account.\n\n“Ms. "
+             "Okafor has made no promise,” the spokesperson said. The vote is on Friday.",
+             "Ms. Okafor",
+             "A Harbor Fund spokesperson disputed the account.\n\n“Ms. Okafor has made no "
+             "promise,” the spokesperson said."},
+        // The quotation's own sentence holds its cue, or its words deny.
+        Case{"The ferry was late. “It is false,” Tomas Reyes said, denying the report. He left.",
+             "It is", "“It is false,” Tomas Reyes said, denying the report."},
+        Case{"Okafor spoke first. “That is simply not true,” a Harbor Fund spokesperson said.",
+             "That is", "“That is simply not true,” a Harbor Fund spokesperson said."},
+        // A quotation that goes on with a denial takes the denial's cue along.
+        Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. “Not once.” He left.",
+             "Not once",
+             "Tomas Reyes denied the report. “I never met him,” Reyes said. “Not once.”"},
+        // No dispute, no context.
+        Case{"“We will finish it,” Tomas Reyes said.", "We will", ""}));
+
 }  // namespace
 }  // namespace qt::quotes

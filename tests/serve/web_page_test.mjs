@@ -112,3 +112,14 @@ test("a speaker lists the other spellings counted as them, each a search of its 
   assert.ok(html.includes('also <a href="#quotes?speaker=Reyes">Reyes</a>'), html);
   assert.equal((html.match(/also /g) ?? []).length, 1, html);
 });
+
+test("a denial shows the sentences that print it, its cue marked and no markup let in", async () => {
+  const denial = {cluster: 7, text: "It never happened", speaker: "Lena Okafor", cues: ["denied"],
+                  articles: ["a"], stories: [2], contested: [],
+                  contexts: [{doc: "a", cue: "denied", start: 10, end: 70,
+                              text: "Okafor denied the <b>report</b>. “It never happened,” she said."}]};
+  const {run} = load({disputes: {disputes: [denial]}});
+  const html = await run(`routes.disputes(new URLSearchParams(""))`);
+  assert.ok(html.includes("Okafor <mark>denied</mark> the &lt;b&gt;report&lt;/b&gt;."), html);
+  assert.ok(!html.includes("<b>report"), html);
+});
