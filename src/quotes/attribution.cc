@@ -812,6 +812,42 @@ class Reader {
     return m;
   }
 
+  // The person a description after an inverted cue goes on to name, who
+  // is the speaker, the description their role; else the description.
+  // - In apposition: "said the mayor, Tomas Reyes." (the name ends the
+  //   clause or is followed by a comma: "said the mayor, Reyes and Okafor"
+  //   lists three).
+  // - After a role's "of" and its lower-case words, without a determiner:
+  //   "said chief of staff Lena Okafor", "said master of ceremonies Tomas
+  //   Reyes"; not "said the head of the Harbor Fund".
+  Mention NamedAfter(const Mention& description, size_t next, size_t se) const {
+    size_t k = next;
+    if (k < se && IsPunct(tok_[k], ',')) {
+      ++k;
+    } else if (k < se && IsWord(tok_[k]) && tok_[k].lower() == "of" &&
+               tok_[k - 1].end == description.end) {
+      const size_t words = ++k;
+      while (k < se && k < words + 2 && IsWord(tok_[k]) && !tok_[k].capitalized &&
+             !frame_.Is(k, kDeterminer | kFunctionWord)) {
+        ++k;
+      }
+      if (k == words) return description;
+    } else {
+      return description;
+    }
+    const size_t role_end = tok_[k - 1].end;
+    size_t after;
+    Mention name = MentionStartingAt(text_, frame_, k, se, &after);
+    const bool ends = after >= se || IsPunct(tok_[after], ',') || IsPunct(tok_[after], '.');
+    if (name.kind != Mention::kName || !ends) return description;
+    if (tok_[next].lower() == "of") {
+      name.role = std::string(text_.substr(description.begin, role_end - description.begin));
+    } else if (name.role.empty()) {
+      name.role = description.text;
+    }
+    return name;
+  }
+
   // The subject after an inverted cue: "said Reyes", "said the spokesperson";
   // with `any_head`, also a description that ends the clause whatever its
   // head ("said the printed slate card."): sources ("according to its
@@ -821,6 +857,13 @@ class Reader {
     Mention m = MentionStartingAt(text_, frame_, i, se, &next);
     // "“terrible,” denounced her record": an object is no inverted subject.
     if (m.kind == Mention::kPronoun && IsObjectPronoun(m.text)) return {};
+    if (m.kind == Mention::kDescription) return NamedAfter(m, next, se);
+    // "said master of ceremonies Tomas Reyes": a role no word list knows.
+    if (!m.found() && i + 1 < se && IsWord(tok_[i]) && !tok_[i].capitalized &&
+        !frame_.Is(i, kFunctionWord | kPreposition | kDeterminer | kVerbModifier)) {
+      const Mention named = NamedAfter(DescriptionSpanning(text_, frame_, i, i), i + 1, se);
+      if (named.kind == Mention::kName) return named;
+    }
     if (!m.found() && (i + 1 >= se || tok_[i + 1].kind == Token::kPunct)) m = LoneOne(i);
     // "said the printed slate card.": a description that ends the clause.
     for (size_t e = i + 2; any_head && !m.found() && e <= i + 4 && e <= se; ++e) {

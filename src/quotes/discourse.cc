@@ -217,28 +217,50 @@ bool Discourse::IsPersonName(const std::string& name) {
   return words > places;
 }
 
+// "Sen." is a senator: a title abbreviated before a name is what a
+// description later calls the person ("the senator said").
+std::vector<std::string> RoleWords(const std::string& role) {
+  static const std::unordered_map<std::string_view, std::string_view> kSpelledOut = {
+      {"sen.", "senator"},         {"sen", "senator"},     {"rep.", "representative"},
+      {"gov.", "governor"},        {"lt.", "lieutenant"},  {"gen.", "general"},
+      {"pres.", "president"},      {"sec.", "secretary"},  {"atty.", "attorney"},
+      {"col.", "colonel"},         {"sgt.", "sergeant"},   {"capt.", "captain"},
+      {"adm.", "admiral"},         {"prof.", "professor"}, {"amb.", "ambassador"},
+      {"supt.", "superintendent"}, {"cmdr.", "commander"}, {"gov", "governor"}};
+  std::vector<std::string> words = Words(text::AsciiLower(role));
+  for (std::string& w : words) {
+    if (const auto it = kSpelledOut.find(w); it != kSpelledOut.end()) w = it->second;
+  }
+  return words;
+}
+
 void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& mentions) {
-  for (const FrameMention& fm : mentions) {
+  for (size_t n = 0; n < mentions.size(); ++n) {
+    const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
-    const std::string name = WithoutPossessive(m.text);
-    auto [it, added] = name_index_.try_emplace(name, names_.size());
-    if (added) {
-      names_.push_back({name, Words(name), {}, 0, false, false});
-      const Known& k = names_.back();
-      if (k.words.size() >= 2) {
-        by_word_[k.words.front()].push_back(it->second);
-        if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
-      }
-    }
-    Known& known = names_[it->second];
+    Known& known = KnownAs(m.text);
     ++known.count;
     known.town |= IsTownOfState(frame, fm.next);
     known.inside_sentence |=
         m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
-    std::vector<std::string> role = Words(text::AsciiLower(m.role));
+    std::vector<std::string> role = RoleWords(m.role);
     if (role.size() > known.role.size()) known.role = std::move(role);
   }
+}
+
+Discourse::Known& Discourse::KnownAs(const std::string& printed) {
+  const std::string name = WithoutPossessive(printed);
+  auto [it, added] = name_index_.try_emplace(name, names_.size());
+  if (added) {
+    names_.push_back({name, Words(name), {}, 0, false, false});
+    const Known& k = names_.back();
+    if (k.words.size() >= 2) {
+      by_word_[k.words.front()].push_back(it->second);
+      if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
+    }
+  }
+  return names_[it->second];
 }
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,
@@ -478,9 +500,26 @@ std::string Discourse::ResolveDescription(const std::string& description,
   const Known* best = nullptr;
   size_t best_score = 0;
   for (const Known& k : names_) {
-    if (std::find(k.role.begin(), k.role.end(), head) == k.role.end()) continue;
+    const auto has = [&k](const std::string& w) {
+      return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
+    };
+    if (!has(head)) continue;
+    // "the Florida senator" is no "Sen. Ted Cruz": the state a description
+    // names, the role must name too. Not so a people's adjective: a
+    // country has one president, whom an article calls "the Mexican
+    // president" and prints as "President Enrique Peña Nieto". (Parties
+    // are in the place list for runs such as "Minnesota Democratic", and
+    // are no places here.)
+    const auto state = [](const std::string& w) {
+      const bool people = (w.ends_with("an") && w != "michigan") || w.ends_with("ese") ||
+                          w.ends_with("ish") || w.ends_with("i");
+      return (WordClassesOf(w) & kPlace) != 0 && !people && w != "democratic" &&
+             w != "republican" && w != "democrat";
+    };
+    const auto elsewhere = [&](const std::string& w) { return state(w) && !has(w); };
+    if (std::any_of(words.begin(), words.end(), elsewhere)) continue;
     size_t score = 0;
-    for (const std::string& w : words) score += std::find(k.role.begin(), k.role.end(), w) != k.role.end();
+    for (const std::string& w : words) score += has(w);
     if (best == nullptr || score > best_score || (score == best_score && k.count > best->count)) {
       best = &k;
       best_score = score;

@@ -204,6 +204,46 @@ TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
   EXPECT_EQ(quotes[0].speaker, "Ana Ruiz");
 }
 
+// "Sen." is what "the senator" later names; but a description's state is
+// the role's too, unless it is a people's ("the Mexican president").
+TEST(QuoteExtractorTest, AnAbbreviatedTitleIsTheRoleADescriptionNames) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes.back().speaker;
+  };
+  EXPECT_EQ(speaker("Sen. Tomas Reyes spoke on Monday.\n\n“We will win,” the senator said."),
+            "Tomas Reyes");
+  EXPECT_EQ(speaker("Gov. Lena Okafor spoke.\n\n“We will win,” the governor said."), "Lena Okafor");
+  EXPECT_EQ(speaker("Sen. Tomas Reyes spoke on Monday.\n\n“We will win,” the Florida senator "
+                    "said."),
+            "Florida senator");
+  EXPECT_EQ(speaker("Florida Sen. Tomas Reyes spoke on Monday.\n\n“We will win,” the Florida "
+                    "senator said."),
+            "Tomas Reyes");
+  EXPECT_EQ(speaker("President Lena Okafor spoke.\n\n“We will win,” the Mexican president said."),
+            "Lena Okafor");
+}
+
+// After an inverted cue, a description goes on to the name it stands beside.
+TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
+  };
+  EXPECT_EQ(speaker("“Thanks for coming,” said the mayor, Tomas Reyes."), "Tomas Reyes / mayor");
+  EXPECT_EQ(speaker("“Thanks for coming,” said the harbor's chief engineer, Lena Okafor, on "
+                    "Monday."),
+            "Lena Okafor / harbor's chief engineer");
+  EXPECT_EQ(speaker("“Thanks for coming,” said master of ceremonies Tomas Reyes, a retired "
+                    "engineer."),
+            "Tomas Reyes / master of ceremonies");
+  EXPECT_EQ(speaker("“Thanks for coming,” said chief of staff Lena Okafor."),
+            "Lena Okafor / chief of staff");
+  // Not a list, nor a body after "of".
+  EXPECT_EQ(speaker("“Thanks for coming,” said the mayor, Reyes and Okafor."), "mayor / ");
+  EXPECT_EQ(speaker("“Thanks for coming,” said the head of the Harbor Fund."), "head / ");
+}
+
 TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
   const auto quotes = Extract(
       "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
