@@ -590,6 +590,9 @@ class Reader {
       }
     }
     Mention m = MentionEndingAt(text_, frame_, j, sb);
+    size_t last = j;
+    // A participle's own rules follow ("an email to supporters stating").
+    if (!tok_[c].lower().ends_with("ing")) HeadOfComplement(sb, &m, &last);
     // "“…,” one said.", "Yet another said,".
     if (!m.found() && (j == sb || !IsWord(tok_[j - 1]) || IsConjunction(tok_[j - 1].lower()))) {
       m = LoneOne(j);
@@ -598,7 +601,7 @@ class Reader {
     // supporters stating …": a document, or the object of a preposition
     // before a participle, is not who speaks. After "with" or "after" the
     // mention is the participle's own subject ("with Gorka noting").
-    const size_t m_first = m.found() ? FirstTokenOf(m, j) : 0;
+    const size_t m_first = m.found() ? FirstTokenOf(m, last) : 0;
     const bool object_of_preposition = m.found() && tok_[c].lower().ends_with("ing") &&
                                        m_first > sb && frame_.Is(m_first - 1, kPreposition) &&
                                        !TakesParticipleSubject(tok_[m_first - 1].lower());
@@ -606,7 +609,7 @@ class Reader {
       Mention subject = FirstMention(sb, m_first);
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
     }
-    if (m.found() && !IsObjectPronoun(m.text)) return Coordinated(m, j, sb);
+    if (m.found() && !IsObjectPronoun(m.text)) return Coordinated(m, last, sb);
     // "Okafor on Monday said", "Vance (D-Ore.) last week said": the
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
@@ -696,6 +699,28 @@ class Reader {
   }
 
   // The index of the token where mention `m`, which ends at tokens[last], starts.
+  // "A spokesman for Tomas Reyes said", "the daughter of Lena Okafor
+  // said", "a professor at Harbor University said": a mention after such a
+  // preposition complements the noun before it, which is the subject. Read
+  // back through a chain ("a lawyer for the mayor of Millbrook"). A name
+  // speaks for itself before a place ("Reyes of Millbrook said": Reyes),
+  // not after a description.
+  void HeadOfComplement(size_t sb, Mention* m, size_t* last) const {
+    for (int steps = 0; m->found() && steps < 3; ++steps) {
+      const size_t first = FirstTokenOf(*m, *last);
+      if (first < sb + 2 || !IsWord(tok_[first - 1])) return;
+      const std::string_view p = tok_[first - 1].lower();
+      if (p != "of" && p != "for" && p != "to" && p != "at") return;
+      Mention head = MentionEndingAt(text_, frame_, first - 2, sb);
+      if (!head.found() || head.kind == Mention::kPronoun) return;
+      // "75 percent of Democrats said": a share names no one; its group does.
+      if (std::isdigit(static_cast<unsigned char>(head.text[0]))) return;
+      if (head.kind == Mention::kName && m->kind != Mention::kName) return;
+      *m = std::move(head);
+      *last = first - 2;
+    }
+  }
+
   size_t FirstTokenOf(const Mention& m, size_t last) const {
     size_t i = last;
     while (i > 0 && tok_[i - 1].end > m.begin) --i;
@@ -758,6 +783,25 @@ class Reader {
     Mention inner = MentionStartingAt(text_, frame_, comma + 1, j, &next);
     next = SkipParenthetical(frame_, next, j);  // "Gov. Ada Lindqvist (R-Ore.), said"
     Mention outer = comma > sb ? NearestMentionBefore(comma - 1, sb) : Mention{};
+    size_t outer_last = comma - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
+    HeadOfComplement(sb, &outer, &outer_last);
+    // "Tom Fitton, the president of Judicial Watch, a conservative group,
+    // said": the description is itself in apposition to a name before it.
+    if (outer.kind == Mention::kDescription) {
+      const size_t first = FirstTokenOf(outer, outer_last);
+      if (first >= sb + 2 && IsPunct(tok_[first - 1], ',')) {
+        Mention name = MentionEndingAt(text_, frame_, first - 2, sb);
+        const size_t name_first = name.found() ? FirstTokenOf(name, first - 2) : sb;
+        // Opening its clause: "But Tom Fitton, …", "In Dallas, Tom Fitton, …".
+        const bool opens =
+            name_first == sb || IsPunct(tok_[name_first - 1], ',') ||
+            (IsWord(tok_[name_first - 1]) && IsConjunction(tok_[name_first - 1].lower()));
+        if (name.kind == Mention::kName && opens) {
+          if (name.role.empty()) name.role = outer.text;
+          return name;
+        }
+      }
+    }
     // "After winning Ohio in the Republican primary, Gov. Ada Lindqvist,
     // said": the comma before closes an introductory phrase, no apposition.
     const bool introduced = AfterIntroductoryPhrase(sb, j) == comma + 1;

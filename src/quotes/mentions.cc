@@ -487,6 +487,25 @@ bool ModifiesALaterHead(const Frame& frame, size_t k, size_t limit) {
 
 }  // namespace
 
+// "the daughter of former President …": a word that modifies a title is
+// no noun of the description's.
+bool ModifiesAsATitle(std::string_view lower) {
+  static constexpr std::string_view kModifiers[] = {
+      "former", "retired", "acting",   "deputy",   "assistant", "senior",  "junior",
+      "late",   "then",    "incoming", "outgoing", "longtime",  "current", "future"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), lower) != std::end(kModifiers);
+}
+
+// Whether a noun phrase can end before tokens[i]: at punctuation, a name,
+// a word no noun is ("in", "who") or a cue ("said"); not before another
+// lower-case word that may be its noun ("professor of constitutional law").
+bool EndsANounPhrase(const Frame& frame, size_t i, size_t limit) {
+  if (i >= limit || !IsWord(frame.tokens[i]) || frame.tokens[i].capitalized) return true;
+  return frame.Is(i, kDeterminer | kPreposition | kFunctionWord | kVerbModifier | kSubjectPronoun |
+                         kObjectPronoun) ||
+         frame.cues[i].cue != nullptr;
+}
+
 Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t first, size_t limit,
                           size_t* next) {
   const auto& tok = frame.tokens;
@@ -532,9 +551,14 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
              frame.Is(k + 1, kPersonNoun) && !frame.Is(k + 1, kGenericPerson)) {
         ++k;
       }
-      // "former secretary of state Ada Lindqvist": the title with "of" before a name.
-      if (k + 3 < limit && tok[k].lower() == "secretary" && tok[k + 1].lower() == "of" &&
-          tok[k + 2].lower() == "state" && IsNameWord(frame, k + 3)) {
+      // "the former secretary of state", "chief of staff Ada Lindqvist": a
+      // title with "of" and one lower-case noun is one head; "the head of
+      // the union" is a head ("head") and its body.
+      if (k + 2 < limit && IsWord(tok[k + 1]) && tok[k + 1].lower() == "of" && IsWord(tok[k + 2]) &&
+          !tok[k + 2].capitalized &&
+          !frame.Is(k + 2, kDeterminer | kPreposition | kFunctionWord | kVerbModifier |
+                               kSubjectPronoun | kObjectPronoun) &&
+          !ModifiesAsATitle(tok[k + 2].lower()) && EndsANounPhrase(frame, k + 3, limit)) {
         k += 2;
       }
       *next = k + 1;

@@ -244,6 +244,26 @@ TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
   EXPECT_EQ(speaker("“Thanks for coming,” said the head of the Harbor Fund."), "head / ");
 }
 
+// "A spokesman for Tomas Reyes said": the spokesman speaks, not Reyes.
+TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
+  };
+  EXPECT_EQ(speaker("A spokesman for Tomas Reyes said, “We will win.”"), "spokesman / ");
+  EXPECT_EQ(speaker("The daughter of Tomas Reyes said, “We will win.”"), "daughter / ");
+  EXPECT_EQ(speaker("“We will win,” a lawyer for the mayor of Millbrook said."), "lawyer / ");
+  EXPECT_EQ(speaker("A lawyer for Lena Okafor, Tomas Reyes, said, “We will win.”"),
+            "Tomas Reyes / lawyer");
+  EXPECT_EQ(speaker("But Tomas Reyes, the president of Harbor Watch, a group that sued the city, "
+                    "said it was “a disgrace.”"),
+            "Tomas Reyes / president");
+  // A name's own place, and a share of a group, are no heads.
+  EXPECT_EQ(speaker("“We will win,” Tomas Reyes of Millbrook said."), "Tomas Reyes / ");
+  EXPECT_EQ(speaker("In the poll, 75 percent of Democrats said they were “very worried.”"),
+            "Democrats / ");
+}
+
 TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
   const auto quotes = Extract(
       "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
