@@ -340,6 +340,7 @@ class Reader {
   // subject position, else the first mention. An introductory phrase
   // ("Speaking to supporters in Ohio, Cruz said") is passed over.
   Mention FirstMention(size_t begin, size_t end) const {
+    begin = PastDateline(begin, end);
     Mention first, subject;
     const auto visit = [&](const Mention& m, size_t i, bool is_subject) {
       if ((is_subject || !first.found()) && IsCommonWordOpeningSentence(text_, frame_, i, m)) {
@@ -351,6 +352,28 @@ class Reader {
     };
     ForEachMention(begin, end, /*past_quotes=*/false, visit);
     return subject.found() ? subject : first;
+  }
+
+  // Past a dateline that opens the range: "MILLBROOK, Ore., July 25 (UPI)
+  // —", "LONDON —": a place in capitals, then no lower-case word outside
+  // parentheses but a month's abbreviation, before a dash. A place names
+  // where, not who.
+  size_t PastDateline(size_t begin, size_t end) const {
+    const auto capitals = [&](const Token& t) {
+      const std::string_view w = t.Text(text_);
+      return IsWord(t) && w.size() >= 2 &&
+             std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (begin >= end || !capitals(tok_[begin])) return begin;
+    bool parenthesis = false;
+    for (size_t i = begin + 1; i < end && i < begin + 14; ++i) {
+      const Token& t = tok_[i];
+      if (IsDashToken(t)) return i + 1;
+      if (IsPunct(t, '(') || IsPunct(t, ')')) parenthesis = IsPunct(t, '(');
+      if (IsWord(t) && !t.capitalized && !parenthesis) return begin;
+      if (frame_.IsQuote(i)) return begin;
+    }
+    return begin;
   }
 
   // The last mention in [begin, end) that is the subject of a verb. One
@@ -581,7 +604,10 @@ class Reader {
         if (frame_.IsQuote(i)) break;
         Mention m = MentionEndingAt(text_, frame_, i, sb);
         if (!m.found() || IsObjectPronoun(m.text)) continue;
-        const size_t before = FirstTokenOf(m, i);
+        if (m.kind == Mention::kPronoun) return m;  // "when he brought up …": a subject
+        size_t before = FirstTokenOf(m, i);
+        // "brought up the Millbrook flood and later said": past its article.
+        if (before > sb + 1 && frame_.Is(before - 1, kDeterminer)) --before;
         if (before > sb && IsWord(tok_[before - 1]) && !tok_[before - 1].capitalized &&
             !frame_.Is(before - 1, kDeterminer | kVerbModifier)) {
           continue;  // preceded by a verb: an object
@@ -728,12 +754,13 @@ class Reader {
   }
 
   // The nearest subject-like mention ending at or before tokens[j], within
-  // eight tokens and not across a comma or a quotation; a parenthetical
+  // eight tokens and not across a comma, a semicolon or a quotation; a parenthetical
   // ("(D-Ill.)") is passed over whole.
   Mention NearestMentionBefore(size_t j, size_t sb) const {
     size_t steps = 0;
     for (size_t i = j + 1; i-- > sb && steps < 8; ++steps) {
-      if (frame_.IsQuote(i) || IsPunct(tok_[i], ',')) break;
+      // "… in Georgia were worried; most said": nor across a clause's end.
+      if (frame_.IsQuote(i) || IsPunct(tok_[i], ',') || IsPunct(tok_[i], ';')) break;
       if (IsPunct(tok_[i], ')')) {
         while (i > sb && !IsPunct(tok_[i], '(')) --i;
         continue;

@@ -264,6 +264,24 @@ TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
             "Democrats / ");
 }
 
+// Places are where, not who: a dateline, a place in an object, a place in
+// the clause before a semicolon.
+TEST(QuoteExtractorTest, APlaceBeforeTheCueIsNoSpeaker) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes[0].speaker;
+  };
+  EXPECT_EQ(speaker("MILLBROOK, July 25 (UPI) — The Harbor Fund released a statement on Monday, "
+                    "offering “a deep and sincere apology” to the fishermen."),
+            "Harbor Fund");
+  EXPECT_EQ(speaker("Kalani Berg started the debate when he brought up the Millbrook City flood "
+                    "and later said, “It is not just the river.”"),
+            "Kalani Berg");
+  EXPECT_EQ(speaker("Nine of 10 voters in Millbrook and Georgia were worried; most said they were "
+                    "“very worried.”"),
+            "");
+}
+
 TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
   const auto quotes = Extract(
       "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
