@@ -884,7 +884,8 @@ class Reader {
   }
 
   // The person a description after an inverted cue goes on to name, who
-  // is the speaker, the description their role; else the description.
+  // is the speaker, the description their role; else the description. A
+  // document's author is who speaks in it.
   // - In apposition: "said the mayor, Tomas Reyes." (the name ends the
   //   clause or is followed by a comma: "said the mayor, Reyes and Okafor"
   //   lists three).
@@ -893,6 +894,13 @@ class Reader {
   //   Reyes"; not "said the head of the Harbor Fund".
   Mention NamedAfter(const Mention& description, size_t next, size_t se) const {
     size_t k = next;
+    // "according to a statement from the Harbor Fund": a document's author.
+    if (IsDocumentNoun(description) && k + 1 < se && IsWord(tok_[k]) &&
+        (tok_[k].lower() == "from" || tok_[k].lower() == "by")) {
+      size_t after;
+      Mention author = MentionStartingAt(text_, frame_, k + 1, se, &after);
+      if (author.kind == Mention::kName || author.kind == Mention::kDescription) return author;
+    }
     if (k < se && IsPunct(tok_[k], ',')) {
       ++k;
     } else if (k < se && IsWord(tok_[k]) && tok_[k].lower() == "of" &&

@@ -71,14 +71,19 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   return s;
 }
 
-// Every word of four letters or more capitalized, the first word too: a
-// headline. Quotations are left out (their placeholders are no words).
+// Every word capitalized but short function words ("of", "in", "the"),
+// the first word too: a headline ("Okafor Stands Firm on Bridge"). A
+// sentence of names is none: "Ravi Mendes met Lena Okafor in Millbrook".
+// Quotations are left out (their placeholders are no words).
 bool IsTitleCase(const Frame& frame) {
   bool first = true;
   for (size_t i = 0; i < frame.tokens.size(); ++i) {
     const text::Token& t = frame.tokens[i];
     if (frame.IsQuote(i) || t.kind != text::Token::kWord) continue;
-    if ((first || t.end - t.begin >= 4) && !t.capitalized) return false;
+    if (!t.lower().empty() && t.lower()[0] >= '0' && t.lower()[0] <= '9') continue;  // "2nd"
+    const bool minor =
+        t.end - t.begin < 4 && frame.Is(i, kFunctionWord | kPreposition | kDeterminer);
+    if ((first || !minor) && !t.capitalized) return false;
     first = false;
   }
   return !first;

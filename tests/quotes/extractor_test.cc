@@ -282,6 +282,24 @@ TEST(QuoteExtractorTest, APlaceBeforeTheCueIsNoSpeaker) {
             "");
 }
 
+// A first paragraph of names and short words is a sentence, not a
+// headline in title case: its names are the article's.
+TEST(QuoteExtractorTest, ASentenceOfNamesIsNoHeadline) {
+  const auto quotes = Extract(
+      "Ravi Mendes met Lena Okafor in Millbrook on Monday.\n\n“We agreed on the bridge,” "
+      "Mendes said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+}
+
+// "According to a statement from the Harbor Fund": who wrote it speaks.
+TEST(QuoteExtractorTest, ADocumentsAuthorSpeaks) {
+  const auto quotes =
+      Extract("According to a statement from the Harbor Fund, “the money is ready.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Harbor Fund");
+}
+
 TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
   const auto quotes = Extract(
       "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
