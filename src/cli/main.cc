@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
                     {"jsonl", "table", "csv"});
   quotes_cmd->add_option("--speaker", quotes.speaker,
                          "Only quotations whose speaker's name holds these words, in any case "
-                         "(\"reyes\" finds Tomas Reyes)");
+                         "(\"reyes\" finds Tomas Reyes), or that `speakers` counts as the same "
+                         "person (\"Tomas Reyes\" finds Tomas J. Reyes)");
   quotes_cmd->add_option("--says", quotes.says,
                          "Only quotations that print these words together, in any case and "
                          "punctuation (\"no way\"); a censored word (\"b*****\") matches the "

@@ -151,4 +151,9 @@ std::unordered_map<std::string, std::string> JoinNameVariants(
   return joins;
 }
 
+std::string SurnameOf(const std::string& name) {
+  NameParts parts;
+  return PartsOf(name, &parts) ? parts.last : std::string();
+}
+
 }  // namespace qt::match

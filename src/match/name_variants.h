@@ -37,4 +37,10 @@ namespace qt::match {
 std::unordered_map<std::string, std::string> JoinNameVariants(
     const std::vector<std::pair<std::string, int64_t>>& quotations_by_name);
 
+// The last word of a person's name, its suffix left out, in lower case and
+// without periods ("Donald J. Trump Jr." → "trump"); "" for a name that
+// names no person. Every spelling that JoinNameVariants joins with a name
+// ends in the name's surname.
+std::string SurnameOf(const std::string& name);
+
 }  // namespace qt::match

@@ -24,7 +24,7 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
   if (!c.kinds.empty() && std::find(c.kinds.begin(), c.kinds.end(), q.kind) == c.kinds.end()) {
     return false;
   }
-  if (!c.speaker.empty() &&
+  if (!c.speaker.empty() && !spellings_.count(q.speaker) &&
       (q.speaker.empty() ||
        !match::ContainsPhrase(match::SearchWords(q.speaker), speaker_words_))) {
     return false;

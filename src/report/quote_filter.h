@@ -7,13 +7,16 @@
 // for the words it hides.
 //
 // A speaker is matched on the resolved name as printed ("Tomas Reyes"):
-// "reyes" and "Tomas Reyes" both find it, "Tom" does not.
+// "reyes" and "Tomas Reyes" both find it, "Tom" does not; and on the other
+// spellings of the same person a caller accepts (AcceptSpellings: "Reyes"
+// and "Tomas J. Reyes", which `speakers` counts as Tomas Reyes).
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -45,8 +48,15 @@ class QuoteFilter {
   const std::vector<std::string>& speaker_words() const { return speaker_words_; }
   bool Passes(const quotes::Quote& quote) const;
 
+  // Speakers printed so that pass the speaker condition too.
+  void AcceptSpellings(std::unordered_set<std::string> spellings) {
+    spellings_ = std::move(spellings);
+  }
+  const std::unordered_set<std::string>& spellings() const { return spellings_; }
+
  private:
   Conditions conditions_;
+  std::unordered_set<std::string> spellings_;
   std::vector<std::string> speaker_words_, says_words_, outlet_words_;  // normalised
 };
 

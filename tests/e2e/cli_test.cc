@@ -443,6 +443,36 @@ TEST(CliTest, ASpeakerSearchPrintsWhatReadingEveryQuotationPrints) {
   EXPECT_EQ(QuotesPrinted(dir, db, asked), indexed);
 }
 
+// `quotes --speaker` finds a person by every spelling `speakers` counts as
+// them: a middle initial, and a surname alone in an article that never
+// prints the full name.
+TEST(CliTest, ASpeakerSearchFindsEverySpellingOfThePerson) {
+  ScratchDir dir;
+  WriteFile(dir / "harbor.jsonl",
+            "{\"id\": \"h1\", \"text\": \"\u201cThe cranes are old,\u201d Tomas J. Reyes "
+            "said.\"}\n"
+            "{\"id\": \"h2\", \"text\": \"\u201cWe will strike,\u201d Tomas Reyes said.\\n\\n"
+            "\u201cNot before May,\u201d Reyes added.\"}\n"
+            "{\"id\": \"h3\", \"text\": \"The harbor was quiet. \u201cWe wait,\u201d Reyes "
+            "said.\"}\n"
+            "{\"id\": \"h4\", \"text\": \"\u201cThe ferry runs,\u201d Lena Okafor said.\"}\n");
+  const std::string db = dir / "q.db";
+  Quotetrace(dir, "ingest -q --db " + db + " " + (dir / "harbor.jsonl"));
+  const auto speakers = JsonLines(Quotetrace(dir, "speakers --db " + db).out);
+  ASSERT_FALSE(speakers.empty());
+  ASSERT_EQ(speakers[0]["speaker"], "Tomas Reyes");
+  ASSERT_EQ(speakers[0]["quotes"], 4);
+  const std::vector<std::string> asked = {"--speaker 'Tomas Reyes'", "--speaker 'Tomas J. Reyes'",
+                                          "--speaker reyes", "--speaker okafor"};
+  const std::vector<std::string> indexed = QuotesPrinted(dir, db, asked);
+  EXPECT_EQ(JsonLines(indexed[0]).size(), 4u) << indexed[0];
+  EXPECT_EQ(JsonLines(indexed[1]).size(), 4u) << indexed[1];
+  EXPECT_EQ(JsonLines(indexed[2]).size(), 4u) << indexed[2];
+  EXPECT_EQ(JsonLines(indexed[3]).size(), 1u) << indexed[3];
+  ForgetSearchIndex(db);
+  EXPECT_EQ(QuotesPrinted(dir, db, asked), indexed);
+}
+
 TEST(CliTest, ClustersListEachUtteranceWithItsWordingsAndFirstPrinting) {
   ScratchDir dir;
   const std::string db = dir / "q.db";
