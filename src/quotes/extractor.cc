@@ -1,6 +1,7 @@
 #include "quotes/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -290,9 +291,10 @@ class DocumentExtractor {
       if (OwnCueContests(q, g)) {
         mark = {attributions_[q].cue, own};
       } else {
+        const bool another_time = SaidAnotherTime(frame, numbers, k);
         for (const Disputer& d : disputers) {
           const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
-          const bool adjacent = d.sentence == sentence || next;
+          const bool adjacent = (d.sentence == sentence || next) && !another_time;
           if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) {
             mark = {d.cue, {std::min(d.from, own.begin), own.end}};
           }
@@ -338,6 +340,39 @@ class DocumentExtractor {
   bool DeniedByOtherThan(const std::string& speaker, size_t k) const {
     for (const auto& [denier, group] : deniers_) {
       if (denier != speaker && group + 2 >= k) return true;
+    }
+    return false;
+  }
+
+  // The sentence of the quotation at token k says it was said at another
+  // time than a denial printed beside it: "“…,” Trump said at one point
+  // during the campaign", "in a different interview", "last year". It may
+  // be what is denied; it is no denial.
+  static bool SaidAnotherTime(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
+    static constexpr std::array<std::array<std::string_view, 3>, 9> kAnotherTime = {{
+        {"at", "one", "point"},
+        {"in", "a", "different"},
+        {"in", "an", "earlier"},
+        {"last", "year", ""},
+        {"last", "month", ""},
+        {"last", "week", ""},
+        {"years", "ago", ""},
+        {"previously", "", ""},
+        {"back", "in", ""},
+    }};
+    const auto word = [&](size_t i) {
+      return i < numbers.size() && numbers[i] == numbers[k] && !frame.IsQuote(i)
+                 ? frame.tokens[i].lower()
+                 : std::string_view();
+    };
+    size_t i = k;
+    while (i > 0 && numbers[i - 1] == numbers[k]) --i;
+    for (; i < numbers.size() && numbers[i] == numbers[k]; ++i) {
+      for (const auto& phrase : kAnotherTime) {
+        size_t n = 0;
+        while (n < 3 && !phrase[n].empty() && word(i + n) == phrase[n]) ++n;
+        if (n == 3 || (n > 0 && phrase[n].empty())) return true;
+      }
     }
     return false;
   }

@@ -135,6 +135,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. He also spoke of his "
              "daughters, who were “doing well.”",
              "doing well", ""},
+        // Words of another time printed beside a denial are no denial.
+        Case{"While Tomas Reyes insisted that he never promised a bridge, that was the "
+             "implication.\n\n“We will build it,” Reyes said at one point during the campaign.",
+             "We will", ""},
+        Case{"Tomas Reyes denied the report. “We will build it,” Reyes said in a different "
+             "interview.",
+             "We will", ""},
         // A quotation that ends with its sentence ends the reporter's.
         Case{"Tomas Reyes said: “The harbor needs dredging.” He later denied the report.",
              "The harbor", ""}));
