@@ -242,6 +242,19 @@ class DocumentExtractor {
     bool continued = false;  // a quotation of theirs that contests, not a cue
   };
 
+  // A quotation's sentence and the sentence of its tag, when the tag stands
+  // in another one of the frame ("“…” He denied the report.").
+  static text::Span WithTag(const Frame& frame, const std::vector<uint32_t>& numbers,
+                            const Attribution& a, text::Span own) {
+    if (!a.speaker.found()) return own;
+    for (size_t i = 0; i < frame.tokens.size(); ++i) {
+      if (frame.tokens[i].begin != a.speaker.begin) continue;
+      const text::Span tag = SentenceAt(frame, numbers, i);
+      return {std::min(own.begin, tag.begin), std::max(own.end, tag.end)};
+    }
+    return own;
+  }
+
   // The bytes of the reporter's sentence that token k of a frame is in.
   static text::Span SentenceAt(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
     size_t first = k, last = k;
@@ -289,9 +302,12 @@ class DocumentExtractor {
       const text::Span own = SentenceAt(frame, numbers, k);
       DisputeMark& mark = disputes_[q];
       if (OwnCueContests(q, g)) {
-        mark = {attributions_[q].cue, own};
+        mark = {attributions_[q].cue, WithTag(frame, numbers, attributions_[q], own)};
       } else {
-        const bool another_time = SaidAnotherTime(frame, numbers, k);
+        // "what he called a “military invasion”, and he rejected …": a
+        // name given is a term, not the denial beside it.
+        const bool named = attributions_[q].cue_kind == CueKind::kNaming;
+        const bool another_time = named || SaidAnotherTime(frame, numbers, k);
         for (const Disputer& d : disputers) {
           const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
           const bool adjacent = (d.sentence == sentence || next) && !another_time;

@@ -135,6 +135,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. He also spoke of his "
              "daughters, who were “doing well.”",
              "doing well", ""},
+        // A name given is a term, not the denial beside it.
+        Case{"Tomas Reyes called the mayor a “born liar” and insisted she knew nothing of the "
+             "plan.",
+             "born liar", ""},
         // Words of another time printed beside a denial are no denial.
         Case{"While Tomas Reyes insisted that he never promised a bridge, that was the "
              "implication.\n\n“We will build it,” Reyes said at one point during the campaign.",
@@ -193,6 +197,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes denied the report. “I never met him,” Reyes said. “Not once.” He left.",
              "Not once",
              "Tomas Reyes denied the report. “I never met him,” Reyes said. “Not once.”"},
+        // A tag of its own in the next sentence is in it.
+        Case{"The ferry was late. “I was never there.” Tomas Reyes denied the report. He left.",
+             "I was", "“I was never there.” Tomas Reyes denied the report."},
         // No dispute, no context.
         Case{"“We will finish it,” Tomas Reyes said.", "We will", ""}));
 
