@@ -376,6 +376,20 @@ class Reader {
     return begin;
   }
 
+  // The first mention in [begin, end) that is the subject of a verb, before
+  // any quotation; not found() when there is none.
+  Mention SubjectBefore(size_t begin, size_t end) const {
+    Mention subject;
+    ForEachMention(begin, end, /*past_quotes=*/false,
+                   [&](const Mention& m, size_t i, bool is_subject) {
+                     if (!is_subject) return true;
+                     // "Harbor Media …", "Ask …": a capitalized common word opening it.
+                     if (!IsCommonWordOpeningSentence(text_, frame_, i, m)) subject = m;
+                     return false;
+                   });
+    return subject;
+  }
+
   // The last mention in [begin, end) that is the subject of a verb. One
   // that ends the range ("a visit to Laredo, Texas and explained") has no
   // verb of its own there.
@@ -812,14 +826,14 @@ class Reader {
     Mention outer = comma > sb ? NearestMentionBefore(comma - 1, sb) : Mention{};
     size_t outer_last = comma - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
     HeadOfComplement(sb, &outer, &outer_last);
-    // "Tom Fitton, the president of Judicial Watch, a conservative group,
+    // "Tomas Reyes, the president of Harbor Watch, a dockers' group,
     // said": the description is itself in apposition to a name before it.
     if (outer.kind == Mention::kDescription) {
       const size_t first = FirstTokenOf(outer, outer_last);
       if (first >= sb + 2 && IsPunct(tok_[first - 1], ',')) {
         Mention name = MentionEndingAt(text_, frame_, first - 2, sb);
         const size_t name_first = name.found() ? FirstTokenOf(name, first - 2) : sb;
-        // Opening its clause: "But Tom Fitton, …", "In Dallas, Tom Fitton, …".
+        // Opening its clause: "But Tomas Reyes, …", "In Millbrook, Tomas Reyes, …".
         const bool opens =
             name_first == sb || IsPunct(tok_[name_first - 1], ',') ||
             (IsWord(tok_[name_first - 1]) && IsConjunction(tok_[name_first - 1].lower()));
@@ -1538,6 +1552,13 @@ Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_
     if (frame.IsQuote(i)) return {};
   }
   return reader.FirstMention(sb, se);
+}
+
+Mention SubjectQuotedBy(std::string_view text, const Frame& frame, size_t k) {
+  Reader reader(text, frame);
+  size_t sb, se;
+  reader.Sentence(k, &sb, &se);
+  return reader.SubjectBefore(sb, k);
 }
 
 Attribution ParagraphTopic(std::string_view text, const Frame& frame) {

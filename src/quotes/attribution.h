@@ -59,6 +59,12 @@ Attribution EarlierReportedSpeech(std::string_view text, const Frame& frame, siz
 // quotation that inherits its speaker name the nearest mention of them.
 Mention SubjectOfSentenceBefore(std::string_view text, const Frame& frame, size_t k);
 
+// For a quotation inside a reporter's sentence that no cue attributes, the
+// subject of that sentence before it, whose words the sentence quotes:
+// "Reyes spoke of rebuilding the harbor's “crumbling docks.”"; not found()
+// when the sentence has none there ("… the hope of a “harbor reborn.”").
+Mention SubjectQuotedBy(std::string_view text, const Frame& frame, size_t k);
+
 // The person a paragraph without quotations is about: the subject of its
 // first sentence when that is a name or a pronoun ("Viguerie is upbeat …").
 // A quotation paragraph that follows, with nothing else said, is theirs.

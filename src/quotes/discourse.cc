@@ -504,10 +504,10 @@ std::string Discourse::ResolveDescription(const std::string& description,
       return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     };
     if (!has(head)) continue;
-    // "the Florida senator" is no "Sen. Ted Cruz": the state a description
-    // names, the role must name too. Not so a people's adjective: a
-    // country has one president, whom an article calls "the Mexican
-    // president" and prints as "President Enrique Peña Nieto". (Parties
+    // "the Florida senator" is no "Sen. Tomas Reyes": the state a
+    // description names, the role must name too. Not so a people's
+    // adjective: a country has one president, whom an article calls "the
+    // Mexican president" and prints as "President Lena Okafor". (Parties
     // are in the place list for runs such as "Minnesota Democratic", and
     // are no places here.)
     const auto state = [](const std::string& w) {

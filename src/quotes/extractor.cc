@@ -13,6 +13,7 @@
 #include "quotes/frame.h"
 #include "quotes/quote_finder.h"
 #include "text/char_class.h"
+#include "text/english_words.h"
 #include "text/language.h"
 #include "text/paragraphs.h"
 #include "text/utf8.h"
@@ -161,6 +162,37 @@ class DocumentExtractor {
     }
   }
 
+  // The subject of the sentence a quotation without a cue stands in, as its
+  // speaker, when it is someone: a pronoun, a description, or a name of a
+  // person or a body ("Reyes spoke of rebuilding the harbor's “crumbling
+  // docks.”"). A single capitalized word needs a title or a fuller name in
+  // the article ("President Okafor", "Reyes"): alone it is as often a
+  // place, a party or a word opening the sentence ("Millbrook",
+  // "Republican", "Once").
+  void QuotedSubject(const Frame& frame, size_t k, Attribution* a) {
+    const Mention m = SubjectQuotedBy(text_, frame, k);
+    const bool one_word = m.text.find(' ') == std::string::npos;
+    // "When they reached the harbor, she shouted “…”": he or she only.
+    if (m.kind == Mention::kPronoun && m.text != "he" && m.text != "she") return;
+    if (m.kind == Mention::kName) {
+      const std::string name = discourse_.Resolve(m);
+      const bool body =
+          (WordClassesOf(text::AsciiLower(name.substr(name.rfind(' ') + 1))) & kOrganisation) != 0;
+      if (!Discourse::IsPersonName(name) && !body) return;
+      if (one_word && m.role.empty() &&
+          (name.find(' ') == std::string::npos || text::IsEnglishWord(text::AsciiLower(m.text)))) {
+        return;  // "Millbrook", "Once" (resolved to a title holding it)
+      }
+    }
+    // "Republican presidential candidate Tomas Reyes": a party's member
+    // before the name is no one's description.
+    if (m.kind == Mention::kDescription && one_word && !m.text.empty() &&
+        std::isupper(static_cast<unsigned char>(m.text[0]))) {
+      return;
+    }
+    a->speaker = m;
+  }
+
   // `next` is the frame of the group after g, if any: it may be a byline.
   Attribution AttributeGroup(const Group& g, const Frame& frame,
                              const std::vector<FrameMention>& mentions, const Frame* next,
@@ -182,6 +214,11 @@ class DocumentExtractor {
         } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k);
                    earlier.speaker.found()) {
           a = Inherit(earlier, a);
+        } else if (a.inside_sentence && Kind(q, a) != "scare" && Kind(q, a) != "title") {
+          QuotedSubject(frame, k, &a);  // no cue: the sentence quotes its subject
+          attributions_[q] = a;
+          speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
+          continue;  // and no floating quotation after it is theirs
         }
       }
       attributions_[q] = a;
@@ -304,7 +341,7 @@ class DocumentExtractor {
       if (OwnCueContests(q, g)) {
         mark = {attributions_[q].cue, WithTag(frame, numbers, attributions_[q], own)};
       } else {
-        // "what he called a “military invasion”, and he rejected …": a
+        // "what he called a “harbor grab”, and he rejected …": a
         // name given is a term, not the denial beside it.
         const bool named = attributions_[q].cue_kind == CueKind::kNaming;
         const bool another_time = named || SaidAnotherTime(frame, numbers, k);
@@ -361,7 +398,7 @@ class DocumentExtractor {
   }
 
   // The sentence of the quotation at token k says it was said at another
-  // time than a denial printed beside it: "“…,” Trump said at one point
+  // time than a denial printed beside it: "“…,” Reyes said at one point
   // during the campaign", "in a different interview", "last year". It may
   // be what is denied; it is no denial.
   static bool SaidAnotherTime(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {

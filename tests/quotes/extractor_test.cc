@@ -300,6 +300,23 @@ TEST(QuoteExtractorTest, ADocumentsAuthorSpeaks) {
   EXPECT_EQ(quotes[0].speaker, "Harbor Fund");
 }
 
+// A quotation in a reporter's sentence that no cue attributes quotes the
+// sentence's subject, when that is someone.
+TEST(QuoteExtractorTest, ASentenceWithoutACueQuotesItsSubject) {
+  const auto speaker = [](const std::string& text) {
+    const auto quotes = Extract(text);
+    return quotes.empty() ? std::string("(none)") : quotes.back().speaker;
+  };
+  EXPECT_EQ(speaker("Tomas Reyes spoke of rebuilding the harbor's “crumbling docks.”"),
+            "Tomas Reyes");
+  EXPECT_EQ(speaker("Lena Okafor met voters on Monday.\n\nOkafor refused to say the words “harbor "
+                    "tax.”"),
+            "Lena Okafor");
+  // Not "they", nor a sentence whose subject is no one.
+  EXPECT_EQ(
+      speaker("When they reached the harbor, the mood turned to “no more tolls for workers.”"), "");
+}
+
 TEST(QuoteExtractorTest, NestedQuoteHasItsOwnSpeakerAndIsReportedByTheOuter) {
   const auto quotes = Extract(
       "“Ravi Mendes called me and said, ‘I will support this one,’” Senator Harriet Vance said.");
