@@ -977,7 +977,21 @@ class Reader {
       m = MentionStartingAt(text_, frame_, i + 1, se, &next);
       if (m.kind != Mention::kName) m = {};
     }
+    if (m.kind == Mention::kName && m.role.empty()) m.role = RoleInApposition(next, se);
     return m;
+  }
+
+  // "said Tomas Reyes, president of Local 12.", "said Reyes, a retired
+  // engineer who …": the description in apposition after an inverted
+  // name, tokens[next] its comma; "" when there is none.
+  std::string RoleInApposition(size_t next, size_t se) const {
+    if (next + 1 >= se || !IsPunct(tok_[next], ',')) return "";
+    size_t after;
+    const Mention d = MentionStartingAt(text_, frame_, next + 1, se, &after);
+    if (d.kind != Mention::kDescription) return "";
+    const bool ends = after >= se || IsPunct(tok_[after], ',') || IsPunct(tok_[after], '.') ||
+                      IsRelativePronoun(tok_[after]);
+    return ends ? d.text : "";
   }
 
   // Fills the addressee and the channel from the sentence around the cue.

@@ -239,6 +239,12 @@ TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
             "Tomas Reyes / master of ceremonies");
   EXPECT_EQ(speaker("“Thanks for coming,” said chief of staff Lena Okafor."),
             "Lena Okafor / chief of staff");
+  // A description in apposition after the name is its role.
+  EXPECT_EQ(
+      speaker("“Thanks for coming,” said Tomas Reyes, a retired engineer who led the strike."),
+      "Tomas Reyes / retired engineer");
+  EXPECT_EQ(speaker("“Thanks for coming,” said Lena Okafor, the union's president."),
+            "Lena Okafor / union's president");
   // Not a list, nor a body after "of".
   EXPECT_EQ(speaker("“Thanks for coming,” said the mayor, Reyes and Okafor."), "mayor / ");
   EXPECT_EQ(speaker("“Thanks for coming,” said the head of the Harbor Fund."), "head / ");
