@@ -1012,8 +1012,12 @@ class Reader {
           (prep == "with" || prep == "to")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
       }
-      // "Speaking on WKRP radio, Reyes said": the channel spoken on.
-      if ((w == "interview" || w == "speaking" || w == "appearing") && prep == "on") {
+      // "Speaking on WKRP radio, Reyes said": the channel spoken on; "in a
+      // post on Facebook", "during an appearance on Harbor Radio", "in a
+      // video posted to Instagram": the one posted to.
+      const bool posted = (w == "post" || w == "appearance" || w == "video") && prep == "on";
+      if (((w == "interview" || w == "speaking" || w == "appearing") && prep == "on") || posted ||
+          (w == "posted" && (prep == "on" || prep == "to"))) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
         if (!IsOutletName(a->to, next)) a->to = {};
       }
@@ -1029,7 +1033,19 @@ class Reader {
     const bool inverted_write = cue.lemma == "write" && a->speaker.found() &&
                                 a->speaker.begin > tok_[c].begin;
     for (size_t i = sb; i + 1 < se && a->to_text.empty() && !a->to.found(); ++i) {
-      if (IsWord(tok_[i]) && tok_[i].lower() == "statement") a->to_text = "statement";
+      if (IsWord(tok_[i]) && tok_[i].lower() == "statement") {
+        // "in a statement to the Harbor Times": to whom it was made.
+        if (i + 2 < se && IsWord(tok_[i + 1]) && tok_[i + 1].lower() == "to") {
+          a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+        }
+        a->to_text = "statement";
+      }
+      // "said in a tweet", "wrote in an email": the channel.
+      if (IsWord(tok_[i]) && i >= sb + 2 && tok_[i - 2].lower() == "in" &&
+          (tok_[i - 1].lower() == "a" || tok_[i - 1].lower() == "an") &&
+          (tok_[i].lower() == "tweet" || tok_[i].lower() == "email" || tok_[i].lower() == "post")) {
+        a->to_text = std::string(tok_[i].lower());
+      }
       // "wrote on Truth Social"; written, also "wrote in the Harbor Times".
       const bool on = IsWord(tok_[i]) &&
                       (tok_[i].lower() == "on" || (cue.lemma == "write" && tok_[i].lower() == "in"));

@@ -348,6 +348,13 @@ TEST(QuoteExtractorTest, Addressees) {
             "Northern Ledger");
   EXPECT_EQ(Extract("“We are fine,” Mendes said in a statement.")[0].to, "statement");
   EXPECT_EQ(Extract("Mendes wrote on Truth Social: “We are fine.”")[0].to, "Truth Social");
+  // Posted to a channel, made to an outlet, or the kind of message it was.
+  EXPECT_EQ(Extract("In a post on Facebook, Mendes wrote that all was “fine.”")[0].to, "Facebook");
+  EXPECT_EQ(Extract("“We are fine,” Mendes said during an appearance on Harbor Radio.")[0].to,
+            "Harbor Radio");
+  EXPECT_EQ(Extract("“We are fine,” Mendes said in a statement to the Northern Ledger.")[0].to,
+            "Northern Ledger");
+  EXPECT_EQ(Extract("“We are fine,” Mendes said in an email.")[0].to, "email");
 }
 
 TEST(QuoteExtractorTest, WrittenForAnOutlet) {
