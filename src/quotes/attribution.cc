@@ -1068,6 +1068,21 @@ class Reader {
       size_t next;
       a->via = MentionStartingAt(text_, frame_, i + length, se, &next);
     }
+    if (!a->via.found()) a->via = ReportedBy(sb, se);
+  }
+
+  // ", the Harbor Times reported.": an outlet's report closing the
+  // sentence, after a comma.
+  Mention ReportedBy(size_t sb, size_t se) const {
+    for (size_t i = sb; i + 2 < se; ++i) {
+      if (!IsPunct(tok_[i], ',')) continue;
+      size_t next;
+      const Mention m = MentionStartingAt(text_, frame_, i + 1, se, &next);
+      if (next >= se || !IsOutletName(m, next) || !IsWord(tok_[next])) continue;
+      const std::string_view verb = tok_[next].lower();
+      if (verb == "reported" || verb == "reports") return m;
+    }
+    return {};
   }
 
   // “….” Reyes said he would …: a quotation that ends in a full stop before

@@ -410,6 +410,11 @@ TEST(QuoteExtractorTest, WhoseSpeechCueGovernsTheSpeakersClauseReportsTheQuotati
   EXPECT_EQ(told[0].via, "Tomas Reyes");
   EXPECT_EQ(Extract("The Northern Ledger writes that Okafor said, “We need a ferry.”")[0].via,
             "Northern Ledger");
+  // An outlet's report closing the sentence.
+  EXPECT_EQ(Extract("“We need a ferry,” Okafor told Reyes, the Northern Ledger reported on "
+                    "Tuesday.")[0]
+                .via,
+            "Northern Ledger");
   // Nobody reports their own words.
   EXPECT_EQ(Extract("Lena Okafor said she recalled thinking, “This is the end.”")[0].via, "");
 }
