@@ -355,9 +355,9 @@ class Reader {
   }
 
   // Past a dateline that opens the range: "MILLBROOK, Ore., July 25 (UPI)
-  // —", "LONDON —": a place in capitals, then no lower-case word outside
-  // parentheses but a month's abbreviation, before a dash. A place names
-  // where, not who.
+  // —", "LONDON —": a place in capitals, then capitalized words, numbers
+  // and punctuation (anything inside parentheses) up to a dash. A place
+  // names where, not who.
   size_t PastDateline(size_t begin, size_t end) const {
     const auto capitals = [&](const Token& t) {
       const std::string_view w = t.Text(text_);
@@ -738,7 +738,6 @@ class Reader {
     return false;
   }
 
-  // The index of the token where mention `m`, which ends at tokens[last], starts.
   // "A spokesman for Tomas Reyes said", "the daughter of Lena Okafor
   // said", "a professor at Harbor University said": a mention after such a
   // preposition complements the noun before it, which is the subject. Read
@@ -754,13 +753,14 @@ class Reader {
       Mention head = MentionEndingAt(text_, frame_, first - 2, sb);
       if (!head.found() || head.kind == Mention::kPronoun) return;
       // "75 percent of Democrats said": a share names no one; its group does.
-      if (std::isdigit(static_cast<unsigned char>(head.text[0]))) return;
+      if (!head.text.empty() && std::isdigit(static_cast<unsigned char>(head.text[0]))) return;
       if (head.kind == Mention::kName && m->kind != Mention::kName) return;
       *m = std::move(head);
       *last = first - 2;
     }
   }
 
+  // The index of the token where mention `m`, which ends at tokens[last], starts.
   size_t FirstTokenOf(const Mention& m, size_t last) const {
     size_t i = last;
     while (i > 0 && tok_[i - 1].end > m.begin) --i;

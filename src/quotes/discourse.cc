@@ -235,11 +235,20 @@ std::vector<std::string> RoleWords(const std::string& role) {
 }
 
 void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& mentions) {
-  for (size_t n = 0; n < mentions.size(); ++n) {
-    const FrameMention& fm = mentions[n];
+  for (const FrameMention& fm : mentions) {
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
-    Known& known = KnownAs(m.text);
+    const std::string name = WithoutPossessive(m.text);
+    auto [it, added] = name_index_.try_emplace(name, names_.size());
+    if (added) {
+      names_.push_back({name, Words(name), {}, 0, false, false});
+      const Known& k = names_.back();
+      if (k.words.size() >= 2) {
+        by_word_[k.words.front()].push_back(it->second);
+        if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
+      }
+    }
+    Known& known = names_[it->second];
     ++known.count;
     known.town |= IsTownOfState(frame, fm.next);
     known.inside_sentence |=
@@ -247,20 +256,6 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     std::vector<std::string> role = RoleWords(m.role);
     if (role.size() > known.role.size()) known.role = std::move(role);
   }
-}
-
-Discourse::Known& Discourse::KnownAs(const std::string& printed) {
-  const std::string name = WithoutPossessive(printed);
-  auto [it, added] = name_index_.try_emplace(name, names_.size());
-  if (added) {
-    names_.push_back({name, Words(name), {}, 0, false, false});
-    const Known& k = names_.back();
-    if (k.words.size() >= 2) {
-      by_word_[k.words.front()].push_back(it->second);
-      if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
-    }
-  }
-  return names_[it->second];
 }
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,

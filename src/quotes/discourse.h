@@ -144,8 +144,6 @@ class Discourse {
   // Whether `name` is one English word (text/english_words.h) that the
   // article capitalizes only where sentences start.
   bool IsWordOpeningSentences(const std::string& name) const;
-  // The name's entry in the inventory, added when new.
-  Known& KnownAs(const std::string& printed);
   // Resolves a pending name; false when it is no antecedent after all.
   bool Ready(const Antecedent& a) const;
   // Whether a ready antecedent is a woman or a man: by the roles printed

@@ -203,6 +203,7 @@ class DocumentExtractor {
     for (int q : g.quotes) {
       const size_t k = frame.IndexOfQuote(q);
       Attribution a = Attribute(text_, frame, k);
+      bool carries = true;  // to the floating quotations after it
       if (!a.speaker.found()) {
         if (byline.speaker.found() && q == g.quotes.back()) {
           a = Inherit(byline, a);
@@ -214,16 +215,15 @@ class DocumentExtractor {
         } else if (Attribution earlier = EarlierReportedSpeech(text_, frame, k);
                    earlier.speaker.found()) {
           a = Inherit(earlier, a);
-        } else if (a.inside_sentence && Kind(q, a) != "scare" && Kind(q, a) != "title") {
-          QuotedSubject(frame, k, &a);  // no cue: the sentence quotes its subject
-          attributions_[q] = a;
-          speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
-          continue;  // and no floating quotation after it is theirs
+        } else if (const std::string kind = Kind(q, a);
+                   a.inside_sentence && kind != "scare" && kind != "title") {
+          QuotedSubject(frame, k, &a);  // no cue: the sentence quotes its subject,
+          carries = false;              // and no floating quotation after it is theirs
         }
       }
       attributions_[q] = a;
       speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
-      if (a.speaker.found()) {
+      if (a.speaker.found() && carries) {
         discourse_.AddSpeaker(speakers_[q], spans_[q].start, a.speaker.plural);
         if (a.speaker.kind == Mention::kDescription && speakers_[q] != a.speaker.text) {
           discourse_.AddAlias(a.speaker.text, speakers_[q]);
@@ -343,11 +343,11 @@ class DocumentExtractor {
       } else {
         // "what he called a “harbor grab”, and he rejected …": a
         // name given is a term, not the denial beside it.
-        const bool named = attributions_[q].cue_kind == CueKind::kNaming;
-        const bool another_time = named || SaidAnotherTime(frame, numbers, k);
+        const bool apart =
+            attributions_[q].cue_kind == CueKind::kNaming || SaidAnotherTime(frame, numbers, k);
         for (const Disputer& d : disputers) {
           const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
-          const bool adjacent = (d.sentence == sentence || next) && !another_time;
+          const bool adjacent = (d.sentence == sentence || next) && !apart;
           if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) {
             mark = {d.cue, {std::min(d.from, own.begin), own.end}};
           }

@@ -48,7 +48,8 @@ class QuoteFilter {
   const std::vector<std::string>& speaker_words() const { return speaker_words_; }
   bool Passes(const quotes::Quote& quote) const;
 
-  // Speakers printed so that pass the speaker condition too.
+  // Speakers, as printed, that pass the speaker condition too: the other
+  // spellings of the person asked for.
   void AcceptSpellings(std::unordered_set<std::string> spellings) {
     spellings_ = std::move(spellings);
   }

@@ -27,12 +27,10 @@ Status QuoteStore::Open(Database* db, std::unique_ptr<QuoteStore>* store) {
               {&s->delete_, "DELETE FROM quotes WHERE article_seq = ?1"},
               {&s->insert_,
                "INSERT INTO quotes (article_seq, n, id, start, end, text, kind, speaker, "
-               "speaker_start, "
-               "speaker_end, role, cue, addressee, via, nested_in, closed, words, nkeys, dispute, "
-               "qid, "
-               "cluster, dispute_start, dispute_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-               "?10, "
-               "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)"},
+               "speaker_start, speaker_end, role, cue, addressee, via, nested_in, closed, "
+               "words, nkeys, dispute, qid, cluster, dispute_start, dispute_end) VALUES "
+               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+               "?18, ?19, ?20, ?21, ?22, ?23)"},
               {&s->variant_,
                "SELECT article_seq, n, coalesce(current_cluster, 0), coalesce(speaker, ''), "
                "coalesce(words, '') FROM clustered_quotes WHERE qid = ?1"},
