@@ -18,6 +18,19 @@ Quote Find(const std::vector<Quote>& quotes, const std::string& prefix) {
   return {};
 }
 
+// "speaker / role" of the first quotation of `text`; "(none)" without one.
+std::string SpeakerAndRole(const std::string& text) {
+  const auto quotes = Extract(text);
+  return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
+}
+
+// The speaker of the last quotation of `text`, the one a case is about when
+// its sentences before set it up; "(none)" without one.
+std::string LastSpeaker(const std::string& text) {
+  const auto quotes = Extract(text);
+  return quotes.empty() ? std::string("(none)") : quotes.back().speaker;
+}
+
 class Layout : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};
 
 // Every layout the issue lists, each attributed to Ada Lindqvist.
@@ -164,10 +177,7 @@ TEST(QuoteExtractorTest, RolesAreNotPartOfTheName) {
 // A role word that ends a name after a first name or an initial is a
 // surname; before a name, or after another word, it is a role.
 TEST(QuoteExtractorTest, ASurnameThatIsARoleWord) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
-  };
+  const auto speaker = SpeakerAndRole;
   EXPECT_EQ(speaker("“It will not be easy,” said Representative Ada T. King of Ohio, who backs "
                     "him."),
             "Ada T. King / Representative");
@@ -207,10 +217,7 @@ TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
 // "Sen." is what "the senator" later names; but a description's state is
 // the role's too, unless it is a people's ("the Mexican president").
 TEST(QuoteExtractorTest, AnAbbreviatedTitleIsTheRoleADescriptionNames) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes.back().speaker;
-  };
+  const auto speaker = LastSpeaker;
   EXPECT_EQ(speaker("Sen. Tomas Reyes spoke on Monday.\n\n“We will win,” the senator said."),
             "Tomas Reyes");
   EXPECT_EQ(speaker("Gov. Lena Okafor spoke.\n\n“We will win,” the governor said."), "Lena Okafor");
@@ -226,10 +233,7 @@ TEST(QuoteExtractorTest, AnAbbreviatedTitleIsTheRoleADescriptionNames) {
 
 // After an inverted cue, a description goes on to the name it stands beside.
 TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
-  };
+  const auto speaker = SpeakerAndRole;
   EXPECT_EQ(speaker("“Thanks for coming,” said the mayor, Tomas Reyes."), "Tomas Reyes / mayor");
   EXPECT_EQ(speaker("“Thanks for coming,” said the harbor's chief engineer, Lena Okafor, on "
                     "Monday."),
@@ -252,10 +256,7 @@ TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
 
 // "A spokesman for Tomas Reyes said": the spokesman speaks, not Reyes.
 TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes[0].speaker + " / " + quotes[0].role;
-  };
+  const auto speaker = SpeakerAndRole;
   EXPECT_EQ(speaker("A spokesman for Tomas Reyes said, “We will win.”"), "spokesman / ");
   EXPECT_EQ(speaker("The daughter of Tomas Reyes said, “We will win.”"), "daughter / ");
   EXPECT_EQ(speaker("“We will win,” a lawyer for the mayor of Millbrook said."), "lawyer / ");
@@ -273,10 +274,7 @@ TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
 // Places are where, not who: a dateline, a place in an object, a place in
 // the clause before a semicolon.
 TEST(QuoteExtractorTest, APlaceBeforeTheCueIsNoSpeaker) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes[0].speaker;
-  };
+  const auto speaker = LastSpeaker;
   EXPECT_EQ(speaker("MILLBROOK, July 25 (UPI) — The Harbor Fund released a statement on Monday, "
                     "offering “a deep and sincere apology” to the fishermen."),
             "Harbor Fund");
@@ -309,10 +307,7 @@ TEST(QuoteExtractorTest, ADocumentsAuthorSpeaks) {
 // A quotation in a reporter's sentence that no cue attributes quotes the
 // sentence's subject, when that is someone.
 TEST(QuoteExtractorTest, ASentenceWithoutACueQuotesItsSubject) {
-  const auto speaker = [](const std::string& text) {
-    const auto quotes = Extract(text);
-    return quotes.empty() ? std::string("(none)") : quotes.back().speaker;
-  };
+  const auto speaker = LastSpeaker;
   EXPECT_EQ(speaker("Tomas Reyes spoke of rebuilding the harbor's “crumbling docks.”"),
             "Tomas Reyes");
   EXPECT_EQ(speaker("Lena Okafor met voters on Monday.\n\nOkafor refused to say the words “harbor "
