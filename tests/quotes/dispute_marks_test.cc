@@ -7,13 +7,18 @@
 namespace qt::quotes {
 namespace {
 
-// The dispute cue of the quotation whose content starts with `prefix`.
-std::string DisputeOf(const std::string& text, const std::string& prefix) {
+// The quotation of `text` whose content starts with `prefix`.
+Quote QuoteStartingWith(const std::string& text, const std::string& prefix) {
   for (const Quote& q : QuoteExtractor().Extract("t", text)) {
-    if (q.text.starts_with(prefix)) return q.dispute;
+    if (q.text.starts_with(prefix)) return q;
   }
   ADD_FAILURE() << "no quotation starting with " << prefix << " in " << text;
-  return "";
+  return {};
+}
+
+// Its dispute cue.
+std::string DisputeOf(const std::string& text, const std::string& prefix) {
+  return QuoteStartingWith(text, prefix).dispute;
 }
 
 struct Case {
@@ -153,22 +158,18 @@ INSTANTIATE_TEST_SUITE_P(
 // The sentences that make a quotation a denial (Quote::dispute_start and
 // dispute_end), as text.
 std::string ContextOf(const std::string& text, const std::string& prefix) {
-  for (const Quote& q : QuoteExtractor().Extract("t", text)) {
-    if (!q.text.starts_with(prefix)) continue;
-    if (q.dispute.empty()) {
-      EXPECT_EQ(q.dispute_start, 0u);
-      EXPECT_EQ(q.dispute_end, 0u);
-      return q.dispute_context;
-    }
-    EXPECT_LE(q.dispute_start, q.start);
-    EXPECT_LE(q.end, q.dispute_end);
-    EXPECT_LE(q.dispute_end, text.size());
-    const std::string context = text.substr(q.dispute_start, q.dispute_end - q.dispute_start);
-    EXPECT_EQ(q.dispute_context, context);
-    return context;
+  const Quote q = QuoteStartingWith(text, prefix);
+  if (q.dispute.empty()) {
+    EXPECT_EQ(q.dispute_start, 0u);
+    EXPECT_EQ(q.dispute_end, 0u);
+    return q.dispute_context;
   }
-  ADD_FAILURE() << "no quotation starting with " << prefix << " in " << text;
-  return "";
+  EXPECT_LE(q.dispute_start, q.start);
+  EXPECT_LE(q.end, q.dispute_end);
+  EXPECT_LE(q.dispute_end, text.size());
+  const std::string context = text.substr(q.dispute_start, q.dispute_end - q.dispute_start);
+  EXPECT_EQ(q.dispute_context, context);
+  return context;
 }
 
 class Context : public ::testing::TestWithParam<Case> {};
