@@ -75,6 +75,7 @@ Status OtherSpellings(store::QuoteStore& quotes, const match::RoleIndex& roles,
     return true;
   };
   Status s = ForEachFound(quotes, match::IndexQuery({}, SpeakersSought(filter, roles)), tally);
+  if (!s.ok()) return s;
   for (const auto& [name, n] : counts) {
     if (match::ContainsPhrase(match::SearchWords(name), filter.speaker_words())) asked.insert(name);
   }
@@ -82,7 +83,7 @@ Status OtherSpellings(store::QuoteStore& quotes, const match::RoleIndex& roles,
   for (const std::string& name : asked) {
     if (std::string surname = match::SurnameOf(name); !surname.empty()) surnames.insert(surname);
   }
-  if (!s.ok() || surnames.empty()) return s;
+  if (surnames.empty()) return s;
   // A surname alone was asked for ("reyes"): its speakers are read already.
   const std::vector<std::string>& words = filter.speaker_words();
   if (words.size() != 1 || surnames.size() != 1 || *surnames.begin() != words[0]) {
