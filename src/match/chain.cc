@@ -29,7 +29,11 @@ std::vector<std::string> ChainOf(const quotes::Quote& quote, const std::vector<q
     }
   }
   via = q->via;
-  if (!via.empty() && via != q->speaker) chain.push_back("reported by " + via);
+  if (via == quotes::kUnnamedReports) {
+    chain.push_back("reportedly");
+  } else if (!via.empty() && via != q->speaker) {
+    chain.push_back("reported by " + via);
+  }
   if (!outlet.empty()) chain.push_back("printed by " + outlet);
   return chain;
 }

@@ -6,6 +6,8 @@
 //     (Zuckerberg's words inside Trump's, said to New York Magazine)
 //   Mark Zuckerberg → to Donald Trump → reported by Business Insider
 //     → printed by Headline USA
+//   Lena Okafor → to Tomas Reyes → reportedly → printed by …
+//     (a report its article credits to no one: "Okafor reportedly told")
 #pragma once
 
 #include <string>

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
+#include <vector>
 
+#include "match/name_variants.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -46,14 +49,24 @@ bool IsName(std::string_view speaker) {
   return OpensWithCapital(last) && !acronym;
 }
 
+// A party's word: many people hold its roles at once.
+bool IsPartyWord(std::string_view word) {
+  for (std::string_view party : {"Republican", "Democratic", "Democrat", "GOP", "Independent"}) {
+    if (word == party) return true;
+  }
+  return false;
+}
+
 // "Quillon chief", "Meta CEO", "White House press secretary": a role that
-// names its body, which a title alone ("Judge", "Sen.") or a lower-case
-// noun ("official", "source") does not.
+// names its body, which a title alone ("Judge", "Sen."), a lower-case noun
+// ("official", "source") or a party ("Republican presidential candidate")
+// does not.
 bool NamesItsBody(std::string_view role) {
   if (role.find(' ') == std::string_view::npos) return false;
   for (size_t start = 0; start < role.size();) {
     const size_t end = std::min(role.find(' ', start), role.size());
-    if (OpensWithCapital(role.substr(start, end - start))) return true;
+    const std::string_view word = role.substr(start, end - start);
+    if (OpensWithCapital(word) && !IsPartyWord(word)) return true;
     start = end + 1;
   }
   return false;
@@ -88,8 +101,17 @@ void RoleIndex::ForEachNamed(
 }
 
 std::string RoleIndex::ClearNameOf(const Names& names) {
-  for (const auto& [name, count] : names.counts) {
-    if (3 * count >= 2 * names.total) return name;
+  // "Harry Reid" and "Harry M. Reid" printed under one role are one person.
+  const std::vector<std::pair<std::string, int64_t>> printed(names.counts.begin(),
+                                                             names.counts.end());
+  const std::unordered_map<std::string, std::string> person_of = JoinNameVariants(printed);
+  std::unordered_map<std::string, int64_t> by_person;
+  for (const auto& [name, count] : printed) {
+    const auto it = person_of.find(name);
+    by_person[it == person_of.end() ? name : it->second] += count;
+  }
+  for (const auto& [person, count] : by_person) {
+    if (3 * count >= 2 * names.total) return person;
   }
   return "";
 }

@@ -823,8 +823,14 @@ class Reader {
     size_t next;
     Mention inner = MentionStartingAt(text_, frame_, comma + 1, j, &next);
     next = SkipParenthetical(frame_, next, j);  // "Gov. Ada Lindqvist (R-Ore.), said"
-    Mention outer = comma > sb ? NearestMentionBefore(comma - 1, sb) : Mention{};
-    size_t outer_last = comma - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
+    // "Tomas Reyes, 31, a freelance photographer, said": an age between
+    // the name and its description.
+    size_t outer_end = comma;
+    if (comma >= sb + 3 && IsPunct(tok_[comma - 2], ',') && IsAgeOrPlace(comma - 1, comma)) {
+      outer_end = comma - 2;
+    }
+    Mention outer = outer_end > sb ? NearestMentionBefore(outer_end - 1, sb) : Mention{};
+    size_t outer_last = outer_end - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
     HeadOfComplement(sb, &outer, &outer_last);
     // "Tomas Reyes, the president of Harbor Watch, a dockers' group,
     // said": the description is itself in apposition to a name before it.
@@ -838,6 +844,7 @@ class Reader {
             name_first == sb || IsPunct(tok_[name_first - 1], ',') ||
             (IsWord(tok_[name_first - 1]) && IsConjunction(tok_[name_first - 1].lower()));
         if (name.kind == Mention::kName && opens) {
+          if (name.role.empty()) name.role = ApposedDescription(first, comma);
           if (name.role.empty()) name.role = outer.text;
           return name;
         }
@@ -850,6 +857,12 @@ class Reader {
         (outer.kind == Mention::kDescription || !outer.found() || introduced)) {
       if (inner.role.empty() && outer.found()) inner.role = outer.text;
       return inner;
+    }
+    // "Tomas Reyes, the editor in chief of the Harbor Gazette, said": the
+    // description between the commas is the name's role.
+    if (outer.kind == Mention::kName && outer.role.empty() && inner.kind == Mention::kDescription &&
+        !introduced) {
+      outer.role = ApposedDescription(comma + 1, j);
     }
     return outer.found() ? outer : inner;
   }
@@ -986,12 +999,57 @@ class Reader {
   // name, tokens[next] its comma; "" when there is none.
   std::string RoleInApposition(size_t next, size_t se) const {
     if (next + 1 >= se || !IsPunct(tok_[next], ',')) return "";
+    // Up to the apposition's closing comma, full stop or relative clause,
+    // within twenty tokens.
+    for (size_t end = next + 2; end <= se && end < next + 22; ++end) {
+      const bool abbreviation =
+          frame_.Is(end - 1, kAbbreviation) || tok_[end - 1].end == tok_[end - 1].begin + 1;
+      if (end == se || IsPunct(tok_[end], ',') || IsRelativePronoun(tok_[end]) ||
+          (IsPunct(tok_[end], '.') && !abbreviation)) {
+        return ApposedDescription(next + 1, end);
+      }
+    }
+    return "";
+  }
+
+  static bool IsAuxiliary(const Token& t) {
+    static constexpr std::string_view kAuxiliaries[] = {
+        "is",  "are", "was",  "were",  "be",  "been",  "being", "has",    "have", "had",   "does",
+        "did", "do",  "will", "would", "can", "could", "shall", "should", "may",  "might", "must"};
+    return IsWord(t) && !t.capitalized &&
+           std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), t.lower()) !=
+               std::end(kAuxiliaries);
+  }
+
+  // The description that tokens [first, end) open, as a role: up to a
+  // relative clause or a quotation ("the author of “…”" is the author), and
+  // only when the words after its head go on it ("president of Local 12",
+  // "a Democrat and former state senator"), not a clause of their own
+  // ("the men were wearing shirts", "whose new book features …"); "" when
+  // there is none.
+  std::string ApposedDescription(size_t first, size_t end) const {
     size_t after;
-    const Mention d = MentionStartingAt(text_, frame_, next + 1, se, &after);
-    if (d.kind != Mention::kDescription) return "";
-    const bool ends = after >= se || IsPunct(tok_[after], ',') || IsPunct(tok_[after], '.') ||
-                      IsRelativePronoun(tok_[after]);
-    return ends ? d.text : "";
+    const auto relative = [this](size_t i) {
+      return IsRelativePronoun(tok_[i]) || tok_[i].lower() == "whose" || tok_[i].lower() == "whom";
+    };
+    const Mention d = MentionStartingAt(text_, frame_, first, end, &after);
+    if (d.kind != Mention::kDescription || relative(first)) return "";
+    size_t last = after - 1;
+    while (last + 1 < end && !relative(last + 1) && !frame_.IsQuote(last + 1)) {
+      if (IsAuxiliary(tok_[++last])) return "";  // "were", "has": a clause
+    }
+    while (last > first && IsWord(tok_[last]) && !tok_[last].capitalized &&
+           frame_.Is(last, kPreposition | kDeterminer | kFunctionWord)) {
+      --last;  // "the author of" before a title
+    }
+    std::string role = DescriptionSpanning(text_, frame_, first, last).text;
+    // "the Washington director for Harbor.org." ends the sentence too.
+    const std::string_view word = tok_[last].Text(text_);
+    if (role.ends_with('.') && word.size() > 3 && word[word.size() - 3] != '.' &&
+        !frame_.Is(last, kAbbreviation)) {
+      role.pop_back();
+    }
+    return role;
   }
 
   // Fills the addressee and the channel from the sentence around the cue.
@@ -1231,6 +1289,11 @@ class Reader {
   void SetCue(const Cue& cue, size_t c, size_t length, size_t sb, size_t se, Attribution* a) const {
     a->cue = std::string(text_.substr(tok_[c].begin, tok_[c + length - 1].end - tok_[c].begin));
     a->cue_kind = cue.kind;
+    // "X reportedly said", "X has reportedly told".
+    a->reportedly = false;
+    for (size_t i = c; i-- > sb && i + 3 > c && IsWord(tok_[i]);) {
+      a->reportedly = a->reportedly || tok_[i].lower() == "reportedly";
+    }
     // "“…,” he said, while not denying the story": as any speech verb.
     const bool contests = cue.kind == CueKind::kDispute || cue.kind == CueKind::kAssert;
     if (contests && ContestsNothing(text_, frame_, cue, c, length, se)) {
@@ -1295,12 +1358,15 @@ class Reader {
       // "his plan, which the office estimates would cost a lot, would risk
       // “…”": a relative clause closed before the quotation reports nothing.
       const auto closed_relative = [&](size_t c) { return InRelativeClause(c, sb) && ClosedBefore(c, k); };
-      for (const auto& [c, length] : found) {
+      for (size_t n = 0; n < found.size(); ++n) {
+        const auto [c, length] = found[n];
         size_t unused;
         if (CueAt(c, &unused)->kind == CueKind::kSource) continue;  // a credit: `via`
         if (closed_relative(c)) continue;
         if (c < main_clause && found.back().first >= main_clause) continue;
-        if (attribute(c, length)) return true;
+        if (!attribute(c, length)) continue;
+        PassFromBodyToPerson(found, n, sb, k, se, a);
+        return true;
       }
       if (closed_relative(found.back().first)) return false;
       attribute(found.back().first, found.back().second);
@@ -1316,6 +1382,43 @@ class Reader {
       return a->speaker.found();
     }
     return false;
+  }
+
+  // "The Harbor Ledger writes that Okafor called the plan “a mess”": a
+  // body (an outlet, a firm, a campaign) reports what a person it names
+  // said. The person, subject of a later cue inside the body's clause,
+  // is the speaker, and the body the reporter (`via`); found[n] is the
+  // body's cue.
+  void PassFromBodyToPerson(const std::vector<std::pair<size_t, size_t>>& found, size_t n,
+                            size_t sb, size_t k, size_t se, Attribution* a) const {
+    if (!IsBodyName(a->speaker, found[n].first)) return;
+    for (size_t m = n + 1; m < found.size(); ++m) {
+      const auto [c, length] = found[m];
+      size_t unused;
+      const Cue& cue = *CueAt(c, &unused);
+      if (cue.kind == CueKind::kSource) continue;
+      const Mention person = SubjectOf(c, length, sb, k);
+      if (!person.found() || person.begin < tok_[found[n].first].end ||
+          person.kind == Mention::kDescription || IsBodyName(person, c)) {
+        continue;
+      }
+      a->via = a->speaker;
+      a->speaker = person;
+      a->to = {};
+      a->to_text.clear();
+      SetCue(cue, c, length, sb, se, a);
+      return;
+    }
+  }
+
+  // A body's name ending before tokens[limit]: "the Harbor Ledger", "Harbor
+  // Fund" (its last word an organisation's).
+  bool IsBodyName(const Mention& m, size_t limit) const {
+    if (m.kind != Mention::kName) return false;
+    if (m.after_article) return true;
+    size_t last = 0;
+    while (last < limit && tok_[last].end < m.end) ++last;
+    return last < limit && tok_[last].end == m.end && frame_.Is(last, kOrganisation);
   }
 
   // "TURNOUT ROSE - Dana Reyes: “…”": a digest's source, a name between a

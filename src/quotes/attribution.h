@@ -39,6 +39,7 @@ struct Attribution {
   Mention to;            // addressee mention ("Bloomberg", "him")
   std::string to_text;   // or a channel: "statement", "Truth Social"
   Mention via;           // who a report is credited to ("according to X")
+  bool reportedly = false;  // "X reportedly said": credited to reports it does not name
   bool lead_in = false;  // read from before the quote
   bool inside_sentence = false;  // reporter's words before it in its sentence
 

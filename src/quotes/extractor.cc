@@ -752,6 +752,7 @@ class DocumentExtractor {
     q.to = addressees_[i];
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
+    if (a.reportedly && q.via.empty()) q.via = kUnnamedReports;
     // Nobody reports their own words ("Lynch said she recalled thinking,
     // “…”"), nor says them to themselves ("“…,” the statement read").
     if (q.via == q.speaker) q.via.clear();

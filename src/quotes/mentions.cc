@@ -137,12 +137,33 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
   return m;
 }
 
-// Lower-case role words directly before a run ("former" in "former
-// President Donald Trump") belong to the role.
+// An adjective of an office or a race, which a role word follows:
+// "presidential candidate", "gubernatorial nominee".
+bool IsOfficeAdjective(std::string_view lower) {
+  static constexpr std::string_view kAdjectives[] = {"presidential",  "vice-presidential",
+                                                     "gubernatorial", "mayoral",
+                                                     "senatorial",    "congressional"};
+  return std::find(std::begin(kAdjectives), std::end(kAdjectives), lower) != std::end(kAdjectives);
+}
+
+// Lower-case role words directly before a run belong to the role: "former"
+// in "former President Donald Trump", "editor in chief Tomas Reyes",
+// "presidential candidate Ada Lindqvist". A party's word before them does
+// too ("Republican presidential candidate"), but never begins the role on
+// its own: "Republican Ada Lindqvist" is a name run already.
 size_t ExtendRoleLeft(const Frame& frame, size_t first, size_t floor) {
-  while (first > floor && IsWord(frame.tokens[first - 1]) && !frame.tokens[first - 1].capitalized &&
-         frame.Is(first - 1, kRoleWord)) {
-    --first;
+  const auto& tok = frame.tokens;
+  const size_t run_first = first;
+  while (first > floor && IsWord(tok[first - 1])) {
+    const size_t i = first - 1;
+    const std::string_view w = tok[i].lower();
+    const bool in_chief = w == "in" && tok[first].lower() == "chief" && i > floor &&
+                          IsWord(tok[i - 1]) && frame.Is(i - 1, kRoleWord);
+    const bool lower_role = !tok[i].capitalized && (frame.Is(i, kRoleWord) || IsOfficeAdjective(w));
+    const bool party = first < run_first && tok[i].capitalized && frame.Is(i, kRoleWord) &&
+                       !frame.Is(i, kAbbreviation);
+    if (!in_chief && !lower_role && !party) break;
+    first = i;
   }
   return first;
 }
@@ -546,11 +567,13 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
       const bool modified = k > first + (determiner ? 1 : 0);
       if (frame.Is(k, kGenericPerson) && modified) break;
       if (!determiner && k > first && !tok[first].capitalized) break;
-      // Compound heads: "the chief executive", "a campaign spokesman".
+      // Compound heads: "the chief executive", "a campaign spokesman",
+      // "the editor in chief".
       while (k + 1 < limit && IsWord(tok[k + 1]) && !tok[k + 1].capitalized &&
              frame.Is(k + 1, kPersonNoun) && !frame.Is(k + 1, kGenericPerson)) {
         ++k;
       }
+      if (k + 2 < limit && tok[k + 1].lower() == "in" && tok[k + 2].lower() == "chief") k += 2;
       // "the former secretary of state", "chief of staff Ada Lindqvist": a
       // title with "of" and one lower-case noun is one head; "the head of
       // the union" is a head ("head") and its body.

@@ -6,8 +6,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace qt::quotes {
+
+// The `via` of a quotation its article credits to reports it does not name
+// ("Okafor reportedly told the mayor …").
+inline constexpr std::string_view kUnnamedReports = "unnamed reports";
 
 struct Quote {
   std::string id;    // "<doc>#<n>", n counting quotations by opening mark from 1
@@ -22,7 +27,7 @@ struct Quote {
   std::string role;       // the speaker's title or role, as printed
   std::string cue;        // "said", "told", "according to" …; empty when none
   std::string to;         // to whom or which outlet or channel
-  std::string via;        // who the report is credited to
+  std::string via;        // who the report is credited to; kUnnamedReports for "reportedly"
   std::string nested_in;  // id of the quotation that reports this one
   bool closed = true;     // false: an unbalanced mark, recovered at paragraph end
   std::string dispute;    // the dispute cue ("denied") when the quote contests a claim

@@ -26,6 +26,13 @@ TEST(ChainTest, SpeakerAddresseeReporterAndOutlet) {
   EXPECT_EQ(ChainOf(Said("a#1", ""), {}, ""), Chain{"unknown speaker"});
 }
 
+TEST(ChainTest, AReportCreditedToNoOneIsReportedly) {
+  quotes::Quote q = Said("a#1", "Ravi Mendes", "Lena Okafor");
+  q.via = std::string(quotes::kUnnamedReports);
+  EXPECT_EQ(ChainOf(q, {q}, "Daily Wirehouse"),
+            (Chain{"Ravi Mendes", "to Lena Okafor", "reportedly", "printed by Daily Wirehouse"}));
+}
+
 TEST(ChainTest, ANestedQuotationRunsThroughTheAccountThatHoldsIt) {
   const quotes::Quote outer = Said("a#1", "Lena Okafor", "Harbor Times");
   const quotes::Quote inner = Said("a#2", "Ravi Mendes", "Lena Okafor", "a#1");

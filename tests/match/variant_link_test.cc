@@ -223,6 +223,24 @@ TEST(RoleIndexTest, OnlyNamesForRolesThatNameTheirBody) {
   EXPECT_EQ(roles.NameFor("Harbor Fund chief"), "");
 }
 
+// A party's role is held by many at once: "the Republican presidential
+// candidate" is a different person in each article.
+TEST(RoleIndexTest, APartysRoleNamesNoOne) {
+  RoleIndex roles;
+  roles.Add("Republican presidential candidate", "Ada Lindqvist", 9);
+  roles.Add("Republican presidential candidate", "Tomas Reyes", 1);
+  EXPECT_EQ(roles.NameFor("the Republican presidential candidate"), "");
+}
+
+// Two spellings of one person under a role are counted as one.
+TEST(RoleIndexTest, SpellingsOfOnePersonCountTogether) {
+  RoleIndex roles;
+  roles.Add("Harbor Senate minority leader", "Tomas R. Reyes", 2);
+  roles.Add("Harbor Senate minority leader", "Tomas Reyes", 3);
+  roles.Add("Harbor Senate minority leader", "Lena Okafor", 1);
+  EXPECT_EQ(roles.NameFor("the Harbor Senate minority leader"), "Tomas Reyes");
+}
+
 // "Another user, Roland Z," names Roland Z in its own article only: another
 // article's "another user" is someone else again.
 TEST(RoleIndexTest, AnotherOrOneOfAGroupNamesNobodyAcrossArticles) {

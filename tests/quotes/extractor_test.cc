@@ -254,6 +254,34 @@ TEST(QuoteExtractorTest, ANameBesideADescriptionAfterTheCueIsTheSpeaker) {
   EXPECT_EQ(speaker("“Thanks for coming,” said the head of the Harbor Fund."), "head / ");
 }
 
+// Roles as printed: words of an office before the name ("Republican
+// presidential candidate", "editor in chief") and a description in
+// apposition, up to its comma or a relative clause, never a clause of its
+// own.
+TEST(QuoteExtractorTest, ARoleIsReadWhole) {
+  const auto speaker = SpeakerAndRole;
+  EXPECT_EQ(speaker("Republican presidential candidate Ada Lindqvist said, “We will win.”"),
+            "Ada Lindqvist / Republican presidential candidate");
+  EXPECT_EQ(speaker("“We will win,” said Harbor Gazette editor in chief Tomas Reyes."),
+            "Tomas Reyes / Harbor Gazette editor in chief");
+  EXPECT_EQ(speaker("Tomas Reyes, the editor in chief of the Harbor Gazette, said, “We stand by "
+                    "it.”"),
+            "Tomas Reyes / editor in chief of the Harbor Gazette");
+  EXPECT_EQ(speaker("Lena Okafor, 31, a freelance photographer, said it was “a start.”"),
+            "Lena Okafor / freelance photographer");
+  EXPECT_EQ(speaker("“We will strike,” said Kalani Berg, president of Local 12."),
+            "Kalani Berg / president of Local 12");
+  EXPECT_EQ(speaker("“We will strike,” said Dana Fox, a former adviser to Mr. Reyes who now "
+                    "teaches."),
+            "Dana Fox / former adviser to Mr. Reyes");
+  EXPECT_EQ(speaker("“We will strike,” said Ravi Mendes, the author of “Harbor Days,” a memoir."),
+            "Ravi Mendes / author");
+  EXPECT_EQ(speaker("“We will strike,” said Ravi Mendes, whose new book tells of the strike."),
+            "Ravi Mendes / ");
+  EXPECT_EQ(speaker("“We will strike,” according to the Harbor Ledger, the men were shouting."),
+            "Harbor Ledger / ");
+}
+
 // "A spokesman for Tomas Reyes said": the spokesman speaks, not Reyes.
 TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
   const auto speaker = SpeakerAndRole;
@@ -264,7 +292,7 @@ TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
             "Tomas Reyes / lawyer");
   EXPECT_EQ(speaker("But Tomas Reyes, the president of Harbor Watch, a group that sued the city, "
                     "said it was “a disgrace.”"),
-            "Tomas Reyes / president");
+            "Tomas Reyes / president of Harbor Watch");
   // A name's own place, and a share of a group, are no heads.
   EXPECT_EQ(speaker("“We will win,” Tomas Reyes of Millbrook said."), "Tomas Reyes / ");
   EXPECT_EQ(speaker("In the poll, 75 percent of Democrats said they were “very worried.”"),
@@ -412,6 +440,34 @@ TEST(QuoteExtractorTest, WhoseSpeechCueGovernsTheSpeakersClauseReportsTheQuotati
             "Northern Ledger");
   // Nobody reports their own words.
   EXPECT_EQ(Extract("Lena Okafor said she recalled thinking, “This is the end.”")[0].via, "");
+}
+
+// A body reports what a person it names said: the person speaks, the body
+// is the reporter, also without a lead-in; a person telling of another's
+// words keeps them ("Trump said Fox executives were calling").
+TEST(QuoteExtractorTest, ABodyReportsThePersonItNames) {
+  const auto called = Extract(
+      "The Northern Ledger writes that Okafor called the speech “a masterpiece of nothing.”");
+  EXPECT_EQ(called[0].speaker, "Okafor");
+  EXPECT_EQ(called[0].via, "Northern Ledger");
+  EXPECT_EQ(called[0].cue, "called");
+  const auto person = Extract("Reyes said Okafor was calling “every hour.”");
+  EXPECT_EQ(person[0].speaker, "Reyes");
+}
+
+// "Okafor reportedly told the mayor": a report its article credits to no
+// one; a named credit wins.
+TEST(QuoteExtractorTest, ReportedlyIsAReportOfUnnamedReports) {
+  EXPECT_EQ(Extract("Lena Okafor reportedly told the mayor there was “no way” she would vote for "
+                    "it.")[0]
+                .via,
+            kUnnamedReports);
+  EXPECT_EQ(Extract("Lena Okafor has reportedly said, “I will not run.”")[0].via, kUnnamedReports);
+  EXPECT_EQ(Extract("Lena Okafor reportedly told the mayor there was “no way,” according to the "
+                    "Northern Ledger.")[0]
+                .via,
+            "Northern Ledger");
+  EXPECT_EQ(Extract("Lena Okafor said, “I will not run.”")[0].via, "");
 }
 
 TEST(QuoteExtractorTest, WhenAskedIsTheSubjectBeingAsked) {
