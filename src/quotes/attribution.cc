@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "quotes/denials.h"
+#include "quotes/gender.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -1412,13 +1413,15 @@ class Reader {
   }
 
   // A body's name ending before tokens[limit]: "the Harbor Ledger", "Harbor
-  // Fund" (its last word an organisation's).
+  // Fund" (its last word an organisation's, and its first no first name:
+  // "Terry White" is a person).
   bool IsBodyName(const Mention& m, size_t limit) const {
     if (m.kind != Mention::kName) return false;
     if (m.after_article) return true;
     size_t last = 0;
     while (last < limit && tok_[last].end < m.end) ++last;
-    return last < limit && tok_[last].end == m.end && frame_.Is(last, kOrganisation);
+    if (last >= limit || tok_[last].end != m.end || !frame_.Is(last, kOrganisation)) return false;
+    return GenderOfFirstName(tok_[FirstTokenOf(m, last)].lower()) == Gender::kUnknown;
   }
 
   // "TURNOUT ROSE - Dana Reyes: “…”": a digest's source, a name between a
@@ -1469,6 +1472,20 @@ class Reader {
       return m.found() && next == c && !IsObjectPronoun(m.text);
     }
     return false;
+  }
+
+  // "a charge which Okafor has denied", "the claim that she denied": a
+  // relative clause whose object is the noun before it; the subject of
+  // the cue at tokens[c] is a mention right after the relative pronoun.
+  bool ObjectBeforeSubject(size_t c, size_t sb) const {
+    const size_t j = SkipModifiersLeft(c - 1, sb);
+    if (j >= tok_.size() || j < sb + 1) return false;
+    const Mention m = MentionEndingAt(text_, frame_, j, sb);
+    if (!m.found()) return false;
+    const size_t first = FirstTokenOf(m, j);
+    if (first <= sb || !IsWord(tok_[first - 1])) return false;
+    const std::string_view w = tok_[first - 1].lower();
+    return w == "which" || w == "whom" || w == "that";
   }
 
   // A quotation inside a sentence with no cue: its subject, when the quote
@@ -1741,7 +1758,9 @@ std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame) {
     Mention subject = reader.SubjectOf(c, length, sb, se);
     const size_t form_end = frame.tokens[c + length - 1].end;
     const std::string form(text.substr(frame.tokens[c].begin, form_end - frame.tokens[c].begin));
-    if (subject.found()) out.push_back({subject, form, c, answers_only});
+    if (subject.found()) {
+      out.push_back({subject, form, c, answers_only, reader.ObjectBeforeSubject(c, sb)});
+    }
   }
   return out;
 }

@@ -93,6 +93,9 @@ struct DisputeCue {
   std::string cue;
   size_t token = 0;  // the cue's first token in the frame
   bool answers_only = false;
+  // "…, which Okafor has denied": the denial ends with its clause, and
+  // says nothing of what its subject goes on to say.
+  bool relative = false;
 };
 std::vector<DisputeCue> DisputeCues(std::string_view text, const Frame& frame);
 

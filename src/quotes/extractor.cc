@@ -277,6 +277,7 @@ class DocumentExtractor {
     int64_t sentence;        // in the group's numbering: -1 for the last of the group before
     size_t from;             // the byte its sentence starts at: where a denial's context starts
     bool continued = false;  // a quotation of theirs that contests, not a cue
+    bool relative = false;   // DisputeCue::relative: contests nothing said after it
   };
 
   // A quotation's sentence and the sentence of its tag, when the tag stands
@@ -346,9 +347,10 @@ class DocumentExtractor {
         const bool apart =
             attributions_[q].cue_kind == CueKind::kNaming || SaidAnotherTime(frame, numbers, k);
         for (const Disputer& d : disputers) {
-          const bool next = d.sentence + 1 == sentence && (opens || !d.continued);
+          const bool next = d.sentence + 1 == sentence && (opens || !d.continued) && !d.relative;
           const bool adjacent = (d.sentence == sentence || next) && !apart;
-          if (adjacent && !d.speaker.empty() && d.speaker == speakers_[q]) {
+          if (adjacent && !d.speaker.empty() &&
+              (d.speaker == speakers_[q] || SpeaksFor(speakers_[q], d.speaker))) {
             mark = {d.cue, {std::min(d.from, own.begin), own.end}};
           }
         }
@@ -385,8 +387,26 @@ class DocumentExtractor {
       if (before && numbers[d.token] != numbers.back()) continue;
       if (d.answers_only && !DeniedByOtherThan(subjects[i], k)) continue;
       const int64_t sentence = before ? -1 : static_cast<int64_t>(numbers[d.token]);
-      out->push_back({subjects[i], d.cue, sentence, SentenceAt(frames[k], numbers, d.token).begin});
+      out->push_back({subjects[i], d.cue, sentence, SentenceAt(frames[k], numbers, d.token).begin,
+                      false, d.relative});
     }
+  }
+
+  // "The Harbor Fund denied the report. “…,” a fund spokesperson said.":
+  // a spokesperson or a lawyer whose description names the body by its
+  // last word speaks for it.
+  static bool SpeaksFor(std::string_view speaker, std::string_view body) {
+    static constexpr std::string_view kAgents[] = {" spokesperson",   " spokesman", " spokeswoman",
+                                                   " representative", " lawyer",    " attorney"};
+    const size_t space = body.rfind(' ');
+    const std::string body_word = text::AsciiLower(body.substr(space == body.npos ? 0 : space + 1));
+    const std::string lower = text::AsciiLower(speaker);
+    for (std::string_view agent : kAgents) {
+      if (!lower.ends_with(agent)) continue;
+      const std::string_view words = std::string_view(lower).substr(0, lower.size() - agent.size());
+      return words == body_word || words.ends_with(" " + body_word);
+    }
+    return false;
   }
 
   // Whether someone else denied something in group k or the two before it.

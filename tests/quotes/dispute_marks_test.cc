@@ -75,7 +75,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"“That is simply not true,” a Harbor Fund spokesperson said.", "That is", "not true"},
         // An own cue that denies needs no negation.
         Case{"“The figures are from last year,” Reyes countered, disputing the claim.",
-             "The figures", "disputing"}));
+             "The figures", "disputing"},
+        // A spokesperson whose description names the body speaks for it.
+        Case{"The Harbor Fund denied the report. “We have never paid anyone,” a fund spokesperson "
+             "said.",
+             "We have", "denied"}));
 
 class DoesNotContest : public ::testing::TestWithParam<Case> {};
 
@@ -125,6 +129,11 @@ INSTANTIATE_TEST_SUITE_P(
              ""},
         // A denial needs a speaker.
         Case{"The sign read “not true” in red.", "not true", ""},
+        // A denial in a relative clause ends with it: what its subject says
+        // next denies nothing.
+        Case{"Reyes repeated the charge, which Okafor has denied.\n\n“I will not run again,” "
+             "Okafor said.",
+             "I will not", ""},
         // A protest of no claim.
         Case{"Tomas Reyes protested the new tolls at the harbor. “The fares are too high,” he "
              "said.",
