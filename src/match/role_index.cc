@@ -101,7 +101,10 @@ void RoleIndex::ForEachNamed(
 }
 
 std::string RoleIndex::ClearNameOf(const Names& names) {
-  // "Harry Reid" and "Harry M. Reid" printed under one role are one person.
+  for (const auto& [name, count] : names.counts) {
+    if (3 * count >= 2 * names.total) return name;
+  }
+  // "Tomas Reyes" and "Tomas R. Reyes" printed under one role are one person.
   const std::vector<std::pair<std::string, int64_t>> printed(names.counts.begin(),
                                                              names.counts.end());
   const std::unordered_map<std::string, std::string> person_of = JoinNameVariants(printed);

@@ -4,11 +4,13 @@
 // names nobody in its own article, but other articles print "Quillon chief
 // Ravi Mendes". A speaker that is only a description is resolved to the name
 // the corpus gives that role, when the corpus gives it one name clearly (at
-// least two thirds of the quotations printed under that role). Only names
-// count, and only for roles that name their body ("Quillon chief", "Meta
-// CEO"): "the group" had become "trade group" and every "source" of a
-// corpus "separate intelligence source", and an "official" or a "judge" is
-// someone else in each article. Built from
+// least two thirds of the quotations printed under that role, a person's
+// spellings counted together: match/name_variants.h). Only names count, and
+// only for roles that name their body ("Quillon chief", "Meta CEO"): "the
+// group" had become "trade group" and every "source" of a corpus "separate
+// intelligence source", and an "official" or a "judge" is someone else in
+// each article; a party names no body ("Republican presidential
+// candidate": many hold it at once). Built from
 // the stored quotations at read time, so the answer does not depend on the
 // order articles arrived in.
 #pragma once
@@ -38,7 +40,7 @@ class RoleIndex {
     std::unordered_map<std::string, int64_t> counts;
     int64_t total = 0;
   };
-  // The name printed with at least two thirds of the role's quotations, or "".
+  // The person printed with at least two thirds of the role's quotations, or "".
   static std::string ClearNameOf(const Names& names);
   std::unordered_map<std::string, Names> by_role_;  // lower-cased role
 };
