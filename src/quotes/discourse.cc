@@ -24,6 +24,12 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 // "Zuckerberg’s" → "Zuckerberg", "Sanders'" → "Sanders".
 std::string WithoutPossessive(std::string name) {
   name.resize(name.size() - text::PossessiveMarkLength(name));
@@ -481,6 +487,17 @@ std::string Discourse::ResolveDescription(const std::string& description) const 
 std::string Discourse::ResolveDescription(const std::string& description,
                                           const std::vector<std::string>& words) const {
   if (words.empty()) return description;
+  // "Florida senator and Republican presidential candidate": one person,
+  // whom either description may name; the first is read first.
+  if (const auto and_at = std::find(words.begin() + 1, words.end() - 1, "and");
+      words.size() >= 3 && and_at != words.end() - 1) {
+    const std::vector<std::string> first(words.begin(), and_at), second(and_at + 1, words.end());
+    for (const std::vector<std::string>* part : {&first, &second}) {
+      const std::string joined = JoinWords(*part);
+      if (const std::string name = ResolveDescription(joined, *part); name != joined) return name;
+    }
+    return description;
+  }
   const std::string& head = words.back();
   // "21 percent", "14 percent": a counted group is its own, never an
   // earlier one with the same head.

@@ -426,6 +426,7 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
   }
   if (!t.capitalized && frame.Is(last, kPersonNoun)) {
     size_t first = last;
+    bool coordinated = false;
     for (int steps = 0; first > floor && steps < 5 && !frame.Is(last, kGenericPerson); ++steps) {
       if (tok[first - 1].kind == Token::kNumber) {  // "21 percent", "two officials"
         --first;
@@ -436,8 +437,25 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
         --first;
         break;
       }
+      // "the Florida senator and Republican presidential candidate": one
+      // person described twice, the first noun a head too.
+      if (!coordinated && tok[first - 1].lower() == "and" && first >= floor + 3 &&
+          IsWord(tok[first - 2]) && !tok[first - 2].capitalized &&
+          frame.Is(first - 2, kPersonNoun) && !frame.Is(first - 2, kGenericPerson) &&
+          !frame.Is(first, kDeterminer)) {
+        coordinated = true;
+        first -= 2;
+        steps = 0;
+        continue;
+      }
       if (frame.Is(first - 1, kVerbModifier | kFunctionWord)) break;
       --first;
+    }
+    // Without its determiner the coordination is a list ("critics and
+    // supporters said"): the last noun alone.
+    if (coordinated && !frame.Is(first, kDeterminer)) {
+      first = last;
+      while (first > floor && tok[first - 1].lower() != "and") --first;
     }
     // "One of the organizers said": a member of the group.
     if (first >= floor + 2 && tok[first - 1].lower() == "of" && tok[first - 2].lower() == "one") {

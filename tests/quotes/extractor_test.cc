@@ -214,6 +214,20 @@ TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
   EXPECT_EQ(quotes[0].speaker, "Ana Ruiz");
 }
 
+// "the former president and party leader" is one person, whom either
+// description may name; without a determiner, nouns joined by "and" are a
+// list, and the last one the subject.
+TEST(QuoteExtractorTest, ACoordinatedDescriptionIsOnePerson) {
+  const auto speaker = LastSpeaker;
+  EXPECT_EQ(speaker("Former President Ana Ruiz spoke in Dallas.\n\n“We are not ready,” the "
+                    "former president and party leader said."),
+            "Ana Ruiz");
+  EXPECT_EQ(speaker("Party leader Ana Ruiz spoke in Dallas.\n\n“We are not ready,” the former "
+                    "senator and party leader said."),
+            "Ana Ruiz");
+  EXPECT_EQ(speaker("Critics and supporters said the vote was “a turning point.”"), "supporters");
+}
+
 // "Sen." is what "the senator" later names; but a description's state is
 // the role's too, unless it is a people's ("the Mexican president").
 TEST(QuoteExtractorTest, AnAbbreviatedTitleIsTheRoleADescriptionNames) {
