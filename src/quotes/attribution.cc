@@ -793,6 +793,7 @@ class Reader {
   Mention RelativeSubject(size_t j, size_t sb) const {
     if (j <= sb + 1 || !IsRelativePronoun(tok_[j])) return {};
     size_t i = j - 1;
+    if (Mention thing = ThingThatSays(j, sb); thing.found()) return thing;
     if (IsPunct(tok_[i], ',') || IsDashToken(tok_[i])) --i;
     Mention m = NearestMentionBefore(i, sb);
     if (!m.found() || m.kind == Mention::kPronoun) return {};
@@ -804,6 +805,35 @@ class Reader {
     m.begin = tok_[j].begin;
     m.end = tok_[j].end;
     return m;
+  }
+
+  // "a headline that said “…”", "water bottles that read “…”": a thing
+  // that displays words says them, in the relative clause that tokens[j]
+  // opens ("that" or "which", right before its verb). Only such things: a
+  // letter, a piece or a caption speaks for whoever wrote it, and a passive
+  // ("everything that was said") has no speaker there.
+  Mention ThingThatSays(size_t j, size_t sb) const {
+    static constexpr std::string_view kDisplays[] = {
+        "sign",     "signs",  "banner",  "banners",   "poster",     "posters",  "placard",
+        "placards", "shirt",  "shirts",  "t-shirt",   "t-shirts",   "hat",      "hats",
+        "cap",      "caps",   "button",  "buttons",   "sticker",    "stickers", "bottle",
+        "bottles",  "mug",    "mugs",    "billboard", "billboards", "headline", "headlines",
+        "chyron",   "screen", "message", "messages",  "graphic",    "slogan"};
+    const size_t i = j - 1;
+    if (tok_[j].lower() == "who" || !IsWord(tok_[j + 1]) || IsAuxiliary(tok_[j + 1]) ||
+        !IsWord(tok_[i]) || tok_[i].capitalized ||
+        std::find(std::begin(kDisplays), std::end(kDisplays), tok_[i].lower()) ==
+            std::end(kDisplays)) {
+      return {};
+    }
+    size_t first = i;  // "a campaign hat", "the red signs"
+    while (first > sb && first + 3 > i && IsWord(tok_[first - 1]) && !tok_[first - 1].capitalized &&
+           !frame_.Is(first - 1, kFunctionWord | kPreposition | kVerbModifier | kDeterminer)) {
+      --first;
+    }
+    if (first == sb || !frame_.Is(first - 1, kDeterminer)) first = i;  // "passed out bottles"
+    if (first > sb && frame_.Is(first - 1, kDeterminer)) --first;
+    return DescriptionSpanning(text_, frame_, first, i);
   }
 
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j

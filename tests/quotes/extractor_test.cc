@@ -296,6 +296,18 @@ TEST(QuoteExtractorTest, ARoleIsReadWhole) {
             "Harbor Ledger / ");
 }
 
+// A sign, a shirt or a headline says the words printed on it; a letter
+// speaks for whoever wrote it.
+TEST(QuoteExtractorTest, AThingThatDisplaysWordsSaysThem) {
+  const auto speaker = LastSpeaker;
+  EXPECT_EQ(speaker("Lena Okafor posted her reply under a headline that said, “The harbor is "
+                    "closed.”"),
+            "headline");
+  EXPECT_EQ(speaker("Tomas Reyes wore a campaign hat that says “Millbrook First.”"),
+            "campaign hat");
+  EXPECT_EQ(speaker("Lena Okafor penned a letter that called him “out of touch.”"), "Lena Okafor");
+}
+
 // "A spokesman for Tomas Reyes said": the spokesman speaks, not Reyes.
 TEST(QuoteExtractorTest, WhoSpeaksForSomeoneIsNotThem) {
   const auto speaker = SpeakerAndRole;
