@@ -807,6 +807,23 @@ class Reader {
     return m;
   }
 
+  // "has been called “strategic ambiguity” by Lena Okafor", "labeled “top
+  // secret” by the State Department": a passive's agent after the
+  // quotation named it so; not found() otherwise.
+  Mention PassiveAgent(size_t k, size_t se) const {
+    if (k < 2 || k + 2 >= se || !IsWord(tok_[k + 1]) || tok_[k + 1].lower() != "by") return {};
+    size_t c = k - 1;
+    if (frame_.Is(c, kDeterminer) && c > 0) --c;  // "called the “…” by"
+    size_t length;
+    const Cue* cue = CueAt(c, &length);
+    if (cue == nullptr || length != 1 || cue->kind == CueKind::kSource) return {};
+    const std::string_view form = tok_[c].lower();
+    if (!form.ends_with("ed") && form != "dubbed") return {};
+    size_t next;
+    const Mention agent = MentionStartingAt(text_, frame_, k + 2, se, &next);
+    return agent.kind == Mention::kPronoun && !IsObjectPronoun(agent.text) ? Mention{} : agent;
+  }
+
   // "a headline that said “…”", "water bottles that read “…”": a thing
   // that displays words says them, in the relative clause that tokens[j]
   // opens ("that" or "which", right before its verb). Only such things: a
@@ -1711,6 +1728,10 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
       m.found() && (!chosen.speaker.found() || chosen.speaker.begin < m.begin)) {
     chosen.speaker = m;
     if (chosen.cue.empty()) chosen.cue = std::string(frame.tokens[sb].Text(text));
+  }
+  if (Mention agent = reader.PassiveAgent(k, se); agent.found()) {
+    if (chosen.speaker.found()) chosen.via = chosen.speaker;  // who tells of it
+    chosen.speaker = agent;
   }
   // Words, not marks: a paragraph that goes on a quotation opens with “.
   bool words_before = false;

@@ -296,6 +296,18 @@ TEST(QuoteExtractorTest, ARoleIsReadWhole) {
             "Harbor Ledger / ");
 }
 
+// A passive's agent named the thing so.
+TEST(QuoteExtractorTest, APassivesAgentIsTheSpeaker) {
+  const auto speaker = LastSpeaker;
+  EXPECT_EQ(speaker("The plan has been called “a harbor grab” by Lena Okafor, who opposes it."),
+            "Lena Okafor");
+  const auto labeled =
+      Extract("Tomas Reyes said the files were labeled “secret” by the Harbor Fund.");
+  EXPECT_EQ(labeled[0].speaker, "Harbor Fund");
+  EXPECT_EQ(labeled[0].via, "Tomas Reyes");
+  EXPECT_EQ(speaker("Lena Okafor called the plan “a harbor grab” by any measure."), "Lena Okafor");
+}
+
 // A sign, a shirt or a headline says the words printed on it; a letter
 // speaks for whoever wrote it.
 TEST(QuoteExtractorTest, AThingThatDisplaysWordsSaysThem) {
