@@ -554,6 +554,7 @@ class Reader {
         c > 0 && frame_.IsQuote(c - 1) && LastContentChar(text_, tok_[c - 1]) == ',';
     const bool after_comma_or_preposition =
         c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition));
+    if (Mention thing = ParticipleOfAThing(c, sb); thing.found()) return thing;
     if (tok_[c].lower().ends_with("ing") && (after_comma_or_preposition || after_quoted_comma)) {
       // "…, Nefzi said, adding": the speaker of the cue before the comma.
       size_t said_length;
@@ -826,31 +827,51 @@ class Reader {
 
   // "a headline that said “…”", "water bottles that read “…”": a thing
   // that displays words says them, in the relative clause that tokens[j]
-  // opens ("that" or "which", right before its verb). Only such things: a
-  // letter, a piece or a caption speaks for whoever wrote it, and a passive
-  // ("everything that was said") has no speaker there.
+  // opens ("that" or "which", right before its verb). Not a passive
+  // ("everything that was said"), which has no speaker there.
   Mention ThingThatSays(size_t j, size_t sb) const {
+    if (tok_[j].lower() == "who" || !IsWord(tok_[j + 1]) || IsAuxiliary(tok_[j + 1])) return {};
+    return DisplayEndingAt(j - 1, sb);
+  }
+
+  // The description ending at tokens[i] of a thing that displays words: a
+  // sign, a shirt, a headline ("a campaign hat", "the red signs", but
+  // "carried bottles"); not found() for anything else. A letter, a piece
+  // or a caption speaks for whoever wrote it, and is none.
+  Mention DisplayEndingAt(size_t i, size_t sb) const {
     static constexpr std::string_view kDisplays[] = {
         "sign",     "signs",  "banner",  "banners",   "poster",     "posters",  "placard",
         "placards", "shirt",  "shirts",  "t-shirt",   "t-shirts",   "hat",      "hats",
         "cap",      "caps",   "button",  "buttons",   "sticker",    "stickers", "bottle",
         "bottles",  "mug",    "mugs",    "billboard", "billboards", "headline", "headlines",
         "chyron",   "screen", "message", "messages",  "graphic",    "slogan"};
-    const size_t i = j - 1;
-    if (tok_[j].lower() == "who" || !IsWord(tok_[j + 1]) || IsAuxiliary(tok_[j + 1]) ||
-        !IsWord(tok_[i]) || tok_[i].capitalized ||
+    if (i < sb || !IsWord(tok_[i]) || tok_[i].capitalized ||
         std::find(std::begin(kDisplays), std::end(kDisplays), tok_[i].lower()) ==
             std::end(kDisplays)) {
       return {};
     }
-    size_t first = i;  // "a campaign hat", "the red signs"
+    size_t first = i;
     while (first > sb && first + 3 > i && IsWord(tok_[first - 1]) && !tok_[first - 1].capitalized &&
            !frame_.Is(first - 1, kFunctionWord | kPreposition | kVerbModifier | kDeterminer)) {
       --first;
     }
-    if (first == sb || !frame_.Is(first - 1, kDeterminer)) first = i;  // "passed out bottles"
+    if (first == sb || !frame_.Is(first - 1, kDeterminer)) first = i;  // "carried bottles"
     if (first > sb && frame_.Is(first - 1, kDeterminer)) --first;
     return DescriptionSpanning(text_, frame_, first, i);
+  }
+
+  // "held up a sign saying “…”", "she sent an email saying “…”": a
+  // participle right after the noun of a thing that displays words (the
+  // thing says them) or of a document (whoever issued it says them:
+  // the sentence's first mention); not found() otherwise.
+  Mention ParticipleOfAThing(size_t c, size_t sb) const {
+    if (c <= sb || !tok_[c].lower().ends_with("ing")) return {};
+    if (Mention thing = DisplayEndingAt(c - 1, sb); thing.found()) return thing;
+    const Mention document = MentionEndingAt(text_, frame_, c - 1, sb);
+    if (!IsDocumentNoun(document) || document.plural) return {};
+    const size_t first = FirstTokenOf(document, c - 1);
+    const Mention issuer = first > sb ? FirstMention(sb, first) : Mention{};
+    return issuer.found() && !IsDocumentNoun(issuer) ? issuer : Mention{};
   }
 
   // "X, who …, said" / "a spokesperson, Dana Whitfield, said": the comma at j

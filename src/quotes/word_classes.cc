@@ -154,7 +154,7 @@ const ClassList kLists[] = {
                                    "guy",    "kid",    "kids", "child", "children", "report",
                                    "statement", "post", "study", "paper", "letter"}},
   {kDocument, {"statement", "report", "post", "study", "paper", "letter", "ad", "ads", "video",
-      "release"}},
+      "release", "email", "tweet", "memo"}},
   // And the words that call a claim false: "insisted the story was untrue".
   {kNegation, {"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
       "false", "untrue", "wrong", "baseless", "innocent", "innocence", "phony", "bogus", "lie",

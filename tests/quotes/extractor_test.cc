@@ -318,6 +318,8 @@ TEST(QuoteExtractorTest, AThingThatDisplaysWordsSaysThem) {
   EXPECT_EQ(speaker("Tomas Reyes wore a campaign hat that says “Millbrook First.”"),
             "campaign hat");
   EXPECT_EQ(speaker("Lena Okafor penned a letter that called him “out of touch.”"), "Lena Okafor");
+  EXPECT_EQ(speaker("Lena Okafor held up a sign saying “Save the harbor.”"), "sign");
+  EXPECT_EQ(speaker("Minutes later, Tomas Reyes sent an email saying, “done.”"), "Tomas Reyes");
 }
 
 // "A spokesman for Tomas Reyes said": the spokesman speaks, not Reyes.
