@@ -603,6 +603,7 @@ class Reader {
       return Appositive(j, sb);
     }
     if (Mention m = RelativeSubject(j, sb); m.found()) return m;
+    if (Mention m = ShareOfAGroup(j, sb); m.found()) return m;
     // "Beck, who has in the past described Trump as “…”": a relative
     // pronoun a few lower-case words back is the subject still, unless a
     // pronoun between is ("Obama, who he noted was “…”").
@@ -823,6 +824,27 @@ class Reader {
     size_t next;
     const Mention agent = MentionStartingAt(text_, frame_, k + 2, se, &next);
     return agent.kind == Mention::kPronoun && !IsObjectPronoun(agent.text) ? Mention{} : agent;
+  }
+
+  // "…; most said", "others said", "those surveyed said": a share of a
+  // group, ending at tokens[j] and opening its clause; not found()
+  // otherwise.
+  Mention ShareOfAGroup(size_t j, size_t sb) const {
+    static constexpr std::string_view kShares[] = {"most", "many", "some", "others", "several",
+                                                   "few",  "half", "both", "all"};
+    if (!IsWord(tok_[j]) || tok_[j].capitalized) return {};
+    size_t first = j;
+    if (j > sb && tok_[j - 1].lower() == "those" && tok_[j].lower().ends_with("ed")) --first;
+    if (first == j &&
+        std::find(std::begin(kShares), std::end(kShares), tok_[j].lower()) == std::end(kShares)) {
+      return {};
+    }
+    const bool opens = first == sb || tok_[first - 1].kind == Token::kPunct ||
+                       IsConjunction(tok_[first - 1].lower());
+    if (!opens) return {};
+    Mention share = DescriptionSpanning(text_, frame_, first, j);
+    share.text = std::string(text_.substr(share.begin, share.end - share.begin));  // "those polled"
+    return share;
   }
 
   // "a headline that said “…”", "water bottles that read “…”": a thing
@@ -1384,6 +1406,8 @@ class Reader {
       size_t length;
       const Cue* cue = CueAt(c, &length);
       if (cue == nullptr || c + length > k) continue;
+      // "Reyes said, and I quote, “…”": the reporter vouches for the words.
+      if (c > sb && tok_[c].lower() == "quote" && tok_[c - 1].lower() == "i") continue;
       found.emplace_back(c, length);
       nearest = cue;
     }

@@ -296,6 +296,12 @@ TEST(QuoteExtractorTest, ARoleIsReadWhole) {
             "Harbor Ledger / ");
 }
 
+// "and I quote" is the reporter's aside, no speech of theirs.
+TEST(QuoteExtractorTest, AndIQuoteIsAnAside) {
+  EXPECT_EQ(LastSpeaker("No wonder Lena Okafor said, and I quote, “We love the harbor.”"),
+            "Lena Okafor");
+}
+
 // A passive's agent named the thing so.
 TEST(QuoteExtractorTest, APassivesAgentIsTheSpeaker) {
   const auto speaker = LastSpeaker;
@@ -349,9 +355,13 @@ TEST(QuoteExtractorTest, APlaceBeforeTheCueIsNoSpeaker) {
   EXPECT_EQ(speaker("Kalani Berg started the debate when he brought up the Millbrook City flood "
                     "and later said, “It is not just the river.”"),
             "Kalani Berg");
+  // The place is no speaker; the share of the voters is.
   EXPECT_EQ(speaker("Nine of 10 voters in Millbrook and Georgia were worried; most said they were "
                     "“very worried.”"),
-            "");
+            "most");
+  EXPECT_EQ(speaker("Those polled were calm. Those surveyed said the ferry was “too slow.”"),
+            "Those surveyed");
+  EXPECT_EQ(speaker("Others said the ferry was “too slow.”"), "Others");
 }
 
 // A first paragraph of names and short words is a sentence, not a
