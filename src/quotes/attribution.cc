@@ -569,6 +569,20 @@ class Reader {
       if (!m.found() && after_quoted_comma) m = FirstMention(SentenceStartPastQuotes(c - 1), c - 1);
       if (m.found()) return m;
     }
+    // "…, pointing to the bottles and telling viewers": a second participle
+    // has the first one's subject.
+    if (c > sb && tok_[c - 1].lower() == "and" && tok_[c].lower().ends_with("ing")) {
+      // From the word before "and" back to the sentence's start, which may
+      // follow a quotation: “…,” pointing … and telling.
+      for (size_t p = c - 1; p-- > sb && p > 0 && !frame_.IsQuote(p);) {
+        const bool after_comma =
+            IsPunct(tok_[p - 1], ',') ||
+            (frame_.IsQuote(p - 1) && LastContentChar(text_, tok_[p - 1]) == ',');
+        if (!after_comma || !IsWord(tok_[p]) || !tok_[p].lower().ends_with("ing")) continue;
+        if (Mention m = SubjectOf(p, 1, sb, se); m.found()) return m;
+        break;
+      }
+    }
     // A second verb of the latest subject ("Reyes was joined by the mayor
     // and joked", "X said that Y called and told him").
     if (c > sb && tok_[c - 1].lower() == "and") {

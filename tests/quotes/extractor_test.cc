@@ -296,6 +296,15 @@ TEST(QuoteExtractorTest, ARoleIsReadWhole) {
             "Harbor Ledger / ");
 }
 
+// A second participle after "and" has the first one's subject, also when
+// the first follows a quotation.
+TEST(QuoteExtractorTest, ASecondParticipleHasTheFirstOnesSubject) {
+  EXPECT_EQ(LastSpeaker("In her videos, Lena Okafor wears a hat she calls “Harbor Style,” pointing "
+                        "to bottles of Harbor Cola and telling viewers that syrup is “ruining "
+                        "Millbrook.”"),
+            "Lena Okafor");
+}
+
 // "and I quote" is the reporter's aside, no speech of theirs.
 TEST(QuoteExtractorTest, AndIQuoteIsAnAside) {
   EXPECT_EQ(LastSpeaker("No wonder Lena Okafor said, and I quote, “We love the harbor.”"),
