@@ -823,6 +823,31 @@ class Reader {
     return m;
   }
 
+  // "The council's statement read", "Okafor's letter says": whose document
+  // it is speaks; not found() for any other mention.
+  Mention IssuerOfDocument(const Mention& m) const {
+    if (!IsDocumentNoun(m)) return {};
+    size_t first = 0;
+    while (first < tok_.size() && tok_[first].begin < m.begin) ++first;
+    // The possessor is read into the mention or stands right before it.
+    for (size_t i = first > 0 ? first - 1 : 0; i < tok_.size() && tok_[i].begin < m.end; ++i) {
+      if (!frame_.Is(i, kPossessive)) continue;
+      if (tok_[i].capitalized || frame_.Is(i, kDeterminer))
+        return PossessorEndingAt(text_, frame_, i, 0);
+      // "the council's": a body's noun.
+      std::string_view word = tok_[i].Text(text_);
+      word.remove_suffix(text::PossessiveMarkLength(word));
+      if (!(WordClassesOf(text::AsciiLower(word)) & kPersonNoun)) return {};
+      Mention owner =
+          DescriptionSpanning(text_, frame_, i > 0 && frame_.Is(i - 1, kDeterminer) ? i - 1 : i, i);
+      const size_t mark = text::PossessiveMarkLength(owner.text);
+      owner.text.resize(owner.text.size() - mark);
+      owner.end -= mark;
+      return owner;
+    }
+    return {};
+  }
+
   // "has been called “strategic ambiguity” by Lena Okafor", "labeled “top
   // secret” by the State Department": a passive's agent after the
   // quotation named it so; not found() otherwise.
@@ -1787,6 +1812,9 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
       m.found() && (!chosen.speaker.found() || chosen.speaker.begin < m.begin)) {
     chosen.speaker = m;
     if (chosen.cue.empty()) chosen.cue = std::string(frame.tokens[sb].Text(text));
+  }
+  if (Mention issuer = reader.IssuerOfDocument(chosen.speaker); issuer.found()) {
+    chosen.speaker = issuer;
   }
   if (Mention agent = reader.PassiveAgent(k, se); agent.found()) {
     if (chosen.speaker.found()) chosen.via = chosen.speaker;  // who tells of it

@@ -606,7 +606,32 @@ class DocumentExtractor {
     // quotation that the reporter's sentence goes on past is a fragment too.
     // Not one that ends in a comma of its own: “…,” he told her is a tag.
     const bool goes_on = a.lead_in && !s.ends_sentence && SentenceGoesOnAfter(q);
+    if (ContinuesSplitQuotation(i, a)) return "direct";
     return (!s.starts_upper || a.inside_sentence || goes_on) ? "partial" : "direct";
+  }
+
+  // “We will,” Okafor said, “find a way.”: the second half of an utterance
+  // that its tag splits, after the first half's comma and the tag's; the
+  // speaker is read from the tag (“Law,” “Order,” and, yes, “Sanity” is a
+  // list).
+  bool ContinuesSplitQuotation(size_t i, const Attribution& a) const {
+    const QuoteSpan& q = spans_[i];
+    size_t p = i;
+    while (p-- > 0 && spans_[p].parent != q.parent) {
+    }
+    if (p >= i || !spans_[p].closed || spans_[p].paragraph != q.paragraph) return false;
+    const QuoteSpan& first = spans_[p];
+    const std::string_view said = text_.substr(first.start, first.end - first.start);
+    const size_t tag_begin = first.close + QuoteMarkLength(text_, first.close);
+    if (tag_begin > q.open || q.open - tag_begin > 80 || !said.ends_with(',')) return false;
+    std::string_view tag = text_.substr(tag_begin, q.open - tag_begin);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+    const bool speaker_in_tag =
+        a.speaker.found() && a.speaker.begin >= tag_begin && a.speaker.end <= q.open;
+    if (!speaker_in_tag || !tag.ends_with(',')) return false;
+    tag.remove_suffix(1);  // a short tag: no clause of its own
+    return tag.find_first_of(".!?;:,") == std::string_view::npos &&
+           std::count(tag.begin(), tag.end(), ' ') <= 7;
   }
 
   // "“Refoulement” (forcible return) is forbidden": a quoted term of five
@@ -758,8 +783,11 @@ class DocumentExtractor {
       q.has_speaker_span = true;
       q.speaker_start = a.speaker.begin;
       q.speaker_end = a.speaker.end;
+      // "the Quillon chief" resolved to its name is that name's role; "another"
+      // resolved to "another resident" is no one's.
+      const bool lone = a.speaker.text == "another" || a.speaker.text == "one";
       q.role = a.speaker.kind == Mention::kDescription && q.speaker != a.speaker.text
-                   ? a.speaker.text
+                   ? (lone ? "" : a.speaker.text)
                    : a.speaker.role;
     }
     q.cue = a.cue;

@@ -305,6 +305,33 @@ TEST(QuoteExtractorTest, ASecondParticipleHasTheFirstOnesSubject) {
             "Lena Okafor");
 }
 
+// The second half of a quotation its tag splits is direct speech, not a
+// fragment; a list of quoted words is no split quotation.
+TEST(QuoteExtractorTest, ATagSplitsOneUtterance) {
+  const auto quotes = Extract("“We will,” Mayor Lena Okafor said, “find a way to pay for it.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].kind, "direct");
+  EXPECT_EQ(quotes[1].speaker, "Lena Okafor");
+  const auto listed = Extract("Tomas Reyes repeats “Law,” “Order,” and, yes, “sanity.”");
+  EXPECT_NE(listed.back().kind, "direct");
+}
+
+// Whose statement or letter it is speaks; "another" names someone else,
+// and is no role.
+TEST(QuoteExtractorTest, ADocumentsOwnerSpeaks) {
+  EXPECT_EQ(LastSpeaker("The council's statement read: “The bridge meets every standard.”"),
+            "council");
+  EXPECT_EQ(LastSpeaker("Tomas Reyes spoke first.\n\nReyes's letter makes the case: “The ferry "
+                        "costs too much.”"),
+            "Tomas Reyes");
+  const auto quotes = Extract(
+      "“Nobody asked us,” said one resident. “Nobody ever does,” added "
+      "another.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "another resident");
+  EXPECT_EQ(quotes[1].role, "");
+}
+
 // "and I quote" is the reporter's aside, no speech of theirs.
 TEST(QuoteExtractorTest, AndIQuoteIsAnAside) {
   EXPECT_EQ(LastSpeaker("No wonder Lena Okafor said, and I quote, “We love the harbor.”"),
