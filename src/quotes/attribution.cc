@@ -1196,8 +1196,14 @@ class Reader {
       if (!IsWord(tok_[i])) continue;
       const std::string_view w = tok_[i].lower();
       const std::string_view prep = IsWord(tok_[i + 1]) ? tok_[i + 1].lower() : "";
-      if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke") &&
+      if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke" || w == "call" ||
+           w == "conversation") &&
           (prep == "with" || prep == "to")) {
+        a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+      }
+      // "in a letter to the council", "in remarks to the chamber", "in a
+      // text message to the Ledger": whom the message was for.
+      if (prep == "to" && w != "statement" && (IsSpeechNoun(w) || w == "memo" || w == "note")) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
       }
       // "Speaking on WKRP radio, Reyes said": the channel spoken on; "in a
@@ -1207,6 +1213,9 @@ class Reader {
       if (((w == "interview" || w == "speaking" || w == "appearing") && prep == "on") || posted ||
           (w == "posted" && (prep == "on" || prep == "to"))) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+        // "on Harbor Radio's Morning Show": the outlet whose show it is.
+        if (!a->to.found())
+          a->to = PossessorEndingAt(text_, frame_, ChannelOwnerEnd(i + 2, se), i + 2);
         if (!IsOutletName(a->to, next)) a->to = {};
       }
       // "In an op-ed for the Harbor Times, X wrote": the outlet it was written for.
@@ -1244,6 +1253,15 @@ class Reader {
         if (IsOutletName(channel, next)) a->to_text = channel.text;
       }
     }
+  }
+
+  // The end of a run of name words from tokens[first] that ends in a
+  // possessive ("Harbor Radio's"), or `first` when there is none.
+  size_t ChannelOwnerEnd(size_t first, size_t se) const {
+    for (size_t i = first; i < se && i < first + 6 && IsWord(tok_[i]) && tok_[i].capitalized; ++i) {
+      if (frame_.Is(i, kPossessive)) return i;
+    }
+    return first;
   }
 
   // Credits: "according to X" (when X is not the speaker).
