@@ -832,8 +832,9 @@ class Reader {
     // The possessor is read into the mention or stands right before it.
     for (size_t i = first > 0 ? first - 1 : 0; i < tok_.size() && tok_[i].begin < m.end; ++i) {
       if (!frame_.Is(i, kPossessive)) continue;
-      if (tok_[i].capitalized || frame_.Is(i, kDeterminer))
-        return PossessorEndingAt(text_, frame_, i, 0);
+      if (tok_[i].capitalized || frame_.Is(i, kDeterminer)) {
+        return PossessorEndingAt(text_, frame_, i, 0);  // "Okafor's", "her"
+      }
       // "the council's": a body's noun.
       std::string_view word = tok_[i].Text(text_);
       word.remove_suffix(text::PossessiveMarkLength(word));
@@ -1214,8 +1215,9 @@ class Reader {
           (w == "posted" && (prep == "on" || prep == "to"))) {
         a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
         // "on Harbor Radio's Morning Show": the outlet whose show it is.
-        if (!a->to.found())
+        if (!a->to.found()) {
           a->to = PossessorEndingAt(text_, frame_, ChannelOwnerEnd(i + 2, se), i + 2);
+        }
         if (!IsOutletName(a->to, next)) a->to = {};
       }
       // "In an op-ed for the Harbor Times, X wrote": the outlet it was written for.

@@ -616,10 +616,9 @@ class DocumentExtractor {
   // list).
   bool ContinuesSplitQuotation(size_t i, const Attribution& a) const {
     const QuoteSpan& q = spans_[i];
-    size_t p = i;
-    while (p-- > 0 && spans_[p].parent != q.parent) {
-    }
-    if (p >= i || !spans_[p].closed || spans_[p].paragraph != q.paragraph) return false;
+    int p = static_cast<int>(i) - 1;  // the quotation before it at its level
+    while (p >= 0 && spans_[p].parent != q.parent) --p;
+    if (p < 0 || !spans_[p].closed || spans_[p].paragraph != q.paragraph) return false;
     const QuoteSpan& first = spans_[p];
     const std::string_view said = text_.substr(first.start, first.end - first.start);
     const size_t tag_begin = first.close + QuoteMarkLength(text_, first.close);

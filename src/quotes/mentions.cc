@@ -148,9 +148,10 @@ bool IsOfficeAdjective(std::string_view lower) {
 
 // Lower-case role words directly before a run belong to the role: "former"
 // in "former President Donald Trump", "editor in chief Tomas Reyes",
-// "presidential candidate Ada Lindqvist". A party's word before them does
-// too ("Republican presidential candidate"), but never begins the role on
-// its own: "Republican Ada Lindqvist" is a name run already.
+// "presidential candidate Ada Lindqvist". A capitalized role word before
+// them (a party's, "Senate") does too ("Republican presidential
+// candidate", "Senate minority leader"), but never begins the role on its
+// own: "Republican Ada Lindqvist" is a name run already.
 size_t ExtendRoleLeft(const Frame& frame, size_t first, size_t floor) {
   const auto& tok = frame.tokens;
   const size_t run_first = first;
