@@ -1,5 +1,6 @@
 #include "quotes/attribution.h"
 
+#include <algorithm>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -48,6 +49,14 @@ bool IsNegatedCue(const Frame& frame, size_t c) {
     if (!frame.Is(i, kVerbModifier)) return false;
   }
   return false;
+}
+
+// An auxiliary verb, a clause's own: "was", "has", "would" …
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "is",  "are", "was",  "were",  "be",  "been",  "being", "has",    "have", "had",   "does",
+      "did", "do",  "will", "would", "can", "could", "shall", "should", "may",  "might", "must"};
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries);
 }
 
 // The auxiliary of a passive: "was", "been" …
@@ -739,11 +748,8 @@ class Reader {
   // “…”"). Other commas may stand inside the clause ("which he pledged
   // that, if elected, he would be “…”").
   bool ClosedBefore(size_t c, size_t k) const {
-    static const std::unordered_set<std::string_view> kAuxiliaries = {
-        "would", "will", "could", "can", "should", "may", "might", "must", "is", "are",
-        "was", "were", "has", "have", "had", "does", "did"};
     for (size_t i = c + 1; i + 1 < k; ++i) {
-      if (IsPunct(tok_[i], ',') && kAuxiliaries.count(tok_[i + 1].lower()) > 0) return true;
+      if (IsPunct(tok_[i], ',') && IsAuxiliary(tok_[i + 1].lower())) return true;
     }
     return false;
   }
@@ -892,7 +898,9 @@ class Reader {
   // opens ("that" or "which", right before its verb). Not a passive
   // ("everything that was said"), which has no speaker there.
   Mention ThingThatSays(size_t j, size_t sb) const {
-    if (tok_[j].lower() == "who" || !IsWord(tok_[j + 1]) || IsAuxiliary(tok_[j + 1])) return {};
+    if (tok_[j].lower() == "who" || !IsWord(tok_[j + 1]) || IsAuxiliary(tok_[j + 1].lower())) {
+      return {};
+    }
     return DisplayEndingAt(j - 1, sb);
   }
 
@@ -1143,15 +1151,6 @@ class Reader {
     return "";
   }
 
-  static bool IsAuxiliary(const Token& t) {
-    static constexpr std::string_view kAuxiliaries[] = {
-        "is",  "are", "was",  "were",  "be",  "been",  "being", "has",    "have", "had",   "does",
-        "did", "do",  "will", "would", "can", "could", "shall", "should", "may",  "might", "must"};
-    return IsWord(t) && !t.capitalized &&
-           std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), t.lower()) !=
-               std::end(kAuxiliaries);
-  }
-
   // The description that tokens [first, end) open, as a role: up to a
   // relative clause or a quotation ("the author of “…”" is the author), and
   // only when the words after its head go on it ("president of Local 12",
@@ -1167,7 +1166,10 @@ class Reader {
     if (d.kind != Mention::kDescription || relative(first)) return "";
     size_t last = after - 1;
     while (last + 1 < end && !relative(last + 1) && !frame_.IsQuote(last + 1)) {
-      if (IsAuxiliary(tok_[++last])) return "";  // "were", "has": a clause
+      ++last;
+      if (IsWord(tok_[last]) && !tok_[last].capitalized && IsAuxiliary(tok_[last].lower())) {
+        return "";  // "were", "has": a clause
+      }
     }
     while (last > first && IsWord(tok_[last]) && !tok_[last].capitalized &&
            frame_.Is(last, kPreposition | kDeterminer | kFunctionWord)) {
