@@ -144,7 +144,8 @@ const ClassList kLists[] = {
     "tower", "towers", "hotel", "hotels", "organization", "organisation", "enterprises",
     "holdings", "resort", "resorts", "casino", "llc", "movement", "force", "forces", "coalition",
     "alliance", "caucus", "society", "school", "college", "academy", "hospital", "church", "museum",
-    "stadium", "airlines", "motors", "industries", "team", "plaza", "operations",
+    "stadium", "airlines", "motors", "industries", "team", "plaza", "operations", "chamber",
+    "federation", "guild", "brotherhood", "conference",
     // places' last words, which make a name no person's either ("Long Island")
     "county", "island", "islands", "valley", "beach", "bay", "river", "heights", "springs",
     "avenue", "boulevard", "road", "bridge", "airport", "station", "square", "district"}},

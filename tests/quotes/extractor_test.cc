@@ -467,6 +467,9 @@ TEST(QuoteExtractorTest, Addressees) {
   // Whom a letter or remarks were for, who was on the call, whose show it was.
   EXPECT_EQ(Extract("“We are fine,” Mendes said in a letter to the council.")[0].to, "council");
   EXPECT_EQ(Extract("“We are fine,” Mendes wrote in a note to investors.")[0].to, "investors");
+  EXPECT_EQ(
+      Extract("“We are fine,” Mendes said in remarks to the Harbor Chamber of Commerce.")[0].to,
+      "Harbor Chamber of Commerce");
   EXPECT_EQ(Extract("“We are fine,” Mendes said during a call with reporters.")[0].to, "reporters");
   EXPECT_EQ(Extract("“We are fine,” Mendes said in an interview on Harbor Radio's Morning "
                     "Show.")[0]
