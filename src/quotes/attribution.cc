@@ -1776,6 +1776,19 @@ class Reader {
 
 }  // namespace
 
+// Whether `a` reads as a tag right after the quotation `quote`: its
+// speaker's mention opens within a few bytes of the closing mark and its
+// cue follows the mention ("“…,” the Harbor Examiner writes").
+bool IsTagAfter(std::string_view text, const Token& quote, const Attribution& a) {
+  if (!a.speaker.found() || a.cue.empty() || a.speaker.begin < quote.end ||
+      a.speaker.begin > quote.end + 12) {
+    return false;
+  }
+  size_t i = a.speaker.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return text.substr(i).starts_with(a.cue);
+}
+
 Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   Reader reader(text, frame);
   size_t sb, se;
@@ -1798,7 +1811,15 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   // "Okafor said the plan was “dead,” according to the Ledger": a speaker
   // of the sentence's own is who said it; the source after reports it (`via`).
   const bool source_after = found_after && after.cue_kind == CueKind::kSource;
-  const bool before_wins = lead_in_wins || (source_after && before.speaker.found());
+  // "Okafor told the council it was “safe,” the Harbor Examiner writes": a
+  // body's tag right after the quotation (its name, then its cue) reports
+  // what a person before it said.
+  const size_t end = frame.tokens.size();
+  const bool body_reports = found_after && tag_follows && before.speaker.found() &&
+                            reader.IsBodyName(after.speaker, end) &&
+                            !reader.IsBodyName(before.speaker, end) &&
+                            IsTagAfter(text, frame.tokens[k], after);
+  const bool before_wins = lead_in_wins || (source_after && before.speaker.found()) || body_reports;
   Attribution chosen;
   if (found_after && !before_wins && (tag_follows || !before.speaker.found())) {
     chosen = after;
@@ -1808,6 +1829,7 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
     chosen = after;
   }
   if (!chosen.speaker.found() && before.speaker.found()) chosen = before;
+  if (body_reports) chosen.via = after.speaker;
   // “…” is how X put it: a cue later in the sentence, unless a quotation
   // inside the sentence ends it ("… to “open its doors.” And then he
   // promised").

@@ -550,6 +550,12 @@ TEST(QuoteExtractorTest, ABodyReportsThePersonItNames) {
   EXPECT_EQ(called[0].cue, "called");
   const auto person = Extract("Reyes said Okafor was calling “every hour.”");
   EXPECT_EQ(person[0].speaker, "Reyes");
+  // The body's tag after the quotation.
+  const auto tagged = Extract(
+      "Lena Okafor told the council that the bridge was “safe,” the Harbor "
+      "Examiner writes.");
+  EXPECT_EQ(tagged[0].speaker, "Lena Okafor");
+  EXPECT_EQ(tagged[0].via, "Harbor Examiner");
 }
 
 // "Okafor reportedly told the mayor": a report its article credits to no
