@@ -1774,8 +1774,6 @@ class Reader {
   const std::vector<Token>& tok_;
 };
 
-}  // namespace
-
 // Whether `a` reads as a tag right after the quotation `quote`: its
 // speaker's mention opens within a few bytes of the closing mark and its
 // cue follows the mention ("“…,” the Harbor Examiner writes").
@@ -1788,6 +1786,8 @@ bool IsTagAfter(std::string_view text, const Token& quote, const Attribution& a)
   while (i < text.size() && text[i] == ' ') ++i;
   return text.substr(i).starts_with(a.cue);
 }
+
+}  // namespace
 
 Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   Reader reader(text, frame);
