@@ -49,10 +49,16 @@ bool IsName(std::string_view speaker) {
   return OpensWithCapital(last) && !acronym;
 }
 
-// A party's word: many people hold its roles at once.
-bool IsPartyWord(std::string_view word) {
+// A capitalized word that names no body: a party's, whose roles many
+// people hold at once, or a title's modifier capitalized where a sentence
+// opens ("Former Republican presidential candidate Ada Lindqvist").
+bool NamesNoBody(std::string_view word) {
   for (std::string_view party : {"Republican", "Democratic", "Democrat", "GOP", "Independent"}) {
     if (word == party) return true;
+  }
+  for (std::string_view modifier : {"Former", "Then", "Acting", "Retired", "Longtime", "Outgoing",
+                                    "Incoming", "Presidential"}) {
+    if (word == modifier) return true;
   }
   return false;
 }
@@ -66,7 +72,7 @@ bool NamesItsBody(std::string_view role) {
   for (size_t start = 0; start < role.size();) {
     const size_t end = std::min(role.find(' ', start), role.size());
     const std::string_view word = role.substr(start, end - start);
-    if (OpensWithCapital(word) && !IsPartyWord(word)) return true;
+    if (OpensWithCapital(word) && !NamesNoBody(word)) return true;
     start = end + 1;
   }
   return false;

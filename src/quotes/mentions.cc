@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "quotes/gender.h"
+#include "text/char_class.h"
+#include "text/english_words.h"
 
 namespace qt::quotes {
 namespace {
@@ -92,6 +94,20 @@ size_t PersonNameEnd(const Frame& frame, size_t first, size_t last) {
   return last;
 }
 
+// Whether the tokens [first, end) are capitalized words of places or
+// bodies ("Iowa", "Democratic", "Senate"), none of them a title's
+// abbreviation or a possessive.
+bool OnlyPlaceOrBodyWords(const Frame& frame, size_t first, size_t end) {
+  for (size_t i = first; i < end; ++i) {
+    const Token& t = frame.tokens[i];
+    if (!IsWord(t) || !t.capitalized || !frame.Is(i, kPlace | kOrganisation) ||
+        frame.Is(i, kAbbreviation | kPossessive)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Splits a run of capitalized tokens [first, last] into role and name: the
 // name is what follows the last role word or possessive.
 Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, size_t last) {
@@ -113,6 +129,13 @@ Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, siz
   // surname all the same ("Ms. White", "Dr. King").
   if (name_first == last && name_first > first && frame.Is(last, kPersonNoun) &&
       !frame.Is(first, kAbbreviation)) {
+    name_first = first;
+  }
+  // "Iowa Democratic Party", "Senate Judiciary Committee": a party's or a
+  // chamber's word before a body's name is part of it, no role. ("Pastor
+  // Joseph Brown of Marion Avenue Baptist Church" is a person's name.)
+  if (name_first > first && name_first <= last && frame.Is(last, kOrganisation) &&
+      OnlyPlaceOrBodyWords(frame, first, name_first)) {
     name_first = first;
   }
   // "CEO of Washington Restaurant Association", "Republican of New York":
@@ -207,6 +230,18 @@ bool InLowerCase(std::string_view text, const Frame& frame, std::string_view wor
                                 : text::WholeWords::Search(text, lower);
 }
 
+// True when capitalized `word` is an English word (text/english_words.h)
+// that the article capitalizes only where sentences open: "Hours later,",
+// "Across town,", "Multiple outlets". A name that is a word too ("Bush",
+// "King") stands inside a sentence somewhere, if only in its fuller form.
+// (The caller keeps a group's noun, "Republicans said", for the subject it
+// is.)
+bool OnlyOpensSentences(std::string_view text, const Frame& frame, std::string_view word) {
+  if (!text::IsEnglishWord(text::AsciiLower(word))) return false;
+  return !(frame.article_words ? frame.article_words->ContainsInsideSentence(word)
+                               : text::WholeWords::SearchInsideSentence(text, word));
+}
+
 }  // namespace
 
 bool AtSentenceStart(const Frame& frame, size_t i) {
@@ -224,7 +259,9 @@ bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size
                                  const Mention& m) {
   return m.kind == Mention::kName && m.begin == frame.tokens[i].begin &&
          m.text.find(' ') == std::string::npos && m.text[0] >= 'A' && m.text[0] <= 'Z' &&
-         AtSentenceStart(frame, i) && InLowerCase(text, frame, m.text);
+         AtSentenceStart(frame, i) &&
+         (InLowerCase(text, frame, m.text) ||
+          (!frame.Is(i, kPersonNoun) && OnlyOpensSentences(text, frame, m.text)));
 }
 
 namespace {
@@ -483,6 +520,35 @@ Mention PartitiveStartingAt(std::string_view text, const Frame& frame, size_t fi
   return Description(text, frame, first, group_next - 1);
 }
 
+// A capitalized role word of a party's or a chamber's: "Republican",
+// "Democratic", "GOP", "Senate" (not "Senator": no body's word).
+bool IsPartyWord(const Frame& frame, size_t i) {
+  return frame.tokens[i].capitalized && frame.Is(i, kRoleWord) &&
+         frame.Is(i, kOrganisation | kPlace) && !frame.Is(i, kAbbreviation);
+}
+
+// "Republican presidential candidate Ada Lindqvist", read from its first
+// word: a party's word and lower-case role words before a name are the
+// name's role, as ExtendRoleLeft reads them from the name leftwards.
+Mention NameAfterPartyRole(std::string_view text, const Frame& frame, size_t first, size_t limit,
+                           size_t* next) {
+  const auto& tok = frame.tokens;
+  if (!IsPartyWord(frame, first)) return {};
+  size_t name = first + 1;
+  while (name < limit && name < first + 6 && IsWord(tok[name]) && !tok[name].capitalized) ++name;
+  if (name == first + 1 || !IsNameWord(frame, name) ||
+      ExtendRoleLeft(frame, name, first) != first) {
+    return {};
+  }
+  size_t after;
+  Mention m = MentionStartingAt(text, frame, name, limit, &after);
+  if (m.kind != Mention::kName) return {};
+  const std::string_view role = text.substr(tok[first].begin, tok[name - 1].end - tok[first].begin);
+  m.role = m.role.empty() ? std::string(role) : std::string(role) + " " + m.role;
+  *next = after;
+  return m;
+}
+
 // The description [first, head] whose head is capitalized. Its text is the
 // capitalized run when that is a proper name of two words or more: "the
 // nonpartisan Congressional Budget Office" is the "Congressional Budget
@@ -557,6 +623,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
     return Pronoun(tok[first]);
   }
   if (Mention part = PartitiveStartingAt(text, frame, first, limit, next); part.found()) return part;
+  if (Mention m = NameAfterPartyRole(text, frame, first, limit, next); m.found()) return m;
   // "former Sen. Evan Bayh": lower-case role words before a name.
   size_t role_start = first;
   while (first + 1 < limit && !tok[first].capitalized && frame.Is(first, kRoleWord) &&
@@ -573,6 +640,11 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   // Generic heads (people, man …) take no modifier at all, so "the way
   // people" is no description.
   const bool determiner = frame.Is(first, kDeterminer);
+  // "Republican political consultant Chris Russell": a party's word takes
+  // lower-case modifiers before the head of a name's role as a determiner
+  // does.
+  const bool party = !determiner && IsPartyWord(frame, first) && first + 1 < limit &&
+                     IsWord(tok[first + 1]) && !tok[first + 1].capitalized;
   size_t lower_modifiers = 0;
   for (size_t k = first + (determiner ? 1 : 0), steps = 0;
        k < limit && steps < 6 && (IsWord(tok[k]) || (determiner && tok[k].kind == Token::kNumber));
@@ -616,6 +688,14 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
           return name;
         }
       }
+      // Without a name after it, no mention starts at a party's word:
+      // "the Florida senator and Republican presidential candidate said"
+      // is one person, whom MentionEndingAt reads whole, and "Republican"
+      // alone no one.
+      if (party && lower_modifiers > 0) {
+        *next = first;
+        return {};
+      }
       return description;
     }
     // "a Republican said", "one well-connected Democrat familiar with the
@@ -630,7 +710,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
     if (tok[k].capitalized || possessive) continue;
     // "the former top aide": a role word ("former") is no second modifier.
     if (frame.Is(k, kRoleWord) && determiner) continue;
-    if (!determiner || ++lower_modifiers > 2 ||
+    if (!(determiner || party) || ++lower_modifiers > 2 ||
         frame.Is(k, kDeterminer | kPreposition | kFunctionWord | kVerbModifier)) {
       break;
     }

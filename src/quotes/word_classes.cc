@@ -143,7 +143,7 @@ const ClassList kLists[] = {
     "white", "supreme", "republicans", "democrats", "gop", "dnc", "rnc", "un", "nato", "eu",
     "tower", "towers", "hotel", "hotels", "organization", "organisation", "enterprises",
     "holdings", "resort", "resorts", "casino", "llc", "movement", "force", "forces", "coalition",
-    "alliance", "caucus", "society", "school", "college", "academy", "hospital", "church", "museum",
+    "alliance", "caucus", "convention", "society", "school", "college", "academy", "hospital", "church", "museum",
     "stadium", "airlines", "motors", "industries", "team", "plaza", "operations", "chamber",
     "federation", "guild", "brotherhood", "conference",
     // places' last words, which make a name no person's either ("Long Island")

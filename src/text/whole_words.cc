@@ -10,12 +10,24 @@ bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-}  // namespace
+// Whether a word printed at text[at] stands inside a sentence: after a
+// letter, a digit or a comma, or after a quotation closed by a comma
+// ("“…,” Bush said"), with spaces between.
+bool InsideSentenceAt(std::string_view text, size_t at) {
+  const std::string_view before = text.substr(0, at);
+  const size_t end = before.find_last_not_of(" \t");
+  if (end == std::string_view::npos) return false;
+  if (before[end] == '"') return end > 0 && before[end - 1] == ',';
+  if (end >= 2 && before.substr(end - 2, 3) == "\xE2\x80\x9D")
+    return end > 2 && before[end - 3] == ',';
+  const char c = before[end];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',';
+}
 
 // glibc's memmem: faster here than a memchr for the first letter, which
 // stops at every "n" of the article for "nothing", and than Horspool's skips
 // (std::boyer_moore_horspool_searcher), measured.
-bool WholeWords::Search(std::string_view text, std::string_view word) {
+bool Find(std::string_view text, std::string_view word, bool inside_sentence) {
   if (word.empty()) return false;
   for (size_t at = 0; at < text.size();) {
     const void* hit = memmem(text.data() + at, text.size() - at, word.data(), word.size());
@@ -23,7 +35,8 @@ bool WholeWords::Search(std::string_view text, std::string_view word) {
     const size_t found = static_cast<const char*>(hit) - text.data();
     const size_t end = found + word.size();
     if ((found == 0 || !IsWordByte(text[found - 1])) &&
-        (end == text.size() || !IsWordByte(text[end]))) {
+        (end == text.size() || !IsWordByte(text[end])) &&
+        (!inside_sentence || InsideSentenceAt(text, found))) {
       return true;
     }
     at = found + 1;
@@ -31,12 +44,26 @@ bool WholeWords::Search(std::string_view text, std::string_view word) {
   return false;
 }
 
-bool WholeWords::Contains(std::string_view word) const {
-  for (const auto& [asked, answer] : answers_) {
-    if (asked == word) return answer;
+}  // namespace
+
+bool WholeWords::Search(std::string_view text, std::string_view word) {
+  return Find(text, word, /*inside_sentence=*/false);
+}
+
+bool WholeWords::SearchInsideSentence(std::string_view text, std::string_view word) {
+  return Find(text, word, /*inside_sentence=*/true);
+}
+
+bool WholeWords::Contains(std::string_view word) const { return Ask(word, false); }
+
+bool WholeWords::ContainsInsideSentence(std::string_view word) const { return Ask(word, true); }
+
+bool WholeWords::Ask(std::string_view word, bool inside_sentence) const {
+  for (const Answer& a : answers_) {
+    if (a.inside_sentence == inside_sentence && a.word == word) return a.answer;
   }
-  const bool answer = Search(text_, word);
-  answers_.emplace_back(std::string(word), answer);
+  const bool answer = Find(text_, word, inside_sentence);
+  answers_.push_back({std::string(word), inside_sentence, answer});
   return answer;
 }
 

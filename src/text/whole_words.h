@@ -26,12 +26,26 @@ class WholeWords {
   // few names again and again. Not thread-safe.
   bool Contains(std::string_view word) const;
 
-  // The same answer, searched for every time.
+  // Whether `word` stands in the text as a whole word inside a sentence:
+  // after a letter, a digit or a comma (spaces between), so not where a
+  // sentence or a paragraph opens. "said Bush" and "Jeb Bush" print "Bush"
+  // inside one; "Bush said", opening it, does not. Kept as Contains's are.
+  bool ContainsInsideSentence(std::string_view word) const;
+
+  // The same answers, searched for every time.
   static bool Search(std::string_view text, std::string_view word);
+  static bool SearchInsideSentence(std::string_view text, std::string_view word);
 
  private:
+  struct Answer {
+    std::string word;
+    bool inside_sentence;  // the question asked
+    bool answer;
+  };
+  bool Ask(std::string_view word, bool inside_sentence) const;
+
   std::string_view text_;
-  mutable std::vector<std::pair<std::string, bool>> answers_;
+  mutable std::vector<Answer> answers_;
 };
 
 }  // namespace qt::text

@@ -230,6 +230,9 @@ TEST(RoleIndexTest, APartysRoleNamesNoOne) {
   roles.Add("Republican presidential candidate", "Ada Lindqvist", 9);
   roles.Add("Republican presidential candidate", "Tomas Reyes", 1);
   EXPECT_EQ(roles.NameFor("the Republican presidential candidate"), "");
+  // Nor does a title's modifier capitalized where a sentence opens.
+  roles.Add("Former Republican presidential candidate", "Ada Lindqvist", 1);
+  EXPECT_EQ(roles.NameFor("the former Republican presidential candidate"), "");
 }
 
 // Two spellings of one person under a role are counted as one.

@@ -296,6 +296,46 @@ TEST(QuoteExtractorTest, ARoleIsReadWhole) {
             "Harbor Ledger / ");
 }
 
+// A party's word and lower-case role words before a name are its role, read
+// rightwards as leftwards; a party's or a place's word before a body's is
+// part of its name.
+TEST(QuoteExtractorTest, APartysWordIsPartOfARoleOrABody) {
+  const auto speaker = SpeakerAndRole;
+  EXPECT_EQ(speaker("Republican presidential front-runner Ada Lindqvist defended her manager as "
+                    "a “very decent man” on Tuesday."),
+            "Ada Lindqvist / Republican presidential front-runner");
+  EXPECT_EQ(speaker("Democratic presidential candidate Tomas Reyes released an ad that urges "
+                    "voters to “send a message” to the banks."),
+            "Tomas Reyes / Democratic presidential candidate");
+  EXPECT_EQ(speaker("“We peaked too soon,” said Republican political consultant Kalani Berg."),
+            "Kalani Berg / Republican political consultant");
+  EXPECT_EQ(speaker("“There are no ballots to recount,” the Iowa Democratic Party said."),
+            "Iowa Democratic Party / ");
+  EXPECT_EQ(speaker("“It is over,” the Senate Banking Committee said."),
+            "Senate Banking Committee / ");
+  EXPECT_EQ(speaker("“We will build,” said Pastor Lena Okafor of Harbor Baptist Church."),
+            "Lena Okafor / Pastor");
+  // Without a name after it, the party's word is no one: "he" is Reyes.
+  EXPECT_EQ(LastSpeaker("Governor Kalani Berg called for a ban.\n\nRecently, Tomas Reyes, a "
+                        "radio host and former Republican presidential candidate who hosts a "
+                        "show, was asked why. “So they can stay,” he said."),
+            "Tomas Reyes");
+}
+
+// A capitalized English word that the article prints only where sentences
+// open is no name ("Hours later, Reyes …"); a name that is a word too is
+// printed inside a sentence somewhere ("Jeb Bush", "said Bush").
+TEST(QuoteExtractorTest, AWordOpeningSentencesOnlyIsNoName) {
+  EXPECT_EQ(SpeakerAndRole("Hours later, Tomas Reyes returned the compliment, telling reporters, "
+                           "“She is an amazing woman.”"),
+            "Tomas Reyes / ");
+  EXPECT_EQ(SpeakerAndRole("Across town, Lena Okafor called the plan “a mess.”"), "Lena Okafor / ");
+  EXPECT_EQ(LastSpeaker("Ada Bush spoke first.\n\nBush told the crowd, “We will win.”"),
+            "Ada Bush");
+  EXPECT_EQ(LastSpeaker("The ferry stopped.\n\nReporters asked the mayor, “Why now?”"),
+            "Reporters");
+}
+
 // A second participle after "and" has the first one's subject, also when
 // the first follows a quotation.
 TEST(QuoteExtractorTest, ASecondParticipleHasTheFirstOnesSubject) {

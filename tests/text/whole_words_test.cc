@@ -65,5 +65,23 @@ TEST(WholeWordsTest, AnEmptyTextHoldsNothing) {
   ExpectBothSay("...", "a", false);
 }
 
+// Inside a sentence: after a letter, a digit or a comma, or after a
+// quotation closed by a comma; not where a sentence or a paragraph opens.
+TEST(WholeWordsTest, AWordInsideASentenceIsToldFromOneOpeningIt) {
+  const std::string text =
+      "Hours later, Reyes spoke.\nAcross town, said Berg. \u201cNo,\u201d King said. "
+      "\"Yes,\" Fox said. \u201cNo.\u201d Hale said. Judge Ada Brown left. Cook: Rice.";
+  const WholeWords words(text);
+  for (std::string_view word : {"Reyes", "Berg", "King", "Fox", "Brown"}) {
+    EXPECT_TRUE(words.ContainsInsideSentence(word)) << word;
+    EXPECT_TRUE(WholeWords::SearchInsideSentence(text, word)) << word;
+  }
+  for (std::string_view word : {"Hours", "Across", "Hale", "Cook", "Rice", "Judge"}) {
+    EXPECT_FALSE(words.ContainsInsideSentence(word)) << word;
+    EXPECT_FALSE(WholeWords::SearchInsideSentence(text, word)) << word;
+  }
+  EXPECT_TRUE(words.Contains("Hours"));  // the other question keeps its own answer
+}
+
 }  // namespace
 }  // namespace qt::text
