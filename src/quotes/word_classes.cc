@@ -143,9 +143,9 @@ const ClassList kLists[] = {
     "white", "supreme", "republicans", "democrats", "gop", "dnc", "rnc", "un", "nato", "eu",
     "tower", "towers", "hotel", "hotels", "organization", "organisation", "enterprises",
     "holdings", "resort", "resorts", "casino", "llc", "movement", "force", "forces", "coalition",
-    "alliance", "caucus", "convention", "society", "school", "college", "academy", "hospital", "church", "museum",
+    "alliance", "caucus", "society", "school", "college", "academy", "hospital", "church", "museum",
     "stadium", "airlines", "motors", "industries", "team", "plaza", "operations", "chamber",
-    "federation", "guild", "brotherhood", "conference",
+    "federation", "guild", "brotherhood", "conference", "convention",
     // places' last words, which make a name no person's either ("Long Island")
     "county", "island", "islands", "valley", "beach", "bay", "river", "heights", "springs",
     "avenue", "boulevard", "road", "bridge", "airport", "station", "square", "district"}},

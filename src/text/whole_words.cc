@@ -18,8 +18,9 @@ bool InsideSentenceAt(std::string_view text, size_t at) {
   const size_t end = before.find_last_not_of(" \t");
   if (end == std::string_view::npos) return false;
   if (before[end] == '"') return end > 0 && before[end - 1] == ',';
-  if (end >= 2 && before.substr(end - 2, 3) == "\xE2\x80\x9D")
+  if (end >= 2 && before.substr(end - 2, 3) == "\xE2\x80\x9D") {
     return end > 2 && before[end - 3] == ',';
+  }
   const char c = before[end];
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',';
 }
