@@ -53,14 +53,10 @@ bool IsName(std::string_view speaker) {
 // people hold at once, or a title's modifier capitalized where a sentence
 // opens ("Former Republican presidential candidate Ada Lindqvist").
 bool NamesNoBody(std::string_view word) {
-  for (std::string_view party : {"Republican", "Democratic", "Democrat", "GOP", "Independent"}) {
-    if (word == party) return true;
-  }
-  for (std::string_view modifier : {"Former", "Then", "Acting", "Retired", "Longtime", "Outgoing",
-                                    "Incoming", "Presidential"}) {
-    if (word == modifier) return true;
-  }
-  return false;
+  static constexpr std::string_view kWords[] = {
+      "Republican", "Democratic", "Democrat", "GOP",      "Independent", "Former",      "Then",
+      "Acting",     "Retired",    "Longtime", "Outgoing", "Incoming",    "Presidential"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 // "Quillon chief", "Meta CEO", "White House press secretary": a role that
