@@ -414,9 +414,9 @@ bool Discourse::Ready(const Antecedent& a) const {
   // speaks nor issues anything.
   const auto known = name_index_.find(a.name);
   a.dropped = a.name.empty() || (known != name_index_.end() && names_[known->second].town) ||
-              (person && (IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame,
-                                                      a.pending.first, m) ||
-                          IsWordOpeningSentences(a.name)));
+              (person &&
+               (IsWordOpeningSentences(a.name) ||  // the inventory first: no search
+                IsCommonWordOpeningSentence(a.pending.text, *a.pending.frame, a.pending.first, m)));
   // "Mexicans", "Senate Democrats": a name ending in a people's is a group.
   const size_t last_word = a.name.rfind(' ');
   a.plural = a.plural ||
