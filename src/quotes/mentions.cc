@@ -199,10 +199,13 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   m.begin = tok[first].begin;
   m.end = tok[last].end;
   // "the spokesperson" is "spokesperson"; "another resident" keeps its
-  // "another": it names someone else than the resident before; "one of the
-  // organizers" keeps its "one of": a member, not the group.
-  const bool partitive = first + 1 < last && tok[first].lower() == "one" && tok[first + 1].lower() == "of";
-  const bool drop = frame.Is(first, kDeterminer) && tok[first].lower() != "another" && !partitive;
+  // "another": it names someone else than the resident before; "one
+  // official" its "one" and "one of the organizers" its "one of": a member
+  // the reporter does not name, not the group nor whoever else the article
+  // gives the role.
+  const std::string_view determiner = tok[first].lower();
+  const bool partitive = first + 1 < last && determiner == "one" && tok[first + 1].lower() == "of";
+  const bool drop = frame.Is(first, kDeterminer) && determiner != "another" && determiner != "one";
   const size_t text_first = drop && first < last ? first + 1 : first;
   m.text = std::string(text.substr(tok[text_first].begin, m.end - tok[text_first].begin));
   const std::string_view head = tok[last].lower();

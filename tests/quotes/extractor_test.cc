@@ -1343,12 +1343,22 @@ TEST(QuoteExtractorTest, OneOfAGroupAndAnotherSpeakForThemselves) {
       "asked not to be named.\n\n“We waited all day,” said one resident. “We waited all "
       "night,” said another.\n\n“It never opened,” one said.\n\nOne of the organizers said, "
       "“We will be back.”");
-  EXPECT_EQ(Find(quotes, "It was a mess").speaker, "well-connected Democrat");
+  EXPECT_EQ(Find(quotes, "It was a mess").speaker, "one well-connected Democrat");
   EXPECT_EQ(Find(quotes, "Nobody").speaker, "one of two witnesses");
-  EXPECT_EQ(Find(quotes, "We waited all day").speaker, "resident");
+  EXPECT_EQ(Find(quotes, "We waited all day").speaker, "one resident");
   EXPECT_EQ(Find(quotes, "We waited all night").speaker, "another resident");
   EXPECT_EQ(Find(quotes, "It never").speaker, "one");
   EXPECT_EQ(Find(quotes, "We will be back").speaker, "One of the organizers");
+}
+
+// "one Harbor Fund aide" is a source the reporter does not name, not the
+// aide the article names: the description keeps its "one" and resolves to
+// no one.
+TEST(QuoteExtractorTest, OneUnnamedSourceIsNotTheNamedOne) {
+  const auto quotes = Extract(
+      "Harbor Fund aide Tomas Reyes spoke first.\n\n“We will answer,” one Harbor Fund aide "
+      "said later. Another aide was less sure.");
+  EXPECT_EQ(Find(quotes, "We will answer").speaker, "one Harbor Fund aide");
 }
 
 // A proper name that heads a description is that name, without the
