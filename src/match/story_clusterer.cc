@@ -229,7 +229,7 @@ StoryClusterer::TermVector StoryClusterer::Vector(const StoryWords& words) {
   for (auto& [id, x] : v) {
     const double df = static_cast<double>(++df_[id]);
     const double tf = x == 1 ? 1 : 1 + std::log(x);  // most words come once
-    x = tf * std::log((documents_ + 1) / (df + 0.5));
+    x = tf * std::log((documents_ + 1 + options_.prior_documents) / (df + 0.5 + options_.prior_df));
     norm += x * x;
   }
   norm = std::sqrt(norm);

@@ -90,6 +90,23 @@ TEST(StoryClustererTest, WordsNameTheirNumbersAndWeekdays) {
   EXPECT_EQ(w.weekdays, (1 << 1) | (1 << 4));
 }
 
+// The first articles of a run: a word both print is no common word for
+// being in two of two. Counted without a prior, the topic's words weigh
+// next to nothing against each article's own, and the second article
+// starts a story of its own.
+TEST(StoryClustererTest, TheFirstArticlesOfARunJoinOnTheirSharedWords) {
+  const std::string topic = Words("rehab", 0, 3);
+  const auto second_joins = [&](const StoryOptions& options) {
+    Clustering c(options);
+    const int64_t first = c.Add(A(1, 10, topic + Words("alpha", 0, 9)));
+    return c.Add(A(2, 10, topic + Words("beta", 0, 9))) == first;
+  };
+  EXPECT_TRUE(second_joins(StoryOptions()));
+  StoryOptions counted;
+  counted.prior_documents = counted.prior_df = 0;
+  EXPECT_FALSE(second_joins(counted));
+}
+
 // Two events of one kind share the topic's words; their figures and days
 // tell them apart.
 TEST(StoryClustererTest, TwoEventsOfOneKindAreToldApartByTheirNumbersAndDays) {
@@ -105,9 +122,12 @@ TEST(StoryClustererTest, TwoEventsOfOneKindAreToldApartByTheirNumbersAndDays) {
     EXPECT_EQ(c.Stories().at(1), c.Stories().at(2));
     return std::make_pair(c.Add(A(9, 11, second)), c.Stories().at(1));
   };
-  const auto [with, first_story] = story_of_second(StoryOptions());
+  // Three articles: document frequencies as they count them, no prior.
+  StoryOptions counted;
+  counted.prior_documents = counted.prior_df = 0;
+  const auto [with, first_story] = story_of_second(counted);
   EXPECT_NE(with, first_story);
-  StoryOptions blind;
+  StoryOptions blind = counted;
   blind.anchor_penalty = 0;
   const auto [without, first_story_blind] = story_of_second(blind);
   EXPECT_EQ(without, first_story_blind);
@@ -121,6 +141,7 @@ TEST(StoryClustererTest, AFullArticleDrawsLessFromASpreadStory) {
   const auto third_joins = [](bool cohesion) {
     StoryOptions options;
     options.anchor_penalty = 0;
+    options.prior_documents = options.prior_df = 0;  // 33 articles: their own counts
     options.short_threshold = options.long_threshold = 0.15;
     if (!cohesion) options.long_terms = 1 << 20;  // every article scored as a headline is
     Clustering c(options);
