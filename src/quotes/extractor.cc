@@ -597,6 +597,8 @@ class DocumentExtractor {
         (!s.ends_terminal || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
     }
+    if (s.title_case && s.words <= 12 && !s.ends_sentence && BeforeWorkersNoun(q)) return "title";
+    if (BeforeByline(q)) return "title";
     if (!attributed && !a.speaker.found()) {
       if (s.words <= 4 && !s.ends_sentence) return "scare";
       if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
@@ -717,6 +719,53 @@ class DocumentExtractor {
     const std::string w = WordBefore(at, &preposition);
     if (w != "of" && w != "in" && w != "on" && w != "with") return false;
     return kTrade.count(WordBefore(preposition)) > 0;
+  }
+
+  // "“Harbor Nights” star Kalani Berg", "the “Tide Keepers” actress": a
+  // work named before a noun of the people who make it. The noun right
+  // after the mark, no comma between: "“Go,” host Reyes said" is speech.
+  bool BeforeWorkersNoun(const QuoteSpan& q) const {
+    static const std::unordered_set<std::string_view> kWorkers = {
+        "star",    "stars",    "co-star",  "actor",      "actress", "actors",   "host",
+        "creator", "director", "producer", "showrunner", "author",  "alum",     "alumna",
+        "cast",    "writer",   "narrator", "contestant", "winner",  "frontman", "singer"};
+    if (!q.closed) return false;
+    size_t at = q.close + QuoteMarkLength(text_, q.close);
+    if (text_.substr(at, 2) == "\xC2\xA0") {
+      at += 2;
+    } else if (at < text_.size() && text_[at] == ' ') {
+      ++at;
+    } else {
+      return false;
+    }
+    size_t end = at;
+    while (end < text_.size() &&
+           (std::isalpha(static_cast<unsigned char>(text_[end])) || text_[end] == '-'))
+      ++end;
+    std::string w(text_.substr(at, end - at));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return kWorkers.count(w) > 0;
+  }
+
+  // A digest's item: “Harbor Fund to close its doors,” by the Ledger's Ada
+  // Lindqvist: http://… is the headline of a piece, credited. The credit
+  // runs from "by" to a colon, a link or the paragraph's end, no comma or
+  // sentence between ("“devastated” by the closures, she said" is none).
+  bool BeforeByline(const QuoteSpan& q) const {
+    if (!q.closed || q.end == q.start || text_[q.end - 1] != ',') return false;
+    const size_t after = q.close + QuoteMarkLength(text_, q.close);
+    if (text_.substr(after, 4) != " by ") return false;
+    size_t end = text_.find_first_of(",:\n", after + 4);
+    if (end == std::string_view::npos) end = text_.size();
+    std::string_view credit = text_.substr(after + 4, end - after - 4);
+    if (const size_t link = credit.find(" http"); link != std::string_view::npos) {
+      credit = credit.substr(0, link);
+    } else if (end < text_.size() && text_[end] == ',') {
+      return false;
+    }
+    const size_t words = std::count(credit.begin(), credit.end(), ' ') + 1;
+    return !credit.empty() && words <= 8 &&
+           (std::isupper(static_cast<unsigned char>(credit[0])) || credit.starts_with("the "));
   }
 
   // To whom quotation i was said. Its own sentence says it ("told the

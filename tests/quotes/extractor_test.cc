@@ -156,6 +156,31 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
   EXPECT_EQ(Find(Extract("Reyes spoke of “No Way Back,” she said."), "No Way").kind, "partial");
 }
 
+// A work named right before a noun of the people who make it is a title,
+// though the person then speaks; with a comma between it is speech.
+TEST(QuoteExtractorTest, AWorkBeforeItsStarIsATitle) {
+  const auto quotes = Extract(
+      "“Harbor Nights Are Long” star Kalani Berg opened up about the show, saying it changed "
+      "her.\n\nLater the “Tide Keepers”\u00A0actress said she would return.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, "title");
+  EXPECT_EQ(quotes[1].kind, "title");
+  EXPECT_EQ(Extract("“Come Back Soon,” host Ada Lindqvist told viewers.")[0].kind, "direct");
+}
+
+// A digest credits each item's headline to its writer: the headline is a
+// title, the excerpt after it the writer's words.
+TEST(QuoteExtractorTest, ADigestsCreditedHeadlineIsATitle) {
+  const auto quotes = Extract(
+      "SHORT READS:\n\n—“Harbor Fund to close its doors in June,” by the Ledger’s Ada Lindqvist: "
+      "“The fund that paid for the pier will close.” http://example.com/a\n\n"
+      "Okafor was “devastated” by the closures, Reyes said.");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].kind, "title");
+  EXPECT_EQ(quotes[1].kind, "direct");
+  EXPECT_EQ(quotes[2].kind, "partial");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
