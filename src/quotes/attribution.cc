@@ -837,20 +837,8 @@ class Reader {
     while (first < tok_.size() && tok_[first].begin < m.begin) ++first;
     // The possessor is read into the mention or stands right before it.
     for (size_t i = first > 0 ? first - 1 : 0; i < tok_.size() && tok_[i].begin < m.end; ++i) {
-      if (!frame_.Is(i, kPossessive)) continue;
-      if (tok_[i].capitalized || frame_.Is(i, kDeterminer)) {
-        return PossessorEndingAt(text_, frame_, i, 0);  // "Okafor's", "her"
-      }
-      // "the council's": a body's noun.
-      std::string_view word = tok_[i].Text(text_);
-      word.remove_suffix(text::PossessiveMarkLength(word));
-      if (!(WordClassesOf(text::AsciiLower(word)) & kPersonNoun)) return {};
-      Mention owner =
-          DescriptionSpanning(text_, frame_, i > 0 && frame_.Is(i - 1, kDeterminer) ? i - 1 : i, i);
-      const size_t mark = text::PossessiveMarkLength(owner.text);
-      owner.text.resize(owner.text.size() - mark);
-      owner.end -= mark;
-      return owner;
+      // "Okafor's", "her", "the council's".
+      if (frame_.Is(i, kPossessive)) return PossessorEndingAt(text_, frame_, i, 0);
     }
     return {};
   }
@@ -1664,10 +1652,17 @@ class Reader {
   Mention OwnerOfWords(size_t k, size_t sb, size_t se) const {
     // The noun before, then "that" or a colon: "Trump's remarks “have had
     // …”" are the reporter's subject, not the quotation's name.
+    // "Reyes's answer was that “…”", "her reply was “…”": a copula between.
     size_t noun = k - 1;
     if (noun > sb && IsPunct(tok_[noun], ',')) --noun;  // "her comment that, “…”"
-    const bool introduced = noun >= sb + 2 && (tok_[noun].lower() == "that" || IsPunct(tok_[noun], ':'));
-    if (introduced && IsWordsNoun(tok_[noun - 1].lower())) return PossessorBefore(noun - 1, sb);
+    const auto at = [&](std::string_view w) { return noun > sb && tok_[noun].lower() == w; };
+    const bool that = at("that") || (noun > sb && IsPunct(tok_[noun], ':'));
+    if (that) --noun;
+    const bool copula = at("was") || at("is");
+    if (copula) --noun;
+    if ((that || copula) && noun > sb && IsWordsNoun(tok_[noun].lower())) {
+      return PossessorBefore(noun, sb);
+    }
     if (k + 1 < se && IsWordsNoun(tok_[k + 1].lower())) return PossessorEndingAt(text_, frame_, k - 1, sb);
     return {};
   }

@@ -136,28 +136,19 @@ Mention ClauseOpeningPossessor(std::string_view text, const Frame& frame, size_t
       tok[k + 1].capitalized) {
     return {};
   }
-  const std::string_view lower = tok[k].lower();
-  Mention m;
-  if (tok[k].capitalized) {
-    m = PossessorEndingAt(text, frame, k, 0);
-    if (m.kind != Mention::kName) return {};
-    for (*first = k; *first > 0 && tok[*first].begin > m.begin;) --*first;
+  Mention m = PossessorEndingAt(text, frame, k, 0);
+  if (!m.found() || m.kind == Mention::kPronoun) return {};
+  for (*first = k; *first > 0 && tok[*first].begin > m.begin;) --*first;
+  if (m.kind == Mention::kName) {
     // "There’s", "Let’s", "Tuesday’s": no person's.
     if (frame.Is(*first, kFunctionWord)) return {};
   } else {
-    const std::string_view head = lower.substr(0, lower.size() - text::PossessiveMarkLength(lower));
-    if (!IsPersonHead(head) || (WordClassesOf(head) & kGenericPerson)) return {};
-    size_t the = k;  // "the current party nominee’s": up to three words after "the"
-    while (the > 0 && k - the < 4 && tok[the - 1].kind == text::Token::kWord &&
-           !frame.Is(the - 1, kFunctionWord | kVerbModifier)) {
-      --the;
+    // "the current party nominee’s"; not "his aide’s", nor a body's.
+    const std::string_view head = tok[k].lower();
+    if (!IsPersonHead(head.substr(0, head.size() - text::PossessiveMarkLength(head))) ||
+        tok[*first].lower() != "the") {
+      return {};
     }
-    if (the == 0 || tok[the - 1].lower() != "the") return {};
-    *first = the - 1;
-    m.kind = Mention::kDescription;
-    m.begin = tok[the].begin;
-    m.end = tok[k].end - text::PossessiveMarkLength(tok[k].Text(text));
-    m.text = std::string(text.substr(m.begin, m.end - m.begin));
   }
   return OpensItsClause(frame, *first) ? m : Mention{};
 }

@@ -408,6 +408,29 @@ Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t fi
   return Description(text, frame, first, last);
 }
 
+// "the Oregon senator’s", "the city council's": a determiner, up to
+// three words and a head that can speak, possessive. The mention's text
+// is the description's without the determiner or the mark.
+Mention DescribedPossessor(std::string_view text, const Frame& frame, size_t last, size_t floor) {
+  const auto& tok = frame.tokens;
+  const std::string_view w = tok[last].lower();
+  const uint32_t head = WordClassesOf(w.substr(0, w.size() - text::PossessiveMarkLength(w)));
+  if (!(head & (kPersonNoun | kRoleWord)) || (head & kGenericPerson)) return {};
+  size_t first = last;
+  while (first > floor && last - first < 4 && IsWord(tok[first - 1]) &&
+         !frame.Is(first - 1, kFunctionWord | kVerbModifier | kDeterminer)) {
+    --first;
+  }
+  if (first == floor || !frame.Is(first - 1, kDeterminer) || frame.Is(first - 1, kPossessive)) {
+    return {};
+  }
+  Mention m = Description(text, frame, first - 1, last);
+  const size_t mark = text::PossessiveMarkLength(m.text);
+  m.text.resize(m.text.size() - mark);
+  m.end -= mark;
+  return m;
+}
+
 Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor) {
   const auto& tok = frame.tokens;
   if (last >= tok.size() || last < floor || !IsWord(tok[last])) return {};
@@ -418,7 +441,8 @@ Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last
     m.plural = w == "their";
     return m;
   }
-  if (!tok[last].capitalized || !IsPossessiveAt(frame, last)) return {};
+  if (!IsPossessiveAt(frame, last)) return {};
+  if (!tok[last].capitalized) return DescribedPossessor(text, frame, last, floor);
   size_t first = last;
   while (first > floor && IsNameWord(frame, first - 1)) --first;
   // The run before the possessive word splits into role and name as any

@@ -71,7 +71,9 @@ Mention DescriptionSpanning(std::string_view text, const Frame& frame, size_t fi
 // Who owns what tokens[last] ends, reading no further left than
 // tokens[floor]: "Reyes's" and "Mayor Lena Okafor's" are the names without
 // their ’s (the title a role), "his", "her" and "their" the pronouns he,
-// her and they. Not found() for any other word.
+// her and they, "the Oregon senator's" and "the council's" descriptions
+// (a determiner, up to three words and a head that can speak). Not
+// found() for any other word.
 Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last, size_t floor);
 
 // Every mention of a frame, read left to right: from each word where one

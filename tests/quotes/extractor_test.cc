@@ -1464,6 +1464,17 @@ TEST(QuoteExtractorTest, APossessiveNamesWhoseWordsTheyAre) {
   EXPECT_EQ(Find(subject, "have had").speaker, "lawmaker");
 }
 
+// "The Oregon senator's answer was that “…”": the words' owner is the
+// whole description, not the place that modifies it, past a copula.
+TEST(QuoteExtractorTest, ADescriptionsAnswerWasThatTheQuotation) {
+  const auto quotes = Extract(
+      "Oregon Senator Lena Okafor spoke on Monday.\n\nThe Oregon senator’s answer was that “we "
+      "will not fold on this bill.”\n\nTomas Reyes came later. His reply was “we will see about "
+      "that.”");
+  EXPECT_EQ(Find(quotes, "we will not").speaker, "Lena Okafor");
+  EXPECT_EQ(Find(quotes, "we will see").speaker, "Tomas Reyes");
+}
+
 // "many Asian states" is no cue with a subject; a sentence's closing tag
 // then reports its quotation.
 TEST(QuoteExtractorTest, ACueWordAfterACapitalizedModifierIsANoun) {
