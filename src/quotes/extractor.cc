@@ -44,10 +44,18 @@ struct ContentShape {
   size_t words = 0;
   bool starts_upper = false;
   bool ends_terminal = false;  // . ? ! …
+  bool ends_period = false;
   bool ends_sentence = false;  // the same, or a comma cut before a tag
-  bool title_case = false;     // every word of four letters or more capitalized
+  bool title_case = false;     // every word of four letters or more capitalized, but "with" …
   bool one_letter = false;     // a single word of one letter: “R”, “D-”
 };
+
+// Prepositions of four letters that a title may leave in lower case:
+// "The Lead with Ada Lindqvist", "Letters from Millbrook".
+bool IsTitlesSmallWord(std::string_view word) {
+  return word == "with" || word == "from" || word == "into" || word == "onto" || word == "upon" ||
+         word == "over";
+}
 
 ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
   std::vector<text::Token> tokens;
@@ -59,13 +67,17 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
     if (t.kind == text::Token::kPunct) {
       s.ends_terminal = t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == U'…';
       s.ends_sentence = s.ends_terminal || t.punct == ',';
+      s.ends_period = t.punct == '.';
       continue;
     }
-    s.ends_terminal = s.ends_sentence = false;
+    s.ends_terminal = s.ends_sentence = s.ends_period = false;
     ++s.words;
     if (first_word) s.starts_upper = t.capitalized;
     first_word = false;
-    if (t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized) all_caps = false;
+    if (t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized &&
+        !IsTitlesSmallWord(text.substr(t.begin, t.end - t.begin))) {
+      all_caps = false;
+    }
     letters = t.kind == text::Token::kWord ? t.end - t.begin : 0;
   }
   s.title_case = s.words > 0 && all_caps && s.starts_upper;
@@ -594,7 +606,7 @@ class DocumentExtractor {
     const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
                                   PossessiveBefore(q.open) || AfterReviewColon(q.open);
     if (s.title_case && s.words <= 12 && after_title_word &&
-        (!s.ends_terminal || s.words <= 4)) {  // titled “Scam.”: US punctuation
+        (!s.ends_terminal || s.ends_period || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
     }
     if (s.title_case && s.words <= 12 && !s.ends_sentence && BeforeWorkersNoun(q)) return "title";

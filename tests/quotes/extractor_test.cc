@@ -154,6 +154,16 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
   EXPECT_EQ(Find(Extract("“I expect scrutiny,” Reyes said on\u00A0“Meet the Town.”"), "Meet").kind,
             "title");
   EXPECT_EQ(Find(Extract("Reyes spoke of “No Way Back,” she said."), "No Way").kind, "partial");
+  // A title may leave "with" in lower case, and ends in US punctuation's
+  // full stop however long it is.
+  EXPECT_EQ(Find(Extract("Kalani Berg is now the host of “The Late Hour with Ada Lindqvist.”"),
+                 "The Late")
+                .kind,
+            "title");
+  EXPECT_EQ(Find(Extract("Okafor released a memo titled “The Facts on Where the Bridge Stands.”"),
+                 "The Facts")
+                .kind,
+            "title");
 }
 
 // A work named right before a noun of the people who make it is a title,
