@@ -1667,7 +1667,8 @@ class Reader {
     return {};
   }
 
-  // "Comey's conclusion that her actions were “extremely careless”": the
+  // "Comey's conclusion that her actions were “extremely careless”", "Reyes's
+  // claim is that the bridge is “unsafe”": the
   // owner of a claim whose that-clause holds tokens[k], with no cue between
   // (then the cue reports it); *noun receives the claim's index. Not when
   // the clause has closed before the quotation: "Reyes's claim that the
@@ -1681,10 +1682,13 @@ class Reader {
       if (frame_.IsQuote(i) || CueAt(i, &length) != nullptr) return {};
       const std::string_view w = tok_[i].lower();
       copulas += w == "is" || w == "are" || w == "was" || w == "were";
-      if (w != "that" || !IsWordsNoun(tok_[i - 1].lower())) continue;
+      if (w != "that") continue;
+      size_t n = i - 1;  // "Reyes's claim is that the bridge is “…”": a copula before
+      if (n > sb && (tok_[n].lower() == "is" || tok_[n].lower() == "was")) --n;
+      if (!IsWordsNoun(tok_[n].lower())) continue;
       if (copulas > 1) return {};
-      *noun = i - 1;
-      return PossessorBefore(i - 1, sb);
+      *noun = n;
+      return PossessorBefore(n, sb);
     }
     return {};
   }

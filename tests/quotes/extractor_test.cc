@@ -1546,6 +1546,12 @@ TEST(QuoteExtractorTest, AClaimsOwnerSaysTheQuotationInItsClause) {
       "Dana Fox said Thursday that Reyes's claim that the bridge is safe is “simply not "
       "true.”");
   EXPECT_EQ(Find(closed, "simply").speaker, "Dana Fox");
+  // A copula between the claim and its clause, after a sentence whose
+  // relative clause names others.
+  const auto copula = Extract(
+      "The suit filed by Kalani Berg, an aide who Reyes, D-Ore., fired in June, alleges "
+      "abuses. But Berg’s most serious claim is that the council is a “closed shop.”");
+  EXPECT_EQ(Find(copula, "closed shop").speaker, "Kalani Berg");
   const auto as = Extract(
       "Voters recall Fox's remark describing Reyes's statement that he opposed the toll as “the "
       "biggest fairy tale.”");
