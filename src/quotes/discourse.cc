@@ -1,6 +1,7 @@
 #include "quotes/discourse.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 #include "text/char_class.h"
@@ -453,19 +454,24 @@ std::string Discourse::ResolveName(const std::string& raw, Gender titled) const 
   // university. A surname is an organisation's only when it ends it; one
   // named after a person ("Trump Tower", "Clinton Foundation") leaves the
   // person's name alone. Other short names ("NBC", "Fox") take any.
+  //
+  // A name printed only opening sentences whose first word is an English
+  // word may have taken that word in: a headline's "Understated Reyes
+  // raises profile" names Tomas Reyes, printed inside a sentence.
   const bool surname = IsPersonName(name);
   const Known* best = nullptr;
-  bool best_person = false;
+  std::tuple<bool, bool, int> best_rank;  // a person's, sure of its words, count
   const Gender other = Opposite(titled);
   for (size_t i : it->second) {
     const Known& k = names_[i];
     const bool person = IsPersonName(k.name);
     if (!person && surname && k.words.back() != name) continue;
     if (other != Gender::kUnknown && GenderOfName(k.role, k.name) == other) continue;
-    if (best == nullptr || (person && !best_person) ||
-        (person == best_person && k.count > best->count)) {
+    const bool sure = k.inside_sentence || !text::IsEnglishWord(text::AsciiLower(k.words.front()));
+    const std::tuple<bool, bool, int> rank{person, sure, k.count};
+    if (best == nullptr || rank > best_rank) {
       best = &k;
-      best_person = person;
+      best_rank = rank;
     }
   }
   return best != nullptr ? best->name : name;

@@ -369,6 +369,11 @@ TEST(QuoteExtractorTest, AWordOpeningSentencesOnlyIsNoName) {
             "Ada Bush");
   EXPECT_EQ(LastSpeaker("The ferry stopped.\n\nReporters asked the mayor, “Why now?”"),
             "Reporters");
+  // A headline's adjective before the surname: the name printed inside a
+  // sentence is the one the surname resolves to.
+  EXPECT_EQ(LastSpeaker("Understated Reyes raises his profile.\n\nSo Labor Secretary Tomas Reyes "
+                        "moved to the back row.\n\n“We will get there,” Reyes said."),
+            "Tomas Reyes");
 }
 
 // A second participle after "and" has the first one's subject, also when
