@@ -238,8 +238,10 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     if (m.kind != Mention::kName) continue;
     const std::string name = WithoutPossessive(m.text);
     auto [it, added] = name_index_.try_emplace(name, names_.size());
+    const bool inside_sentence =
+        m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
     if (added) {
-      names_.push_back({name, Words(name), {}, 0, false, false});
+      names_.push_back({name, Words(name), {}, 0, inside_sentence, false});
       const Known& k = names_.back();
       if (k.words.size() >= 2) {
         by_word_[k.words.front()].push_back(it->second);
@@ -249,8 +251,7 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     Known& known = names_[it->second];
     ++known.count;
     known.town |= IsTownOfState(frame, fm.next);
-    known.inside_sentence |=
-        m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
+    known.inside_sentence |= inside_sentence;
     std::vector<std::string> role = RoleWords(m.role);
     if (role.size() > known.role.size()) known.role = std::move(role);
   }
@@ -422,7 +423,14 @@ bool Discourse::IsWordOpeningSentences(const std::string& name) const {
   if (name.find(' ') != std::string::npos) return false;
   const auto it = name_index_.find(name);
   return it != name_index_.end() && !names_[it->second].inside_sentence &&
-         text::IsEnglishWord(text::AsciiLower(name));
+         EnglishFirst(names_[it->second]);
+}
+
+// Asked of few names, once each: a dictionary lookup for every name the
+// article prints would cost 5% of the extraction.
+bool Discourse::EnglishFirst(const Known& k) const {
+  if (k.english_first < 0) k.english_first = text::IsEnglishWord(text::AsciiLower(k.words.front()));
+  return k.english_first > 0;
 }
 
 void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
@@ -467,7 +475,7 @@ std::string Discourse::ResolveName(const std::string& raw, Gender titled) const 
     const bool person = IsPersonName(k.name);
     if (!person && surname && k.words.back() != name) continue;
     if (other != Gender::kUnknown && GenderOfName(k.role, k.name) == other) continue;
-    const bool sure = k.inside_sentence || !text::IsEnglishWord(text::AsciiLower(k.words.front()));
+    const bool sure = k.inside_sentence || !EnglishFirst(k);
     const std::tuple<bool, bool, int> rank{person, sure, k.count};
     if (best == nullptr || rank > best_rank) {
       best = &k;

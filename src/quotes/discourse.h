@@ -108,6 +108,10 @@ class Discourse {
     bool inside_sentence;
     // Printed before a state as a town is ("Millbrook, Oregon,"): no person.
     bool town;
+    // Whether its first word is an English word ("Understated Perez"), -1
+    // until EnglishFirst asks: printed only opening sentences, such a word
+    // may be no name's.
+    mutable int8_t english_first = -1;
   };
   struct Description {
     std::string text;
@@ -144,6 +148,8 @@ class Discourse {
   // Whether `name` is one English word (text/english_words.h) that the
   // article capitalizes only where sentences start.
   bool IsWordOpeningSentences(const std::string& name) const;
+  // Whether the name's first word is an English word (cached in it).
+  bool EnglishFirst(const Known& k) const;
   // Resolves a pending name; false when it is no antecedent after all.
   bool Ready(const Antecedent& a) const;
   // Whether a ready antecedent is a woman or a man: by the roles printed

@@ -53,8 +53,8 @@ struct ContentShape {
 // Prepositions of four letters that a title may leave in lower case:
 // "The Lead with Ada Lindqvist", "Letters from Millbrook".
 bool IsTitlesSmallWord(std::string_view word) {
-  return word == "with" || word == "from" || word == "into" || word == "onto" || word == "upon" ||
-         word == "over";
+  return word.size() == 4 && (word == "with" || word == "from" || word == "into" ||
+                              word == "onto" || word == "upon" || word == "over");
 }
 
 ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
@@ -74,7 +74,7 @@ ContentShape ShapeOf(std::string_view text, size_t start, size_t end) {
     ++s.words;
     if (first_word) s.starts_upper = t.capitalized;
     first_word = false;
-    if (t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized &&
+    if (all_caps && t.kind == text::Token::kWord && t.end - t.begin >= 4 && !t.capitalized &&
         !IsTitlesSmallWord(text.substr(t.begin, t.end - t.begin))) {
       all_caps = false;
     }
