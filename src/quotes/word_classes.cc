@@ -89,7 +89,7 @@ const ClassList kLists[] = {
                  "tycoon", "mogul", "magnate", "organization", "organisation", "office",
                  "designer", "artist", "actor", "actress", "comedian", "musician", "athlete",
                  "architect", "contractor", "scholar", "academic", "chef", "organizer",
-                 "proponents", "opponents", "backers", "defenders", "skeptics", "detractors",
+                 "native", "natives", "proponents", "opponents", "backers", "defenders", "skeptics", "detractors",
                  "advocates", "allies", "rivals", "respondents", "participants", "commentators",
                  "attendee", "panelist", "panelists", "guest", "guests", "visitor", "visitors",
                  "viewer", "viewers", "reader", "readers", "listener", "listeners", "editor",
