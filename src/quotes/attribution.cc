@@ -348,8 +348,9 @@ class Reader {
 
   // The subject of the sentence part [begin, end): the first mention in
   // subject position, else the first mention. An introductory phrase
-  // ("Speaking to supporters in Ohio, Cruz said") is passed over.
-  Mention FirstMention(size_t begin, size_t end) const {
+  // ("Speaking to supporters in Ohio, Cruz said") is passed over; so are
+  // quotations when past_quotes, else the first one ends the part.
+  Mention FirstMention(size_t begin, size_t end, bool past_quotes = false) const {
     begin = PastDateline(begin, end);
     Mention first, subject;
     const auto visit = [&](const Mention& m, size_t i, bool is_subject) {
@@ -360,7 +361,7 @@ class Reader {
       if (!first.found()) first = m;
       return !is_subject;
     };
-    ForEachMention(begin, end, /*past_quotes=*/false, visit);
+    ForEachMention(begin, end, past_quotes, visit);
     return subject.found() ? subject : first;
   }
 
@@ -556,6 +557,20 @@ class Reader {
   }
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
+  // The subject of the participle after a comma latest before tokens[k],
+  // back to the sentence's start, which may follow a quotation: “…,”
+  // pointing … and telling. Not found() when there is none.
+  Mention SubjectOfParticipleBefore(size_t k, size_t sb, size_t se) const {
+    for (size_t p = k; p-- > sb && p > 0 && !frame_.IsQuote(p);) {
+      const bool after_comma =
+          IsPunct(tok_[p - 1], ',') ||
+          (frame_.IsQuote(p - 1) && LastContentChar(text_, tok_[p - 1]) == ',');
+      if (!after_comma || !IsWord(tok_[p]) || !tok_[p].lower().ends_with("ing")) continue;
+      return SubjectOf(p, 1, sb, se);
+    }
+    return {};
+  }
+
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
     // controlled by the main clause's subject.
@@ -572,25 +587,25 @@ class Reader {
         Mention m = SubjectOf(c - 2, 1, sb, se);
         if (m.found()) return m;
       }
+      // "…, warning against ferries from Millbrook, pledging": the first
+      // participle's subject.
+      if (IsPunct(tok_[c - 1], ',')) {
+        if (Mention m = SubjectOfParticipleBefore(c - 1, sb, se); m.found()) return m;
+      }
       // "Trump hailed the vote as “fantastic,” telling reporters …": the
       // sentence runs on before a quotation that ends in a comma.
       Mention m = FirstMention(sb, c);
-      if (!m.found() && after_quoted_comma) m = FirstMention(SentenceStartPastQuotes(c - 1), c - 1);
+      // "“…,” Reyes says in the spot titled “Harbor,” warning": past the
+      // quotations that open the sentence too.
+      if (!m.found() && after_quoted_comma) {
+        m = FirstMention(SentenceStartPastQuotes(c - 1), c - 1, /*past_quotes=*/true);
+      }
       if (m.found()) return m;
     }
     // "…, pointing to the bottles and telling viewers": a second participle
     // has the first one's subject.
     if (c > sb && tok_[c - 1].lower() == "and" && tok_[c].lower().ends_with("ing")) {
-      // From the word before "and" back to the sentence's start, which may
-      // follow a quotation: “…,” pointing … and telling.
-      for (size_t p = c - 1; p-- > sb && p > 0 && !frame_.IsQuote(p);) {
-        const bool after_comma =
-            IsPunct(tok_[p - 1], ',') ||
-            (frame_.IsQuote(p - 1) && LastContentChar(text_, tok_[p - 1]) == ',');
-        if (!after_comma || !IsWord(tok_[p]) || !tok_[p].lower().ends_with("ing")) continue;
-        if (Mention m = SubjectOf(p, 1, sb, se); m.found()) return m;
-        break;
-      }
+      if (Mention m = SubjectOfParticipleBefore(c - 1, sb, se); m.found()) return m;
     }
     // A second verb of the latest subject ("Reyes was joined by the mayor
     // and joked", "X said that Y called and told him").

@@ -385,6 +385,14 @@ TEST(QuoteExtractorTest, ASecondParticipleHasTheFirstOnesSubject) {
             "Lena Okafor");
 }
 
+// Participles in a row after commas share the first one's subject, also
+// past a title and the quotation that opens the sentence.
+TEST(QuoteExtractorTest, ParticiplesInARowShareTheirSubject) {
+  EXPECT_EQ(LastSpeaker("“It is time,” Reyes says in the spot titled “Harbor,” warning against "
+                        "ferries from Millbrook, pledging to “fix the pier for good.”"),
+            "Reyes");
+}
+
 // The second half of a quotation its tag splits is direct speech, not a
 // fragment; a list of quoted words is no split quotation.
 TEST(QuoteExtractorTest, ATagSplitsOneUtterance) {
