@@ -285,6 +285,12 @@ class Reader {
                              frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
       if (!verb_slot) return nullptr;
     }
+    // "the inspector's report “wasn't good”": a noun that the quotation
+    // goes on from as its predicate is the quotation's subject, no cue.
+    if (IsNounForm(w, cue->lemma) && i + 1 < tok_.size() && frame_.IsQuote(i + 1) &&
+        OpensWithAuxiliary(i + 1)) {
+      return nullptr;
+    }
     return cue;
   }
 
@@ -1744,6 +1750,20 @@ class Reader {
   static bool IsSpeechNoun(std::string_view w) {
     return w == "statement" || w == "tweet" || w == "post" || w == "interview" || w == "speech" ||
            w == "remarks" || w == "letter" || w == "email" || w == "message" || w == "op-ed";
+  }
+
+  // The quotation at tokens[k] opens with an auxiliary verb, negated or
+  // not: "“wasn't good”", "“is a failure”".
+  bool OpensWithAuxiliary(size_t k) const {
+    const Token& q = tok_[k];
+    size_t b = q.begin;
+    while (b < q.end && !std::isalpha(static_cast<unsigned char>(text_[b]))) ++b;
+    size_t e = b;
+    while (e < q.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    std::string w = text::AsciiLower(text_.substr(b, e - b));
+    if (w.ends_with("n") && text_.substr(e).starts_with("\xE2\x80\x99t")) w.pop_back();  // wasn’t
+    if (w.ends_with("n") && text_.substr(e).starts_with("'t")) w.pop_back();
+    return IsAuxiliary(w);
   }
 
   size_t QuoteWords(size_t k) const {

@@ -385,6 +385,15 @@ TEST(QuoteExtractorTest, ASecondParticipleHasTheFirstOnesSubject) {
             "Lena Okafor");
 }
 
+// A cue's noun that the quotation goes on from as its predicate is the
+// quotation's subject: the verb before reports it.
+TEST(QuoteExtractorTest, ANounTheQuotationPredicatesIsNoCue) {
+  const Quote q = Extract(
+      "Ada Berg spoke on Monday.\n\nBerg stated that the Harbor Fund’s report “wasn’t good.”")[0];
+  EXPECT_EQ(q.speaker, "Ada Berg");
+  EXPECT_EQ(q.cue, "stated");
+}
+
 // Participles in a row after commas share the first one's subject, also
 // past a title and the quotation that opens the sentence.
 TEST(QuoteExtractorTest, ParticiplesInARowShareTheirSubject) {
