@@ -442,9 +442,21 @@ class Reader {
       if (w == "and" && OpensClause(i + 1, k)) return i + 1;
       // After these a description opens a clause too ("after a teacher told him").
       if (w == "with" && IsPunct(tok_[i - 1], ',') && OpensClause(i + 1, k, true)) return i + 1;
-      if (IsSubordinator(w) && !AfterThat(i) && OpensClause(i + 1, k, true)) return i + 1;
+      if (IsSubordinator(w) && !AfterThat(i) && OpensClause(i + 1, k, true)) {
+        return MainClauseAfter(i + 1, k);
+      }
     }
     return sb;
+  }
+
+  // "after the interview ended, Berg stated that …“…”": the main clause
+  // after a comma that closes a clause opening at tokens[i], when one
+  // stands before tokens[k]; else i.
+  size_t MainClauseAfter(size_t i, size_t k) const {
+    for (size_t c = i + 1; c + 1 < k; ++c) {
+      if (IsPunct(tok_[c], ',') && OpensClause(c + 1, k, true)) return c + 1;
+    }
+    return i;
   }
 
   // "went on to say that, because Comey testified …": a clause right after

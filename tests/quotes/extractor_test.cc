@@ -922,6 +922,12 @@ TEST(QuoteExtractorTest, TheMainClauseReportsPastAnOpeningSubordinateClause) {
       "what they want to hear.”");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Lena Marsh");
+  // After an introductory phrase, and with a cue word in the subordinate
+  // clause: the clause ends at its comma.
+  EXPECT_EQ(
+      LastSpeaker("Later, after the Reyes interview concluded, Berg stated that the plan “was "
+                  "never good.”"),
+      "Berg");
 }
 
 TEST(QuoteExtractorTest, APrepositionalPhraseBetweenCommasIsPassedOver) {
