@@ -287,7 +287,7 @@ class Reader {
     }
     // "the inspector's report “wasn't good”": a noun that the quotation
     // goes on from as its predicate is the quotation's subject, no cue.
-    if (IsNounForm(w, cue->lemma) && i + 1 < tok_.size() && frame_.IsQuote(i + 1) &&
+    if (i + 1 < tok_.size() && frame_.IsQuote(i + 1) && IsNounForm(w, cue->lemma) &&
         OpensWithAuxiliary(i + 1)) {
       return nullptr;
     }
