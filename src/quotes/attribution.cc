@@ -574,7 +574,6 @@ class Reader {
     return {};
   }
 
-  // The subject of the cue at tokens[c], within the sentence [sb, se).
   // The subject of the participle after a comma latest before tokens[k],
   // back to the sentence's start, which may follow a quotation: “…,”
   // pointing … and telling. Not found() when there is none.
@@ -589,6 +588,7 @@ class Reader {
     return {};
   }
 
+  // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
     // controlled by the main clause's subject.
@@ -1700,9 +1700,9 @@ class Reader {
     return {};
   }
 
-  // "Comey's conclusion that her actions were “extremely careless”", "Reyes's
-  // claim is that the bridge is “unsafe”": the
-  // owner of a claim whose that-clause holds tokens[k], with no cue between
+  // "Comey's conclusion that her actions were “extremely careless”",
+  // "Reyes's claim is that the bridge is “unsafe”": the owner of a claim
+  // whose that-clause holds tokens[k], with no cue between
   // (then the cue reports it); *noun receives the claim's index. Not when
   // the clause has closed before the quotation: "Reyes's claim that the
   // bridge is safe is “simply not true”" (a second verb), "… statement
@@ -1773,8 +1773,10 @@ class Reader {
     size_t e = b;
     while (e < q.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     std::string w = text::AsciiLower(text_.substr(b, e - b));
-    if (w.ends_with("n") && text_.substr(e).starts_with("\xE2\x80\x99t")) w.pop_back();  // wasn’t
-    if (w.ends_with("n") && text_.substr(e).starts_with("'t")) w.pop_back();
+    const std::string_view rest = text_.substr(e);
+    if (w.ends_with("n") && (rest.starts_with("'t") || rest.starts_with("\xE2\x80\x99t"))) {
+      w.pop_back();  // "wasn’t": "was"
+    }
     return IsAuxiliary(w);
   }
 

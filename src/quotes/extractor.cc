@@ -752,11 +752,10 @@ class DocumentExtractor {
     }
     size_t end = at;
     while (end < text_.size() &&
-           (std::isalpha(static_cast<unsigned char>(text_[end])) || text_[end] == '-'))
+           (std::isalpha(static_cast<unsigned char>(text_[end])) || text_[end] == '-')) {
       ++end;
-    std::string w(text_.substr(at, end - at));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return kWorkers.count(w) > 0;
+    }
+    return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
   }
 
   // A digest's item: “Harbor Fund to close its doors,” by the Ledger's Ada
