@@ -616,6 +616,7 @@ class DocumentExtractor {
       if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
       return s.starts_upper ? "direct" : "partial";
     }
+    if (s.title_case && s.words <= 8 && !s.ends_sentence && ModifiesANoun(q)) return "scare";
     // "told her, “Not a chance I back it”, after the debate": a lead-in
     // quotation that the reporter's sentence goes on past is a fragment too.
     // Not one that ends in a comma of its own: “…,” he told her is a tag.
@@ -756,6 +757,18 @@ class DocumentExtractor {
       ++end;
     }
     return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
+  }
+
+  // "the “Harbor Lights” festival", "a “Save the Pier” tote bag": a name
+  // set off between an article and the lower-case word after it (the noun
+  // it modifies, or a verb it is the subject of), no comma between, is a
+  // term's, not anyone's words.
+  bool ModifiesANoun(const QuoteSpan& q) const {
+    const std::string article = WordBefore(q.open);
+    if (!q.closed || (article != "the" && article != "a" && article != "an")) return false;
+    const size_t after = q.close + QuoteMarkLength(text_, q.close);
+    return after + 1 < text_.size() && text_[after] == ' ' &&
+           std::islower(static_cast<unsigned char>(text_[after + 1]));
   }
 
   // A digest's item: “Harbor Fund to close its doors,” by the Ledger's Ada

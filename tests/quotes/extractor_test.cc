@@ -178,6 +178,18 @@ TEST(QuoteExtractorTest, AWorkBeforeItsStarIsATitle) {
   EXPECT_EQ(Extract("“Come Back Soon,” host Ada Lindqvist told viewers.")[0].kind, "direct");
 }
 
+// A title-case name between an article and the noun it modifies is a
+// term, though a speaker stands near; with a verb after it, speech.
+TEST(QuoteExtractorTest, ANameModifyingANounIsATerm) {
+  const auto quotes = Extract(
+      "Tomas Reyes carried a “Save the Pier” tote bag and joined the “Harbor First” crowd.\n\n"
+      "Lena Okafor said the “Plan Works.”");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].kind, "scare");
+  EXPECT_EQ(quotes[1].kind, "scare");
+  EXPECT_NE(quotes[2].kind, "scare");
+}
+
 // A digest credits each item's headline to its writer: the headline is a
 // title, the excerpt after it the writer's words.
 TEST(QuoteExtractorTest, ADigestsCreditedHeadlineIsATitle) {
