@@ -1366,7 +1366,7 @@ class Reader {
     }
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, r, se, &next);
-    if (!m.found()) return DescribedSubjectBeforeCue(r, se, a);
+    if (!m.found()) return SurnameBeforeCue(r, se, a) || DescribedSubjectBeforeCue(r, se, a);
     if (next < se && IsPunct(tok_[next], ',')) {  // "Reyes, the union leader, said"
       size_t close = next + 1;
       while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
@@ -1420,6 +1420,25 @@ class Reader {
 
   // “…,” the progressive heavyweights wrote: a determiner and one to three
   // words right before a cue are its subject, whatever their head.
+  // "“…,” From said.": a capitalized word that no mention starts at (a
+  // preposition's), right before a speech cue that ends the tag, is a
+  // surname (Al From's).
+  bool SurnameBeforeCue(size_t r, size_t se, Attribution* a) const {
+    if (r + 1 >= se || !IsWord(tok_[r]) || !tok_[r].capitalized) return false;
+    size_t length;
+    const Cue* cue = CueAt(r + 1, &length);
+    const size_t after = r + 1 + length;
+    if (cue == nullptr || cue->kind != CueKind::kSpeech || (after < se && IsWord(tok_[after]))) {
+      return false;
+    }
+    a->speaker.kind = Mention::kName;
+    a->speaker.begin = tok_[r].begin;
+    a->speaker.end = tok_[r].end;
+    a->speaker.text = std::string(tok_[r].Text(text_));
+    SetCue(*cue, r + 1, length, r, se, a);
+    return true;
+  }
+
   bool DescribedSubjectBeforeCue(size_t r, size_t se, Attribution* a) const {
     for (size_t c = r + 2; c < se && c <= r + 4; ++c) {
       size_t length;

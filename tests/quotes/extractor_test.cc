@@ -203,6 +203,14 @@ TEST(QuoteExtractorTest, ADigestsCreditedHeadlineIsATitle) {
   EXPECT_EQ(quotes[2].kind, "partial");
 }
 
+// A surname that is also a preposition speaks in a tag after the quotation.
+TEST(QuoteExtractorTest, ASurnameThatIsAPrepositionSpeaksInATag) {
+  const Quote q = Extract(
+      "Al From founded the council.\n\nMany voters saw the party as “too big,” From said.")[0];
+  EXPECT_EQ(q.speaker, "From");
+  EXPECT_EQ(q.cue, "said");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
