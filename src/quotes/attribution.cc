@@ -841,6 +841,19 @@ class Reader {
     return {};
   }
 
+  // "Braynard, a South Carolina native who writes": the name a
+  // description ending at or before tokens[last] stands in apposition to,
+  // with the description as its role; else the description.
+  Mention NameApposedTo(const Mention& description, size_t last, size_t sb) const {
+    size_t first = last;
+    while (first > sb && tok_[first].begin > description.begin) --first;
+    if (first < sb + 2 || !IsPunct(tok_[first - 1], ',')) return description;
+    Mention name = MentionEndingAt(text_, frame_, first - 2, sb);
+    if (name.kind != Mention::kName) return description;
+    if (name.role.empty()) name.role = description.text;
+    return name;
+  }
+
   // "Ervin, who thinks the council must “…”", "a report, which said": a
   // relative pronoun at tokens[j] is the subject printed in the text, so
   // the mention spans it; it names whoever it follows, so the mention keeps
@@ -852,6 +865,7 @@ class Reader {
     if (IsPunct(tok_[i], ',') || IsDashToken(tok_[i])) --i;
     Mention m = NearestMentionBefore(i, sb);
     if (!m.found() || m.kind == Mention::kPronoun) return {};
+    if (m.kind == Mention::kDescription) m = NameApposedTo(m, i, sb);
     // "Sanders released an ad that urges …": a document speaks for its issuer.
     if (IsDocumentNoun(m)) {
       Mention issuer = FirstMention(sb, i);

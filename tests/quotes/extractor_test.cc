@@ -1606,14 +1606,15 @@ TEST(QuoteExtractorTest, AClaimsOwnerSaysTheQuotationInItsClause) {
   EXPECT_NE(Find(as, "the biggest").speaker, "Reyes");
 }
 
-// "a South Carolina native who writes": the relative pronoun follows a
-// person's description, not the place that modifies it. (The name the
-// description stands beside is not read into it yet.)
-TEST(QuoteExtractorTest, APlaceBeforeNativeIsNoRelativeClausesSubject) {
+// "Ada Berg, a South Carolina native who writes": the relative pronoun
+// follows a person's description, not the place that modifies it, and the
+// description stands in apposition to the name before it.
+TEST(QuoteExtractorTest, ARelativeClauseAfterAnAppositionIsTheNames) {
   const Quote q = Extract(
       "Ada Berg, a South Carolina native who writes fiction (her book has a story “where the loser "
       "becomes the main course”), has cast herself as a strategist.")[0];
-  EXPECT_EQ(q.speaker, "South Carolina native");
+  EXPECT_EQ(q.speaker, "Ada Berg");
+  EXPECT_EQ(q.role, "South Carolina native");
 }
 
 // "legislation, which he called “a cartel”": the relative clause's subject
