@@ -269,10 +269,15 @@ class Reader {
       return nullptr;
     }
     // "many Asian states": after a capitalized modifier after a determiner
-    // too, but not after a plural ("the Saudis state"). (After a possessive
-    // the noun still names a speaker: "Trump's claim of “…”".)
+    // too, but not after a plural ("the Saudis state"); "the next
+    // Republican contest": a party's word after an adjective too ("the
+    // website Politico says" is a name's verb). (After
+    // a possessive the noun still names a speaker: "Trump's claim of “…”".)
+    const bool after_adjective =
+        i >= 3 && IsPartyWord(frame_, i - 1) && IsWord(tok_[i - 2]) && !tok_[i - 2].capitalized &&
+        !frame_.Is(i - 2, kPreposition | kFunctionWord) && frame_.Is(i - 3, kDeterminer);
     const bool modifier = i >= 2 && before.capitalized && !before.lower().ends_with("s") &&
-                          frame_.Is(i - 2, kDeterminer);
+                          (frame_.Is(i - 2, kDeterminer) || after_adjective);
     const bool noun_slot =
         (frame_.Is(i - 1, kDeterminer | kPreposition) && before.lower() != "that") || modifier;
     if (noun_slot && IsNounForm(w, cue->lemma)) return nullptr;

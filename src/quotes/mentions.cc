@@ -531,6 +531,13 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
   return {};
 }
 
+// A capitalized role word of a party's or a chamber's: "Republican",
+// "Democratic", "GOP", "Senate" (not "Senator": no body's word).
+bool IsPartyWord(const Frame& frame, size_t i) {
+  return frame.tokens[i].capitalized && frame.Is(i, kRoleWord) &&
+         frame.Is(i, kOrganisation | kPlace) && !frame.Is(i, kAbbreviation);
+}
+
 namespace {
 
 // "one of the organizers", "one of them": one member of a group, with its
@@ -545,13 +552,6 @@ Mention PartitiveStartingAt(std::string_view text, const Frame& frame, size_t fi
   if (group.kind == Mention::kPronoun && !group.plural) return {};
   *next = group_next;
   return Description(text, frame, first, group_next - 1);
-}
-
-// A capitalized role word of a party's or a chamber's: "Republican",
-// "Democratic", "GOP", "Senate" (not "Senator": no body's word).
-bool IsPartyWord(const Frame& frame, size_t i) {
-  return frame.tokens[i].capitalized && frame.Is(i, kRoleWord) &&
-         frame.Is(i, kOrganisation | kPlace) && !frame.Is(i, kAbbreviation);
 }
 
 // "Republican presidential candidate Ada Lindqvist", read from its first
