@@ -576,6 +576,39 @@ Mention NameAfterPartyRole(std::string_view text, const Frame& frame, size_t fir
   return m;
 }
 
+// "conservative radio host Hugh Hewitt", "longtime campaign aide Ada
+// Lind": lower-case words from a person's noun at `first` up to a
+// singular head right before a name are the name's role, as a party's
+// word is (NameAfterPartyRole). A bare plural stays what the caller reads
+// ("told supporters Reyes would win").
+Mention NameAfterLowerRole(std::string_view text, const Frame& frame, size_t first, size_t limit,
+                           size_t* next) {
+  const auto& tok = frame.tokens;
+  constexpr uint32_t kNoModifier =
+      kDeterminer | kPreposition | kFunctionWord | kVerbModifier | kSubjectPronoun | kObjectPronoun;
+  if (tok[first].capitalized || !frame.Is(first, kPersonNoun) || frame.Is(first, kNoModifier)) {
+    return {};
+  }
+  size_t head = first + 1;
+  while (head < limit && head < first + 4 && IsWord(tok[head]) && !tok[head].capitalized &&
+         !frame.Is(head, kNoModifier) && !frame.Is(head, kPersonNoun | kRoleWord)) {
+    ++head;
+  }
+  const std::string_view w = head < limit ? tok[head].lower() : std::string_view();
+  const bool singular = !w.ends_with("s") || w.ends_with("ss");
+  if (head >= limit || head + 1 >= limit || tok[head].capitalized || !singular ||
+      !frame.Is(head, kPersonNoun | kRoleWord) || !IsNameWord(frame, head + 1)) {
+    return {};
+  }
+  size_t after;
+  Mention m = MentionStartingAt(text, frame, head + 1, limit, &after);
+  if (m.kind != Mention::kName) return {};
+  const std::string_view role = text.substr(tok[first].begin, tok[head].end - tok[first].begin);
+  m.role = m.role.empty() ? std::string(role) : std::string(role) + " " + m.role;
+  *next = after;
+  return m;
+}
+
 // The description [first, head] whose head is capitalized. Its text is the
 // capitalized run when that is a proper name of two words or more: "the
 // nonpartisan Congressional Budget Office" is the "Congressional Budget
@@ -651,6 +684,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   }
   if (Mention part = PartitiveStartingAt(text, frame, first, limit, next); part.found()) return part;
   if (Mention m = NameAfterPartyRole(text, frame, first, limit, next); m.found()) return m;
+  if (Mention m = NameAfterLowerRole(text, frame, first, limit, next); m.found()) return m;
   // "former Sen. Evan Bayh": lower-case role words before a name.
   size_t role_start = first;
   while (first + 1 < limit && !tok[first].capitalized && frame.Is(first, kRoleWord) &&

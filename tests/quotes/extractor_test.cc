@@ -211,6 +211,18 @@ TEST(QuoteExtractorTest, ASurnameThatIsAPrepositionSpeaksInATag) {
   EXPECT_EQ(q.cue, "said");
 }
 
+// Lower-case words from a person's noun to the singular head before a
+// name are the name's role, where a speaker or an addressee is read.
+TEST(QuoteExtractorTest, LowerCaseWordsBeforeANameAreItsRole) {
+  const Quote said = Extract("“It was a joke,” said conservative radio host Kalani Berg.")[0];
+  EXPECT_EQ(said.speaker, "Kalani Berg");
+  EXPECT_EQ(said.role, "conservative radio host");
+  EXPECT_EQ(
+      Extract("Ada Lind told conservative radio host Kalani Berg that the plan was “a joke.”")[0]
+          .to,
+      "Kalani Berg");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
