@@ -576,19 +576,17 @@ Mention NameAfterPartyRole(std::string_view text, const Frame& frame, size_t fir
   return m;
 }
 
-// "conservative radio host Hugh Hewitt", "longtime campaign aide Ada
-// Lind": lower-case words from a person's noun at `first` up to a
-// singular head right before a name are the name's role, as a party's
-// word is (NameAfterPartyRole). A bare plural stays what the caller reads
-// ("told supporters Reyes would win").
+// "conservative radio host Hugh Hewitt", "top foreign policy aide Jake
+// Sullivan": up to three lower-case words from `first` and a singular
+// person's noun or role word right before a name are the name's role, as
+// after a party's word (NameAfterPartyRole). A bare plural stays what the
+// caller reads ("told supporters Reyes would win").
 Mention NameAfterLowerRole(std::string_view text, const Frame& frame, size_t first, size_t limit,
                            size_t* next) {
   const auto& tok = frame.tokens;
   constexpr uint32_t kNoModifier =
       kDeterminer | kPreposition | kFunctionWord | kVerbModifier | kSubjectPronoun | kObjectPronoun;
-  if (tok[first].capitalized || !frame.Is(first, kPersonNoun) || frame.Is(first, kNoModifier)) {
-    return {};
-  }
+  if (tok[first].capitalized || frame.Is(first, kNoModifier)) return {};
   size_t head = first + 1;
   while (head < limit && head < first + 4 && IsWord(tok[head]) && !tok[head].capitalized &&
          !frame.Is(head, kNoModifier) && !frame.Is(head, kPersonNoun | kRoleWord)) {

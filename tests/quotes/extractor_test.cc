@@ -221,6 +221,8 @@ TEST(QuoteExtractorTest, LowerCaseWordsBeforeANameAreItsRole) {
       Extract("Ada Lind told conservative radio host Kalani Berg that the plan was “a joke.”")[0]
           .to,
       "Kalani Berg");
+  EXPECT_EQ(Extract("“It is late,” said Okafor’s top foreign policy aide Tomas Reyes.")[0].role,
+            "top foreign policy aide");
 }
 
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
