@@ -271,8 +271,8 @@ class Reader {
     // "many Asian states": after a capitalized modifier after a determiner
     // too, but not after a plural ("the Saudis state"); "the next
     // Republican contest": a party's word after an adjective too ("the
-    // website Politico says" is a name's verb). (After
-    // a possessive the noun still names a speaker: "Trump's claim of “…”".)
+    // website Politico says" is a name's verb). (After a possessive the
+    // noun still names a speaker: "Trump's claim of “…”".)
     const bool after_adjective =
         i >= 3 && IsPartyWord(frame_, i - 1) && IsWord(tok_[i - 2]) && !tok_[i - 2].capitalized &&
         !frame_.Is(i - 2, kPreposition | kFunctionWord) && frame_.Is(i - 3, kDeterminer);
@@ -1437,8 +1437,6 @@ class Reader {
     return false;
   }
 
-  // “…,” the progressive heavyweights wrote: a determiner and one to three
-  // words right before a cue are its subject, whatever their head.
   // "“…,” From said.": a capitalized word that no mention starts at (a
   // preposition's), right before a speech cue that ends the tag, is a
   // surname (Al From's).
@@ -1458,6 +1456,8 @@ class Reader {
     return true;
   }
 
+  // “…,” the progressive heavyweights wrote: a determiner and one to three
+  // words right before a cue are its subject, whatever their head.
   bool DescribedSubjectBeforeCue(size_t r, size_t se, Attribution* a) const {
     for (size_t c = r + 2; c < se && c <= r + 4; ++c) {
       size_t length;

@@ -107,9 +107,10 @@ bool IsCommonWordOpeningSentence(std::string_view text, const Frame& frame, size
 
 // Word classes of a lower-cased word (word_classes.h), for callers outside a frame.
 bool IsObjectPronoun(std::string_view lower);
+bool IsOrganisationWord(std::string_view lower);
+
 // A capitalized role word of a party's or a chamber's at tokens[i]:
 // "Republican", "Democratic", "GOP", "Senate" (not "Senator").
 bool IsPartyWord(const Frame& frame, size_t i);
-bool IsOrganisationWord(std::string_view lower);
 
 }  // namespace qt::quotes
