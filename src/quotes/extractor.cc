@@ -602,6 +602,7 @@ class DocumentExtractor {
     const ContentShape s = ShapeOf(text_, q.start, q.end);
     // “R” or “D”, a party's letter, or a grade: a term, whoever is near.
     if (s.one_letter) return "scare";
+    if (s.words <= 3 && IsLabel(q)) return "scare";
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
     const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
                                   PossessiveBefore(q.open) || AfterReviewColon(q.open);
@@ -757,6 +758,14 @@ class DocumentExtractor {
       ++end;
     }
     return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
+  }
+
+  // "“Related:”" alone in its paragraph: a page's label for the links
+  // after it, no one's words.
+  bool IsLabel(const QuoteSpan& q) const {
+    if (!q.closed || q.end == q.start || text_[q.end - 1] != ':') return false;
+    const text::Span& p = paragraphs_[q.paragraph];
+    return p.begin == q.open && p.end == q.close + QuoteMarkLength(text_, q.close);
   }
 
   // "the “Harbor Lights” festival", "a “Save the Pier” tote bag": a name

@@ -178,6 +178,16 @@ TEST(QuoteExtractorTest, AWorkBeforeItsStarIsATitle) {
   EXPECT_EQ(Extract("“Come Back Soon,” host Ada Lindqvist told viewers.")[0].kind, "direct");
 }
 
+// A quoted label alone in its paragraph is no one's words, though a
+// speaker's quotation stands before it.
+TEST(QuoteExtractorTest, AQuotedLabelAloneIsATerm) {
+  const auto quotes = Extract(
+      "“We can go higher,” Lena Okafor said.\n\n“Related:”\n\nOkafor Defends The Harbor Plan");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].kind, "scare");
+  EXPECT_EQ(quotes[1].speaker, "");
+}
+
 // A title-case name between an article and the noun it modifies is a
 // term, though a speaker stands near; with a verb after it, speech.
 TEST(QuoteExtractorTest, ANameModifyingANounIsATerm) {
