@@ -603,6 +603,7 @@ class DocumentExtractor {
     // “R” or “D”, a party's letter, or a grade: a term, whoever is near.
     if (s.one_letter) return "scare";
     if (s.words <= 3 && IsLabel(q)) return "scare";
+    if (s.words <= 2 && s.title_case && !s.ends_sentence && IsNickname(q)) return "scare";
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
     const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
                                   PossessiveBefore(q.open) || AfterReviewColon(q.open);
@@ -760,6 +761,20 @@ class DocumentExtractor {
     return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
   }
 
+  // "Juan “Chico” Manriquez", "Gov. C.L. “Butch” Otter": a nickname
+  // between a first name (or an initial) and a surname.
+  bool IsNickname(const QuoteSpan& q) const {
+    if (!q.closed || q.open < 2 || text_[q.open - 1] != ' ') return false;
+    size_t end = q.open - 1;
+    if (text_[end - 1] == '.') --end;  // an initial's full stop
+    size_t word = end;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(text_[word - 1]))) --word;
+    if (word == end || !std::isupper(static_cast<unsigned char>(text_[word]))) return false;
+    const size_t after = q.close + QuoteMarkLength(text_, q.close);
+    return after + 1 < text_.size() && text_[after] == ' ' &&
+           std::isupper(static_cast<unsigned char>(text_[after + 1]));
+  }
+
   // "“Related:”" alone in its paragraph: a page's label for the links
   // after it, no one's words.
   bool IsLabel(const QuoteSpan& q) const {
@@ -768,13 +783,14 @@ class DocumentExtractor {
     return p.begin == q.open && p.end == q.close + QuoteMarkLength(text_, q.close);
   }
 
-  // "the “Harbor Lights” festival", "a “Save the Pier” tote bag": a name
-  // set off between an article and the lower-case word after it (the noun
-  // it modifies, or a verb it is the subject of), no comma between, is a
-  // term's, not anyone's words.
+  // "the “Harbor Lights” festival", "a “Save the Pier” tote bag", "his
+  // “Miss Harbor” pageant": a name set off between a determiner and the
+  // lower-case word after it (the noun it modifies, or a verb it is the
+  // subject of), no comma between, is a term's, not anyone's words.
   bool ModifiesANoun(const QuoteSpan& q) const {
-    const std::string article = WordBefore(q.open);
-    if (!q.closed || (article != "the" && article != "a" && article != "an")) return false;
+    static const std::unordered_set<std::string_view> kDeterminers = {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+    if (!q.closed || kDeterminers.count(WordBefore(q.open)) == 0) return false;
     const size_t after = q.close + QuoteMarkLength(text_, q.close);
     return after + 1 < text_.size() && text_[after] == ' ' &&
            std::islower(static_cast<unsigned char>(text_[after + 1]));

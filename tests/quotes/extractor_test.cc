@@ -198,6 +198,11 @@ TEST(QuoteExtractorTest, ANameModifyingANounIsATerm) {
   EXPECT_EQ(quotes[0].kind, "scare");
   EXPECT_EQ(quotes[1].kind, "scare");
   EXPECT_NE(quotes[2].kind, "scare");
+  // After a possessive determiner too; and a nickname inside a name.
+  EXPECT_EQ(Extract("Okafor said the network dropped his “Miss Harbor” pageant.")[0].kind, "scare");
+  EXPECT_EQ(
+      Extract("Gov. C.L. “Butch” Berg spoke of the needs of Western states, Okafor said.")[0].kind,
+      "scare");
 }
 
 // A digest credits each item's headline to its writer: the headline is a
