@@ -33,10 +33,12 @@ struct Group {
 
 bool IsTitleContext(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "book", "film", "movie", "show", "song", "album", "novel", "memoir", "titled", "entitled",
-      "headline", "series", "program", "programme", "podcast", "anthem", "play", "column",
-      "essay", "documentary", "slogan", "hashtag", "episode", "poem", "track", "single",
-      "musical", "opera", "sitcom", "special", "report", "article", "op-ed", "bill", "act", "on"};
+      "book",    "film",     "movie",    "show",     "song",   "album",       "novel",
+      "memoir",  "titled",   "entitled", "headline", "series", "program",     "programme",
+      "podcast", "anthem",   "play",     "column",   "essay",  "documentary", "slogan",
+      "hashtag", "episode",  "poem",     "track",    "single", "musical",     "opera",
+      "sitcom",  "special",  "report",   "article",  "op-ed",  "bill",        "act",
+      "on",      "thriller", "drama",    "comedy",   "spot",   "ad"};
   return kWords.count(lower) > 0;
 }
 
@@ -604,9 +606,11 @@ class DocumentExtractor {
     if (s.one_letter) return "scare";
     if (s.words <= 3 && IsLabel(q)) return "scare";
     if (s.words <= 2 && s.title_case && !s.ends_sentence && IsNickname(q)) return "scare";
+    if (s.words <= 4 && !s.ends_terminal && AfterKnownAs(q.open)) return "scare";
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
     const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
-                                  PossessiveBefore(q.open) || AfterReviewColon(q.open);
+                                  PossessiveBefore(q.open) || AfterReviewColon(q.open) ||
+                                  AfterWorkCalled(q.open) || BeforeWorksNoun(q);
     if (s.title_case && s.words <= 12 && after_title_word &&
         (!s.ends_terminal || s.ends_period || s.words <= 4)) {  // titled “Scam.”: US punctuation
       return "title";
@@ -736,6 +740,35 @@ class DocumentExtractor {
     return kTrade.count(WordBefore(preposition)) > 0;
   }
 
+  // "a play called “Harbor Lights,”", "a show named “Tides”": a work's
+  // word, then "called", "named" or "dubbed".
+  bool AfterWorkCalled(size_t at) const {
+    size_t start = 0;
+    const std::string verb = WordBefore(at, &start);
+    return (verb == "called" || verb == "named" || verb == "dubbed") &&
+           IsTitleContext(WordBefore(start));
+  }
+
+  // "“Harbor Lights,” a film about the pier": a work's word in apposition
+  // after the closing mark, an article before it.
+  bool BeforeWorksNoun(const QuoteSpan& q) const {
+    if (!q.closed || q.end == q.start) return false;
+    size_t at = q.close + QuoteMarkLength(text_, q.close);
+    if (at < text_.size() && text_[at] == ',') {
+      ++at;
+    } else if (text_[q.end - 1] != ',') {  // US punctuation: “Harbor Lights,” a film
+      return false;
+    }
+    for (std::string_view article : {" a ", " an ", " the "}) {
+      if (text_.substr(at, article.size()) != article) continue;
+      at += article.size();
+      size_t end = at;
+      while (end < text_.size() && std::isalpha(static_cast<unsigned char>(text_[end]))) ++end;
+      return IsTitleContext(text::AsciiLower(text_.substr(at, end - at)));
+    }
+    return false;
+  }
+
   // "“Harbor Nights” star Kalani Berg", "the “Tide Keepers” actress": a
   // work named before a noun of the people who make it. The noun right
   // after the mark, no comma between: "“Go,” host Reyes said" is speech.
@@ -759,6 +792,15 @@ class DocumentExtractor {
       ++end;
     }
     return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
+  }
+
+  // "the hacker known as “Guccifer,”", "known online as": a name the
+  // reporter gives, no one's words, whatever cue comes after it.
+  bool AfterKnownAs(size_t at) const {
+    size_t start = 0;
+    if (WordBefore(at, &start) != "as") return false;
+    const std::string before = WordBefore(start, &start);
+    return before == "known" || WordBefore(start) == "known";
   }
 
   // "Juan “Chico” Manriquez", "Gov. C.L. “Butch” Otter": a nickname

@@ -164,6 +164,20 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
                  "The Facts")
                 .kind,
             "title");
+  // A work's word before "called", or in apposition after the title.
+  EXPECT_EQ(Extract("Reyes is writing a book called “Harbor Days” about the pier.")[0].kind,
+            "title");
+  EXPECT_EQ(
+      Extract("To top it off, “Low Tide,” a film about the pier, opens Friday, Okafor said.")[0]
+          .kind,
+      "title");
+}
+
+// A name the reporter gives after "known as" is a term, whatever cue
+// follows it.
+TEST(QuoteExtractorTest, ANameKnownAsIsATerm) {
+  EXPECT_EQ(Extract("Tomas Reyes, known online as “Harbor Hawk,” said he had the files.")[0].kind,
+            "scare");
 }
 
 // A work named right before a noun of the people who make it is a title,
