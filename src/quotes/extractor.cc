@@ -608,11 +608,15 @@ class DocumentExtractor {
     if (s.words <= 2 && s.title_case && !s.ends_sentence && IsNickname(q)) return "scare";
     if (s.words <= 4 && !s.ends_terminal && AfterKnownAs(q.open)) return "scare";
     const bool attributed = a.speaker.found() && !speakers_[i].empty();
-    const bool after_title_word = IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
-                                  PossessiveBefore(q.open) || AfterReviewColon(q.open) ||
-                                  AfterWorkCalled(q.open) || BeforeWorksNoun(q);
-    if (s.title_case && s.words <= 12 && after_title_word &&
-        (!s.ends_terminal || s.ends_period || s.words <= 4)) {  // titled “Scam.”: US punctuation
+    // Asked only of a title-case quotation: each reads words around it.
+    const auto after_title_word = [&] {
+      return IsTitleContext(WordBefore(q.open)) || AfterWorkOf(q.open) ||
+             PossessiveBefore(q.open) || AfterReviewColon(q.open) || AfterWorkCalled(q.open) ||
+             BeforeWorksNoun(q);
+    };
+    if (s.title_case && s.words <= 12 &&
+        (!s.ends_terminal || s.ends_period || s.words <= 4) &&  // titled “Scam.”: US punctuation
+        after_title_word()) {
       return "title";
     }
     if (s.title_case && s.words <= 12 && !s.ends_sentence && BeforeWorkersNoun(q)) return "title";
