@@ -25,17 +25,18 @@ bool IsPlainNameWord(const Frame& frame, size_t i) {
 // - "Will", unless between capitalized words (a headline's "Trump Will Win");
 // - "May" next to another name word, but not before a number ("May 5") nor
 //   after a preposition ("in May Reyes said");
-// - "Watch" and "Read" after a name word.
+// - "Watch", "Read" and "Today" after a name word ("USA Today").
 bool IsNameLikeFunctionWord(const Frame& frame, size_t i) {
   const auto& tok = frame.tokens;
   const std::string_view w = tok[i].lower();
-  if ((w != "will" && w != "may" && w != "watch" && w != "read") || AtSentenceStart(frame, i)) {
+  if ((w != "will" && w != "may" && w != "watch" && w != "read" && w != "today") ||
+      AtSentenceStart(frame, i)) {
     return false;
   }
   const bool name_before = i > 0 && IsPlainNameWord(frame, i - 1);
   const bool capital_after = i + 1 < tok.size() && IsWord(tok[i + 1]) && tok[i + 1].capitalized;
   if (w == "will") return !(name_before && capital_after);
-  if (w == "watch" || w == "read") return name_before;
+  if (w == "watch" || w == "read" || w == "today") return name_before;
   const bool number_after = i + 1 < tok.size() && tok[i + 1].kind == Token::kNumber;
   const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition);
   return (name_before || IsPlainNameWord(frame, i + 1)) && !number_after && !after_preposition;

@@ -635,6 +635,9 @@ TEST(QuoteExtractorTest, Addressees) {
                     "Show.")[0]
                 .to,
             "Harbor Radio");
+  // "Today" after a name word ends no name.
+  EXPECT_EQ(Extract("“We are fine,” Mendes said in an interview with HARBOR TODAY.")[0].to,
+            "HARBOR TODAY");
 }
 
 TEST(QuoteExtractorTest, WrittenForAnOutlet) {
