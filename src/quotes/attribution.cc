@@ -593,6 +593,20 @@ class Reader {
     return {};
   }
 
+  // ", at one point calling", ", later calling": up to three lower-case
+  // words of no mention between a comma and tokens[c].
+  bool AfterAdverbialAfterComma(size_t c, size_t sb) const {
+    for (size_t p = c; p-- > sb && p + 4 >= c;) {
+      if (IsPunct(tok_[p], ',')) return p + 1 < c;
+      if (!IsWord(tok_[p]) || tok_[p].capitalized ||
+          frame_.Is(p, kSubjectPronoun | kObjectPronoun | kPersonNoun | kDeterminer) ||
+          frame_.cues[p].cue != nullptr) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma or a preposition ("after hinting") is
@@ -600,7 +614,8 @@ class Reader {
     const bool after_quoted_comma =
         c > 0 && frame_.IsQuote(c - 1) && LastContentChar(text_, tok_[c - 1]) == ',';
     const bool after_comma_or_preposition =
-        c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition));
+        c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition) ||
+                   AfterAdverbialAfterComma(c, sb));
     if (Mention thing = ParticipleOfAThing(c, sb); thing.found()) return thing;
     if (tok_[c].lower().ends_with("ing") && (after_comma_or_preposition || after_quoted_comma)) {
       // "…, Nefzi said, adding": the speaker of the cue before the comma.

@@ -458,11 +458,15 @@ TEST(QuoteExtractorTest, ANounTheQuotationPredicatesIsNoCue) {
 }
 
 // Participles in a row after commas share the first one's subject, also
-// past a title and the quotation that opens the sentence.
+// past a title and the quotation that opens the sentence, and past an
+// adverb after the comma.
 TEST(QuoteExtractorTest, ParticiplesInARowShareTheirSubject) {
   EXPECT_EQ(LastSpeaker("“It is time,” Reyes says in the spot titled “Harbor,” warning against "
                         "ferries from Millbrook, pledging to “fix the pier for good.”"),
             "Reyes");
+  EXPECT_EQ(LastSpeaker("Tomas Reyes has feuded with the council for years, repeatedly dismissing "
+                        "its members as the “Harbor cartel.”"),
+            "Tomas Reyes");
 }
 
 // The second half of a quotation its tag splits is direct speech, not a
