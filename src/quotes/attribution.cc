@@ -111,14 +111,21 @@ bool IsProtestOfNoClaim(const Frame& frame, const Cue& cue, size_t after, size_t
   return cue.lemma == "protest" && (after >= end || frame.tokens[after].lower() != "that");
 }
 
+// "dismissing them as part of the “Washington cartel”": people dismissed
+// are no claim.
+bool DismissesPeople(const Frame& frame, const Cue& cue, size_t after, size_t end) {
+  return cue.lemma == "dismiss" && after < end && frame.Is(after, kObjectPronoun);
+}
+
 // A dispute cue that contests nothing: negated, passive, refusing a grant, a
-// demand or a protest of no claim (DisputeCues in attribution.h). Read up to
-// the token `end`.
+// demand, a protest of no claim or a dismissal of people (DisputeCues in
+// attribution.h). Read up to the token `end`.
 bool ContestsNothing(std::string_view text, const Frame& frame, const Cue& cue, size_t c,
                      size_t length, size_t end) {
   return IsNegatedCue(frame, c) || IsPassiveCue(frame, c) ||
          RefusesAGrant(frame, c + length, end) || IsDemand(text, frame, cue, c + length, end) ||
-         IsProtestOfNoClaim(frame, cue, c + length, end);
+         IsProtestOfNoClaim(frame, cue, c + length, end) ||
+         DismissesPeople(frame, cue, c + length, end);
 }
 
 // “We won.” She smiled.: a quotation whose own last sentence ends the

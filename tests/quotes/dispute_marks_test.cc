@@ -138,6 +138,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tomas Reyes protested the new tolls at the harbor. “The fares are too high,” he "
              "said.",
              "The fares", ""},
+        // People dismissed are no claim.
+        Case{"Tomas Reyes has feuded with the councillors for years, repeatedly dismissing them "
+             "as part of the “Harbor cartel.”",
+             "Harbor cartel", ""},
         // An election is a contest: the noun after a party's word is no cue.
         Case{"Republican front-runner Tomas Reyes won Oregon.\n\nHe’s predicting he will do “very, "
              "very well” in the next Republican contest in Nevada.",
