@@ -616,8 +616,9 @@ class Reader {
 
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
-    // A participle after a comma or a preposition ("after hinting") is
-    // controlled by the main clause's subject.
+    // A participle after a comma, a preposition ("after hinting") or a
+    // comma and an adverb (", at times calling") is controlled by the main
+    // clause's subject.
     const bool after_quoted_comma =
         c > 0 && frame_.IsQuote(c - 1) && LastContentChar(text_, tok_[c - 1]) == ',';
     const bool after_comma_or_preposition =
