@@ -1410,6 +1410,7 @@ class Reader {
     Mention m = MentionStartingAt(text_, frame_, r, se, &next);
     if (!m.found()) return SurnameBeforeCue(r, se, a) || DescribedSubjectBeforeCue(r, se, a);
     if (next < se && IsPunct(tok_[next], ',')) {  // "Reyes, the union leader, said"
+      if (m.kind == Mention::kName && m.role.empty()) m.role = RoleInApposition(next, se);
       size_t close = next + 1;
       while (close < se && close < next + 25 && !IsPunct(tok_[close], ',')) ++close;
       if (close < se && IsPunct(tok_[close], ',')) {
@@ -1978,7 +1979,9 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
   for (size_t i = sb; i < k && !words_before; ++i) {
     words_before = frame.tokens[i].kind != text::Token::kPunct && !frame.IsQuote(i);
   }
-  chosen.inside_sentence = words_before && !chosen.lead_in;
+  // "He warned: “…,” Reyes told the Ledger": a tag after the quotation
+  // names its speaker, and it stays a quotation led in, not a fragment.
+  chosen.inside_sentence = words_before && !chosen.lead_in && !(found_before && before.lead_in);
   reader.ReadVia(sb, se, &chosen);
   if (chosen.via.found() && chosen.speaker.found() && chosen.via.begin == chosen.speaker.begin) {
     chosen.via = {};

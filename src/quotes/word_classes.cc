@@ -106,7 +106,7 @@ const ClassList kLists[] = {
     "themselves", "itself", "ultimately", "finally", "initially", "separately", "privately",
     "publicly", "repeatedly", "famously", "flatly", "quickly", "angrily", "bluntly", "openly",
     "can", "must", "been", "being", "had", "now", "soon", "yet", "ever", "always", "allegedly",
-    "apparently", "reportedly", "jokingly", "told", "ago"}},
+    "apparently", "reportedly", "jokingly", "ago"}},
   {kFunctionWord, {"but", "and", "or", "so", "yet", "still", "then", "now", "meanwhile", "however", "also", "in",
     "on", "at", "after", "before", "when", "while", "as", "if", "although", "though", "because",
     "since", "asked", "speaking", "earlier", "later", "last", "this", "that", "these", "those",

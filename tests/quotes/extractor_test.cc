@@ -684,6 +684,27 @@ TEST(QuoteExtractorTest, ALeadInQuotationTheSentenceGoesOnPastIsPartial) {
             "direct");
 }
 
+TEST(QuoteExtractorTest, ATagAfterALeadInQuotationNamesItsSpeakerAndCue) {
+  const auto quotes =
+      Extract("Okafor spoke at length: “We are ready,” Tomas Reyes told the Harbor Times.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].cue, "told");
+  EXPECT_EQ(quotes[0].to, "Harbor Times");
+  EXPECT_EQ(quotes[0].kind, "direct");
+}
+
+TEST(QuoteExtractorTest, AnAppositionAfterTheQuotationIsTheNamesRole) {
+  const auto quotes =
+      Extract("“We are ready,” Tomas Reyes, a union leader at the port, told the Harbor Times.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].role, "union leader at the port");
+  EXPECT_EQ(quotes[0].to, "Harbor Times");
+  EXPECT_EQ(Extract("“We are ready,” Lena Okafor, the port’s director of ferries, said.")[0].role,
+            "port’s director of ferries");
+}
+
 TEST(QuoteExtractorTest, AParagraphThatGoesOnAQuotationIsNoReportersSentence) {
   const auto quotes = Extract(
       "“Mendes called me,” Vance said, “and he was kind.\n\n“‘I will vote for you next time.’”");
