@@ -1567,6 +1567,7 @@ class Reader {
       const auto attribute = [&](size_t c, size_t length) {
         const Cue* cue = CueAt(c, &length);
         a->speaker = cue->kind == CueKind::kSource ? Inverted(c + length, k) : SubjectOf(c, length, sb, k);
+        if (Mention owner = NamedOwnerOfCue(c, length, k); owner.found()) a->speaker = owner;
         SetCue(*cue, c, length, sb, se, a);
         a->lead_in = lead_in || (IsWord(before) && before.lower() == "that");
         return a->speaker.found();
@@ -1760,6 +1761,24 @@ class Reader {
     }
     if (k + 1 < se && IsWordsNoun(tok_[k + 1].lower())) return PossessorEndingAt(text_, frame_, k - 1, sb);
     return {};
+  }
+
+  // "Tomas Reyes's call for “…”", "Okafor's claim that “…”": the name whose
+  // cue noun the quotation fills, the whole name (the mention before the
+  // possessive word is its first name only). Not "Reyes's comments “…”",
+  // which the quotation may go on from as a predicate.
+  Mention NamedOwnerOfCue(size_t c, size_t length, size_t k) const {
+    const size_t link = c + length;
+    if (c == 0 || link + 1 != k || !frame_.Is(c - 1, kPossessive) || !tok_[c - 1].capitalized ||
+        frame_.Is(c - 1, kSubjectPronoun | kObjectPronoun)) {
+      return {};
+    }
+    const std::string_view w = tok_[link].lower();
+    if (w != "for" && w != "that" && w != "of" && w != "about" && w != "to" &&
+        !IsPunct(tok_[link], ':')) {
+      return {};
+    }
+    return PossessorEndingAt(text_, frame_, c - 1, 0);
   }
 
   // "Comey's conclusion that her actions were “extremely careless”",

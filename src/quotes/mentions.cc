@@ -193,6 +193,34 @@ size_t ExtendRoleLeft(const Frame& frame, size_t first, size_t floor) {
   return first;
 }
 
+// "Harbor Fund director Ada Lindqvist said", "Sanders campaign manager
+// Jeff Weaver said": a body's name and lower-case words before the name run
+// [first, last] are its role, when MentionStartingAt reads the whole as
+// one name forwards (it does for a role's words, not a verb's: "Reyes
+// praised aide Jo Park"). Only where the body's name opens a phrase (a
+// sentence, or after a comma, a conjunction or a preposition).
+Mention NameWithBodysRole(std::string_view text, const Frame& frame, size_t first, size_t last,
+                          size_t floor) {
+  const auto& tok = frame.tokens;
+  size_t lower = first;
+  while (lower > floor && first - lower < 3 && IsWord(tok[lower - 1]) &&
+         !tok[lower - 1].capitalized &&
+         !frame.Is(lower - 1,
+                   kFunctionWord | kPreposition | kDeterminer | kSubjectPronoun | kObjectPronoun)) {
+    --lower;
+  }
+  size_t body = lower;
+  while (body > floor && lower - body < 4 && IsNameWord(frame, body - 1)) --body;
+  if (lower == first || body == lower) return {};
+  const bool opens = body == floor || IsPunct(tok[body - 1], ',') ||
+                     frame.Is(body - 1, kPreposition) || tok[body - 1].lower() == "and" ||
+                     tok[body - 1].lower() == "but";
+  if (!opens) return {};
+  size_t next;
+  Mention m = MentionStartingAt(text, frame, body, last + 1, &next);
+  return m.kind == Mention::kName && next == last + 1 ? m : Mention{};
+}
+
 Mention Description(std::string_view text, const Frame& frame, size_t first, size_t last) {
   const auto& tok = frame.tokens;
   Mention m;
@@ -449,7 +477,7 @@ Mention PossessorEndingAt(std::string_view text, const Frame& frame, size_t last
   // The run before the possessive word splits into role and name as any
   // run does; the possessive word ends the name.
   Mention m;
-  if (first < last) m = NameFromRun(text, frame, first, last - 1);
+  if (first < last) m = NameFromRun(text, frame, ExtendRoleLeft(frame, first, floor), last - 1);
   if (m.kind != Mention::kName) {
     m.role = m.text;  // all roles ("Mayor Okafor's"), or none
     m.begin = tok[last].begin;
@@ -488,6 +516,7 @@ Mention MentionEndingAt(std::string_view text, const Frame& frame, size_t last, 
         break;
       }
     }
+    if (Mention m = NameWithBodysRole(text, frame, first, last, floor); m.found()) return m;
     return NameFromRun(text, frame, ExtendRoleLeft(frame, first, floor), last);
   }
   if (!t.capitalized && frame.Is(last, kPersonNoun)) {

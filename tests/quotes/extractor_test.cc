@@ -254,6 +254,31 @@ TEST(QuoteExtractorTest, LowerCaseWordsBeforeANameAreItsRole) {
             "top foreign policy aide");
 }
 
+TEST(QuoteExtractorTest, ABodysNameBeforeARoleBeforeTheSubjectIsTheRoles) {
+  const Quote lead_in = Extract("Harbor Fund director Ada Lindqvist said, “We stay neutral.”")[0];
+  EXPECT_EQ(lead_in.speaker, "Ada Lindqvist");
+  EXPECT_EQ(lead_in.role, "Harbor Fund director");
+  EXPECT_EQ(Extract("On Monday, Millbrook campaign manager Tomas Reyes said, “We stay.”")[0].role,
+            "Millbrook campaign manager");
+  // A verb's object is no role: "praised aide Jo Park" leaves Reyes the subject.
+  EXPECT_EQ(Extract("Tomas Reyes praised aide Jo Park, saying “she is great.”")[0].speaker,
+            "Tomas Reyes");
+}
+
+TEST(QuoteExtractorTest, TradesAreDescriptionsAndRoles) {
+  EXPECT_EQ(Extract("Kalani Berg, a ferry captain, said, “Good news at last.”")[0].role,
+            "ferry captain");
+  EXPECT_EQ(Extract("“It is late,” said a retired firefighter.")[0].speaker, "retired firefighter");
+}
+
+TEST(QuoteExtractorTest, ANamesCueNounFilledByTheQuotationIsTheWholeNames) {
+  const Quote call =
+      Extract("The rally denounced candidate Tomas Reyes’s call for “a total shutdown.”")[0];
+  EXPECT_EQ(call.speaker, "Tomas Reyes");
+  EXPECT_EQ(call.cue, "call");
+  EXPECT_EQ(call.role, "candidate");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
