@@ -446,6 +446,23 @@ void Discourse::AddAlias(const std::string& description, const std::string& name
   if (!words.empty() && !name.empty()) aliases_[words.back()] = name;
 }
 
+void Discourse::AddDocument(const std::string& document, const std::string& issuer, size_t at) {
+  const std::vector<std::string> words = Words(document);
+  if (!words.empty() && !issuer.empty()) documents_.push_back({at, words.back(), issuer});
+}
+
+// "the statement read": the bare noun of a document someone spoke through
+// before byte `at` is theirs ("a White House statement" is the White
+// House's); "" when there is none. In lower case only, as printed: "the
+// Post" is a newspaper.
+std::string Discourse::IssuerOf(const std::vector<std::string>& words, size_t at) const {
+  if (words.size() != 1) return "";
+  for (auto d = documents_.rbegin(); d != documents_.rend(); ++d) {
+    if (d->at < at && d->noun == words[0]) return d->issuer;
+  }
+  return "";
+}
+
 std::string Discourse::ResolveName(const std::string& raw, Gender titled) const {
   const std::string name = WithoutPossessive(raw);
   // "Okafor and Reyes" (a coordinated subject): each name resolved, unless
@@ -650,8 +667,17 @@ std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& fram
 std::string Discourse::Resolve(const Mention& m) const {
   switch (m.kind) {
     case Mention::kName: return ResolveName(m.text, TitledGender(m));
-    case Mention::kDescription: return m.text == "another" ? Another(m.begin) : ResolveDescription(m.text);
-    case Mention::kPronoun: return ResolvePronoun(m.text, m.begin);
+    case Mention::kDescription: {
+      if (m.text == "another") return Another(m.begin);
+      const std::string issuer = IssuerOf(Words(m.text), m.begin);
+      return issuer.empty() ? ResolveDescription(m.text) : issuer;
+    }
+    case Mention::kPronoun: {
+      // "it stated" of "the statement": the document's issuer.
+      std::string name = ResolvePronoun(m.text, m.begin);
+      const std::string issuer = IssuerOf({name}, m.begin);
+      return issuer.empty() ? name : issuer;
+    }
     case Mention::kNone: return "";
   }
   return "";

@@ -51,6 +51,9 @@ class Discourse {
   // Records a resolved speaker at `at`, a strong antecedent.
   void AddSpeaker(const std::string& name, size_t at, bool plural);
   void AddAlias(const std::string& description, const std::string& name);
+  // Records that `issuer` spoke through `document` ("said in a statement")
+  // at byte `at`: "the statement" alone, after it, is theirs.
+  void AddDocument(const std::string& document, const std::string& issuer, size_t at);
 
   // `titled`: the gender the name's title says ("Mrs. Okafor" is no
   // "Bill Okafor"), kUnknown for none.
@@ -125,6 +128,7 @@ class Discourse {
   // ResolveDescription given the description's lower-cased words.
   std::string ResolveDescription(const std::string& description,
                                  const std::vector<std::string>& words) const;
+  std::string IssuerOf(const std::vector<std::string>& words, size_t at) const;
   // A possessor that opens its clause ("Reyes’s answer was short"), as
   // good an antecedent as a subject; `first` is its first token.
   struct Possessor {
@@ -162,6 +166,11 @@ class Discourse {
   std::unordered_map<std::string, std::vector<size_t>> by_word_;
   std::vector<Antecedent> antecedents_;  // in text order
   std::unordered_map<std::string, std::string> aliases_;  // description head → name
+  struct Document {
+    size_t at;
+    std::string noun, issuer;  // noun lower-cased
+  };
+  std::vector<Document> documents_;  // in text order
   std::vector<Description> descriptions_;
 };
 

@@ -21,6 +21,16 @@
 namespace qt::quotes {
 namespace {
 
+// The document a quotation was made in, as its channel ("in a statement",
+// "in an email") or its addressee's noun; "" when there is none.
+std::string DocumentOf(const Attribution& a) {
+  const std::string& noun = a.to.found() ? a.to.text : a.to_text;
+  if (a.to.found() && a.to.kind != Mention::kDescription) return "";
+  const size_t space = noun.rfind(' ');
+  const std::string head = space == std::string::npos ? noun : noun.substr(space + 1);
+  return (WordClassesOf(head) & kDocument) != 0 ? noun : "";  // "the Post" is a newspaper
+}
+
 using text::Span;
 
 // Paragraphs joined by quotations that run across them: attribution reads a
@@ -237,6 +247,9 @@ class DocumentExtractor {
       }
       attributions_[q] = a;
       speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
+      if (const std::string document = DocumentOf(a); !document.empty()) {
+        discourse_.AddDocument(document, speakers_[q], spans_[q].start);
+      }
       if (a.speaker.found() && carries) {
         discourse_.AddSpeaker(speakers_[q], spans_[q].start, a.speaker.plural);
         if (a.speaker.kind == Mention::kDescription && speakers_[q] != a.speaker.text) {
@@ -927,8 +940,10 @@ class DocumentExtractor {
       q.speaker_start = a.speaker.begin;
       q.speaker_end = a.speaker.end;
       // "the Quillon chief" resolved to its name is that name's role; "another"
-      // resolved to "another resident" is no one's.
-      const bool lone = a.speaker.text == "another" || a.speaker.text == "one";
+      // resolved to "another resident" is no one's, nor "the statement" its
+      // issuer's.
+      const bool lone = a.speaker.text == "another" || a.speaker.text == "one" ||
+                        (WordClassesOf(text::AsciiLower(a.speaker.text)) & kDocument) != 0;
       q.role = a.speaker.kind == Mention::kDescription && q.speaker != a.speaker.text
                    ? (lone ? "" : a.speaker.text)
                    : a.speaker.role;

@@ -279,6 +279,20 @@ TEST(QuoteExtractorTest, ANamesCueNounFilledByTheQuotationIsTheWholeNames) {
   EXPECT_EQ(call.role, "candidate");
 }
 
+TEST(QuoteExtractorTest, TheStatementSomeoneSpokeThroughIsTheirs) {
+  const auto quotes = Extract(
+      "“The port is open,” the Harbor Fund said in a statement.\n\n"
+      "“We did not see this coming,” the statement read.\n\n"
+      "Tomas Reyes told the Post that the port was “closed for good.”");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "Harbor Fund");
+  EXPECT_EQ(quotes[1].role, "");
+  EXPECT_EQ(quotes[2].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[2].to, "Post");  // a newspaper, no one's statement
+  // A document no one spoke through before is its own.
+  EXPECT_EQ(Extract("“We are ready,” the statement read.")[0].speaker, "statement");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
