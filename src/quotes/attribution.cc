@@ -1254,9 +1254,9 @@ class Reader {
     size_t next;
     const size_t after = c + length;
     if (cue.lemma == "tell") {
-      a->to = MentionStartingAt(text_, frame_, after, se, &next);
+      a->to = AddresseeAt(after, se);
     } else if (after < se && IsWord(tok_[after]) && tok_[after].lower() == "to") {
-      a->to = MentionStartingAt(text_, frame_, after + 1, se, &next);
+      a->to = AddresseeAt(after + 1, se);
     }
     for (size_t i = sb; i + 1 < se && !a->to.found(); ++i) {
       if (!IsWord(tok_[i])) continue;
@@ -1265,7 +1265,7 @@ class Reader {
       if ((w == "interview" || w == "speaking" || w == "talking" || w == "spoke" || w == "call" ||
            w == "conversation") &&
           (prep == "with" || prep == "to")) {
-        a->to = MentionStartingAt(text_, frame_, i + 2, se, &next);
+        a->to = AddresseeAt(i + 2, se);
       }
       // "in a letter to the council", "in remarks to the chamber", "in a
       // text message to the Ledger": whom the message was for.
@@ -1320,6 +1320,18 @@ class Reader {
         if (IsOutletName(channel, next)) a->to_text = channel.text;
       }
     }
+  }
+
+  // Whom a quotation was told, from tokens[i]: a mention, or the outlet
+  // whose show it was ("told Harbor Radio's Morning Show" is Harbor
+  // Radio's; a show's name is no mention).
+  Mention AddresseeAt(size_t i, size_t se) const {
+    const size_t owner = ChannelOwnerEnd(i, se);
+    if (owner == i && (i >= se || !frame_.Is(i, kPossessive) || !tok_[i].capitalized)) {
+      size_t next;
+      return MentionStartingAt(text_, frame_, i, se, &next);
+    }
+    return PossessorEndingAt(text_, frame_, owner, i);
   }
 
   // The end of a run of name words from tokens[first] that ends in a

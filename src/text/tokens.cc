@@ -118,8 +118,8 @@ void TokenizeShapes(std::string_view text, Span span, std::vector<Token>* out) {
 size_t PossessiveMarkLength(std::string_view word) {
   if (word.ends_with("'s") || word.ends_with("'S")) return 2;
   if (word.ends_with("\xE2\x80\x99s") || word.ends_with("\xE2\x80\x99S")) return 4;
-  if (word.ends_with("s'")) return 1;
-  if (word.ends_with("s\xE2\x80\x99")) return 3;
+  if (word.ends_with("s'") || word.ends_with("S'")) return 1;  // "Sanders'", "CBS'"
+  if (word.ends_with("s\xE2\x80\x99") || word.ends_with("S\xE2\x80\x99")) return 3;
   return 0;
 }
 

@@ -678,6 +678,9 @@ TEST(QuoteExtractorTest, Addressees) {
                     "Show.")[0]
                 .to,
             "Harbor Radio");
+  EXPECT_EQ(Extract("“We are fine,” Mendes told Harbor Radio's Meet the Port.")[0].to,
+            "Harbor Radio");
+  EXPECT_EQ(Extract("Speaking to HRS' Face the Port, Mendes said: “We are fine.”")[0].to, "HRS");
   // "Today" after a name word ends no name.
   EXPECT_EQ(Extract("“We are fine,” Mendes said in an interview with HARBOR TODAY.")[0].to,
             "HARBOR TODAY");

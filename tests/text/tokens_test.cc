@@ -97,6 +97,8 @@ TEST(TokensTest, PossessiveMarks) {
   EXPECT_EQ(PossessiveMarkLength("Reyes's"), 2u);
   EXPECT_EQ(PossessiveMarkLength("Reyes\xE2\x80\x99s"), 4u);  // ’s
   EXPECT_EQ(PossessiveMarkLength("Sanders'"), 1u);
+  EXPECT_EQ(PossessiveMarkLength("HRS'"), 1u);  // an acronym's
+  EXPECT_EQ(PossessiveMarkLength("HRS\xE2\x80\x99"), 3u);
   EXPECT_EQ(PossessiveMarkLength("Sanders\xE2\x80\x99"), 3u);
   EXPECT_EQ(PossessiveMarkLength("Reyes"), 0u);
   EXPECT_EQ(PossessiveMarkLength("rock'n'"), 0u);
