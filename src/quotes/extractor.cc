@@ -634,6 +634,9 @@ class DocumentExtractor {
     }
     if (s.title_case && s.words <= 12 && !s.ends_sentence && BeforeWorkersNoun(q)) return "title";
     if (BeforeByline(q)) return "title";
+    if (s.title_case && s.words >= 2 && s.words <= 12 && !s.ends_terminal && BeforeAuthor(q)) {
+      return "title";
+    }
     if (!attributed && !a.speaker.found()) {
       if (s.words <= 4 && !s.ends_sentence) return "scare";
       if (s.title_case && s.words >= 2 && s.words <= 8 && !s.ends_terminal) return "title";
@@ -876,6 +879,15 @@ class DocumentExtractor {
            (std::isupper(static_cast<unsigned char>(credit[0])) || credit.starts_with("the "));
   }
 
+  // “Perfect Enough: Ada Lind and the Harbor Fund” by Tomas Reyes: a work
+  // in title case, credited to its author right after it.
+  bool BeforeAuthor(const QuoteSpan& q) const {
+    if (!q.closed) return false;
+    const size_t after = q.close + QuoteMarkLength(text_, q.close);
+    return text_.substr(after, 4) == " by " && after + 4 < text_.size() &&
+           std::isupper(static_cast<unsigned char>(text_[after + 4]));
+  }
+
   // To whom quotation i was said. Its own sentence says it ("told the
   // Ledger"); else, for a quotation inside another one:
   // - an earlier quotation of the same speaker inside the same one says it
@@ -934,7 +946,7 @@ class DocumentExtractor {
     q.kind = Kind(i, a);
     if (s.parent >= 0) q.nested_in = IdOf(s.parent);
     if (q.kind == "scare" || q.kind == "title") return q;
-    q.speaker = speakers_[i];
+    q.speaker = text::WithoutInvisibles(speakers_[i]);
     if (a.speaker.found()) {
       q.has_speaker_span = true;
       q.speaker_start = a.speaker.begin;
@@ -955,7 +967,7 @@ class DocumentExtractor {
       q.dispute_end = disputes_[i].context.end;
       q.dispute_context = text_.substr(q.dispute_start, q.dispute_end - q.dispute_start);
     }
-    q.to = addressees_[i];
+    q.to = text::WithoutInvisibles(addressees_[i]);
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
     if (a.reportedly && q.via.empty()) q.via = kUnnamedReports;

@@ -47,7 +47,9 @@ void TokensOf(std::string_view text, Span span, std::vector<Token>* out) {
       continue;
     }
     const char32_t c = byte < 0x80 ? (++i, byte) : DecodeUtf8(text, &i);
-    if (IsSpace(c)) continue;
+    // A soft hyphen or a zero-width space ("Doug \u00ADAndres") is skipped
+    // between tokens like a space, and belongs to a word inside it.
+    if (IsSpace(c) || IsInvisible(c)) continue;
     if (!IsAlnum(c)) {
       Token& t = out->emplace_back();
       t.begin = static_cast<uint32_t>(start);
@@ -74,7 +76,7 @@ void TokensOf(std::string_view text, Span span, std::vector<Token>* out) {
       }
       size_t j = end;
       const char32_t d = DecodeUtf8(text, &j);
-      if (IsAlnum(d)) {
+      if (IsAlnum(d) || (IsInvisible(d) && j < span.end)) {
         letters |= IsLetter(d);
         end = j;
         continue;

@@ -31,4 +31,14 @@ char32_t DecodeUtf8Before(std::string_view s, size_t* i);
 // Appends the UTF-8 encoding of `c` to `out`.
 void AppendUtf8(char32_t c, std::string* out);
 
+// True for the invisible format characters that copied text carries: a
+// soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order
+// mark.
+inline bool IsInvisible(char32_t c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+// `s` without them, for names printed apart from their text ("Doug
+// \u00ADAndres" is "Doug Andres"); `s` of valid UTF-8.
+std::string WithoutInvisibles(std::string_view s);
+
 }  // namespace qt::text

@@ -154,6 +154,12 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
   EXPECT_EQ(Find(Extract("“I expect scrutiny,” Reyes said on\u00A0“Meet the Town.”"), "Meet").kind,
             "title");
   EXPECT_EQ(Find(Extract("Reyes spoke of “No Way Back,” she said."), "No Way").kind, "partial");
+  // Credited to its author right after it.
+  EXPECT_EQ(Find(Extract("According to “Deep Water: Ada Lind and the Harbor Fund” by Tomas "
+                         "Reyes, Lind sold the boats."),
+                 "Deep")
+                .kind,
+            "title");
   // A title may leave "with" in lower case, and ends in US punctuation's
   // full stop however long it is.
   EXPECT_EQ(Find(Extract("Kalani Berg is now the host of “The Late Hour with Ada Lindqvist.”"),
@@ -291,6 +297,14 @@ TEST(QuoteExtractorTest, TheStatementSomeoneSpokeThroughIsTheirs) {
   EXPECT_EQ(quotes[2].to, "Post");  // a newspaper, no one's statement
   // A document no one spoke through before is its own.
   EXPECT_EQ(Extract("“We are ready,” the statement read.")[0].speaker, "statement");
+}
+
+TEST(QuoteExtractorTest, ASoftHyphenInANameIsNoBreak) {
+  const Quote q = Extract(
+      "“We have not been briefed,” Doug \u00ADAndres, a spokesman for the mayor, "
+      "told the Ledger.")[0];
+  EXPECT_EQ(q.speaker, "Doug Andres");
+  EXPECT_EQ(q.role, "spokesman for the mayor");
 }
 
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {

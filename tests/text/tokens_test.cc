@@ -32,6 +32,12 @@ TEST(TokensTest, WordsKeepTheirInnerMarksAndPunctuationStandsAlone) {
             (std::vector<std::string>{"the", "players'", "union", "“", "votes", "”"}));
 }
 
+TEST(TokensTest, InvisibleCharactersSeparateNothing) {
+  // A soft hyphen before a word, a zero-width space between two.
+  EXPECT_EQ(Texts("Doug \u00ADAndres said\u200B it"),
+            (std::vector<std::string>{"Doug", "Andres", "said\u200B", "it"}));
+}
+
 TEST(TokensTest, KindsAndCapitals) {
   const std::vector<Token> t = TokensOf("Reyes won 42 ÉLAN!");
   ASSERT_EQ(t.size(), 5u);

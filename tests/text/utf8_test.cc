@@ -5,6 +5,11 @@
 namespace qt::text {
 namespace {
 
+TEST(Utf8Test, InvisiblesAreDropped) {
+  EXPECT_EQ(WithoutInvisibles("Doug \u00ADAndres\u200B"), "Doug Andres");
+  EXPECT_EQ(WithoutInvisibles("Ren\u00E9e \u2014 Okafor"), "Ren\u00E9e \u2014 Okafor");
+}
+
 TEST(Utf8Test, ValidTextIsLeftAlone) {
   std::string s = "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x93\xB0";
   const std::string before = s;
