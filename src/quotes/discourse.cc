@@ -446,21 +446,20 @@ void Discourse::AddAlias(const std::string& description, const std::string& name
   if (!words.empty() && !name.empty()) aliases_[words.back()] = name;
 }
 
-void Discourse::AddDocument(const std::string& document, const std::string& issuer, size_t at) {
+void Discourse::AddDocument(std::string_view document, const std::string& issuer, size_t at) {
   const std::vector<std::string> words = Words(document);
   if (!words.empty() && !issuer.empty()) documents_.push_back({at, words.back(), issuer});
 }
 
 // "the statement read": the bare noun of a document someone spoke through
 // before byte `at` is theirs ("a White House statement" is the White
-// House's); "" when there is none. In lower case only, as printed: "the
-// Post" is a newspaper.
-std::string Discourse::IssuerOf(const std::vector<std::string>& words, size_t at) const {
-  if (words.size() != 1) return "";
+// House's); nullptr when there is none. In lower case only, as printed:
+// "the Post" is a newspaper.
+const std::string* Discourse::IssuerOf(std::string_view noun, size_t at) const {
   for (auto d = documents_.rbegin(); d != documents_.rend(); ++d) {
-    if (d->at < at && d->noun == words[0]) return d->issuer;
+    if (d->at < at && d->noun == noun) return &d->issuer;
   }
-  return "";
+  return nullptr;
 }
 
 std::string Discourse::ResolveName(const std::string& raw, Gender titled) const {
@@ -669,14 +668,14 @@ std::string Discourse::Resolve(const Mention& m) const {
     case Mention::kName: return ResolveName(m.text, TitledGender(m));
     case Mention::kDescription: {
       if (m.text == "another") return Another(m.begin);
-      const std::string issuer = IssuerOf(Words(m.text), m.begin);
-      return issuer.empty() ? ResolveDescription(m.text) : issuer;
+      const std::string* issuer = IssuerOf(m.text, m.begin);
+      return issuer != nullptr ? *issuer : ResolveDescription(m.text);
     }
     case Mention::kPronoun: {
       // "it stated" of "the statement": the document's issuer.
       std::string name = ResolvePronoun(m.text, m.begin);
-      const std::string issuer = IssuerOf({name}, m.begin);
-      return issuer.empty() ? name : issuer;
+      const std::string* issuer = IssuerOf(name, m.begin);
+      return issuer != nullptr ? *issuer : name;
     }
     case Mention::kNone: return "";
   }

@@ -53,7 +53,7 @@ class Discourse {
   void AddAlias(const std::string& description, const std::string& name);
   // Records that `issuer` spoke through `document` ("said in a statement")
   // at byte `at`: "the statement" alone, after it, is theirs.
-  void AddDocument(const std::string& document, const std::string& issuer, size_t at);
+  void AddDocument(std::string_view document, const std::string& issuer, size_t at);
 
   // `titled`: the gender the name's title says ("Mrs. Okafor" is no
   // "Bill Okafor"), kUnknown for none.
@@ -128,7 +128,7 @@ class Discourse {
   // ResolveDescription given the description's lower-cased words.
   std::string ResolveDescription(const std::string& description,
                                  const std::vector<std::string>& words) const;
-  std::string IssuerOf(const std::vector<std::string>& words, size_t at) const;
+  const std::string* IssuerOf(std::string_view noun, size_t at) const;
   // A possessor that opens its clause ("Reyes’s answer was short"), as
   // good an antecedent as a subject; `first` is its first token.
   struct Possessor {

@@ -22,12 +22,13 @@ namespace qt::quotes {
 namespace {
 
 // The document a quotation was made in, as its channel ("in a statement",
-// "in an email") or its addressee's noun; "" when there is none.
-std::string DocumentOf(const Attribution& a) {
-  const std::string& noun = a.to.found() ? a.to.text : a.to_text;
+// "in an email") or its addressee's noun; "" when there is none. A view
+// into `a`.
+std::string_view DocumentOf(const Attribution& a) {
   if (a.to.found() && a.to.kind != Mention::kDescription) return "";
+  const std::string_view noun = a.to.found() ? a.to.text : a.to_text;
   const size_t space = noun.rfind(' ');
-  const std::string head = space == std::string::npos ? noun : noun.substr(space + 1);
+  const std::string_view head = space == std::string_view::npos ? noun : noun.substr(space + 1);
   return (WordClassesOf(head) & kDocument) != 0 ? noun : "";  // "the Post" is a newspaper
 }
 
@@ -247,7 +248,7 @@ class DocumentExtractor {
       }
       attributions_[q] = a;
       speakers_[q] = ResolveSpeaker(a.speaker, nullptr);
-      if (const std::string document = DocumentOf(a); !document.empty()) {
+      if (const std::string_view document = DocumentOf(a); !document.empty()) {
         discourse_.AddDocument(document, speakers_[q], spans_[q].start);
       }
       if (a.speaker.found() && carries) {
@@ -946,7 +947,8 @@ class DocumentExtractor {
     q.kind = Kind(i, a);
     if (s.parent >= 0) q.nested_in = IdOf(s.parent);
     if (q.kind == "scare" || q.kind == "title") return q;
-    q.speaker = text::WithoutInvisibles(speakers_[i]);
+    q.speaker = speakers_[i];
+    text::RemoveInvisibles(&q.speaker);
     if (a.speaker.found()) {
       q.has_speaker_span = true;
       q.speaker_start = a.speaker.begin;
@@ -954,10 +956,12 @@ class DocumentExtractor {
       // "the Quillon chief" resolved to its name is that name's role; "another"
       // resolved to "another resident" is no one's, nor "the statement" its
       // issuer's.
-      const bool lone = a.speaker.text == "another" || a.speaker.text == "one" ||
-                        (WordClassesOf(text::AsciiLower(a.speaker.text)) & kDocument) != 0;
+      const auto lone = [&a] {
+        return a.speaker.text == "another" || a.speaker.text == "one" ||
+               (WordClassesOf(text::AsciiLower(a.speaker.text)) & kDocument) != 0;
+      };
       q.role = a.speaker.kind == Mention::kDescription && q.speaker != a.speaker.text
-                   ? (lone ? "" : a.speaker.text)
+                   ? (lone() ? "" : a.speaker.text)
                    : a.speaker.role;
     }
     q.cue = a.cue;
@@ -967,7 +971,8 @@ class DocumentExtractor {
       q.dispute_end = disputes_[i].context.end;
       q.dispute_context = text_.substr(q.dispute_start, q.dispute_end - q.dispute_start);
     }
-    q.to = text::WithoutInvisibles(addressees_[i]);
+    q.to = addressees_[i];
+    text::RemoveInvisibles(&q.to);
     if (a.via.found()) q.via = discourse_.Resolve(a.via);
     if (s.parent >= 0 && q.via.empty()) q.via = speakers_[s.parent];
     if (a.reportedly && q.via.empty()) q.via = kUnnamedReports;

@@ -118,11 +118,19 @@ void TokenizeShapes(std::string_view text, Span span, std::vector<Token>* out) {
 }
 
 size_t PossessiveMarkLength(std::string_view word) {
-  if (word.ends_with("'s") || word.ends_with("'S")) return 2;
-  if (word.ends_with("\xE2\x80\x99s") || word.ends_with("\xE2\x80\x99S")) return 4;
-  if (word.ends_with("s'") || word.ends_with("S'")) return 1;  // "Sanders'", "CBS'"
-  if (word.ends_with("s\xE2\x80\x99") || word.ends_with("S\xE2\x80\x99")) return 3;
-  return 0;
+  // Byte by byte from the end: asked of every capitalized or s-final word.
+  const size_t n = word.size();
+  const auto is_s = [](char c) { return c == 's' || c == 'S'; };
+  const auto curly_before = [word](size_t end) {  // ’ ends at word[end)
+    return end >= 3 && word.substr(end - 3, 3) == "\xE2\x80\x99";
+  };
+  if (n < 2) return 0;
+  if (is_s(word[n - 1])) {  // 's, ’s
+    if (word[n - 2] == '\'') return 2;
+    return curly_before(n - 1) ? 4 : 0;
+  }
+  if (word[n - 1] == '\'') return is_s(word[n - 2]) ? 1 : 0;  // "Sanders'", "CBS'"
+  return n >= 4 && curly_before(n) && is_s(word[n - 4]) ? 3 : 0;
 }
 
 }  // namespace qt::text

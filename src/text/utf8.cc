@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 namespace qt::text {
 namespace {
 
@@ -113,16 +115,16 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
-std::string WithoutInvisibles(std::string_view s) {
+void RemoveInvisibles(std::string* s) {
   // Each is two or three bytes led by 0xC2, 0xE2 or 0xEF: most names have none.
-  if (s.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) return std::string(s);
+  const auto lead = [](char b) { return b == '\xC2' || b == '\xE2' || b == '\xEF'; };
+  if (std::none_of(s->begin(), s->end(), lead)) return;
   std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s->size();) {
     const size_t start = i;
-    if (!IsInvisible(DecodeUtf8(s, &i))) out.append(s.substr(start, i - start));
+    if (!IsInvisible(DecodeUtf8(*s, &i))) out.append(*s, start, i - start);
   }
-  return out;
+  *s = std::move(out);
 }
 
 }  // namespace qt::text

@@ -37,8 +37,8 @@ void AppendUtf8(char32_t c, std::string* out);
 inline bool IsInvisible(char32_t c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
-// `s` without them, for names printed apart from their text ("Doug
-// \u00ADAndres" is "Doug Andres"); `s` of valid UTF-8.
-std::string WithoutInvisibles(std::string_view s);
+// Removes them from `s`, of valid UTF-8, for names printed apart from their
+// text ("Doug \u00ADAndres" is "Doug Andres").
+void RemoveInvisibles(std::string* s);
 
 }  // namespace qt::text
