@@ -180,6 +180,19 @@ Gender TitledGender(const Mention& m) {
   return Gender::kUnknown;
 }
 
+// The lower-case words of a description: "a veteran Republican strategist"
+// makes no "Republican" its person.
+std::vector<std::string> LowerCaseWords(const Frame& frame, const FrameMention& description) {
+  std::vector<std::string> words;
+  for (size_t i = description.first; i < description.next; ++i) {
+    const text::Token& t = frame.tokens[i];
+    if (t.kind == text::Token::kWord && !t.capitalized && !frame.Is(i, kDeterminer)) {
+      words.emplace_back(t.lower());
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -233,7 +246,8 @@ std::vector<std::string> RoleWords(const std::string& role) {
 }
 
 void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& mentions) {
-  for (const FrameMention& fm : mentions) {
+  for (size_t n = 0; n < mentions.size(); ++n) {
+    const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
     const std::string name = WithoutPossessive(m.text);
@@ -254,7 +268,34 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
     known.inside_sentence |= inside_sentence;
     std::vector<std::string> role = RoleWords(m.role);
     if (role.size() > known.role.size()) known.role = std::move(role);
+    // "Tomas Reyes, the union leader, met …": a role printed beside the name
+    // names it too, when the name printed none ("the union leader said").
+    if (known.role.empty() && n + 1 < mentions.size() &&
+        IsApposedRole(frame, fm, mentions[n + 1])) {
+      known.role = LowerCaseWords(frame, mentions[n + 1]);
+    }
   }
+}
+
+// A person's singular description in apposition to a full name, opened
+// by an article and closed right after its lower-case head by a comma or
+// a full stop: "Tomas Reyes, the union leader,". Not a document ("Reyes,
+// the report said"), a group or a party's member ("a Republican"), not a
+// relative's ("Ada Reyes, whose husband, …"), and not a description that
+// goes on ("Reyes, the leader of the union, …" has its head before "of").
+bool Discourse::IsApposedRole(const Frame& frame, const FrameMention& name,
+                              const FrameMention& description) {
+  const auto& tok = frame.tokens;
+  const Mention& d = description.mention;
+  const std::string_view article = tok[description.first].lower();
+  return name.mention.text.find(' ') != std::string::npos && !d.plural &&
+         (article == "the" || article == "a" || article == "an") &&
+         !tok[description.next - 1].capitalized &&
+         IsAppositiveDescription(frame, name, description) && description.next < tok.size() &&
+         tok[description.next].kind == text::Token::kPunct &&
+         (tok[description.next].punct == ',' || tok[description.next].punct == '.') &&
+         frame.Is(description.next - 1, kPersonNoun) &&
+         !frame.Is(description.next - 1, kDocument | kGenericPerson);
 }
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,
@@ -669,7 +710,9 @@ std::string Discourse::Resolve(const Mention& m) const {
     case Mention::kDescription: {
       if (m.text == "another") return Another(m.begin);
       const std::string* issuer = IssuerOf(m.text, m.begin);
-      return issuer != nullptr ? *issuer : ResolveDescription(m.text);
+      if (issuer != nullptr) return *issuer;
+      // "said a longtime adviser": someone new, not the adviser named before.
+      return m.indefinite ? m.text : ResolveDescription(m.text);
     }
     case Mention::kPronoun: {
       // "it stated" of "the statement": the document's issuer.

@@ -237,6 +237,7 @@ Mention Description(std::string_view text, const Frame& frame, size_t first, siz
   const bool drop = frame.Is(first, kDeterminer) && determiner != "another" && determiner != "one";
   const size_t text_first = drop && first < last ? first + 1 : first;
   m.text = std::string(text.substr(tok[text_first].begin, m.end - tok[text_first].begin));
+  m.indefinite = determiner == "a" || determiner == "an";
   const std::string_view head = tok[last].lower();
   m.plural = !partitive &&
              ((head.ends_with("s") && !head.ends_with("ss")) || head == "people" || head == "men" ||

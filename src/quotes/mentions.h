@@ -31,6 +31,7 @@ struct Mention {
   std::string role;           // for names: titles and roles before it
   bool plural = false;
   bool after_article = false;  // a name after "the", "a" or "an": an organisation or a modifier
+  bool indefinite = false;     // a description after "a" or "an": someone new, as a rule
 
   bool found() const { return kind != kNone; }
 };

@@ -307,6 +307,26 @@ TEST(QuoteExtractorTest, ASoftHyphenInANameIsNoBreak) {
   EXPECT_EQ(q.role, "spokesman for the mayor");
 }
 
+TEST(QuoteExtractorTest, ADescriptionInAppositionNamesItsPersonLater) {
+  const auto quotes = Extract(
+      "Tomas Reyes, the union leader, met the mayor on Monday.\n\n"
+      "“We will win this,” the union leader said.\n\n"
+      "Ada Lind, whose husband, Tomas Lind, died in May, spoke too. “We wait,” she said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].role, "union leader");
+  EXPECT_EQ(quotes[1].speaker, "Ada Lind");  // her husband's role is no one's "she"
+}
+
+TEST(QuoteExtractorTest, AnIndefiniteDescriptionIsSomeoneNew) {
+  const auto quotes = Extract(
+      "Ada Lind, a longtime adviser to the mayor, left in May.\n\n"
+      "“We have a lot of work to do,” said a longtime adviser to the mayor.\n\n"
+      "“We will see,” the adviser said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "longtime adviser");
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
