@@ -721,7 +721,9 @@ class Reader {
     // A participle's own rules follow ("an email to supporters stating").
     if (!tok_[c].lower().ends_with("ing")) HeadOfComplement(sb, &m, &last);
     // "“…,” one said.", "Yet another said,".
-    if (!m.found() && (j == sb || !IsWord(tok_[j - 1]) || IsConjunction(tok_[j - 1].lower()))) {
+    // "while another added": "another" stands for a person wherever it is.
+    if (!m.found() && (j == sb || !IsWord(tok_[j - 1]) || IsConjunction(tok_[j - 1].lower()) ||
+                       tok_[j].lower() == "another")) {
       m = LoneOne(j);
     }
     // "Okafor issued a statement saying …", "Her campaign sent an email to
@@ -833,15 +835,28 @@ class Reader {
       const size_t first = FirstTokenOf(*m, *last);
       if (first < sb + 2 || !IsWord(tok_[first - 1])) return;
       const std::string_view p = tok_[first - 1].lower();
-      if (p != "of" && p != "for" && p != "to" && p != "at") return;
-      Mention head = MentionEndingAt(text_, frame_, first - 2, sb);
+      if (p != "of" && p != "for" && p != "to" && p != "at" && p != "with") return;
+      // "a source close to the mayor", "people familiar with the talks": an
+      // adjective between the head and its preposition.
+      size_t head_end = first - 2;
+      if (head_end > sb && IsWord(tok_[head_end]) && IsRelationAdjective(tok_[head_end].lower())) {
+        --head_end;
+      } else if (p == "with") {
+        return;
+      }
+      Mention head = MentionEndingAt(text_, frame_, head_end, sb);
       if (!head.found() || head.kind == Mention::kPronoun) return;
       // "75 percent of Democrats said": a share names no one; its group does.
       if (!head.text.empty() && std::isdigit(static_cast<unsigned char>(head.text[0]))) return;
       if (head.kind == Mention::kName && m->kind != Mention::kName) return;
       *m = std::move(head);
-      *last = first - 2;
+      *last = head_end;
     }
+  }
+
+  // "close to", "familiar with": how a source stands to what it knows.
+  static bool IsRelationAdjective(std::string_view w) {
+    return w == "close" || w == "closest" || w == "familiar" || w == "loyal" || w == "near";
   }
 
   // The index of the token where mention `m`, which ends at tokens[last], starts.

@@ -327,6 +327,21 @@ TEST(QuoteExtractorTest, AnIndefiniteDescriptionIsSomeoneNew) {
   EXPECT_EQ(quotes[0].speaker, "longtime adviser");
 }
 
+TEST(QuoteExtractorTest, ASourceCloseToSomeoneIsTheSource) {
+  // The head speaks, as "a lawyer for Tomas Reyes" does, not the mayor.
+  EXPECT_EQ(Extract("A source close to the mayor told the Ledger: “She is furious.”")[0].speaker,
+            "source");
+  EXPECT_EQ(Extract("People familiar with the talks said the deal was “dead.”")[0].speaker,
+            "People");
+}
+
+TEST(QuoteExtractorTest, AnotherAfterASubordinatorIsSomeoneElse) {
+  const auto quotes =
+      Extract("“We lost,” one union member said, while another added, “But we fought.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "another member");  // another union member, unnamed
+}
+
 TEST(QuoteExtractorTest, ShortNamesAndPronounsResolveToTheFullName) {
   const auto quotes = Extract(
       "Quillon chief executive Ravi Mendes met the senator.\n\n“It went well,” Mendes said.\n\n"
