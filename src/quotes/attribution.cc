@@ -1341,12 +1341,12 @@ class Reader {
   // whose show it was ("told Harbor Radio's Morning Show" is Harbor
   // Radio's; a show's name is no mention).
   Mention AddresseeAt(size_t i, size_t se) const {
-    const size_t owner = ChannelOwnerEnd(i, se);
-    if (owner == i && (i >= se || !frame_.Is(i, kPossessive) || !tok_[i].capitalized)) {
-      size_t next;
-      return MentionStartingAt(text_, frame_, i, se, &next);
+    if (const size_t owner = ChannelOwnerEnd(i, se);
+        owner < se && frame_.Is(owner, kPossessive) && tok_[owner].capitalized) {
+      return PossessorEndingAt(text_, frame_, owner, i);
     }
-    return PossessorEndingAt(text_, frame_, owner, i);
+    size_t next;
+    return MentionStartingAt(text_, frame_, i, se, &next);
   }
 
   // The end of a run of name words from tokens[first] that ends in a

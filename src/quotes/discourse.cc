@@ -193,6 +193,26 @@ std::vector<std::string> LowerCaseWords(const Frame& frame, const FrameMention& 
   return words;
 }
 
+// A person's singular description in apposition to a full name, opened
+// by an article and closed right after its lower-case head by a comma or
+// a full stop: "Tomas Reyes, the union leader,". Not a document ("Reyes,
+// the report said"), a group or a party's member ("a Republican"), not a
+// relative's ("Ada Reyes, whose husband, …"), and not a description that
+// goes on ("Reyes, the leader of the union, …" has its head before "of").
+bool IsApposedRole(const Frame& frame, const FrameMention& name, const FrameMention& description) {
+  const auto& tok = frame.tokens;
+  const Mention& d = description.mention;
+  const std::string_view article = tok[description.first].lower();
+  return name.mention.text.find(' ') != std::string::npos && !d.plural &&
+         (article == "the" || article == "a" || article == "an") &&
+         !tok[description.next - 1].capitalized &&
+         IsAppositiveDescription(frame, name, description) && description.next < tok.size() &&
+         tok[description.next].kind == text::Token::kPunct &&
+         (tok[description.next].punct == ',' || tok[description.next].punct == '.') &&
+         frame.Is(description.next - 1, kPersonNoun) &&
+         !frame.Is(description.next - 1, kDocument | kGenericPerson);
+}
+
 }  // namespace
 
 // Names are taken for people unless they hold an organisation word or are
@@ -275,27 +295,6 @@ void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& me
       known.role = LowerCaseWords(frame, mentions[n + 1]);
     }
   }
-}
-
-// A person's singular description in apposition to a full name, opened
-// by an article and closed right after its lower-case head by a comma or
-// a full stop: "Tomas Reyes, the union leader,". Not a document ("Reyes,
-// the report said"), a group or a party's member ("a Republican"), not a
-// relative's ("Ada Reyes, whose husband, …"), and not a description that
-// goes on ("Reyes, the leader of the union, …" has its head before "of").
-bool Discourse::IsApposedRole(const Frame& frame, const FrameMention& name,
-                              const FrameMention& description) {
-  const auto& tok = frame.tokens;
-  const Mention& d = description.mention;
-  const std::string_view article = tok[description.first].lower();
-  return name.mention.text.find(' ') != std::string::npos && !d.plural &&
-         (article == "the" || article == "a" || article == "an") &&
-         !tok[description.next - 1].capitalized &&
-         IsAppositiveDescription(frame, name, description) && description.next < tok.size() &&
-         tok[description.next].kind == text::Token::kPunct &&
-         (tok[description.next].punct == ',' || tok[description.next].punct == '.') &&
-         frame.Is(description.next - 1, kPersonNoun) &&
-         !frame.Is(description.next - 1, kDocument | kGenericPerson);
 }
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,

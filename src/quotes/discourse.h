@@ -129,8 +129,6 @@ class Discourse {
   std::string ResolveDescription(const std::string& description,
                                  const std::vector<std::string>& words) const;
   const std::string* IssuerOf(std::string_view noun, size_t at) const;
-  static bool IsApposedRole(const Frame& frame, const FrameMention& name,
-                            const FrameMention& description);
   // A possessor that opens its clause ("Reyes’s answer was short"), as
   // good an antecedent as a subject; `first` is its first token.
   struct Possessor {

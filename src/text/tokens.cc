@@ -118,7 +118,7 @@ void TokenizeShapes(std::string_view text, Span span, std::vector<Token>* out) {
 }
 
 size_t PossessiveMarkLength(std::string_view word) {
-  // Byte by byte from the end: asked of every capitalized or s-final word.
+  // Byte by byte from the end: asked of every word ending in s or an apostrophe.
   const size_t n = word.size();
   const auto is_s = [](char c) { return c == 's' || c == 'S'; };
   const auto curly_before = [word](size_t end) {  // ’ ends at word[end)
