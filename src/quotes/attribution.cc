@@ -1412,6 +1412,7 @@ class Reader {
         size_t next;
         Mention m = MentionStartingAt(text_, frame_, r, se, &next);
         if (m.kind == Mention::kName && (next >= se || IsSentenceEnd(next) || IsPunct(tok_[next], ','))) {
+          if (m.role.empty()) m.role = RoleInApposition(next, se);  // "— Ada Lind, mayor of …"
           a->speaker = m;
           return true;
         }

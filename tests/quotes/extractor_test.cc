@@ -307,6 +307,12 @@ TEST(QuoteExtractorTest, ASoftHyphenInANameIsNoBreak) {
   EXPECT_EQ(q.role, "spokesman for the mayor");
 }
 
+TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
+  const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
+  EXPECT_EQ(q.speaker, "Lena Okafor");
+  EXPECT_EQ(q.role, "mayor of Port Alder");
+}
+
 TEST(QuoteExtractorTest, ADescriptionInAppositionNamesItsPersonLater) {
   const auto quotes = Extract(
       "Tomas Reyes, the union leader, met the mayor on Monday.\n\n"
