@@ -1402,6 +1402,16 @@ class Reader {
     return false;
   }
 
+  // The words after the quotation at tokens[k] are a short tag ending in a
+  // colon before another quotation ("Reyes said: “…”"), within the sentence.
+  bool LeadsInNext(size_t k, size_t se) const {
+    for (size_t j = k + 2; j < se && j < k + 8; ++j) {
+      if (frame_.IsQuote(j) || IsSentenceEnd(j)) return false;
+      if (IsPunct(tok_[j], ':')) return j + 1 < tok_.size() && frame_.IsQuote(j + 1);
+    }
+    return false;
+  }
+
   // “…,” he said / “…,” said X / “…” — X
   bool AfterQuote(size_t k, size_t se, Attribution* a) const {
     size_t r = k + 1;
@@ -1976,7 +1986,12 @@ Attribution Attribute(std::string_view text, const Frame& frame, size_t k) {
                             reader.IsBodyName(after.speaker, end) &&
                             !reader.IsBodyName(before.speaker, end) &&
                             IsTagAfter(text, frame.tokens[k], after);
-  const bool before_wins = lead_in_wins || (source_after && before.speaker.found()) || body_reports;
+  // "After Okafor said students would do better at “smaller schools,”
+  // Reyes said: “…”": a tag that ends in a colon leads in the next
+  // quotation; the one before it is the first clause's.
+  const bool leads_next = found_after && before.speaker.found() && reader.LeadsInNext(k, se);
+  const bool before_wins =
+      lead_in_wins || (source_after && before.speaker.found()) || body_reports || leads_next;
   Attribution chosen;
   if (found_after && !before_wins && (tag_follows || !before.speaker.found())) {
     chosen = after;

@@ -307,6 +307,17 @@ TEST(QuoteExtractorTest, ASoftHyphenInANameIsNoBreak) {
   EXPECT_EQ(q.role, "spokesman for the mayor");
 }
 
+TEST(QuoteExtractorTest, ATagEndingInAColonLeadsInTheNextQuotation) {
+  const auto quotes = Extract(
+      "After Okafor said that students might do better at “smaller schools,” Reyes said: “I "
+      "disagree with her.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Okafor");
+  EXPECT_EQ(quotes[1].speaker, "Reyes");
+  // A tag of its own before "adding:" stays the first quotation's.
+  EXPECT_EQ(Extract("“We will win,” Reyes said, adding: “Soon.”")[0].speaker, "Reyes");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
