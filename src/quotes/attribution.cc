@@ -450,7 +450,11 @@ class Reader {
       if (frame_.IsQuote(i)) break;
       if (IsPunct(tok_[i], ';')) return i + 1;
       const std::string_view w = IsWord(tok_[i]) ? tok_[i].lower() : std::string_view();
-      if ((w == "while" || w == "but" || w == "whereas") && IsPunct(tok_[i - 1], ',')) return i + 1;
+      // ", but" and "— but" ("- but" where a dash is typed as a hyphen).
+      if ((w == "while" || w == "but" || w == "whereas") &&
+          (IsPunct(tok_[i - 1], ',') || IsDashToken(tok_[i - 1]))) {
+        return i + 1;
+      }
       if (w == "and" && OpensClause(i + 1, k)) return i + 1;
       // After these a description opens a clause too ("after a teacher told him").
       if (w == "with" && IsPunct(tok_[i - 1], ',') && OpensClause(i + 1, k, true)) return i + 1;

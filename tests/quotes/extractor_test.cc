@@ -318,6 +318,16 @@ TEST(QuoteExtractorTest, ATagEndingInAColonLeadsInTheNextQuotation) {
   EXPECT_EQ(Extract("“We will win,” Reyes said, adding: “Soon.”")[0].speaker, "Reyes");
 }
 
+TEST(QuoteExtractorTest, AClauseAfterButIsItsOwn) {
+  EXPECT_EQ(Extract("Okafor proposed a debate, but Reyes rejected it as “ludicrous.”")[0].speaker,
+            "Reyes");
+  // A dash typed as a hyphen opens the clause too.
+  EXPECT_EQ(Extract("Okafor proposed a debate on Monday - but Reyes rejected it as “ludicrous” "
+                    "because of the game.")[0]
+                .speaker,
+            "Reyes");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
