@@ -353,10 +353,18 @@ class Reader {
     }
   }
 
+  // tokens[i] follows a hyphen that follows the word before it with no
+  // space: the second part of a compound ("U.S.-Mexico").
+  bool JoinedByHyphen(size_t i) const {
+    return i >= 2 && IsPunct(tok_[i - 1], '-') && tok_[i - 1].begin == tok_[i - 2].end;
+  }
+
   // "adopted a fake Southern accent": a name after "a" or "an" (and up to
-  // two lower-case words) modifies the noun after it.
+  // two lower-case words) modifies the noun after it; so does one joined
+  // by a hyphen to the word before ("the U.S.-Mexico border").
   bool ModifiesANoun(const Mention& m, size_t i) const {
     if (m.kind != Mention::kName) return false;
+    if (JoinedByHyphen(i)) return true;
     for (size_t j = i; j-- > 0 && j + 3 >= i;) {
       if (!IsWord(tok_[j]) || tok_[j].capitalized) return false;
       if (tok_[j].lower() == "a" || tok_[j].lower() == "an") return true;
@@ -711,6 +719,7 @@ class Reader {
         if (!m.found() || IsObjectPronoun(m.text)) continue;
         if (m.kind == Mention::kPronoun) return m;  // "when he brought up …": a subject
         size_t before = FirstTokenOf(m, i);
+        if (JoinedByHyphen(before)) continue;  // "rode the U.S.-Mexico line and said"
         // "brought up the Millbrook flood and later said": past its article.
         if (before > sb + 1 && frame_.Is(before - 1, kDeterminer)) --before;
         if (before > sb && IsWord(tok_[before - 1]) && !tok_[before - 1].capitalized &&

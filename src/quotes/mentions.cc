@@ -398,7 +398,7 @@ bool IsSubjectAt(const Frame& frame, size_t next) {
     next += 2;
   }
   while (next < tok.size() && IsWord(tok[next]) && !tok[next].capitalized &&
-         frame.Is(next, kVerbModifier) && tok[next].lower() != "told") {
+         frame.Is(next, kVerbModifier)) {
     ++next;
   }
   // "Sen. Jack Reed (D-R.I.), said": a comma after the party and state.

@@ -328,6 +328,15 @@ TEST(QuoteExtractorTest, AClauseAfterButIsItsOwn) {
             "Reyes");
 }
 
+TEST(QuoteExtractorTest, ANameJoinedByAHyphenModifiesANoun) {
+  // "U.K.-Millbrook line" (the hyphen a token of its own after a full
+  // stop): no subject of "explained".
+  EXPECT_EQ(Extract("Tomas Reyes spoke.\n\nLater he rode the U.K.-Millbrook line and explained "
+                    "why “the locals” were going to “love” him.")[0]
+                .speaker,
+            "Tomas Reyes");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
