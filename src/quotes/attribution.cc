@@ -1487,16 +1487,31 @@ class Reader {
     const bool appositive =
         next > 0 && IsPunct(tok_[next - 1], ',') && LastContentChar(text_, tok_[k]) == ',';
     next = SkipModifiersRight(SkipParenthetical(frame_, next, se), se);  // "Vance (D-Ore.) said"
-    // "he said in a statement", "Okafor on Monday said": a short phrase between.
-    for (size_t probe = next; probe < se && probe < next + 5; ++probe) {
+    // "he said in a statement", "Okafor on Monday said": a short phrase
+    // between; "the order released Friday said", "the memo obtained by the
+    // Ledger said": a description's participle phrase.
+    const bool participle = m.kind == Mention::kDescription && next < se && IsWord(tok_[next]) &&
+                            tok_[next].lower().ends_with("ed") && frame_.cues[next].cue == nullptr;
+    size_t reach = next + (participle ? 7 : 5);
+    for (size_t probe = next; probe < se && probe < reach; ++probe) {
+      // "the memo obtained by the Ledger, which reported it, said": past a
+      // relative clause between commas.
+      if (participle && IsPunct(tok_[probe], ',') && probe + 1 < se &&
+          IsRelativePronoun(tok_[probe + 1])) {
+        size_t close = probe + 1;
+        while (close < se && close < probe + 20 && !IsPunct(tok_[close], ',')) ++close;
+        probe = close;  // the loop steps past its comma
+        reach = close + 3;
+        continue;
+      }
       const Cue* cue = CueAt(probe, &length);
       if (cue != nullptr && cue->kind != CueKind::kSource) {
-        if (probe > next && !frame_.Is(next, kPreposition)) break;
+        if (probe > next && !frame_.Is(next, kPreposition) && !participle) break;
         a->speaker = m;
         SetCue(*cue, probe, length, k, se, a);
         return true;
       }
-      if (frame_.IsQuote(probe)) break;
+      if (frame_.IsQuote(probe) || (participle && IsPunct(tok_[probe], ','))) break;
     }
     // "Anne Richards, assistant secretary for population, refugees, and
     // migration, said": an apposition with commas of its own.

@@ -79,7 +79,7 @@ const ClassList kLists[] = {
                  "court", "board", "council", "commission", "spokesmen", "spokeswomen", "release",
                  "document", "filing", "ad", "advertisement", "video", "website", "email", "emails", "memo",
                  "announcer", "narrator", "questioner", "commenter", "widow", "widower", "ruling",
-                 "clip", "book", "suit", "cable", "transcript", "indictment", "petition",
+                 "clip", "book", "suit", "cable", "transcript", "indictment", "petition", "order",
                  "surgeon", "neurosurgeon", "physician", "nurse", "nurses", "pastor", "priest",
                  "soldier", "soldiers", "agent", "agents", "detective", "farmer", "farmers",
                  "investor", "investors", "banker", "bankers", "lobbyist", "lobbyists",

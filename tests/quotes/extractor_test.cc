@@ -337,6 +337,15 @@ TEST(QuoteExtractorTest, ANameJoinedByAHyphenModifiesANoun) {
             "Tomas Reyes");
 }
 
+TEST(QuoteExtractorTest, ADocumentsParticiplePhraseStandsBeforeItsCue) {
+  EXPECT_EQ(Extract("“The plan is speculative,” the order released Friday said.")[0].speaker,
+            "order");
+  const Quote memo = Extract(
+      "“The plan is speculative,” the memo obtained by the Ledger, which reported it, said.")[0];
+  EXPECT_EQ(memo.speaker, "memo");
+  EXPECT_EQ(memo.cue, "said");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
