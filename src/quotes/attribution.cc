@@ -1442,6 +1442,11 @@ class Reader {
       }
     }
     size_t length;
+    // "“…,” Read said.": a surname that is a cue word too (Ian Read's).
+    if (r < se && tok_[r].capitalized && frame_.cues[r].cue != nullptr &&
+        SurnameBeforeCue(r, se, a)) {
+      return true;
+    }
     if (const Cue* cue = CueAt(r, &length); cue != nullptr && cue->kind != CueKind::kNaming) {
       // “…,” according to the Harbor Ledger: the source is who said it
       // ("according" is no participle of the main clause).

@@ -246,6 +246,15 @@ TEST(QuoteExtractorTest, ASurnameThatIsAPrepositionSpeaksInATag) {
   EXPECT_EQ(q.cue, "said");
 }
 
+TEST(QuoteExtractorTest, ASurnameThatIsACueWordSpeaksInATag) {
+  const Quote q = Extract(
+      "Harbor Fund chief executive Ian Read spoke.\n\n“We have assessed this deal,” Read said.")[0];
+  EXPECT_EQ(q.speaker, "Ian Read");
+  EXPECT_EQ(q.cue, "said");
+  // A cue word that opens the tag is still one.
+  EXPECT_EQ(Extract("“We are fine,” Says Reyes.")[0].speaker, "Reyes");
+}
+
 // Lower-case words from a person's noun to the singular head before a
 // name are the name's role, where a speaker or an addressee is read.
 TEST(QuoteExtractorTest, LowerCaseWordsBeforeANameAreItsRole) {
