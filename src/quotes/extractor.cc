@@ -815,11 +815,17 @@ class DocumentExtractor {
     return kWorkers.count(text::AsciiLower(text_.substr(at, end - at))) > 0;
   }
 
-  // "the hacker known as “Guccifer,”", "known online as": a name the
-  // reporter gives, no one's words, whatever cue comes after it.
+  // "the hacker known as “Guccifer,”", "known online as", "who goes by
+  // “Vito”": a name the reporter gives, no one's words, whatever cue comes
+  // after it.
   bool AfterKnownAs(size_t at) const {
     size_t start = 0;
-    if (WordBefore(at, &start) != "as") return false;
+    const std::string as = WordBefore(at, &start);
+    if (as == "by") {
+      const std::string verb = WordBefore(start);
+      return verb == "goes" || verb == "go" || verb == "went";
+    }
+    if (as != "as") return false;
     const std::string before = WordBefore(start, &start);
     return before == "known" || WordBefore(start) == "known";
   }

@@ -184,6 +184,7 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
 TEST(QuoteExtractorTest, ANameKnownAsIsATerm) {
   EXPECT_EQ(Extract("Tomas Reyes, known online as “Harbor Hawk,” said he had the files.")[0].kind,
             "scare");
+  EXPECT_EQ(Extract("Tomas Reyes, who goes by “Tom,” said he had the files.")[0].kind, "scare");
 }
 
 // A work named right before a noun of the people who make it is a title,
