@@ -8,6 +8,7 @@
 #include "quotes/denials.h"
 #include "quotes/gender.h"
 #include "text/char_class.h"
+#include "text/english_words.h"
 #include "text/utf8.h"
 
 namespace qt::quotes {
@@ -1632,6 +1633,15 @@ class Reader {
       a->lead_in = a->speaker.found();
       if (a->lead_in) return true;
     }
+    // "John McCain: Republican Anger Appeals to ‘Bad Angels’": a headline's
+    // source before its colon says what follows it.
+    if (found.empty()) {
+      if (Mention source = HeadlineSource(sb, k); source.found()) {
+        a->speaker = source;
+        a->lead_in = true;
+        return true;
+      }
+    }
     const bool lead_in = k > sb && (IsPunct(before, ',') || IsPunct(before, ':') ||
                                     (!found.empty() && found.back().first + found.back().second == k));
     if (!found.empty()) {
@@ -1968,10 +1978,44 @@ class Reader {
     return false;
   }
 
+  // In a headline in title case, the name or description of up to three
+  // words that opens the sentence [sb, k) and ends right before a colon:
+  // "Hacker Guccifer: Clinton's Server Unprotected, ‘Like an Open
+  // Orchid’"; not found() otherwise.
+  Mention HeadlineSource(size_t sb, size_t k) const {
+    size_t colon = sb + 1;  // after at most three words: "Clinton Cash Debunks Hillary:" is a claim
+    while (colon < k && colon < sb + 3 && !IsPunct(tok_[colon], ':')) ++colon;
+    if (colon >= k || colon + 1 == k || !IsPunct(tok_[colon], ':') || !IsTitleCase()) return {};
+    const Mention m = MentionEndingAt(text_, frame_, colon - 1, sb);
+    if (m.kind != Mention::kName && m.kind != Mention::kDescription) return {};
+    return FirstTokenOf(m, colon - 1) == sb ? m : Mention{};
+  }
+
+  // The frame is a headline in title case ("Clinton Says Russians Hacked
+  // DNC, Calls Trump's Remarks ‘Troubling’"): its capitalized words inside a
+  // sentence may be verbs. Nearly all its longer words are capitalized,
+  // and at least two of them are English words, not names (a sentence of
+  // names, "Reyes, Okafor and Lindqvist met Mendes", is no headline).
+  bool IsTitleCase() const {
+    if (title_case_ < 0) {
+      size_t long_words = 0, capitalized = 0, words_capitalized = 0;
+      for (const Token& t : tok_) {
+        if (t.kind != Token::kWord || t.end - t.begin < 4) continue;
+        ++long_words;
+        if (!t.capitalized) continue;
+        ++capitalized;
+        words_capitalized += text::IsEnglishWord(t.lower());
+      }
+      title_case_ = long_words >= 4 && capitalized * 10 >= long_words * 9 && words_capitalized >= 2;
+    }
+    return title_case_ > 0;
+  }
+
  private:
   std::string_view text_;
   const Frame& frame_;
   const std::vector<Token>& tok_;
+  mutable int title_case_ = -1;  // IsTitleCase, once asked
 };
 
 // Whether `a` reads as a tag right after the quotation `quote`: its

@@ -356,6 +356,19 @@ TEST(QuoteExtractorTest, ADocumentsParticiplePhraseStandsBeforeItsCue) {
   EXPECT_EQ(memo.cue, "said");
 }
 
+TEST(QuoteExtractorTest, AHeadlinesSourceBeforeItsColonSpeaks) {
+  const auto quotes = Extract(
+      "Lena Okafor: Harbor Strike Talks Reach Their ‘Final Hour’\n\nThe mayor met the union.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  // Four words before the colon are a claim, and a sentence of the text
+  // is no headline.
+  EXPECT_EQ(
+      Extract("Harbor Fund Report Finds: Ferries ‘Losing Money Fast’\n\nIt came out.")[0].speaker,
+      "");
+  EXPECT_EQ(Extract("Reyes: the plan is “dead” and we know it.")[0].speaker, "");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
