@@ -19,6 +19,10 @@ const ClassList kLists[] = {
   {kSubjectPronoun, {"he", "she", "they", "i", "we", "it"}},
   {kObjectPronoun, {"him", "her", "them", "me", "us"}},
   {kRoleWord, {"president", "vice", "ceo", "cfo", "coo", "chief", "executive", "officer", "chairman",
+    // Local offices: "Palmer City Clerk Janette Bower", "Public Advocate Ada Lind".
+    "clerk", "advocate", "undersheriff", "member", "supervisor", "auditor", "controller", "coroner",
+    "magistrate", "marshal", "constable", "trooper", "selectman", "selectwoman", "assemblymember",
+    "councilmember",
     "chairwoman", "chair", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",
     "governor", "mayor", "secretary", "minister", "prime", "director", "judge", "justice", "dr.",
     "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "prof.", "professor", "prof", "general",

@@ -369,6 +369,13 @@ TEST(QuoteExtractorTest, AHeadlinesSourceBeforeItsColonSpeaks) {
   EXPECT_EQ(Extract("Reyes: the plan is “dead” and we know it.")[0].speaker, "");
 }
 
+TEST(QuoteExtractorTest, LocalOfficesAreRoles) {
+  const Quote clerk = Extract("“The count is final,” said Millbrook City Clerk Ada Lind.")[0];
+  EXPECT_EQ(clerk.speaker, "Ada Lind");
+  EXPECT_EQ(clerk.role, "Millbrook City Clerk");
+  EXPECT_EQ(Extract("“It was an accident,” Coroner Tomas Reyes said.")[0].speaker, "Tomas Reyes");
+}
+
 TEST(QuoteExtractorTest, ADashCreditKeepsItsRole) {
   const Quote q = Extract("“The ferry stays.” — Lena Okafor, mayor of Port Alder.")[0];
   EXPECT_EQ(q.speaker, "Lena Okafor");
