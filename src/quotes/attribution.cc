@@ -1991,11 +1991,11 @@ class Reader {
     return FirstTokenOf(m, colon - 1) == sb ? m : Mention{};
   }
 
-  // The frame is a headline in title case ("Clinton Says Russians Hacked
-  // DNC, Calls Trump's Remarks ‘Troubling’"): its capitalized words inside a
-  // sentence may be verbs. Nearly all its longer words are capitalized,
-  // and at least two of them are English words, not names (a sentence of
-  // names, "Reyes, Okafor and Lindqvist met Mendes", is no headline).
+  // The frame is a headline in title case ("John McCain: Republican
+  // Populist Anger Appeals to …"): nearly all its longer words are
+  // capitalized, and at least two of them are English words, not names (a
+  // sentence of names, "Reyes, Okafor and Lindqvist met Mendes", is no
+  // headline).
   bool IsTitleCase() const {
     if (title_case_ < 0) {
       size_t long_words = 0, capitalized = 0, words_capitalized = 0;

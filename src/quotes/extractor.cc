@@ -820,12 +820,12 @@ class DocumentExtractor {
   // after it.
   bool AfterKnownAs(size_t at) const {
     size_t start = 0;
-    const std::string as = WordBefore(at, &start);
-    if (as == "by") {
+    const std::string word = WordBefore(at, &start);
+    if (word == "by") {
       const std::string verb = WordBefore(start);
       return verb == "goes" || verb == "go" || verb == "went";
     }
-    if (as != "as") return false;
+    if (word != "as") return false;
     const std::string before = WordBefore(start, &start);
     return before == "known" || WordBefore(start) == "known";
   }
