@@ -156,7 +156,7 @@ TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
   EXPECT_EQ(Find(Extract("Reyes spoke of “No Way Back,” she said."), "No Way").kind, "partial");
   // Credited to its author right after it.
   EXPECT_EQ(Find(Extract("According to “Deep Water: Ada Lind and the Harbor Fund” by Tomas "
-                         "Reyes, Lind sold the boats."),
+                         "Reyes, Lind once called the boats a burden."),
                  "Deep")
                 .kind,
             "title");
