@@ -168,7 +168,7 @@ class Discourse {
   std::unordered_map<std::string, std::string> aliases_;  // description head → name
   struct Document {
     size_t at;
-    std::string noun, issuer;  // noun lower-cased
+    std::string noun, issuer;  // noun: its last word as printed ("Post" is no "post")
   };
   std::vector<Document> documents_;  // in text order
   std::vector<Description> descriptions_;
