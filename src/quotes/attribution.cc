@@ -1106,7 +1106,7 @@ class Reader {
     return p;
   }
 
-  // Tokens [p, j) are "22", "of Millbrook" or "Ore.": an age, a
+  // Tokens [p, j) are "22", "of Millbrook", "Ore." or "R-Texas": an age, a
   // prepositional phrase, or one capitalized word after one (a state).
   bool IsAgeOrPlace(size_t p, size_t j) const {
     if (p >= j) return false;
@@ -1117,8 +1117,18 @@ class Reader {
     if (IsPlaceAfterPreposition(p, j)) return true;
     // "Ore." after "of Millbrook": one capitalized word (and its period).
     const size_t words = (j - p == 2 && IsPunct(tok_[p + 1], '.')) ? 1 : j - p;
-    if (words != 1 || !IsWord(t) || !t.capitalized || p < 2) return false;
+    if (words != 1 || !IsWord(t) || !t.capitalized) return false;
+    if (IsPartyAndState(t)) return true;  // "Tomas Reyes, R-Texas, the bill's sponsor, said"
+    if (p < 2) return false;
     return IsPlaceAfterPreposition(CommaBefore(p - 1, 0), p - 1);
+  }
+
+  // "R-Texas", "D-N.Y.", "I-Vt": a party's letter, a hyphen and the
+  // member's state, which the tokenizer keeps as one word.
+  bool IsPartyAndState(const Token& t) const {
+    const std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' &&
+           std::isupper(static_cast<unsigned char>(w[2]));
   }
 
   // Tokens [p, j) are a short prepositional phrase: "of Millbrook", "in an

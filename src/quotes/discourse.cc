@@ -609,7 +609,41 @@ std::string Discourse::ResolveDescription(const std::string& description,
     };
     if (std::all_of(words.begin(), words.end(), in_d)) return d.text;
   }
+  if (const Known* body = BodyEndingIn(words); body != nullptr) return body->name;
   return description;
+}
+
+// A body's noun alone is the body the article named with it: "The Port
+// Authority said …" makes "the authority said" the Port Authority, "the
+// council" the Millbrook City Council. Not a place's last word ("the
+// county", "the city": more than one is often named) nor a word that
+// names no body alone ("the white", "the national").
+const Discourse::Known* Discourse::BodyEndingIn(const std::vector<std::string>& words) const {
+  static const std::unordered_set<std::string_view> kBodies = {
+      "authority", "council",     "department", "agency",    "committee",   "commission",
+      "board",     "ministry",    "university", "college",   "institute",   "foundation",
+      "company",   "corporation", "bank",       "fund",      "association", "federation",
+      "bureau",    "office",      "court",      "hospital",  "museum",      "campaign",
+      "party",     "league",      "club",       "coalition", "alliance",    "society"};
+  const std::string& head = words.back();
+  if (kBodies.count(head) == 0) return nullptr;
+  std::string printed = head;
+  printed[0] = static_cast<char>(printed[0] - 'a' + 'A');
+  const auto it = by_word_.find(printed);
+  if (it == by_word_.end()) return nullptr;
+  const Known* best = nullptr;
+  for (size_t i : it->second) {
+    const Known& k = names_[i];
+    if (k.words.back() != printed) continue;
+    // "the port authority": every word of the description is the name's.
+    const auto in_name = [&k](const std::string& w) {
+      return std::any_of(k.words.begin(), k.words.end(),
+                         [&w](const std::string& n) { return text::AsciiLower(n) == w; });
+    };
+    if (!std::all_of(words.begin(), words.end(), in_name)) continue;
+    if (best == nullptr || k.count >= best->count) best = &k;
+  }
+  return best;
 }
 
 std::string Discourse::Another(size_t at) const {

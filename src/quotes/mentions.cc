@@ -52,10 +52,13 @@ bool IsNameWord(const Frame& frame, size_t i) {
 
 // A word a period may follow inside a name: an initial ("J." in "Donald J.
 // Trump") or an abbreviated title ("Ms." in "said Ms. Acosta", "Gov." in
-// "Gov. Terry E. Branstad").
+// "Gov. Terry E. Branstad"), or a place's opening "St." ("St. Paul City
+// Council", "Ft. Worth"; not a street's, after its name: "Dock St. Reyes").
 bool TakesPeriodInName(const Frame& frame, size_t i) {
   const Token& t = frame.tokens[i];
-  return t.end - t.begin == 1 || (frame.Is(i, kRoleWord) && frame.Is(i, kAbbreviation));
+  if (t.end - t.begin == 1 || (frame.Is(i, kRoleWord) && frame.Is(i, kAbbreviation))) return true;
+  const std::string_view w = t.lower();
+  return (w == "st" || w == "ft" || w == "mt") && (i == 0 || !IsNameWord(frame, i - 1));
 }
 
 // Read from the word's classes (BuildFrame marks it), not its bytes.

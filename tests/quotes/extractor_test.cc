@@ -467,6 +467,19 @@ TEST(QuoteExtractorTest, DescriptionsResolveToTheEarlierFullerOne) {
   EXPECT_EQ(quotes[0].speaker, "Quillon spokesperson");
 }
 
+// A body's noun alone is the body named with it before: "the authority"
+// the Port Authority, "the council" a city's council, whose "St." is part of
+// its name.
+TEST(QuoteExtractorTest, ABodysNounResolvesToTheBodyNamedBefore) {
+  const auto quotes = Extract(
+      "The Port Authority said cargo was being diverted.\n\n“We urge both sides to talk,” the "
+      "authority said.\n\nThe St. Ives Town Council met on Monday. The council said it "
+      "“regrets the delay.”");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Port Authority");
+  EXPECT_EQ(quotes[1].speaker, "St. Ives Town Council");
+}
+
 TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
   const auto quotes = Extract(
       "Former President Ana Ruiz spoke in Dallas.\n\nThe former president noted that the plan was "
@@ -1550,6 +1563,14 @@ TEST(QuoteExtractorTest, AnUninflectedCueRightAfterAQuotationIsATag) {
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "statement");
   EXPECT_EQ(quotes[0].cue, "read");
+}
+
+// "R-Texas" between commas is the name's party and state, no subject.
+TEST(QuoteExtractorTest, APartyAndStateBetweenCommasLeaveTheNameTheSubject) {
+  const auto quotes =
+      Extract("Sen. Tomas Reyes, R-Texas, the bill's sponsor, called the vote “a disgrace.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
 }
 
 TEST(QuoteExtractorTest, ACommaAfterPartyAndStateKeepsTheSubject) {
