@@ -67,6 +67,12 @@ bool IsPersonHead(std::string_view lower) {
          !(classes & (kOrganisation | kPlace | kDocument)) && kNoPerson.count(lower) == 0;
 }
 
+// The last word of `s`, lower-cased.
+std::string LastLowerWord(std::string_view s) {
+  const size_t space = s.rfind(' ');
+  return text::AsciiLower(space == std::string_view::npos ? s : s.substr(space + 1));
+}
+
 // "Mexicans", "Christians", "Muslims", "Latinos", "Millennials": one
 // capitalized word that names a people or a generation is a group, so
 // "they" and never "he" or "she". Surnames rarely end so ("Evans" and
@@ -365,8 +371,10 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     // "The council member, Ann Lee, abstained": the name in apposition is
     // who the description is, of the gender it says ("her husband, Jon
     // Berg"), and the subject, unless the description is a preposition's
-    // object ("With her husband, Jon Berg, she gave").
-    if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1])) {
+    // object ("With her husband, Jon Berg, she gave"). A thing's noun has
+    // no name in apposition: "In an email, Reyes, …" opens with the subject.
+    if (n + 1 < mentions.size() && IsAppositiveName(frame, fm, mentions[n + 1]) &&
+        IsPersonHead(LastLowerWord(m.text))) {
       const FrameMention& name = mentions[++n];
       // "One voter, Mara Flint, 35, showed up": the name's own age or place
       // may stand between it and the verb.

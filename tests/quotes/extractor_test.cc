@@ -1565,6 +1565,25 @@ TEST(QuoteExtractorTest, AnUninflectedCueRightAfterAQuotationIsATag) {
   EXPECT_EQ(quotes[0].cue, "read");
 }
 
+// A player's position is a role, as an office is.
+TEST(QuoteExtractorTest, APlayersPositionIsARole) {
+  const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].role, "Striker");
+}
+
+// "In an email, Reyes, …": a thing's noun has no name in apposition, so
+// the name is the sentence's subject and "he" after it is Reyes, not the
+// person named in the sentence before.
+TEST(QuoteExtractorTest, ANameAfterAThingsNounIsTheSubject) {
+  const auto quotes = Extract(
+      "Tomas Reyes is an observer — an impartial analyst calling balls.\n\nIn an email, Reyes, "
+      "a former newspaperman, defended his role. “I was hired,” he said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+}
+
 // "R-Texas" between commas is the name's party and state, no subject.
 TEST(QuoteExtractorTest, APartyAndStateBetweenCommasLeaveTheNameTheSubject) {
   const auto quotes =
