@@ -271,35 +271,64 @@ std::vector<std::string> RoleWords(const std::string& role) {
   return words;
 }
 
-void Discourse::AddNames(const Frame& frame, const std::vector<FrameMention>& mentions) {
+void Discourse::AddNames(std::string_view text, const Frame& frame,
+                         const std::vector<FrameMention>& mentions) {
   for (size_t n = 0; n < mentions.size(); ++n) {
     const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
     if (m.kind != Mention::kName) continue;
-    const std::string name = WithoutPossessive(m.text);
-    auto [it, added] = name_index_.try_emplace(name, names_.size());
     const bool inside_sentence =
         m.begin != frame.tokens[fm.first].begin || !AtSentenceStart(frame, fm.first);
-    if (added) {
-      names_.push_back({name, Words(name), {}, 0, inside_sentence, false});
-      const Known& k = names_.back();
-      if (k.words.size() >= 2) {
-        by_word_[k.words.front()].push_back(it->second);
-        if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
-      }
-    }
-    Known& known = names_[it->second];
-    ++known.count;
+    Known& known = AddName(m, inside_sentence);
     known.town |= IsTownOfState(frame, fm.next);
-    known.inside_sentence |= inside_sentence;
-    std::vector<std::string> role = RoleWords(m.role);
-    if (role.size() > known.role.size()) known.role = std::move(role);
     // "Tomas Reyes, the union leader, met …": a role printed beside the name
     // names it too, when the name printed none ("the union leader said").
     if (known.role.empty() && n + 1 < mentions.size() &&
         IsApposedRole(frame, fm, mentions[n + 1])) {
       known.role = LowerCaseWords(frame, mentions[n + 1]);
     }
+  }
+  AddPossessorNames(text, frame, mentions);
+}
+
+Discourse::Known& Discourse::AddName(const Mention& m, bool inside_sentence) {
+  const std::string name = WithoutPossessive(m.text);
+  auto [it, added] = name_index_.try_emplace(name, names_.size());
+  if (added) {
+    names_.push_back({name, Words(name), {}, 0, inside_sentence, false});
+    const Known& k = names_.back();
+    if (k.words.size() >= 2) {
+      by_word_[k.words.front()].push_back(it->second);
+      if (k.words.back() != k.words.front()) by_word_[k.words.back()].push_back(it->second);
+    }
+  }
+  Known& known = names_[it->second];
+  ++known.count;
+  known.inside_sentence |= inside_sentence;
+  std::vector<std::string> role = RoleWords(m.role);
+  if (role.size() > known.role.size()) known.role = std::move(role);
+  return known;
+}
+
+// "Bernie Sanders' plan would …", "Gov. Ravi Mendes's office said": a
+// full name printed only as an owner is in the inventory all the same,
+// for "Sanders" and "Mendes" to resolve to. Owners inside a name mention
+// (counted there) are passed over.
+void Discourse::AddPossessorNames(std::string_view text, const Frame& frame,
+                                  const std::vector<FrameMention>& mentions) {
+  size_t n = 0;
+  for (size_t k = 0; k < frame.tokens.size(); ++k) {
+    if (!(frame.classes[k] & kPossessive) || !frame.tokens[k].capitalized) continue;
+    while (n < mentions.size() && mentions[n].next <= k) ++n;
+    if (n < mentions.size() && mentions[n].first <= k &&
+        mentions[n].mention.kind == Mention::kName) {
+      continue;
+    }
+    const Mention owner = PossessorEndingAt(text, frame, k, 0);
+    if (owner.kind != Mention::kName || owner.text.find(' ') == std::string::npos) continue;
+    size_t first = k;
+    while (first > 0 && frame.tokens[first].begin > owner.begin) --first;
+    AddName(owner, !AtSentenceStart(frame, first));
   }
 }
 

@@ -41,7 +41,8 @@ class Discourse {
   // Adds the names among a frame's mentions (MentionsOf; all the article's
   // frames, quotations too): they make the inventory that short names
   // resolve against.
-  void AddNames(const Frame& frame, const std::vector<FrameMention>& mentions);
+  void AddNames(std::string_view text, const Frame& frame,
+                const std::vector<FrameMention>& mentions);
   // Adds the antecedents in a frame of the reporter's words, whose mentions
   // are `mentions`. Names among them are resolved when a pronoun first
   // reaches them, so `text` and `frame` must outlive the last ResolvePronoun;
@@ -155,6 +156,11 @@ class Discourse {
   // Whether `name` is one English word (text/english_words.h) that the
   // article capitalizes only where sentences start.
   bool IsWordOpeningSentences(const std::string& name) const;
+  // Counts a name mention in the inventory, adding it when new.
+  Known& AddName(const Mention& m, bool inside_sentence);
+  // Adds the full names a frame prints as owners ("Ravi Mendes's office").
+  void AddPossessorNames(std::string_view text, const Frame& frame,
+                         const std::vector<FrameMention>& mentions);
   // Whether the name's first word is an English word (cached in it).
   bool EnglishFirst(const Known& k) const;
   // Resolves a pending name; false when it is no antecedent after all.

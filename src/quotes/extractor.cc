@@ -154,7 +154,7 @@ class DocumentExtractor {
       mentions_.push_back(MentionsOf(text_, frames.back()));
       // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
-      if (!IsTitleCase(frames.back())) discourse_.AddNames(frames.back(), mentions_.back());
+      if (!IsTitleCase(frames.back())) discourse_.AddNames(text_, frames.back(), mentions_.back());
     }
     // Groups after the last quotation are no antecedents of any speaker.
     size_t end = groups_.size();

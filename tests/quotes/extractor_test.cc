@@ -1565,6 +1565,20 @@ TEST(QuoteExtractorTest, AnUninflectedCueRightAfterAQuotationIsATag) {
   EXPECT_EQ(quotes[0].cue, "read");
 }
 
+// A full name printed only as an owner resolves the short name after it:
+// "Mendes" is Ravi Mendes, and "she" the subject of the clause, not a
+// sentence's first word glued to the surname ("Absent Reyes'").
+TEST(QuoteExtractorTest, AFullNamePrintedAsAnOwnerResolvesItsShortName) {
+  const auto quotes = Extract(
+      "Gov. Ravi Mendes's office issued a statement on Monday.\n\nAsked about it later, Mendes "
+      "told reporters: “I haven't read it yet.”\n\nTomas Reyes' plan would “end the ferry,” Lena "
+      "Okafor said.\n\nAbsent Reyes' campaign plan, Okafor pointed to the times Reyes has laid "
+      "out a plan.\n\n“It is a concern,” she went on.");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+  EXPECT_EQ(quotes[2].speaker, "Lena Okafor");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
