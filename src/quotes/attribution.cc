@@ -14,6 +14,9 @@
 namespace qt::quotes {
 namespace {
 
+// No token: what a search over a frame's tokens returns when it finds none.
+constexpr size_t kNoToken = static_cast<size_t>(-1);
+
 using text::Token;
 
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
@@ -627,6 +630,24 @@ class Reader {
     return false;
   }
 
+  // "Lindqvist was quoted by the Courier as saying", "was widely cited as
+  // saying", "a tweet quoted the president as saying": the verb before
+  // "as" and a participle at tokens[c], whose subject (in the passive) or
+  // object is the speaker (the outlet after "by" is a credit, not the
+  // speaker). kNoToken when there is none.
+  size_t QuotedBeforeAs(size_t c, size_t sb) const {
+    if (c < sb + 2 || tok_[c - 1].lower() != "as" || !tok_[c].lower().ends_with("ing")) {
+      return kNoToken;
+    }
+    for (size_t q = c - 2; q >= sb && q + 10 > c; --q) {
+      if (frame_.IsQuote(q) || IsPunct(tok_[q], ',')) break;
+      const std::string_view w = tok_[q].lower();
+      if (w == "quoted" || w == "cited") return q;
+      if (q == 0) break;
+    }
+    return kNoToken;
+  }
+
   // The subject of the cue at tokens[c], within the sentence [sb, se).
   Mention SubjectOf(size_t c, size_t length, size_t sb, size_t se) const {
     // A participle after a comma, a preposition ("after hinting") or a
@@ -638,6 +659,15 @@ class Reader {
         c > sb && (IsPunct(tok_[c - 1], ',') || frame_.Is(c - 1, kPreposition) ||
                    AfterAdverbialAfterComma(c, sb));
     if (Mention thing = ParticipleOfAThing(c, sb); thing.found()) return thing;
+    if (const size_t quoted = QuotedBeforeAs(c, sb); quoted != kNoToken) {
+      // Active, "a tweet quoted the president as saying": the object.
+      size_t next;
+      if (Mention m = MentionStartingAt(text_, frame_, quoted + 1, c - 1, &next);
+          m.found() && next == c - 1) {
+        return m;
+      }
+      if (Mention m = SubjectOf(quoted, 1, sb, se); m.found()) return m;
+    }
     if (tok_[c].lower().ends_with("ing") && (after_comma_or_preposition || after_quoted_comma)) {
       // "…, Nefzi said, adding": the speaker of the cue before the comma.
       size_t said_length;
@@ -1393,6 +1423,17 @@ class Reader {
       a->via = MentionStartingAt(text_, frame_, i + length, se, &next);
     }
     if (!a->via.found()) a->via = ReportedBy(sb, se);
+    if (!a->via.found()) a->via = QuotedBy(sb, se);
+  }
+
+  // "X was quoted by the Millbrook Courier as saying": the outlet.
+  Mention QuotedBy(size_t sb, size_t se) const {
+    for (size_t i = sb; i + 2 < se; ++i) {
+      if (tok_[i].lower() != "quoted" || tok_[i + 1].lower() != "by") continue;
+      size_t next;
+      return MentionStartingAt(text_, frame_, i + 2, se, &next);
+    }
+    return {};
   }
 
   // ", the Harbor Times reported.": an outlet's report closing the

@@ -1579,6 +1579,20 @@ TEST(QuoteExtractorTest, AFullNamePrintedAsAnOwnerResolvesItsShortName) {
   EXPECT_EQ(quotes[2].speaker, "Lena Okafor");
 }
 
+// "quoted … as saying": the passive's subject or the active's object
+// speaks; an outlet after "by" is the credit.
+TEST(QuoteExtractorTest, QuotedAsSayingNamesTheSpeakerNotTheOutlet) {
+  const auto quotes = Extract(
+      "Ada Lindqvist was quoted by the Millbrook Courier as saying the boats were “perfectly "
+      "safe.”\n\nThe head of the union, Tomas Reyes, was quoted as saying the crews were “worn "
+      "out.”\n\nA later post quoted the mayor as saying “We will look into it.”");
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");
+  EXPECT_EQ(quotes[0].via, "Millbrook Courier");
+  EXPECT_EQ(quotes[1].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[2].speaker, "mayor");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
