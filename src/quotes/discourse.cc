@@ -646,16 +646,17 @@ std::string Discourse::ResolveDescription(const std::string& description,
     };
     if (std::all_of(words.begin(), words.end(), in_d)) return d.text;
   }
-  if (const Known* body = BodyEndingIn(words); body != nullptr) return body->name;
+  if (const Known* body = BodyNamedBy(words); body != nullptr) return body->name;
   return description;
 }
 
 // A body's noun alone is the body the article named with it: "The Port
 // Authority said …" makes "the authority said" the Port Authority, "the
-// council" the Millbrook City Council. Not a place's last word ("the
+// council" the Millbrook City Council, "the ministry" the Ministry of
+// Transport. Not a place's last word ("the
 // county", "the city": more than one is often named) nor a word that
 // names no body alone ("the white", "the national").
-const Discourse::Known* Discourse::BodyEndingIn(const std::vector<std::string>& words) const {
+const Discourse::Known* Discourse::BodyNamedBy(const std::vector<std::string>& words) const {
   static const std::unordered_set<std::string_view> kBodies = {
       "authority", "council",     "department", "agency",    "committee",   "commission",
       "board",     "ministry",    "university", "college",   "institute",   "foundation",
@@ -671,7 +672,11 @@ const Discourse::Known* Discourse::BodyEndingIn(const std::vector<std::string>& 
   const Known* best = nullptr;
   for (size_t i : it->second) {
     const Known& k = names_[i];
-    if (k.words.back() != printed) continue;
+    // "Port Authority", or "Ministry of Transport" (its head first).
+    const bool head_last = k.words.back() == printed;
+    if (!head_last && !(k.words.size() >= 3 && k.words.front() == printed && k.words[1] == "of")) {
+      continue;
+    }
     // "the port authority": every word of the description is the name's.
     const auto in_name = [&k](const std::string& w) {
       return std::any_of(k.words.begin(), k.words.end(),

@@ -130,9 +130,10 @@ class Discourse {
   std::string ResolveDescription(const std::string& description,
                                  const std::vector<std::string>& words) const;
   const std::string* IssuerOf(std::string_view noun, size_t at) const;
-  // The most printed name that ends in the body's noun `words` end with
-  // and holds all of them ("authority" → "Port Authority"), or null.
-  const Known* BodyEndingIn(const std::vector<std::string>& words) const;
+  // The most printed name that ends in the body's noun `words` end with,
+  // or opens with it before "of", and holds all of them ("authority" →
+  // "Port Authority", "ministry" → "Ministry of Transport"), or null.
+  const Known* BodyNamedBy(const std::vector<std::string>& words) const;
   // A possessor that opens its clause ("Reyes’s answer was short"), as
   // good an antecedent as a subject; `first` is its first token.
   struct Possessor {

@@ -64,6 +64,14 @@ const ClassList kLists[] = {
     "strategist", "strategists", "pollster", "pollsters", "historian", "lawmaker", "lawmakers",
     "legislator", "legislators", "representative", "congressman", "congresswoman", "manager",
     "owner", "founder", "employee", "employees", "worker", "workers", "staff", "staffer",
+    // Offices that are role words too: "the commissioner said", "the
+    // city's treasurer, Ada Lind, said".
+    "commissioner", "commissioners", "treasurer", "superintendent", "comptroller", "controller",
+    "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman",
+    "assemblymember", "selectman", "selectwoman", "dean", "trustee",
+    "trustees", "solicitor", "sergeant", "colonel", "premier", "chairperson", "co-founder",
+    "magistrate", "marshal", "constable", "coroner", "undersheriff", "supervisor", "supervisors",
+    "rapper", "singer", "president-elect",
     "staffers", "coach", "player", "players", "striker", "midfielder", "defender", "winger",
     "linebacker", "pitcher", "shortstop", "outfielder", "infielder", "skipper", "jockey", "umpire",
     "teammate", "teammates", "fan", "fans", "student", "students", "teacher",

@@ -474,10 +474,23 @@ TEST(QuoteExtractorTest, ABodysNounResolvesToTheBodyNamedBefore) {
   const auto quotes = Extract(
       "The Port Authority said cargo was being diverted.\n\n“We urge both sides to talk,” the "
       "authority said.\n\nThe St. Ives Town Council met on Monday. The council said it "
-      "“regrets the delay.”");
-  ASSERT_EQ(quotes.size(), 2u);
+      "“regrets the delay.”\n\nThe Ministry of Transport rejected the report. “It is based on "
+      "old figures,” the ministry said.");
+  ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[0].speaker, "Port Authority");
   EXPECT_EQ(quotes[1].speaker, "St. Ives Town Council");
+  EXPECT_EQ(quotes[2].speaker, "Ministry of Transport");
+}
+
+// An office that is a role word is a person's noun too: "the Union's
+// transport commissioner, Ada Lindqvist," is a description, and the name in
+// apposition to it speaks.
+TEST(QuoteExtractorTest, AnOfficeIsADescriptionsHead) {
+  const auto quotes = Extract(
+      "The Harbor Union's transport commissioner, Ada Lindqvist, said Brussels was “following the "
+      "matter closely.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Lindqvist");
 }
 
 TEST(QuoteExtractorTest, DescriptionResolvesToANameByItsRole) {
