@@ -44,12 +44,15 @@ struct Group {
 
 bool IsTitleContext(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "book",    "film",     "movie",    "show",     "song",   "album",       "novel",
-      "memoir",  "titled",   "entitled", "headline", "series", "program",     "programme",
-      "podcast", "anthem",   "play",     "column",   "essay",  "documentary", "slogan",
-      "hashtag", "episode",  "poem",     "track",    "single", "musical",     "opera",
-      "sitcom",  "special",  "report",   "article",  "op-ed",  "bill",        "act",
-      "on",      "thriller", "drama",    "comedy",   "spot",   "ad"};
+      "book",      "film",          "movie",      "show",       "song",     "album",
+      "novel",     "memoir",        "titled",     "entitled",   "headline", "series",
+      "program",   "programme",     "podcast",    "anthem",     "play",     "column",
+      "essay",     "documentary",   "slogan",     "hashtag",    "episode",  "poem",
+      "track",     "single",        "musical",    "opera",      "sitcom",   "special",
+      "report",    "article",       "op-ed",      "bill",       "act",      "on",
+      "thriller",  "drama",         "comedy",     "spot",       "ad",       "collection",
+      "anthology", "painting",      "exhibition", "ballet",     "symphony", "cookbook",
+      "biography", "autobiography", "screenplay", "miniseries", "manifesto"};
   return kWords.count(lower) > 0;
 }
 

@@ -140,6 +140,17 @@ TEST(QuoteExtractorTest, AReviewsColonIntroducesATitle) {
   EXPECT_NE(Extract("Okafor on the Harbor Series: “It Is My Last Term”")[0].kind, "title");
 }
 
+// A work's noun in apposition before the title: "her collection, “Salt
+// and Iron,” sold", "his autobiography, “A Life at Sea,”".
+TEST(QuoteExtractorTest, AWorkInAppositionToItsNounIsATitle) {
+  const auto quotes = Extract(
+      "Lena Okafor wrote every morning. Her best-known collection, “Salt and Iron,” sold a million "
+      "copies. In his autobiography, “A Life at Sea,” published in May, Tomas Reyes said little.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, "title");
+  EXPECT_EQ(quotes[1].kind, "title");
+}
+
 // A work named after a word of its trade and a preposition, or after "on"
 // past a no-break space, is a title, though a cue stands near.
 TEST(QuoteExtractorTest, AWorkAfterItsTradeIsATitle) {
