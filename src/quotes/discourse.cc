@@ -286,6 +286,7 @@ void Discourse::AddNames(std::string_view text, const Frame& frame,
     if (known.role.empty() && n + 1 < mentions.size() &&
         IsApposedRole(frame, fm, mentions[n + 1])) {
       known.role = LowerCaseWords(frame, mentions[n + 1]);
+      ++names_version_;
     }
   }
   AddPossessorNames(text, frame, mentions);
@@ -304,6 +305,7 @@ Discourse::Known& Discourse::AddName(const Mention& m, bool inside_sentence) {
   }
   Known& known = names_[it->second];
   ++known.count;
+  ++names_version_;
   known.inside_sentence |= inside_sentence;
   std::vector<std::string> role = RoleWords(m.role);
   if (role.size() > known.role.size()) known.role = std::move(role);
@@ -609,11 +611,11 @@ std::string Discourse::ResolveDescription(const std::string& description,
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
   size_t best_score = 0;
-  for (const Known& k : names_) {
+  for (const uint32_t i : NamesWithRoleWord(head)) {
+    const Known& k = names_[i];
     const auto has = [&k](const std::string& w) {
       return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     };
-    if (!has(head)) continue;
     // "the Florida senator" is no "Sen. Tomas Reyes": the state a
     // description names, the role must name too. Not so a people's
     // adjective: a country has one president, whom an article calls "the
@@ -686,6 +688,24 @@ const Discourse::Known* Discourse::BodyNamedBy(const std::vector<std::string>& w
     if (best == nullptr || k.count >= best->count) best = &k;
   }
   return best;
+}
+
+const std::vector<uint32_t>& Discourse::NamesWithRoleWord(const std::string& word) const {
+  if (by_role_word_version_ != names_version_) {
+    by_role_word_.clear();
+    for (uint32_t i = 0; i < names_.size(); ++i) {
+      const std::vector<std::string>& role = names_[i].role;
+      for (size_t r = 0; r < role.size(); ++r) {
+        if (std::find(role.begin(), role.begin() + r, role[r]) == role.begin() + r) {
+          by_role_word_[role[r]].push_back(i);
+        }
+      }
+    }
+    by_role_word_version_ = names_version_;
+  }
+  static const std::vector<uint32_t> kNone;
+  const auto it = by_role_word_.find(word);
+  return it == by_role_word_.end() ? kNone : it->second;
 }
 
 std::string Discourse::Another(size_t at) const {

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -170,7 +171,15 @@ class Discourse {
   // with its name in the article, else by its words (gender.h).
   Gender GenderOf(const Antecedent& a) const;
 
+  // The names_ whose role holds `word`, in the order they were added. The
+  // index is built on the first call after the inventory changed: resolving
+  // a description by scanning every name was 3% of extraction.
+  const std::vector<uint32_t>& NamesWithRoleWord(const std::string& word) const;
+
   std::vector<Known> names_;
+  size_t names_version_ = 0;  // changes with any name or role added
+  mutable std::unordered_map<std::string, std::vector<uint32_t>> by_role_word_;
+  mutable size_t by_role_word_version_ = static_cast<size_t>(-1);
   std::unordered_map<std::string, size_t> name_index_;
   // First and last words of names of two words or more → names_ indices.
   std::unordered_map<std::string, std::vector<size_t>> by_word_;
