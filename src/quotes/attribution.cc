@@ -19,6 +19,8 @@ constexpr size_t kNoToken = static_cast<size_t>(-1);
 
 using text::Token;
 
+bool IsArticle(std::string_view lower) { return lower == "a" || lower == "an" || lower == "the"; }
+
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 bool IsRelativePronoun(const Token& t) {
@@ -1255,6 +1257,14 @@ class Reader {
         break;
       }
       m = MentionStartingAt(text_, frame_, k + 1, se, &next);
+    }
+    // "said a smiling Mendes.", "said the embattled Reyes,": an article and
+    // an adjective before a name that ends the clause.
+    if (!m.found() && i + 2 < se && IsArticle(tok_[i].lower()) && IsWord(tok_[i + 1]) &&
+        !tok_[i + 1].capitalized &&
+        !frame_.Is(i + 1, kFunctionWord | kPreposition | kVerbModifier | kPersonNoun)) {
+      m = MentionStartingAt(text_, frame_, i + 2, se, &next);
+      if (m.kind != Mention::kName || (next < se && tok_[next].kind != Token::kPunct)) m = {};
     }
     // "said Florida’s Rick Wilson": a place's possessive before the name.
     if (!m.found() && i + 1 < se && tok_[i].capitalized && text::IsPossessive(tok_[i].Text(text_))) {

@@ -1617,6 +1617,17 @@ TEST(QuoteExtractorTest, QuotedAsSayingNamesTheSpeakerNotTheOutlet) {
   EXPECT_EQ(quotes[2].speaker, "mayor");
 }
 
+// "said a smiling Mendes.": an article and an adjective before an inverted
+// subject's name.
+TEST(QuoteExtractorTest, AnAdjectiveBeforeAnInvertedNameLeavesTheName) {
+  const auto quotes = Extract(
+      "Ravi Mendes and Ada Reyes debated on Tuesday.\n\n“We will see,” said a smiling "
+      "Mendes.\n\n“No,” said the embattled Reyes, who faces a recall.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Ravi Mendes");
+  EXPECT_EQ(quotes[1].speaker, "Ada Reyes");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
