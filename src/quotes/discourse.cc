@@ -611,8 +611,13 @@ std::string Discourse::ResolveDescription(const std::string& description,
   if (auto it = aliases_.find(head); it != aliases_.end()) return it->second;
   const Known* best = nullptr;
   size_t best_score = 0;
+  // "the council" is no "Council President Ada Lind", nor "the campaign"
+  // "campaign chairman Jon Pode": a body's noun names a person only as the
+  // head of the role.
+  const bool body_noun = (WordClassesOf(head) & kOrganisation) != 0;
   for (const uint32_t i : NamesWithRoleWord(head)) {
     const Known& k = names_[i];
+    if (body_noun && k.role.back() != head) continue;
     const auto has = [&k](const std::string& w) {
       return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     };

@@ -1628,6 +1628,17 @@ TEST(QuoteExtractorTest, AnAdjectiveBeforeAnInvertedNameLeavesTheName) {
   EXPECT_EQ(quotes[1].speaker, "Ada Reyes");
 }
 
+// A body's noun is a person's description only as the head of a role:
+// "the council" is no "Council President Ada Lindqvist".
+TEST(QuoteExtractorTest, ABodysNounInARoleIsNoPersonsDescription) {
+  const auto quotes = Extract(
+      "Council President Ada Lindqvist set the vote.\n\n“We can't wait,” Mayor Lena Okafor told "
+      "the council.\n\n“We will vote,” the president said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].to, "council");
+  EXPECT_EQ(quotes[1].speaker, "Ada Lindqvist");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
