@@ -1332,8 +1332,16 @@ class Reader {
                      Attribution* a) const {
     size_t next;
     const size_t after = c + length;
+    // "told reporters", "texted her colleagues", "assured voters", "asked
+    // the mayor": verbs whose object is whom the words were for. Not
+    // "promised" or "warned", whose object is as often a clause's subject
+    // ("promised the city will pay").
+    static const std::unordered_set<std::string_view> kObjectIsAddressee = {
+        "text", "email", "message", "assure", "reassure", "remind", "urge", "inform", "ask"};
     if (cue.lemma == "tell") {
       a->to = AddresseeAt(after, se);
+    } else if (kObjectIsAddressee.count(cue.lemma) > 0) {
+      a->to = ObjectAddresseeAt(after, se);
     } else if (after < se && IsWord(tok_[after]) && tok_[after].lower() == "to") {
       a->to = AddresseeAt(after + 1, se);
     }
@@ -1411,6 +1419,23 @@ class Reader {
     }
     size_t next;
     return MentionStartingAt(text_, frame_, i, se, &next);
+  }
+
+  // The object of "assured voters", "asked the mayor", "texted her
+  // colleagues" at tokens[i]: a person, a people or a pronoun whose phrase
+  // ends there. Not "warned that Britain …", "urged white actors" (a
+  // modifier, read as a name, before the noun) or "emailed a news article".
+  Mention ObjectAddresseeAt(size_t i, size_t se) const {
+    if (i >= se || !IsWord(tok_[i]) || tok_[i].lower() == "that") return {};
+    size_t next;
+    Mention m = MentionStartingAt(text_, frame_, i, se, &next);
+    if (m.kind == Mention::kDescription && !frame_.Is(next - 1, kPersonNoun | kGenericPerson)) {
+      return {};
+    }
+    if (m.kind == Mention::kDescription && IsDocumentNoun(m)) return {};
+    const bool ends = next >= se || !IsWord(tok_[next]) || tok_[next].capitalized ||
+                      frame_.Is(next, kFunctionWord | kPreposition | kDeterminer | kVerbModifier);
+    return ends ? m : Mention{};
   }
 
   // The end of a run of name words from tokens[first] that ends in a

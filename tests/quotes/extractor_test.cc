@@ -1639,6 +1639,21 @@ TEST(QuoteExtractorTest, ABodysNounInARoleIsNoPersonsDescription) {
   EXPECT_EQ(quotes[1].speaker, "Ada Lindqvist");
 }
 
+// The object of "texted", "asked", "assured" … is whom the words were for;
+// not a clause after "that", nor a people's adjective before its noun.
+TEST(QuoteExtractorTest, TheObjectOfAskedOrAssuredIsTheAddressee) {
+  const auto quotes = Extract(
+      "“Stop,” Dana Whitfield texted her colleagues.\n\n“Why?” Tomas Reyes asked the "
+      "mayor.\n\n“Relax,” Lena Okafor assured voters in Millbrook.\n\nRavi Mendes urged Harbor "
+      "residents to stay “calm and patient.”\n\nAda Lind asked that Millbrook be “left alone.”");
+  ASSERT_EQ(quotes.size(), 5u);
+  EXPECT_EQ(quotes[0].to, "colleagues");
+  EXPECT_EQ(quotes[1].to, "mayor");
+  EXPECT_EQ(quotes[2].to, "voters");
+  EXPECT_EQ(quotes[3].to, "Harbor residents");
+  EXPECT_EQ(quotes[4].to, "");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
