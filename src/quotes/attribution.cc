@@ -1429,10 +1429,11 @@ class Reader {
     if (i >= se || !IsWord(tok_[i]) || tok_[i].lower() == "that") return {};
     size_t next;
     Mention m = MentionStartingAt(text_, frame_, i, se, &next);
-    if (m.kind == Mention::kDescription && !frame_.Is(next - 1, kPersonNoun | kGenericPerson)) {
+    if (!m.found()) return {};
+    if (m.kind == Mention::kDescription &&
+        (!frame_.Is(next - 1, kPersonNoun | kGenericPerson) || IsDocumentNoun(m))) {
       return {};
     }
-    if (m.kind == Mention::kDescription && IsDocumentNoun(m)) return {};
     const bool ends = next >= se || !IsWord(tok_[next]) || tok_[next].capitalized ||
                       frame_.Is(next, kFunctionWord | kPreposition | kDeterminer | kVerbModifier);
     return ends ? m : Mention{};

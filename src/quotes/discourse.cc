@@ -660,9 +660,9 @@ std::string Discourse::ResolveDescription(const std::string& description,
 // A body's noun alone is the body the article named with it: "The Port
 // Authority said …" makes "the authority said" the Port Authority, "the
 // council" the Millbrook City Council, "the ministry" the Ministry of
-// Transport. Not a place's last word ("the
-// county", "the city": more than one is often named) nor a word that
-// names no body alone ("the white", "the national").
+// Transport. Not a place's last word ("the county", "the city": more than
+// one is often named) nor a word that names no body alone ("the white",
+// "the national").
 const Discourse::Known* Discourse::BodyNamedBy(const std::vector<std::string>& words) const {
   static const std::unordered_set<std::string_view> kBodies = {
       "authority", "council",     "department", "agency",    "committee",   "commission",
