@@ -1280,6 +1280,10 @@ class Reader {
   // name, tokens[next] its comma; "" when there is none.
   std::string RoleInApposition(size_t next, size_t se) const {
     if (next + 1 >= se || !IsPunct(tok_[next], ',')) return "";
+    // "Reyes, 58, a former harbor pilot, told": past the age.
+    if (next + 3 < se && IsAgeOrPlace(next + 1, next + 2) && IsPunct(tok_[next + 2], ',')) {
+      next += 2;
+    }
     // Up to the apposition's closing comma, full stop or relative clause,
     // within twenty tokens.
     for (size_t end = next + 2; end <= se && end < next + 22; ++end) {

@@ -1654,6 +1654,17 @@ TEST(QuoteExtractorTest, TheObjectOfAskedOrAssuredIsTheAddressee) {
   EXPECT_EQ(quotes[4].to, "");
 }
 
+// "said Reyes, 58, a former harbor pilot": the role in apposition after
+// the age.
+TEST(QuoteExtractorTest, ARoleAfterAnAgeIsTheNamesRole) {
+  const auto quotes = Extract(
+      "“She is campaigning on our dime,” Tomas Reyes, 58, a former harbor pilot, told the Harbor "
+      "Times.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(quotes[0].role, "former harbor pilot");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
