@@ -1788,6 +1788,12 @@ class Reader {
         if (IsWordsNoun(tok_[i].lower())) a->speaker = PossessorBefore(i, sb);
       }
       if (!a->speaker.found()) a->speaker = FirstMention(sb, k);
+      // "Lena Okafor, mayor: “…”": the role between the name and the colon.
+      if (a->speaker.kind == Mention::kName && a->speaker.role.empty()) {
+        size_t after = sb;
+        while (after < k && tok_[after].begin < a->speaker.end) ++after;
+        a->speaker.role = RoleInApposition(after, k - 1);
+      }
       a->lead_in = true;
       return a->speaker.found();
     }

@@ -1665,6 +1665,15 @@ TEST(QuoteExtractorTest, ARoleAfterAnAgeIsTheNamesRole) {
   EXPECT_EQ(quotes[0].role, "former harbor pilot");
 }
 
+// "Lena Okafor, mayor: “…”": a digest's role between the name and the
+// colon.
+TEST(QuoteExtractorTest, ARoleBeforeALeadInColonIsTheNamesRole) {
+  const auto quotes = Extract("Lena Okafor, mayor: “We will not pay a cent more.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Lena Okafor");
+  EXPECT_EQ(quotes[0].role, "mayor");
+}
+
 // A player's position is a role, as an office is.
 TEST(QuoteExtractorTest, APlayersPositionIsARole) {
   const auto quotes = Extract("Striker Tomas Reyes, who scored twice, said: “I just hit it.”");
