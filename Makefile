@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DB    ?= quotetrace.db
 QT     = $(BUILD)/quotetrace
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test sanitize bench clean
 
 all: build
 
@@ -25,8 +25,16 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Every test again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# in a build of its own (a few minutes; not part of `make test`).
+sanitize: deps
+	@cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" >/dev/null
+	@cmake --build $(BUILD)-sanitize -j $(JOBS)
+	cd $(BUILD)-sanitize && ctest --output-on-failure -j $(JOBS)
+
 bench: build
 	bench/run
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-sanitize

@@ -149,7 +149,7 @@ class DocumentExtractor {
     // inventory (a short name may come before the full one), then each is
     // attributed in turn. Names inside quotations are left out: full names
     // stand in the reporter's words.
-    std::vector<Frame> frames;
+    std::vector<Frame>& frames = frames_;
     frames.reserve(groups_.size());
     mentions_.reserve(groups_.size());
     for (const Group& g : groups_) {
@@ -998,6 +998,10 @@ class DocumentExtractor {
   std::vector<Span> paragraphs_;
   std::vector<QuoteSpan> spans_;
   std::vector<Group> groups_;
+  // Each group's frame. Kept as long as discourse_: a name antecedent is
+  // read from its frame when a pronoun first reaches it, and MakeQuote
+  // resolves reporters (`via`) after AttributeAll.
+  std::vector<Frame> frames_;
   std::vector<std::vector<FrameMention>> mentions_;  // of each group's frame
   std::vector<Attribution> attributions_;
   std::vector<std::string> speakers_;

@@ -835,8 +835,10 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   Mention m = NameFromRun(text, frame, first, last);
   // "the Northern Ledger", "a Harbor Fund clinic": a name after an
   // article is an organisation's, or a modifier of the noun after it.
-  const std::string_view article = tok[first - 1].lower();
-  m.after_article = after_article && (article == "the" || article == "a" || article == "an");
+  if (after_article) {  // tokens[first - 1] is the determiner
+    const std::string_view article = tok[first - 1].lower();
+    m.after_article = article == "the" || article == "a" || article == "an";
+  }
   if (role_start < roles_end && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;
     while (role_end > tok[role_start].begin && text[role_end - 1] == ' ') --role_end;
