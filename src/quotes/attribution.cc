@@ -19,8 +19,6 @@ constexpr size_t kNoToken = static_cast<size_t>(-1);
 
 using text::Token;
 
-bool IsArticle(std::string_view lower) { return lower == "a" || lower == "an" || lower == "the"; }
-
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 bool IsRelativePronoun(const Token& t) {
@@ -277,8 +275,8 @@ class Reader {
     }
     // "in a written statement": a participle after an article qualifies a noun.
     const bool participle = w.ends_with("ed") || w.ends_with("en");
-    if ((b == "a" || b == "an" || b == "the") && participle && i + 1 < tok_.size() &&
-        IsWord(tok_[i + 1]) && !tok_[i + 1].capitalized) {
+    if (IsArticle(b) && participle && i + 1 < tok_.size() && IsWord(tok_[i + 1]) &&
+        !tok_[i + 1].capitalized) {
       return nullptr;
     }
     // "many Asian states": after a capitalized modifier after a determiner

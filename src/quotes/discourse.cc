@@ -209,8 +209,7 @@ bool IsApposedRole(const Frame& frame, const FrameMention& name, const FrameMent
   const auto& tok = frame.tokens;
   const Mention& d = description.mention;
   const std::string_view article = tok[description.first].lower();
-  return name.mention.text.find(' ') != std::string::npos && !d.plural &&
-         (article == "the" || article == "a" || article == "an") &&
+  return name.mention.text.find(' ') != std::string::npos && !d.plural && IsArticle(article) &&
          !tok[description.next - 1].capitalized &&
          IsAppositiveDescription(frame, name, description) && description.next < tok.size() &&
          tok[description.next].kind == text::Token::kPunct &&

@@ -149,24 +149,24 @@ class DocumentExtractor {
     // inventory (a short name may come before the full one), then each is
     // attributed in turn. Names inside quotations are left out: full names
     // stand in the reporter's words.
-    std::vector<Frame>& frames = frames_;
-    frames.reserve(groups_.size());
+    frames_.reserve(groups_.size());
     mentions_.reserve(groups_.size());
     for (const Group& g : groups_) {
-      frames.push_back(FrameOf(g.region, g.quotes));
-      mentions_.push_back(MentionsOf(text_, frames.back()));
+      frames_.push_back(FrameOf(g.region, g.quotes));
+      mentions_.push_back(MentionsOf(text_, frames_.back()));
       // A headline in title case ("Okafor Stands Firm On Bridge") runs words
       // into false names; its names are not added.
-      if (!IsTitleCase(frames.back())) discourse_.AddNames(text_, frames.back(), mentions_.back());
+      if (!IsTitleCase(frames_.back()))
+        discourse_.AddNames(text_, frames_.back(), mentions_.back());
     }
     // Groups after the last quotation are no antecedents of any speaker.
     size_t end = groups_.size();
     while (end > 0 && groups_[end - 1].quotes.empty()) --end;
     Attribution carry;  // the previous group's attribution, for floating quotes
     for (size_t i = 0; i < end; ++i) {
-      const Frame* next = i + 1 < groups_.size() ? &frames[i + 1] : nullptr;
-      carry = AttributeGroup(groups_[i], frames[i], mentions_[i], next, carry);
-      if (!groups_[i].quotes.empty()) MarkDisputes(i, frames);
+      const Frame* next = i + 1 < groups_.size() ? &frames_[i + 1] : nullptr;
+      carry = AttributeGroup(groups_[i], frames_[i], mentions_[i], next, carry);
+      if (!groups_[i].quotes.empty()) MarkDisputes(i, frames_);
     }
     for (size_t i = 0; i < spans_.size(); ++i) AttributeChildren(static_cast<int>(i));
     for (size_t i = 0; i < spans_.size(); ++i) addressees_[i] = AddresseeOf(i);

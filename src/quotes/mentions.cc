@@ -836,8 +836,7 @@ Mention MentionStartingAt(std::string_view text, const Frame& frame, size_t firs
   // "the Northern Ledger", "a Harbor Fund clinic": a name after an
   // article is an organisation's, or a modifier of the noun after it.
   if (after_article) {  // tokens[first - 1] is the determiner
-    const std::string_view article = tok[first - 1].lower();
-    m.after_article = article == "the" || article == "a" || article == "an";
+    m.after_article = IsArticle(tok[first - 1].lower());
   }
   if (role_start < roles_end && m.kind == Mention::kName) {  // the role runs up to the name
     size_t role_end = m.begin;

@@ -40,6 +40,11 @@ uint32_t WordClassesOf(std::string_view lower);
 // The same, given text::HashWord(lower) (a token's lower_hash()).
 uint32_t WordClassesOf(std::string_view lower, uint64_t hash);
 
+// Whether a lower-cased word is an article: "a", "an" or "the".
+inline bool IsArticle(std::string_view lower) {
+  return lower == "a" || lower == "an" || lower == "the";
+}
+
 // "he’s" → "he": the word without a contracted verb, or the word itself.
 std::string_view WithoutContraction(std::string_view lower);
 
