@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DB    ?= quotetrace.db
 QT     = $(BUILD)/quotetrace
 
-.PHONY: all deps build demo test sanitize bench clean
+.PHONY: all deps build demo test sanitize fuzz bench clean
 
 all: build
 
@@ -34,8 +34,19 @@ sanitize: deps
 	@cmake --build $(BUILD)-sanitize -j $(JOBS)
 	cd $(BUILD)-sanitize && ctest --output-on-failure -j $(JOBS)
 
+# Each fuzz target (fuzz/) for FUZZ_SECONDS under libFuzzer, AddressSanitizer
+# and UndefinedBehaviorSanitizer, in a clang build of its own; inputs that
+# fail are saved in $(BUILD)-fuzz/artifacts. Not part of `make test`, which
+# replays fuzz/corpus.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/install-deps fuzz
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=Release -DQT_FUZZ=ON >/dev/null
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_targets
+	scripts/fuzz $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 bench: build
 	bench/run
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-sanitize
+	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz

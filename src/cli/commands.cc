@@ -198,7 +198,7 @@ int RunStoriesCommand(const StoriesArgs& args) {
     if (s.ok()) {
       s = rows->ForEachCurrent([&](const std::string& id, int64_t) {
         if (auto it = story_of.find(id); it != story_of.end()) {
-          std::cout << nlohmann::json({{"doc", id}, {"story", it->second}}).dump() << '\n';
+          report::WriteJsonLine({{"doc", id}, {"story", it->second}}, std::cout);
         }
       });
     }

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 
 #include "ingest/format_readers.h"
 #include "ingest/input_file.h"
+#include "text/utf8.h"
 
 namespace qt::ingest {
 namespace fs = std::filesystem;
@@ -26,7 +28,38 @@ Format FormatOf(const std::string& path) {
   return Format::kUnknown;
 }
 
-void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& sink) {
+namespace {
+
+// Passes records on with every string made valid UTF-8. Readers repair an
+// article's text (AcceptText, with a warning); its other fields come from
+// headers, tags and file names that no one checks (a WARC-Target-URI, a
+// file named in Latin-1), and every output writes them as JSON.
+class Utf8Sink : public ArticleSink {
+ public:
+  explicit Utf8Sink(ArticleSink& sink) : sink_(sink) {}
+
+  void OnArticle(Article&& a) override {
+    for (std::string* s : {&a.id, &a.title, &a.date, &a.outlet, &a.url, &a.source}) {
+      text::RepairUtf8(s);
+    }
+    sink_.OnArticle(std::move(a));
+  }
+  void OnProblem(const Problem& problem) override {
+    Problem p = problem;
+    text::RepairUtf8(&p.file);
+    text::RepairUtf8(&p.reason);
+    sink_.OnProblem(p);
+  }
+  void OnBytesRead(size_t bytes) override { sink_.OnBytesRead(bytes); }
+
+ private:
+  ArticleSink& sink_;
+};
+
+}  // namespace
+
+void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& checked_sink) {
+  Utf8Sink sink(checked_sink);
   const Format format = FormatOf(path);
   if (format == Format::kUnknown) {
     sink.OnProblem({path, 0, "unknown input format (expected .txt, .jsonl, .json, .html, "

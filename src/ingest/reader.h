@@ -40,7 +40,9 @@ enum class Format { kText, kJsonLines, kJson, kHtml, kWarc, kFeed, kUnknown };
 // The format of `path` from its extension (ignoring a final ".gz").
 Format FormatOf(const std::string& path);
 
-// Reads every article of one input file (or "-") into `sink`.
+// Reads every article of one input file (or "-") into `sink`. Every string
+// of an article and a problem it receives is valid UTF-8 (bytes that are
+// not are replaced with U+FFFD).
 void ReadInput(const std::string& path, const ReadOptions& options, ArticleSink& sink);
 
 // Expands files and directories (recursively, in sorted order, skipping hidden

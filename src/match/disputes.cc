@@ -87,8 +87,8 @@ std::vector<Dispute> FindDisputes(const std::vector<QuoteFacts>& quotes) {
     }
     const std::set<std::string> named = NamedSpeakers(words, SpeakersOf(around));
     std::set<int64_t> added;
-    const auto contest = [&](int64_t c) {
-      if (c != 0 && c != cluster && added.insert(c).second) d.contested.push_back(c);
+    const auto contest = [&, self = cluster, &contested = d.contested](int64_t c) {
+      if (c != 0 && c != self && added.insert(c).second) contested.push_back(c);
     };
     for (const QuoteFacts* q : around) {
       if (!named.count(q->speaker) || q->nested_in.empty()) continue;

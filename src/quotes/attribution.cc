@@ -1716,7 +1716,10 @@ class Reader {
       found.emplace_back(c, length);
       nearest = cue;
     }
-    const Token& before = tok_[k - 1];
+    // A quotation opening the paragraph has nothing before it: a blank
+    // token, neither word nor punctuation.
+    static const Token kBlank;
+    const Token& before = k > 0 ? tok_[k - 1] : kBlank;
     if (k > sb && IsPunct(before, ':')) {  // "TURNOUT ROSE - Dana Reyes: “…”"
       a->speaker = DashedSourceBeforeColon(k - 1, sb);
       a->lead_in = a->speaker.found();

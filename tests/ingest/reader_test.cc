@@ -27,6 +27,16 @@ TEST(TextReaderTest, HeaderGivesDateAndOutletAndTextIsKeptAsRead) {
   EXPECT_TRUE(c.problems.empty());
 }
 
+TEST(TextReaderTest, AFileNameThatIsNotUtf8GivesAValidId) {
+  ScratchDir dir;
+  const std::string name = "caf\xE9-report";  // Latin-1 "é", as old archives name files
+  WriteFile(dir / (name + ".txt"), "The mayor spoke.");
+  Collected c = Read(dir / (name + ".txt"));
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].id, "caf\xEF\xBF\xBD-report");
+  EXPECT_EQ(c.articles[0].text, "The mayor spoke.");
+}
+
 TEST(TextReaderTest, HeaderWithoutOutletOrWithoutHeader) {
   Article dated{.text = " date 2024-03-02 The mayor (who was late) spoke."};
   ReadTextHeader(&dated);

@@ -8,6 +8,7 @@
 #include "ingest/reader.h"
 #include "ingest/record_checks.h"
 #include "test_util.h"
+#include "text/utf8.h"
 
 namespace qt::ingest {
 namespace {
@@ -64,6 +65,18 @@ TEST(WarcReaderTest, EachHtmlPageFetchedIsAnArticle) {
   EXPECT_EQ(a.date, "");  // WARC-Date is when it was fetched, not published
   EXPECT_EQ(a.source,
             (dir / "crawl.warc") + ":" + std::to_string(LineAt(warc, warc.find(response))));
+}
+
+TEST(WarcReaderTest, ATargetUriThatIsNotUtf8IsRepairedNotPassedOn) {
+  ScratchDir dir;
+  // A crawler wrote the URL's Latin-1 "é" as its raw byte: every output
+  // prints the url as JSON, which holds only UTF-8.
+  WriteFile(dir / "crawl.warc", Record("response", "https://www.alder-courier.example/caf\xE9",
+                                       Response("200 OK", "Content-Type: text/html\r\n", kPage)));
+  Collected c = Read(dir / "crawl.warc");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].url, "https://www.alder-courier.example/caf\xEF\xBF\xBD");
+  EXPECT_TRUE(text::IsValidUtf8(c.articles[0].id));
 }
 
 TEST(WarcReaderTest, RedirectsErrorsAndImagesArePassedOverSilently) {
