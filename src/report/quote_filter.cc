@@ -6,6 +6,7 @@
 
 #include "ingest/date_parser.h"
 #include "match/phrase_search.h"
+#include "text/utf8.h"
 
 namespace qt::report {
 
@@ -42,6 +43,11 @@ bool QuoteFilter::Passes(const quotes::Quote& q) const {
 }
 
 Status CheckPhrase(std::string_view prefix, std::string_view name, const std::string& phrase) {
+  // The words are read as UTF-8 (match::SearchWords): a terminal or a URL
+  // may give anything.
+  if (!text::IsValidUtf8(phrase)) {
+    return Status::Error(std::string(prefix) + std::string(name) + " is not UTF-8 text");
+  }
   if (phrase.empty() || !match::SearchWords(phrase).empty()) return Status::Ok();
   return Status::Error(std::string(prefix) + std::string(name) + " \"" + phrase +
                        "\" has no words to look for");

@@ -63,7 +63,7 @@ class QuoteFilter {
 
 // What a person typed, checked; each error names the option or parameter
 // as `prefix` + its name ("--says", or "says" for the HTTP API).
-// - A phrase to look for must hold words ("..." holds none).
+// - A phrase to look for must be UTF-8 text and hold words ("..." holds none).
 Status CheckPhrase(std::string_view prefix, std::string_view name, const std::string& phrase);
 // - A date is read in any form ingest reads (ingest/date_parser.h) and
 //   stands for its day, "YYYY-MM-DD"; "" stays "".

@@ -23,6 +23,7 @@
 #include "serve/snapshot.h"
 #include "store/article_store.h"
 #include "store/database.h"
+#include "text/utf8.h"
 
 namespace qt::serve {
 
@@ -398,6 +399,13 @@ Api::Api(std::string db_path) : snapshot_(std::make_unique<Snapshot>(std::move(d
 Api::~Api() = default;
 
 ApiResponse Api::Get(const ApiRequest& request) {
+  // Everything past here reads the request as text, and answers it in JSON.
+  if (!text::IsValidUtf8(request.path)) return ErrorResponse(400, "the path is not UTF-8 text");
+  for (const auto& [name, value] : request.params) {
+    if (!text::IsValidUtf8(name) || !text::IsValidUtf8(value)) {
+      return ErrorResponse(400, "a parameter is not UTF-8 text");
+    }
+  }
   int64_t version = 0;
   if (Status s = snapshot_->Refresh(&version); !s.ok()) return ErrorResponse(500, s.message());
   const std::string key = KeyOf(request);

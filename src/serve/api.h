@@ -30,7 +30,8 @@
 //
 // Errors are {"error": "..."}: 400 for a parameter that is unknown (a
 // misspelt one would otherwise be ignored and answer everything), given
-// twice where once is meant, or unusable; 404 for an unknown path or
+// twice where once is meant, or unusable (as any path or parameter that is
+// not UTF-8 text, whatever its percent-encoding spelt); 404 for an unknown path or
 // article; 500 when the database fails.
 //
 // Thread-safe: each request opens its own connection, so requests run side

@@ -22,6 +22,15 @@ TEST(QuoteFilterTest, NoConditionsPassEverything) {
   EXPECT_TRUE(Filter({}).Passes(Quote("a", "", "", "scare")));
 }
 
+TEST(QuoteFilterTest, APhraseMustBeTextWithWords) {
+  EXPECT_TRUE(CheckPhrase("--", "says", "no way").ok());
+  EXPECT_EQ(CheckPhrase("--", "says", "...").message(), "--says \"...\" has no words to look for");
+  // A terminal in Latin-1 sends "café" as these bytes.
+  EXPECT_EQ(CheckPhrase("--", "says", "caf\xE9").message(), "--says is not UTF-8 text");
+  std::unique_ptr<QuoteFilter> filter;
+  EXPECT_FALSE(MakeFilter({.speaker = "Reyes \xFF"}, "", &filter).ok());
+}
+
 TEST(QuoteFilterTest, SpeakerWordsInAnyCase) {
   const quotes::Quote q = Quote("a", "Tomas Reyes", "We will build it.");
   EXPECT_TRUE(Filter({.speaker = "reyes"}).Passes(q));

@@ -216,6 +216,11 @@ TEST_F(ApiTest, BadRequestsSayWhatIsWrong) {
       {"/api/disputes", {{"stroy", "1"}}, 400, ""},
       {"/api/articles/nowhere", {}, 404, "no article \"nowhere\""},
       {"/api/quotations", {}, 404, ""},
+      // "%FF%FE" in a URL: bytes that are no text (they were read past the
+      // end of the value before).
+      {"/api/quotes", {{"says", "ferry \xFF\xFE"}}, 400, "a parameter is not UTF-8 text"},
+      {"/api/clusters", {{"speaker", "\xC3"}}, 400, "a parameter is not UTF-8 text"},
+      {"/api/articles/caf\xE9", {}, 400, "the path is not UTF-8 text"},
   };
   for (const Bad& b : bad) {
     int status = 0;
