@@ -19,6 +19,9 @@ constexpr size_t kNoToken = static_cast<size_t>(-1);
 
 using text::Token;
 
+// The token before a paragraph's first: neither word nor punctuation.
+constexpr Token kBlankToken{};
+
 bool IsPunct(const Token& t, char32_t c) { return t.kind == Token::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::kWord; }
 bool IsRelativePronoun(const Token& t) {
@@ -1716,10 +1719,7 @@ class Reader {
       found.emplace_back(c, length);
       nearest = cue;
     }
-    // A quotation opening the paragraph has nothing before it: a blank
-    // token, neither word nor punctuation.
-    static const Token kBlank;
-    const Token& before = k > 0 ? tok_[k - 1] : kBlank;
+    const Token& before = k > 0 ? tok_[k - 1] : kBlankToken;
     if (k > sb && IsPunct(before, ':')) {  // "TURNOUT ROSE - Dana Reyes: “…”"
       a->speaker = DashedSourceBeforeColon(k - 1, sb);
       a->lead_in = a->speaker.found();
