@@ -614,26 +614,31 @@ std::string Discourse::ResolveDescription(const std::string& description,
   // "campaign chairman Jon Pode": a body's noun names a person only as the
   // head of the role.
   const bool body_noun = (WordClassesOf(head) & kOrganisation) != 0;
+  // "the Florida senator" is no "Sen. Tomas Reyes": the state a
+  // description names, the role must name too. Not so a people's
+  // adjective: a country has one president, whom an article calls "the
+  // Mexican president" and prints as "President Lena Okafor". (Parties
+  // are in the place list for runs such as "Minnesota Democratic", and
+  // are no places here.) Found once, not for each name: a long text
+  // holds thousands of names with one role word.
+  std::vector<const std::string*> states;
+  for (const std::string& w : words) {
+    const bool people = (w.ends_with("an") && w != "michigan") || w.ends_with("ese") ||
+                        w.ends_with("ish") || w.ends_with("i");
+    if ((WordClassesOf(w) & kPlace) != 0 && !people && w != "democratic" && w != "republican" &&
+        w != "democrat") {
+      states.push_back(&w);
+    }
+  }
   for (const uint32_t i : NamesWithRoleWord(head)) {
     const Known& k = names_[i];
     if (body_noun && k.role.back() != head) continue;
     const auto has = [&k](const std::string& w) {
       return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     };
-    // "the Florida senator" is no "Sen. Tomas Reyes": the state a
-    // description names, the role must name too. Not so a people's
-    // adjective: a country has one president, whom an article calls "the
-    // Mexican president" and prints as "President Lena Okafor". (Parties
-    // are in the place list for runs such as "Minnesota Democratic", and
-    // are no places here.)
-    const auto state = [](const std::string& w) {
-      const bool people = (w.ends_with("an") && w != "michigan") || w.ends_with("ese") ||
-                          w.ends_with("ish") || w.ends_with("i");
-      return (WordClassesOf(w) & kPlace) != 0 && !people && w != "democratic" &&
-             w != "republican" && w != "democrat";
-    };
-    const auto elsewhere = [&](const std::string& w) { return state(w) && !has(w); };
-    if (std::any_of(words.begin(), words.end(), elsewhere)) continue;
+    if (std::any_of(states.begin(), states.end(), [&](const std::string* w) { return !has(*w); })) {
+      continue;
+    }
     size_t score = 0;
     for (const std::string& w : words) score += has(w);
     if (best == nullptr || score > best_score || (score == best_score && k.count > best->count)) {

@@ -59,7 +59,31 @@ bool WholeWords::Contains(std::string_view word) const { return Ask(word, false)
 
 bool WholeWords::ContainsInsideSentence(std::string_view word) const { return Ask(word, true); }
 
+std::optional<bool> WholeWords::Indexed(std::string_view word, bool inside_sentence) const {
+  if (text_.size() < kIndexedBytes || word.empty()) return std::nullopt;
+  for (const char c : word) {
+    if (!IsWordByte(c)) return std::nullopt;
+  }
+  if (!index_) {
+    // A whole word of Find is a maximal run of word bytes.
+    index_.emplace();
+    for (size_t i = 0; i < text_.size();) {
+      if (!IsWordByte(text_[i])) {
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < text_.size() && IsWordByte(text_[end])) ++end;
+      (*index_)[text_.substr(i, end - i)] |= InsideSentenceAt(text_, i);
+      i = end;
+    }
+  }
+  const auto it = index_->find(word);
+  return it != index_->end() && (!inside_sentence || it->second);
+}
+
 bool WholeWords::Ask(std::string_view word, bool inside_sentence) const {
+  if (const std::optional<bool> indexed = Indexed(word, inside_sentence)) return *indexed;
   for (const Answer& a : answers_) {
     if (a.inside_sentence == inside_sentence && a.word == word) return a.answer;
   }

@@ -9,8 +9,10 @@
 // "nothing"; "nothingness" does not.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,7 +25,11 @@ class WholeWords {
 
   // Whether `word` stands in the text as a whole word. Each word is
   // searched for once and its answer kept: an article asks about the same
-  // few names again and again. Not thread-safe.
+  // few names again and again. A text of kIndexedBytes or more is read once
+  // instead, into an index of its words, on the first question: a search
+  // per word grows with the text, and so does the number of words asked
+  // about, which made a transcript of megabytes take seconds (both
+  // answer alike). Not thread-safe.
   bool Contains(std::string_view word) const;
 
   // Whether `word` stands in the text as a whole word inside a sentence:
@@ -36,6 +42,11 @@ class WholeWords {
   static bool Search(std::string_view text, std::string_view word);
   static bool SearchInsideSentence(std::string_view text, std::string_view word);
 
+  // Articles of news are a few kilobytes (PolNeAR's longest: 34 KB), where
+  // searching is cheaper than indexing every word (docs/performance.md,
+  // twelfth session).
+  static constexpr size_t kIndexedBytes = 64 * 1024;
+
  private:
   struct Answer {
     std::string word;
@@ -43,9 +54,15 @@ class WholeWords {
     bool answer;
   };
   bool Ask(std::string_view word, bool inside_sentence) const;
+  // The index's answer; nullopt for a question it cannot answer (a word
+  // with spaces or punctuation in it, which is searched for).
+  std::optional<bool> Indexed(std::string_view word, bool inside_sentence) const;
 
   std::string_view text_;
   mutable std::vector<Answer> answers_;
+  // Of a long text: each whole word, and whether one of its printings
+  // stands inside a sentence.
+  mutable std::optional<std::unordered_map<std::string_view, bool>> index_;
 };
 
 }  // namespace qt::text

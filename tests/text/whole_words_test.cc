@@ -1,8 +1,10 @@
 #include "text/whole_words.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace qt::text {
 namespace {
@@ -81,6 +83,36 @@ TEST(WholeWordsTest, AWordInsideASentenceIsToldFromOneOpeningIt) {
     EXPECT_FALSE(WholeWords::SearchInsideSentence(text, word)) << word;
   }
   EXPECT_TRUE(words.Contains("Hours"));  // the other question keeps its own answer
+}
+
+// A text of kIndexedBytes or more is answered from an index of its words:
+// the same answers as a search, for words of every kind. The text is
+// random words, capitals, accents and punctuation, so every boundary
+// case above comes up many times.
+TEST(WholeWordsTest, ALongTextIsIndexedAndAnswersAsASearchDoes) {
+  const std::vector<std::string> pieces = {
+      "nothing",     "Nothing",     "the",   "o'neill", "well-known",
+      "caf\xC3\xA9", "r\xC3\xB4le", "Reyes", "w1",      "w12",
+      "a",           ". ",          ", ",    "\n",      "\u201cNo,\u201d ",
+      " ",           "\"Yes,\" ",   ": ",    "-",       "'s",
+      "  ",          "\t"};
+  std::string text;
+  uint32_t state = 12345;
+  const auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  while (text.size() < WholeWords::kIndexedBytes + 1000)
+    text += pieces[(next() >> 8) % pieces.size()];
+  const WholeWords words(text);
+  const std::vector<std::string> asked = {"nothing", "Nothing", "the",  "o'neill", "neill", "well",
+                                          "known",   "caf",     "role", "Reyes",   "reyes", "w1",
+                                          "w12",     "w",       "a",    "s",       "",      "No"};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& w : asked) {
+      EXPECT_EQ(words.Contains(w), WholeWords::Search(text, w)) << w;
+      EXPECT_EQ(words.ContainsInsideSentence(w), WholeWords::SearchInsideSentence(text, w)) << w;
+    }
+  }
+  EXPECT_TRUE(words.Contains("nothing"));
+  EXPECT_FALSE(words.Contains("w"));  // only ever printed in w1 and w12
 }
 
 }  // namespace
