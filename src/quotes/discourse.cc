@@ -621,22 +621,24 @@ std::string Discourse::ResolveDescription(const std::string& description,
   // are in the place list for runs such as "Minnesota Democratic", and
   // are no places here.) Found once, not for each name: a long text
   // holds thousands of names with one role word.
-  std::vector<const std::string*> states;
-  for (const std::string& w : words) {
+  const std::vector<uint32_t>& holders = NamesWithRoleWord(head);
+  std::vector<size_t> states;  // of words
+  for (size_t j = 0; !holders.empty() && j < words.size(); ++j) {
+    const std::string& w = words[j];
     const bool people = (w.ends_with("an") && w != "michigan") || w.ends_with("ese") ||
                         w.ends_with("ish") || w.ends_with("i");
     if ((WordClassesOf(w) & kPlace) != 0 && !people && w != "democratic" && w != "republican" &&
         w != "democrat") {
-      states.push_back(&w);
+      states.push_back(j);
     }
   }
-  for (const uint32_t i : NamesWithRoleWord(head)) {
+  for (const uint32_t i : holders) {
     const Known& k = names_[i];
     if (body_noun && k.role.back() != head) continue;
     const auto has = [&k](const std::string& w) {
       return std::find(k.role.begin(), k.role.end(), w) != k.role.end();
     };
-    if (std::any_of(states.begin(), states.end(), [&](const std::string* w) { return !has(*w); })) {
+    if (std::any_of(states.begin(), states.end(), [&](size_t j) { return !has(words[j]); })) {
       continue;
     }
     size_t score = 0;
