@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -192,14 +193,18 @@ namespace {
 // The normalised own words of every quotation (its nested quotations left out).
 std::vector<match::Words> OwnWordsOf(const std::vector<quotes::Quote>& quotes,
                                      std::string_view text) {
+  // Each quotation's nested ones, in order (a transcript prints thousands
+  // of quotations: asking each of all the others was quadratic).
+  std::unordered_map<std::string_view, std::vector<std::pair<size_t, size_t>>> nested;
+  for (const quotes::Quote& inner : quotes) {
+    if (!inner.nested_in.empty()) nested[inner.nested_in].emplace_back(inner.start, inner.end);
+  }
+  static const std::vector<std::pair<size_t, size_t>> kNone;
   std::vector<match::Words> words;
   words.reserve(quotes.size());
   for (const quotes::Quote& q : quotes) {
-    std::vector<std::pair<size_t, size_t>> nested;
-    for (const quotes::Quote& inner : quotes) {
-      if (inner.nested_in == q.id) nested.emplace_back(inner.start, inner.end);
-    }
-    words.push_back(match::OwnWords(text, q.start, q.end, nested));
+    const auto it = nested.find(q.id);
+    words.push_back(match::OwnWords(text, q.start, q.end, it == nested.end() ? kNone : it->second));
   }
   return words;
 }

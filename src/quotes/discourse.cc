@@ -652,12 +652,21 @@ std::string Discourse::ResolveDescription(const std::string& description,
   // The earlier, fuller description that holds every word of this one:
   // "the spokesperson" is the "Meta spokesperson", but "a Nevada Democrat"
   // no "New Hampshire Democrat", and nobody is "another" one.
-  for (const Description& d : descriptions_) {
-    if (d.words.size() <= words.size() || d.words.back() != head || kOther.count(d.words.front())) continue;
+  const auto fuller = [&](const Description& d) {
+    if (d.words.size() <= words.size() || kOther.count(d.words.front())) return false;
     const auto in_d = [&](const std::string& w) {
       return std::find(d.words.begin(), d.words.end(), w) != d.words.end();
     };
-    if (std::all_of(words.begin(), words.end(), in_d)) return d.text;
+    return std::all_of(words.begin(), words.end(), in_d);
+  };
+  if (descriptions_.size() < kIndexedDescriptions) {
+    for (const Description& d : descriptions_) {
+      if (d.words.size() > words.size() && d.words.back() == head && fuller(d)) return d.text;
+    }
+  } else {
+    for (const uint32_t j : DescriptionsWithHead(head)) {
+      if (fuller(descriptions_[j])) return descriptions_[j].text;
+    }
   }
   if (const Known* body = BodyNamedBy(words); body != nullptr) return body->name;
   return description;
@@ -717,6 +726,18 @@ const std::vector<uint32_t>& Discourse::NamesWithRoleWord(const std::string& wor
   static const std::vector<uint32_t> kNone;
   const auto it = by_role_word_.find(word);
   return it == by_role_word_.end() ? kNone : it->second;
+}
+
+const std::vector<uint32_t>& Discourse::DescriptionsWithHead(const std::string& head) const {
+  for (; described_ < descriptions_.size(); ++described_) {
+    const std::vector<std::string>& words = descriptions_[described_].words;
+    if (!words.empty() && described_wordings_.insert(JoinWords(words)).second) {
+      descriptions_by_head_[words.back()].push_back(static_cast<uint32_t>(described_));
+    }
+  }
+  static const std::vector<uint32_t> kNone;
+  const auto it = descriptions_by_head_.find(head);
+  return it == descriptions_by_head_.end() ? kNone : it->second;
 }
 
 std::string Discourse::Another(size_t at) const {

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "quotes/frame.h"
@@ -190,7 +191,19 @@ class Discourse {
     std::string noun, issuer;  // noun: its last word as printed ("Post" is no "post")
   };
   std::vector<Document> documents_;  // in text order
-  std::vector<Description> descriptions_;
+  std::vector<Description> descriptions_;  // in text order; only ever appended to
+  // Indexes of descriptions_ with head word `head`, in text order, the
+  // first of each wording only (a later one with the same words is never
+  // the first to fit): an index brought up to date on each call
+  // (descriptions_by_head_, up to described_). A long text holds thousands
+  // of descriptions, "the harbor master" hundreds of times, and reading all
+  // of them for each was quadratic; an article's few, fewer than
+  // kIndexedDescriptions, are cheaper to read than to index.
+  const std::vector<uint32_t>& DescriptionsWithHead(const std::string& head) const;
+  static constexpr size_t kIndexedDescriptions = 256;
+  mutable std::unordered_map<std::string, std::vector<uint32_t>> descriptions_by_head_;
+  mutable std::unordered_set<std::string> described_wordings_;
+  mutable size_t described_ = 0;
 };
 
 }  // namespace qt::quotes

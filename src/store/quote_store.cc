@@ -250,14 +250,47 @@ constexpr const char* kCurrentQuotes =
     "q.speaker_start, q.speaker_end, coalesce(q.role,''), coalesce(q.cue,''), "
     "coalesce(q.addressee,''), coalesce(q.via,''), coalesce(q.nested_in,''), q.closed, "
     "coalesce(q.current_cluster, 0), coalesce(q.dispute, ''), coalesce(a.outlet, ''), "
-    "coalesce(a.date, ''), coalesce(q.dispute_start, 0), coalesce(q.dispute_end, 0), "
-    // Only a denial's context is cut from its article.
-    "CASE WHEN q.dispute_start IS NULL THEN '' ELSE CAST(substr(CAST(a.text AS BLOB), "
-    "q.dispute_start + 1, q.dispute_end - q.dispute_start) AS TEXT) END "
+    "coalesce(a.date, ''), q.dispute_start, coalesce(q.dispute_end, 0), a.seq "
     "FROM clustered_quotes q JOIN current_articles a ON a.seq = q.article_seq ";
 
+// The text of the article a denial's context is cut from. Read once per
+// article, as rows come in article order: cutting it in SQL read the whole
+// text again for each denial, which a transcript of megabytes prints by the
+// thousand.
+class DisputedText {
+ public:
+  explicit DisputedText(const Database& db) : db_(db) {}
+
+  std::string Context(int64_t seq, size_t start, size_t end) {
+    if (seq != seq_) {
+      seq_ = seq;
+      text_.clear();
+      if (!read_.status().ok() || (!prepared_ && !Prepare())) return "";
+      read_.Bind(1, seq);
+      if (read_.Step()) text_ = read_.Text(0);
+      read_.Reset();
+    }
+    end = std::min(end, text_.size());
+    start = std::min(start, end);
+    return text_.substr(start, end - start);
+  }
+
+ private:
+  bool Prepare() {
+    prepared_ = read_.Prepare(db_, "SELECT text FROM articles WHERE seq = ?1").ok();
+    return prepared_;
+  }
+  const Database& db_;
+  Statement read_;
+  bool prepared_ = false;
+  int64_t seq_ = 0;
+  std::string text_;
+};
+
 // Reads the rows of a kCurrentQuotes statement; false when `fn` stopped.
-bool ReadCurrent(Statement& rows, const std::function<bool(const quotes::Quote&)>& fn) {
+bool ReadCurrent(const Database& db, Statement& rows,
+                 const std::function<bool(const quotes::Quote&)>& fn) {
+  DisputedText disputed(db);
   while (rows.Step()) {
     quotes::Quote q;
     q.doc = rows.Text(0);
@@ -280,9 +313,11 @@ bool ReadCurrent(Statement& rows, const std::function<bool(const quotes::Quote&)
     q.dispute = rows.Text(16);
     q.outlet = rows.Text(17);
     q.date = rows.Text(18);
-    q.dispute_start = static_cast<size_t>(rows.Int(19));
-    q.dispute_end = static_cast<size_t>(rows.Int(20));
-    q.dispute_context = rows.Text(21);
+    if (!rows.IsNull(19)) {  // only a denial has a context
+      q.dispute_start = static_cast<size_t>(rows.Int(19));
+      q.dispute_end = static_cast<size_t>(rows.Int(20));
+      q.dispute_context = disputed.Context(rows.Int(21), q.dispute_start, q.dispute_end);
+    }
     if (!fn(q)) return false;
   }
   return true;
@@ -303,7 +338,7 @@ Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
   Statement rows;
   if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
   for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
-  ReadCurrent(rows, fn);
+  ReadCurrent(*db_, rows, fn);
   return rows.status();
 }
 
@@ -336,7 +371,7 @@ Status QuoteStore::ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
       return s;
     }
     for (size_t i = 0; i < n; ++i) rows.Bind(static_cast<int>(i + 1), article_seqs[from + i]);
-    const bool more = ReadCurrent(rows, fn);
+    const bool more = ReadCurrent(*db_, rows, fn);
     if (!rows.status().ok() || !more) return rows.status();
   }
   return Status::Ok();
