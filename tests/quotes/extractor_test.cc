@@ -1849,6 +1849,25 @@ TEST(QuoteExtractorTest, AFullerDescriptionHoldsEveryWord) {
   EXPECT_EQ(Find(quotes, "She can").speaker, "New Hampshire state official");
 }
 
+// The same past the hundreds of descriptions of a long text, which are read
+// through an index by head word (Discourse::kIndexedDescriptions): the
+// first fuller wording still wins, however often others are printed.
+TEST(QuoteExtractorTest, AFullerDescriptionIsFoundInALongTextToo) {
+  for (const int between : {10, 400}) {
+    std::string text =
+        "“She is behind,” said a New Hampshire state official.\n\n“The gap is wide,” said a "
+        "Nevada official.\n\n";
+    for (int i = 0; i < between; ++i) {
+      text += i % 2 == 0 ? "“The docks are old,” said a fisherman.\n\n"
+                         : "“The ferry is late,” a Millbrook state official said.\n\n";
+    }
+    text += "“She can close it,” the state official added.";
+    const auto quotes = Extract(text);
+    EXPECT_EQ(Find(quotes, "The gap").speaker, "Nevada official") << between;
+    EXPECT_EQ(Find(quotes, "She can").speaker, "New Hampshire state official") << between;
+  }
+}
+
 // A quotation inside an adverbial clause with a subject of its own ("after
 // X told him", ", with X telling") is that clause's; a clause right after
 // "that" stays part of what the main clause reports.
