@@ -223,8 +223,12 @@ class FeedReader {
     }
   }
 
-  static std::string TextOf(const std::string& body, bool plain) {
-    return plain ? Trimmed(body) : HtmlFragmentText(body);
+  static Status TextOf(const std::string& body, bool plain, std::string* text) {
+    if (plain) {
+      *text = Trimmed(body);
+      return Status::Ok();
+    }
+    return HtmlFragmentText(body, text);
   }
 
   void Emit() {
@@ -235,11 +239,18 @@ class FeedReader {
     }
     Article article;
     const bool full = !item_.content.empty();
-    article.text = TextOf(full ? item_.content : item_.summary,
-                          full ? item_.content_is_text : item_.summary_is_text);
+    if (Status s = TextOf(full ? item_.content : item_.summary,
+                          full ? item_.content_is_text : item_.summary_is_text, &article.text);
+        !s.ok()) {
+      sink_.OnProblem({path_, item_.line, "feed item's text: " + s.message()});
+      return;
+    }
     if (!AcceptText(&article.text, path_, item_.line, sink_)) return;
-    article.title = Trimmed(
-        item_.title.find('<') == std::string::npos ? item_.title : HtmlFragmentText(item_.title));
+    // A title with markup is read as a fragment too; one nesting too deep
+    // for that is kept as printed.
+    std::string title = item_.title;
+    if (title.find('<') != std::string::npos) (void)HtmlFragmentText(item_.title, &title);
+    article.title = Trimmed(title);
     article.url = Trimmed(item_.link);
     const std::string key = !article.url.empty() ? article.url : Trimmed(item_.guid);
     article.id = DerivedId(key, article.text);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/status.h"
 #include "ingest/article.h"
 #include "ingest/input_file.h"
 #include "ingest/reader.h"
@@ -43,8 +44,9 @@ void ReadPage(std::string html, const PageSource& source, ArticleSink& sink);
 // give it): it opens with a tag and holds paragraph or break tags.
 bool LooksLikeHtml(std::string_view text);
 // The text of an HTML fragment, read as ReadHtmlFile reads a page's body:
-// its paragraphs parted by blank lines, entities decoded, tags dropped.
-std::string HtmlFragmentText(std::string_view html);
+// its paragraphs parted by blank lines, entities decoded, tags dropped. An
+// error, as for a page, when its tags nest thousands deep (html_reader.cc).
+Status HtmlFragmentText(std::string_view html, std::string* text);
 
 // Reads a .txt header " date 2024-09-10 (Outlet) ..." into article->date and
 // article->outlet; leaves them empty when the text has no such header.

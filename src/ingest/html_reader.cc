@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "ingest/charset.h"
 #include "ingest/date_parser.h"
@@ -257,6 +259,48 @@ std::string MainText(const PageMeta& meta) {
   return TextUnder(meta.main ? meta.main : meta.body);
 }
 
+// How deep `html` nests its tags, estimated in one pass without parsing:
+// elements that close themselves (void ones, "<x/>") or are closed by the
+// next of their kind (<p>, <li>, <td> …) do not count, so a page of
+// unclosed paragraphs is one deep, as a parser reads it.
+size_t NestingDepth(std::string_view html) {
+  static const std::unordered_set<std::string_view> kLeaves = {
+      "area",    "base",  "br",     "col",    "embed",    "hr",    "img",   "input", "link",
+      "meta",    "param", "source", "track",  "wbr",      "p",     "li",    "dt",    "dd",
+      "tr",      "td",    "th",     "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
+      "caption", "rb",    "rt",     "rp",     "html",     "head",  "body"};
+  size_t depth = 0, deepest = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    size_t end = i + 1 + closing;
+    while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
+    if (end == i + 1 + closing) continue;  // a comment, a doctype, a stray "<"
+    const std::string name = text::AsciiLower(html.substr(i + 1 + closing, end - i - 1 - closing));
+    if (kLeaves.count(name) > 0) continue;
+    const size_t close = html.find('>', end);
+    if (closing) {
+      if (depth > 0) --depth;
+    } else if (close == std::string_view::npos || html[close - 1] != '/') {
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
+// Gumbo's time grows with the square of the nesting (each start tag reads
+// the stack of open elements), and the page's walks above recurse: 300,000
+// unclosed <div>s took Gumbo five minutes and then overflowed the stack.
+// Pages nest a few dozen deep; a browser's parser stops nesting at 512.
+constexpr size_t kMaxNesting = 4096;
+
+Status CheckNesting(std::string_view html) {
+  if (const size_t depth = NestingDepth(html); depth > kMaxNesting) {
+    return Status::Error("HTML nests tags " + std::to_string(depth) + " deep (at most " +
+                         std::to_string(kMaxNesting) + " are read)");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
@@ -269,13 +313,14 @@ bool LooksLikeHtml(std::string_view text) {
   return false;
 }
 
-std::string HtmlFragmentText(std::string_view html) {
+Status HtmlFragmentText(std::string_view html, std::string* text) {
+  if (Status s = CheckNesting(html); !s.ok()) return s;
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   PageMeta meta;
   ScanPage(output->root, &meta);
-  std::string text = TextUnder(meta.body);
+  *text = TextUnder(meta.body);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
-  return text;
+  return Status::Ok();
 }
 
 void ReadHtmlFile(InputFile& in, const std::string& path, const ReadOptions& options,
@@ -303,6 +348,10 @@ void ReadPage(std::string html, const PageSource& source, ArticleSink& sink) {
     }
   }
   if (!AcceptText(&html, source.file, source.line, sink)) return;  // Gumbo needs valid UTF-8
+  if (Status s = CheckNesting(html); !s.ok()) {
+    sink.OnProblem({source.file, source.line, s.message()});
+    return;
+  }
 
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   PageMeta meta;

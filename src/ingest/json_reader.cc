@@ -48,7 +48,12 @@ void ReadRecord(const element& record, const std::string& path, size_t line, Art
   if (!AcceptText(&article.text, path, line, sink)) return;
   // Stored as the text a reader sees, so that offsets are into that.
   if (LooksLikeHtml(article.text)) {
-    article.text = HtmlFragmentText(article.text);
+    std::string text;
+    if (Status s = HtmlFragmentText(article.text, &text); !s.ok()) {
+      sink.OnProblem({path, line, "record's text: " + s.message()});
+      return;
+    }
+    article.text = std::move(text);
     if (article.text.empty()) {
       sink.OnProblem({path, line, "record's text is HTML without text"});
       return;

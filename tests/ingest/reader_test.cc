@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <nlohmann/json.hpp>
+
 #include "ingest/collected_sink.h"
 #include "ingest/format_readers.h"
 #include "test_util.h"
@@ -256,6 +258,42 @@ TEST(HtmlReaderTest, MainTextAndMetaTags) {
   EXPECT_EQ(a.text,
             "The bridge & its ramps closed on Monday.\n\n"
             "\xE2\x80\x9CIt is overdue,\xE2\x80\x9D the engineer said. Work starts soon.");
+}
+
+// Tags nested thousands deep (a broken template, or a page made to stall a
+// crawler) are reported, not parsed: parsing takes time with the square of
+// the depth, and walking the tree overflowed the stack.
+TEST(HtmlReaderTest, APageNestedThousandsDeepIsReportedNotParsed) {
+  ScratchDir dir;
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  deep += "<p>\"We will win,\" she said.</p>";
+  for (int i = 0; i < 5000; ++i) deep += "</div>";
+  WriteFile(dir / "deep.html", deep + "</body></html>");
+  Collected c = Read(dir / "deep.html");
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].ToString(),
+            (dir / "deep.html") + ": HTML nests tags 5000 deep (at most 4096 are read)");
+
+  // A page of unclosed paragraphs, items and breaks nests none of them.
+  std::string sloppy = "<html><body><article><ul>";
+  for (int i = 0; i < 5000; ++i) sloppy += "<li>item<br><p>\"Yes,\" she said.<img src=x>";
+  WriteFile(dir / "sloppy.html", sloppy + "</ul></article></body></html>");
+  Collected read = Read(dir / "sloppy.html");
+  ASSERT_EQ(read.articles.size(), 1u);
+  EXPECT_TRUE(read.problems.empty());
+
+  // Nor a JSON record whose text is such HTML: reported at its line, the
+  // next one read.
+  WriteFile(dir / "cms.jsonl", nlohmann::json({{"id", "d"}, {"text", deep}}).dump() + "\n" +
+                                   R"({"id": "ok", "text": "<p>Fine.</p>"})"
+                                   "\n");
+  Collected json = Read(dir / "cms.jsonl");
+  ASSERT_EQ(json.articles.size(), 1u);
+  EXPECT_EQ(json.articles[0].id, "ok");
+  ASSERT_EQ(json.problems.size(), 1u);
+  EXPECT_EQ(json.problems[0].line, 1u);
 }
 
 TEST(HtmlReaderTest, TheLongestArticleIsTheStoryNotATeaserCard) {
