@@ -1834,8 +1834,13 @@ class Reader {
   bool IsBodyName(const Mention& m, size_t limit) const {
     if (m.kind != Mention::kName) return false;
     if (m.after_article) return true;
-    size_t last = 0;
-    while (last < limit && tok_[last].end < m.end) ++last;
+    // The first token ending at or after the mention: a binary search, as a
+    // paragraph may be megabytes long.
+    limit = std::min(limit, tok_.size());
+    const size_t last = static_cast<size_t>(
+        std::lower_bound(tok_.begin(), tok_.begin() + static_cast<std::ptrdiff_t>(limit), m.end,
+                         [](const Token& t, size_t end) { return t.end < end; }) -
+        tok_.begin());
     if (last >= limit || tok_[last].end != m.end || !frame_.Is(last, kOrganisation)) return false;
     return GenderOfFirstName(tok_[FirstTokenOf(m, last)].lower()) == Gender::kUnknown;
   }

@@ -5,10 +5,8 @@
 namespace qt::quotes {
 
 size_t Frame::IndexOfQuote(int q) const {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (quote_of[i] == q) return i;
-  }
-  return tokens.size();
+  const auto it = std::lower_bound(placeholders.begin(), placeholders.end(), std::make_pair(q, 0u));
+  return it != placeholders.end() && it->first == q ? it->second : tokens.size();
 }
 
 Frame BuildFrame(std::string_view text, text::Span region, const std::vector<QuoteSpan>& spans,
@@ -29,11 +27,13 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
     placeholder.end = static_cast<uint32_t>(q.closed ? q.close + QuoteMarkLength(text, q.close) : q.end);
     placeholder.kind = text::Token::kPunct;
     placeholder.punct = U'\uFFFC';
+    frame.placeholders.emplace_back(child, static_cast<uint32_t>(frame.tokens.size()));
     frame.tokens.push_back(placeholder);
     frame.quote_of.push_back(child);
     at = std::max<size_t>(at, frame.tokens.back().end);
   }
   add_text(region.end);
+  std::sort(frame.placeholders.begin(), frame.placeholders.end());
   frame.classes.resize(frame.tokens.size());
   frame.cues.resize(frame.tokens.size());
   for (size_t i = 0; i < frame.tokens.size(); ++i) {

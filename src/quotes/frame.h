@@ -7,13 +7,14 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_finder.h"
 #include "quotes/word_classes.h"
-#include "text/whole_words.h"
 #include "text/tokens.h"
+#include "text/whole_words.h"
 
 namespace qt::quotes {
 
@@ -40,6 +41,11 @@ struct Frame {
   }
   // The index of the placeholder of quotation `q`, or tokens.size().
   size_t IndexOfQuote(int q) const;
+
+  // Each placeholder's quotation and index, by quotation: IndexOfQuote
+  // searches these (a paragraph may be a transcript of megabytes, whose
+  // tokens read for each quotation were quadratic).
+  std::vector<std::pair<int, uint32_t>> placeholders;
 };
 
 // Builds the frame of text[region] whose child quotations are `children`
