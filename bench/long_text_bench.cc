@@ -79,6 +79,27 @@ void BM_ExtractLongText(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
   state.counters["quotes"] = static_cast<double>(quotes);
 }
+// The same text as one paragraph, as some sources print a transcript or
+// strip an article's breaks: frames are paragraphs, so this is one frame.
+// Still slower per byte as it grows: each attributed speaker is inserted
+// among the paragraph's antecedents (Discourse::AddSpeaker), which moves
+// those after it (docs/performance.md, "Long texts").
+void BM_ExtractOneLongParagraph(benchmark::State& state) {
+  std::string text = LongText(static_cast<size_t>(state.range(0)));
+  for (size_t at = text.find("\n\n"); at != std::string::npos; at = text.find("\n\n", at)) {
+    text.replace(at, 2, "  ");
+  }
+  const qt::quotes::QuoteExtractor extractor;
+  size_t quotes = 0;
+  for (auto _ : state) {
+    quotes = extractor.Extract("long", text).size();
+    benchmark::DoNotOptimize(quotes);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
+  state.counters["quotes"] = static_cast<double>(quotes);
+}
+BENCHMARK(BM_ExtractOneLongParagraph)->Arg(64 << 10)->Arg(512 << 10)->Unit(benchmark::kMillisecond);
+
 BENCHMARK(BM_ExtractLongText)
     ->Arg(64 << 10)
     ->Arg(512 << 10)
