@@ -270,6 +270,7 @@ size_t NestingDepth(std::string_view html) {
       "tr",      "td",    "th",     "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
       "caption", "rb",    "rt",     "rp",     "html",     "head",  "body"};
   size_t depth = 0, deepest = 0;
+  size_t gt = 0;  // the first '>' at or after the tag's name: found again only past it
   for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     const bool closing = i + 1 < html.size() && html[i + 1] == '/';
     size_t end = i + 1 + closing;
@@ -277,12 +278,12 @@ size_t NestingDepth(std::string_view html) {
     if (end == i + 1 + closing) continue;  // a comment, a doctype, a stray "<"
     const std::string name = text::AsciiLower(html.substr(i + 1 + closing, end - i - 1 - closing));
     if (kLeaves.count(name) > 0) continue;
-    const size_t close = html.find('>', end);
     if (closing) {
       if (depth > 0) --depth;
-    } else if (close == std::string_view::npos || html[close - 1] != '/') {
-      deepest = std::max(deepest, ++depth);
+      continue;
     }
+    if (gt < end) gt = html.find('>', end);  // npos stays: no '>' is left
+    if (gt == std::string_view::npos || html[gt - 1] != '/') deepest = std::max(deepest, ++depth);
   }
   return deepest;
 }
