@@ -335,7 +335,7 @@ void Discourse::AddPossessorNames(std::string_view text, const Frame& frame,
 
 void Discourse::AddAntecedents(std::string_view text, const Frame& frame,
                                const std::vector<FrameMention>& mentions) {
-  CollectAntecedents(text, frame, mentions, PossessorsOf(text, frame), &antecedents_,
+  CollectAntecedents(text, frame, mentions, PossessorsOf(text, frame), &antecedents_, &speakers_,
                      &descriptions_);
 }
 
@@ -356,6 +356,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                                    const std::vector<FrameMention>& mentions,
                                    const std::vector<Possessor>& possessors,
                                    std::vector<Antecedent>* out,
+                                   const std::vector<Antecedent>* speakers,
                                    std::vector<Description>* descriptions) const {
   size_t next_possessor = 0;
   const auto add_possessors_before = [&](size_t token) {
@@ -445,7 +446,7 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       words = Words(text::AsciiLower(m.text));
       if (descriptions) descriptions->push_back({m.text, words, m.begin});
       name = ResolveDescription(m.text, words);
-    } else if (const Antecedent* a = Find(*out, m.text, m.begin, "")) {
+    } else if (const Antecedent* a = Find(*out, speakers, m.text, m.begin, "")) {
       name = a->name;  // a chain: "Okafor said … She added …"
     }
     if (name.empty() || m.text == "i" || m.text == "we") continue;
@@ -514,9 +515,9 @@ bool Discourse::EnglishFirst(const Known& k) const {
 void Discourse::AddSpeaker(const std::string& name, size_t at, bool plural) {
   if (name.empty()) return;
   Antecedent a{at, name, IsPersonName(name) && !plural, plural, true};
-  auto pos = std::upper_bound(antecedents_.begin(), antecedents_.end(), at,
+  auto pos = std::upper_bound(speakers_.begin(), speakers_.end(), at,
                               [](size_t x, const Antecedent& y) { return x < y.at; });
-  antecedents_.insert(pos, a);
+  speakers_.insert(pos, a);
 }
 
 void Discourse::AddAlias(const std::string& description, const std::string& name) {
@@ -766,7 +767,57 @@ bool Discourse::Fits(const Antecedent& a, std::string_view pronoun,
   return GenderOf(a) != Opposite(gender);
 }
 
+// Two sequences of antecedents in text order walked back as one: the order
+// of a single vector into which each speaker was inserted after the
+// antecedents at or before its byte. It starts before byte `at`.
+class Discourse::MergedWalk {
+ public:
+  MergedWalk(const std::vector<Antecedent>& a, const std::vector<Antecedent>* s, size_t at)
+      : a_(a), s_(s), i_(Before(a, at)), j_(s ? Before(*s, at) : 0) {
+    Settle();
+  }
+
+  bool done() const { return current_ == nullptr; }
+  const Antecedent& operator*() const { return *current_; }
+  const Antecedent* operator->() const { return current_; }
+  void Next() {
+    from_speakers_ ? --j_ : --i_;
+    Settle();
+  }
+
+ private:
+  // How many of `v` stand before byte `at`, galloping back from its end: a
+  // pronoun is mostly read after everything collected so far.
+  static size_t Before(const std::vector<Antecedent>& v, size_t at) {
+    size_t hi = v.size();  // v[hi …] stand at or after `at`
+    for (size_t step = 1; hi > 0 && v[hi - 1].at >= at; step *= 2) {
+      const size_t lo = hi > step ? hi - step : 0;
+      if (v[lo].at >= at) {
+        hi = lo;
+        continue;
+      }
+      return static_cast<size_t>(
+          std::lower_bound(v.begin() + static_cast<std::ptrdiff_t>(lo),
+                           v.begin() + static_cast<std::ptrdiff_t>(hi), at,
+                           [](const Antecedent& x, size_t y) { return x.at < y; }) -
+          v.begin());
+    }
+    return hi;
+  }
+  void Settle() {
+    from_speakers_ = j_ > 0 && (i_ == 0 || (*s_)[j_ - 1].at >= a_[i_ - 1].at);
+    current_ = from_speakers_ ? &(*s_)[j_ - 1] : i_ > 0 ? &a_[i_ - 1] : nullptr;
+  }
+
+  const std::vector<Antecedent>& a_;
+  const std::vector<Antecedent>* s_;
+  size_t i_, j_;  // what is left of each, from its start
+  bool from_speakers_ = false;
+  const Antecedent* current_ = nullptr;
+};
+
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
+                                             const std::vector<Antecedent>* speakers,
                                              std::string_view pronoun, size_t at,
                                              const std::string& exclude) const {
   if (pronoun != "he" && pronoun != "she" && pronoun != "him" && pronoun != "her" &&
@@ -776,15 +827,13 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
   // "They" is a group ("the protesters", "Senate Democrats", "Okafor and
   // Reyes") before it is a body or a place: a plural subject nearby first.
   if (pronoun == "they" || pronoun == "them") {
-    for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
-      if (it->at >= at) continue;
+    for (MergedWalk it(antecedents, speakers, at); !it.done(); it.Next()) {
       if (at - it->at > kPluralReach) break;
       if (it->subject && Fits(*it, pronoun, exclude) && it->plural) return &*it;
     }
   }
   const Antecedent* fallback = nullptr;
-  for (auto it = antecedents.rbegin(); it != antecedents.rend(); ++it) {
-    if (it->at >= at) continue;
+  for (MergedWalk it(antecedents, speakers, at); !it.done(); it.Next()) {
     // Once there is a fallback, only a subject can change the answer: the
     // others are not resolved (resolving is most of a pronoun's cost).
     if (!it->subject && fallback != nullptr) continue;
@@ -796,8 +845,8 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
     if (!it->subordinate) return &*it;
     // "Reyes did not look sure when Berg asked …. “…,” he said":
     // the main clause's subject before it in the sentence comes first.
-    for (auto main = std::next(it); main != antecedents.rend() && main->at >= it->sentence;
-         ++main) {
+    MergedWalk main = it;
+    for (main.Next(); !main.done() && main->at >= it->sentence; main.Next()) {
       if (main->subject && !main->subordinate && Fits(*main, pronoun, exclude)) return &*main;
     }
     return &*it;
@@ -819,15 +868,15 @@ Gender Discourse::GenderOf(const Antecedent& a) const {
 
 std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,
                                       const std::string& exclude) const {
-  const Antecedent* a = Find(antecedents_, pronoun, at, exclude);
+  const Antecedent* a = Find(antecedents_, &speakers_, pronoun, at, exclude);
   return a ? a->name : "";
 }
 
 std::string Discourse::ResolvePronounIn(std::string_view text, const Frame& frame,
                                         std::string_view pronoun, size_t at) const {
   std::vector<Antecedent> local;
-  CollectAntecedents(text, frame, MentionsOf(text, frame), {}, &local, nullptr);
-  const Antecedent* a = Find(local, pronoun, at, "");
+  CollectAntecedents(text, frame, MentionsOf(text, frame), {}, &local, nullptr, nullptr);
+  const Antecedent* a = Find(local, nullptr, pronoun, at, "");
   return a ? a->name : "";
 }
 

@@ -146,13 +146,21 @@ class Discourse {
   // quotations, whose frames are read again for each pronoun in them:
   // there they cost 2% of extraction for hardly a name.
   static std::vector<Possessor> PossessorsOf(std::string_view text, const Frame& frame);
-  // The antecedents among `mentions` and `possessors`, in text order.
+  // The antecedents among `mentions` and `possessors`, in text order,
+  // appended to *out; a pronoun among them resolves against *out and
+  // `speakers` (null: none).
   void CollectAntecedents(std::string_view text, const Frame& frame,
                           const std::vector<FrameMention>& mentions,
                           const std::vector<Possessor>& possessors, std::vector<Antecedent>* out,
+                          const std::vector<Antecedent>* speakers,
                           std::vector<Description>* descriptions) const;
-  const Antecedent* Find(const std::vector<Antecedent>& antecedents, std::string_view pronoun,
+  // What `pronoun` at byte `at` refers to among `antecedents` and `speakers`
+  // (null: none), each in text order, walked from `at` back as one sequence
+  // (MergedWalk); nullptr when nothing fits.
+  const Antecedent* Find(const std::vector<Antecedent>& antecedents,
+                         const std::vector<Antecedent>* speakers, std::string_view pronoun,
                          size_t at, const std::string& exclude) const;
+  class MergedWalk;
   // Whether the antecedent can be what `pronoun` refers to, other than
   // `exclude`; resolves it if pending.
   bool Fits(const Antecedent& a, std::string_view pronoun, const std::string& exclude) const;
@@ -185,6 +193,11 @@ class Discourse {
   // First and last words of names of two words or more → names_ indices.
   std::unordered_map<std::string, std::vector<size_t>> by_word_;
   std::vector<Antecedent> antecedents_;  // in text order
+  // The speakers of quotations (AddSpeaker), in text order. Kept apart from
+  // antecedents_, to which a paragraph's mentions are added before its
+  // quotations are read: inserting each speaker among them moved all the
+  // later ones, quadratic in a paragraph of megabytes.
+  std::vector<Antecedent> speakers_;
   std::unordered_map<std::string, std::string> aliases_;  // description head → name
   struct Document {
     size_t at;
