@@ -316,12 +316,15 @@ class DocumentExtractor {
   static text::Span WithTag(const Frame& frame, const std::vector<uint32_t>& numbers,
                             const Attribution& a, text::Span own) {
     if (!a.speaker.found()) return own;
-    for (size_t i = 0; i < frame.tokens.size(); ++i) {
-      if (frame.tokens[i].begin != a.speaker.begin) continue;
-      const text::Span tag = SentenceAt(frame, numbers, i);
-      return {std::min(own.begin, tag.begin), std::max(own.end, tag.end)};
-    }
-    return own;
+    // The speaker's first token, by a binary search: a paragraph may be a
+    // transcript of megabytes.
+    const auto it =
+        std::lower_bound(frame.tokens.begin(), frame.tokens.end(), a.speaker.begin,
+                         [](const text::Token& t, size_t begin) { return t.begin < begin; });
+    if (it == frame.tokens.end() || it->begin != a.speaker.begin) return own;
+    const text::Span tag =
+        SentenceAt(frame, numbers, static_cast<size_t>(it - frame.tokens.begin()));
+    return {std::min(own.begin, tag.begin), std::max(own.end, tag.end)};
   }
 
   // The bytes of the reporter's sentence that token k of a frame is in.
