@@ -8,8 +8,6 @@
 //   * it answers 200, 400 or 404, never 500 (the database does not fail);
 //   * every answer but a CSV file is one JSON object, and an error holds
 //     "error".
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -19,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz/fuzz_util.h"
 #include "pipeline/ingest_pipeline.h"
 #include "serve/api.h"
 #include "store/database.h"
@@ -28,11 +26,7 @@ namespace {
 
 // The example corpus in a database of its own, made once.
 std::string ExampleDatabase() {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("qt-api-fuzz-" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const std::string path = (dir / "examples.db").string();
+  const std::string path = (FuzzScratchDir("api-fuzz") / "examples.db").string();
   std::unique_ptr<qt::store::Database> db;
   FUZZ_CHECK(qt::store::Database::Open(path, &db).ok());
   std::ostringstream errors;

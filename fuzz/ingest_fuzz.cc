@@ -11,8 +11,6 @@
 // Slow (a database per input: tens of inputs a second), so `make fuzz`
 // gives it the same seconds as the others for far fewer inputs; it is
 // here for what only several articles together reach.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -22,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz/fuzz_util.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/copy_report.h"
 #include "report/html_report.h"
@@ -31,16 +29,6 @@
 namespace {
 
 constexpr size_t kMaxArticles = 16;
-
-std::filesystem::path ScratchDir() {
-  static const std::filesystem::path dir = [] {
-    auto d =
-        std::filesystem::temp_directory_path() / ("qt-ingest-fuzz-" + std::to_string(getpid()));
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
 
 // The articles of `input` as JSON Lines; *count receives how many.
 std::string ArticlesOf(std::string_view input, size_t* count) {
@@ -75,7 +63,7 @@ qt::pipeline::IngestCounts Ingest(qt::store::Database& db, const std::string& fi
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::filesystem::path dir = ScratchDir();
+  const std::filesystem::path dir = FuzzScratchDir("ingest-fuzz");
   const std::string db_path = (dir / "t.db").string();
   const std::string file = (dir / "articles.jsonl").string();
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {

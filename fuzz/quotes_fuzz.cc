@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz/fuzz_util.h"
 #include "quotes/extractor.h"
 #include "text/utf8.h"
 

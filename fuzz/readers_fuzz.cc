@@ -7,7 +7,6 @@
 // it. Beyond not crashing, what the ingest relies on holds: every article
 // has an id, a source and valid UTF-8 text, and every problem names its
 // file.
-#include <unistd.h>
 #include <zlib.h>
 
 #include <cstddef>
@@ -17,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz/fuzz_util.h"
 #include "ingest/reader.h"
 #include "text/utf8.h"
 
@@ -44,15 +43,8 @@ class CheckingSink : public qt::ingest::ArticleSink {
   }
 };
 
-// One file name per process, so that fuzzing jobs side by side do not meet.
 std::string InputPath(std::string_view extension) {
-  static const std::filesystem::path dir = [] {
-    auto d =
-        std::filesystem::temp_directory_path() / ("qt-readers-fuzz-" + std::to_string(getpid()));
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return (dir / "input").string() + std::string(extension);
+  return (FuzzScratchDir("readers-fuzz") / "input").string() + std::string(extension);
 }
 
 bool WriteFile(const std::string& path, std::string_view bytes, bool gzip) {

@@ -259,15 +259,19 @@ constexpr const char* kCurrentQuotes =
 // thousand.
 class DisputedText {
  public:
-  explicit DisputedText(const Database& db) : db_(db) {}
+  explicit DisputedText(const Database& db) {
+    status_ = read_.Prepare(db, "SELECT text FROM articles WHERE seq = ?1");
+  }
+
+  // The first failure to read an article; contexts are "" after it.
+  const Status& status() const { return status_; }
 
   std::string Context(int64_t seq, size_t start, size_t end) {
-    if (seq != seq_) {
+    if (seq != seq_ && status_.ok()) {
       seq_ = seq;
-      text_.clear();
-      if (!read_.status().ok() || (!prepared_ && !Prepare())) return "";
       read_.Bind(1, seq);
-      if (read_.Step()) text_ = read_.Text(0);
+      text_ = read_.Step() ? std::string(read_.Text(0)) : "";
+      status_ = read_.status();
       read_.Reset();
     }
     end = std::min(end, text_.size());
@@ -276,20 +280,16 @@ class DisputedText {
   }
 
  private:
-  bool Prepare() {
-    prepared_ = read_.Prepare(db_, "SELECT text FROM articles WHERE seq = ?1").ok();
-    return prepared_;
-  }
-  const Database& db_;
   Statement read_;
-  bool prepared_ = false;
+  Status status_;
   int64_t seq_ = 0;
   std::string text_;
 };
 
-// Reads the rows of a kCurrentQuotes statement; false when `fn` stopped.
-bool ReadCurrent(const Database& db, Statement& rows,
-                 const std::function<bool(const quotes::Quote&)>& fn) {
+// Reads the rows of a kCurrentQuotes statement; *more is false when `fn`
+// stopped. The rows' failure, or an article's for a denial's context.
+Status ReadCurrent(const Database& db, Statement& rows,
+                   const std::function<bool(const quotes::Quote&)>& fn, bool* more) {
   DisputedText disputed(db);
   while (rows.Step()) {
     quotes::Quote q;
@@ -318,9 +318,13 @@ bool ReadCurrent(const Database& db, Statement& rows,
       q.dispute_end = static_cast<size_t>(rows.Int(20));
       q.dispute_context = disputed.Context(rows.Int(21), q.dispute_start, q.dispute_end);
     }
-    if (!fn(q)) return false;
+    if (!fn(q)) {
+      *more = false;
+      return disputed.status();
+    }
   }
-  return true;
+  *more = true;
+  return rows.status().ok() ? disputed.status() : rows.status();
 }
 
 }  // namespace
@@ -338,8 +342,8 @@ Status QuoteStore::ForEachCurrent(const std::vector<std::string>& docs,
   Statement rows;
   if (Status s = rows.Prepare(*db_, sql); !s.ok()) return s;
   for (size_t i = 0; i < docs.size(); ++i) rows.Bind(static_cast<int>(i + 1), docs[i]);
-  ReadCurrent(*db_, rows, fn);
-  return rows.status();
+  bool more;
+  return ReadCurrent(*db_, rows, fn, &more);
 }
 
 Status QuoteStore::ForEachPlaced(const std::function<void(const Placed&)>& fn) {
@@ -371,8 +375,8 @@ Status QuoteStore::ForEachCurrentOf(const std::vector<int64_t>& article_seqs,
       return s;
     }
     for (size_t i = 0; i < n; ++i) rows.Bind(static_cast<int>(i + 1), article_seqs[from + i]);
-    const bool more = ReadCurrent(*db_, rows, fn);
-    if (!rows.status().ok() || !more) return rows.status();
+    bool more;
+    if (Status s = ReadCurrent(*db_, rows, fn, &more); !s.ok() || !more) return s;
   }
   return Status::Ok();
 }
