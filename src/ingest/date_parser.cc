@@ -89,8 +89,12 @@ struct DateTime {
   std::optional<int> zone_minutes;
 };
 
+// The years a date may have: a news article's date outside them is a typo
+// or a number that is no date.
+bool InYears(int y) { return y >= 1800 && y <= 2200; }
+
 bool ValidDate(int y, int m, int d) {
-  if (y < 1800 || y > 2200) return false;
+  if (!InYears(y)) return false;
   return std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
                                      std::chrono::day(d))
       .ok();
@@ -230,7 +234,10 @@ bool ParseWithMonthName(const std::vector<Token>& t, DateTime* dt) {
   return false;
 }
 
-std::string Format(const DateTime& dt) {
+// nullopt when the date, converted to UTC, leaves the years ParseDate
+// accepts, so that every date it writes reads back as itself ("2200-12-31
+// 23:00 -0500" is in 2201; a Unix time may be in 2286).
+std::optional<std::string> Format(const DateTime& dt) {
   char buf[32];
   if (!dt.has_time) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", dt.year, dt.month, dt.day);
@@ -247,6 +254,7 @@ std::string Format(const DateTime& dt) {
   const sys_seconds utc = local - minutes(*dt.zone_minutes);
   const sys_days utc_day = floor<days>(utc);
   const year_month_day ymd{utc_day};
+  if (!InYears(static_cast<int>(ymd.year()))) return std::nullopt;
   const hh_mm_ss hms{utc - utc_day};
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),

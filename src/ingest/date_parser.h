@@ -5,7 +5,9 @@
 // 14:05:00 +0000", "... GMT", "... EDT") and the usual newspaper forms
 // ("Sept. 9, 2024", "September 9, 2024", "9 September 2024", "Monday, Sep 9
 // 2024 at 10:30 a.m.") and Unix time in seconds or milliseconds
-// ("1725977100", "1725977100000"). Text around the date is tolerated.
+// ("1725977100", "1725977100000"). Text around the date is tolerated. Years
+// run from 1800 to 2200 (in UTC, when a zone is given): others are typos or
+// numbers that are no dates.
 #pragma once
 
 #include <optional>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -207,7 +208,7 @@ void CopyDetection::AlignCandidate(CopyWork* work, CopyWork::Candidate* c, bool 
   if (copy) {
     c->coverage = Coverage(stored, f);
   } else {
-    c->passages = match::AlignPassages(stored, f.text, f.positions, options_.passage);
+    c->passages = Aligned(stored, f, options_.passage).passages;
   }
   c->aligned = true;
 }
@@ -270,25 +271,54 @@ double WordSpan(const std::vector<match::HashedWord>& words) {
   return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
 }
 
+// Whether x, not y, is aligned as `a`: the shorter (ties: the fewer words,
+// then the lesser word hashes), whichever was stored first.
+bool AlignsAsA(const match::ShingledText& x, const match::ShingledText& y) {
+  const auto key = [](const match::ShingledText& t) {
+    return std::make_pair(WordSpan(t.words), t.words.size());
+  };
+  if (key(x) != key(y)) return key(x) < key(y);
+  return std::lexicographical_compare(
+      x.words.begin(), x.words.end(), y.words.begin(), y.words.end(),
+      [](const match::HashedWord& a, const match::HashedWord& b) { return a.hash < b.hash; });
+}
+
 }  // namespace
+
+CopyDetection::Alignment CopyDetection::Aligned(const match::ShingledText& stored,
+                                                const CopyFeatures& features,
+                                                const match::PassageOptions& options) {
+  Alignment out;
+  out.stored_is_a = !AlignsAsA(features.text, stored);
+  if (out.stored_is_a) {
+    out.passages = match::AlignPassages(stored, features.text, features.positions, options);
+    return out;
+  }
+  out.passages = match::AlignPassages(features.text, stored, options);
+  for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
+  std::sort(out.passages.begin(), out.passages.end(),
+            [](const match::SharedPassage& x, const match::SharedPassage& y) {
+              return std::tie(x.a_start, x.b_start) < std::tie(y.a_start, y.b_start);
+            });
+  return out;
+}
 
 double CopyDetection::Coverage(const match::ShingledText& stored,
                                const CopyFeatures& features) const {
-  double in_row = 0, in_new = 0;
-  size_t words = 0;  // of the new text, inside aligned passages
-  const std::vector<match::HashedWord>& new_words = features.text.words;
-  for (const match::SharedPassage& p :
-       match::AlignPassages(stored, features.text, features.positions, options_.copy_alignment)) {
-    in_row += p.a_end - p.a_start;
-    in_new += p.b_end - p.b_start;
-    const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };
-    words += std::lower_bound(new_words.begin(), new_words.end(), p.b_end, starts_before) -
-             std::lower_bound(new_words.begin(), new_words.end(), p.b_start, starts_before);
+  const Alignment aligned = Aligned(stored, features, options_.copy_alignment);
+  const match::ShingledText& a = aligned.stored_is_a ? stored : features.text;
+  double bytes = 0;
+  size_t words = 0;  // of a, inside passages
+  const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };
+  for (const match::SharedPassage& p : aligned.passages) {
+    const uint32_t start = aligned.stored_is_a ? p.a_start : p.b_start;
+    const uint32_t end = aligned.stored_is_a ? p.a_end : p.b_end;
+    bytes += end - start;
+    words += std::lower_bound(a.words.begin(), a.words.end(), end, starts_before) -
+             std::lower_bound(a.words.begin(), a.words.end(), start, starts_before);
   }
   if (words < options_.min_words) return 0;
-  const double row_span = WordSpan(stored.words), new_span = WordSpan(features.text.words);
-  return row_span <= new_span ? in_row / std::max(row_span, 1.0)
-                              : in_new / std::max(new_span, 1.0);
+  return bytes / std::max(WordSpan(a.words), 1.0);
 }
 
 void CopyDetection::FreeIndexes() {

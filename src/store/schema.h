@@ -196,6 +196,26 @@ INSERT INTO quote_search_state (id, through_qid) VALUES (1, 0);
 ALTER TABLE quotes ADD COLUMN dispute_start INTEGER;
 ALTER TABLE quotes ADD COLUMN dispute_end INTEGER;
 )sql",
+    // 13: a passage is keyed by where it starts in both rows. A text that
+    // prints a paragraph twice shares it twice with a row that prints it
+    // once, both passages starting at the same byte of that row; keyed by
+    // (a_seq, b_seq, a_start), the second replaced the first when the row
+    // printing it once was stored first (pipeline/copy_detection.h).
+    R"sql(
+CREATE TABLE passages_13 (
+  a_seq   INTEGER NOT NULL,
+  a_start INTEGER NOT NULL,
+  a_end   INTEGER NOT NULL,
+  b_seq   INTEGER NOT NULL,
+  b_start INTEGER NOT NULL,
+  b_end   INTEGER NOT NULL,
+  PRIMARY KEY (a_seq, b_seq, a_start, b_start)
+) WITHOUT ROWID;
+INSERT INTO passages_13 SELECT a_seq, a_start, a_end, b_seq, b_start, b_end FROM passages;
+DROP TABLE passages;
+ALTER TABLE passages_13 RENAME TO passages;
+CREATE INDEX passages_b ON passages (b_seq);
+)sql",
 };
 
 }  // namespace qt::store

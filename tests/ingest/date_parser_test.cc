@@ -58,5 +58,22 @@ TEST(DateParserTest, RejectsWhatIsNoDate) {
   EXPECT_EQ(ParseDate("February 29, 2024"), "2024-02-29");
 }
 
+// Every date ParseDate writes reads back as itself: years run from 1800 to
+// 2200 however the date is written, and a zone that moves it out of them
+// leaves no date (a Unix time of ten digits reaches 2286).
+TEST(DateParserTest, EveryDateWrittenReadsBackAsItself) {
+  EXPECT_EQ(ParseDate("7512977100"), std::nullopt);  // 2208
+  EXPECT_EQ(ParseDate("2208-01-29T18:05:00Z"), std::nullopt);
+  EXPECT_EQ(ParseDate("2200-12-31T23:00:00-05:00"), std::nullopt);  // 2201 in UTC
+  EXPECT_EQ(ParseDate("1800-01-01T00:30:00+01:00"), std::nullopt);  // 1799 in UTC
+  EXPECT_EQ(ParseDate("2200-12-31T18:00:00-05:00"), "2200-12-31T23:00:00Z");
+  for (const char* s : {"1725977100", "2200-12-31T18:00:00-05:00", "Tue, 10 Sep 2024 14:05:00 EDT",
+                        "Updated Jan. 5, 2023 at 4:30 p.m.", "2024-02-29T23:59:60Z"}) {
+    const std::optional<std::string> date = ParseDate(s);
+    ASSERT_TRUE(date) << s;
+    EXPECT_EQ(ParseDate(*date), date) << s;
+  }
+}
+
 }  // namespace
 }  // namespace qt::ingest

@@ -119,5 +119,26 @@ TEST(CopyDetectionTest, RowsPreparedAheadAreDecidedAsOneAtATime) {
   EXPECT_EQ(ahead.Stored(), expected);
 }
 
+// A text that prints a paragraph twice meets another's one printing of it
+// twice; that printing is still under half the other text, so the two are
+// no copies, whichever is stored first (both alignments once counted, the
+// other text was "covered" 0.9).
+TEST(CopyDetectionTest, AParagraphPrintedTwiceCoversItsOnePrintingOnce) {
+  const std::string paragraph = InventedProse(1, 4);
+  const ingest::Article twice =
+      Make("twice", paragraph + "\n\n" + InventedProse(2, 6) + "\n\n" + paragraph);
+  const ingest::Article once = Make("once", paragraph + "\n\n" + InventedProse(3, 5));
+  for (const bool twice_first : {true, false}) {
+    Detection d;
+    for (const ingest::Article* a : {twice_first ? &twice : &once, twice_first ? &once : &twice}) {
+      ASSERT_TRUE(d.copies_->Add(d.Put(*a), a->id, CopyFeaturesOf(a->text, d.options_)).ok());
+    }
+    const std::string stored = d.Stored();
+    EXPECT_NE(stored.find("once in -"), std::string::npos) << stored;
+    EXPECT_NE(stored.find("twice in -"), std::string::npos) << stored;
+    EXPECT_NE(stored.find(twice_first ? "twice>once" : "once>twice"), std::string::npos) << stored;
+  }
+}
+
 }  // namespace
 }  // namespace qt::pipeline

@@ -1,12 +1,16 @@
 #include "store/copy_store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cstdint>
+#include <iterator>
+#include <string>
 #include <vector>
 
 #include "database_fixture.h"
 #include "match/posting_table.h"
+#include "store/schema.h"
 
 namespace qt::store {
 namespace {
@@ -52,6 +56,47 @@ TEST_F(CopyStoreTest, AnchorsStoredBeforeTheTagsAreTaggedWhenRead) {
   std::vector<uint32_t> expected;
   for (uint64_t a : anchors) expected.push_back(match::PostingTable::TagOf(a));
   EXPECT_EQ(StoredTags(), (std::vector<std::vector<uint32_t>>{expected}));
+}
+
+// A row that prints a paragraph twice shares two passages with a row that
+// prints it once, and both start at the same byte of that row.
+TEST_F(CopyStoreTest, PassagesStartingAtOneByteOfARowAreKeptApart) {
+  const int64_t twice = PutArticle("twice");
+  ASSERT_TRUE(copies_->AddPassage({seq_, 0, 90, twice, 0, 90}).ok());
+  ASSERT_TRUE(copies_->AddPassage({seq_, 0, 90, twice, 400, 490}).ok());
+  ASSERT_TRUE(copies_->AddPassage({seq_, 0, 90, twice, 400, 490}).ok());  // again: no new row
+  std::vector<int64_t> b_starts;
+  ASSERT_TRUE(
+      copies_->ForEachPassage([&](const PassageRecord& p) { b_starts.push_back(p.span.b_start); })
+          .ok());
+  EXPECT_EQ(b_starts, (std::vector<int64_t>{0, 400}));
+}
+
+// A database of schema 12 keyed passages by where they start in `a` only;
+// opened now, it keeps them under the new key.
+TEST(CopyStoreMigrationTest, PassagesOfSchema12AreKept) {
+  qt::testing::ScratchDir dir;
+  const std::string path = dir / "old.db";
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+  for (size_t v = 0; v < 12; ++v) {
+    ASSERT_EQ(sqlite3_exec(raw, kMigrations[v], nullptr, nullptr, nullptr), SQLITE_OK) << v;
+  }
+  ASSERT_EQ(sqlite3_exec(
+                raw, "PRAGMA user_version = 12; INSERT INTO passages VALUES (1, 0, 90, 2, 5, 95)",
+                nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  std::unique_ptr<Database> db;
+  ASSERT_TRUE(Database::Open(path, &db).ok());
+  Statement q;
+  ASSERT_TRUE(q.Prepare(*db,
+                        "SELECT (SELECT group_concat(b_start) FROM passages), "
+                        "(SELECT user_version FROM pragma_user_version)")
+                  .ok());
+  ASSERT_TRUE(q.Step());
+  EXPECT_EQ(q.Text(0), "5");
+  EXPECT_EQ(q.Int(1), static_cast<int64_t>(std::size(kMigrations)));
 }
 
 }  // namespace
