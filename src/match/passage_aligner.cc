@@ -108,19 +108,24 @@ std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledTe
                                          const ShinglePositions& b_positions,
                                          const PassageOptions& options) {
   std::vector<Chain> chains = ChainsOf(SeedsOf(a, b_positions, options), options.max_gap_words);
-  const auto last_word = static_cast<uint32_t>(a.n - 1);
-  std::vector<Chain> kept;
-  for (const Chain& c : chains) {
-    const uint32_t a_words = c.last.a + last_word + 1 - c.first.a;
-    const uint32_t b_words = c.last.b + last_word + 1 - c.first.b;
-    if (static_cast<int>(std::min(a_words, b_words)) >= options.min_words) kept.push_back(c);
-  }
-  std::sort(kept.begin(), kept.end(),
+  std::sort(chains.begin(), chains.end(),
             [](const Chain& x, const Chain& y) { return x.first.a < y.first.a; });
+  const auto last_word = static_cast<uint32_t>(a.n - 1);
   std::vector<SharedPassage> passages;
   uint32_t covered = 0;  // end of the last passage in a, in words
-  for (const Chain& c : kept) {
-    if (!passages.empty() && c.first.a < covered) continue;  // a repeat of text already aligned
+  for (Chain c : chains) {
+    // A chain that starts inside the last passage (a repeat of text aligned
+    // already, or a sentence one chain ends with and the next begins with)
+    // keeps its words after it, on its diagonal in b. Dropped whole, a
+    // passage of 290 words was lost to one of 14 that ended 3 words into it.
+    if (!passages.empty() && c.first.a < covered) {
+      const uint32_t skip = covered - c.first.a;
+      if (c.first.a + skip > c.last.a || c.first.b + skip > c.last.b) continue;
+      c.first = {c.first.a + skip, c.first.b + skip};
+    }
+    const uint32_t a_words = c.last.a + last_word + 1 - c.first.a;
+    const uint32_t b_words = c.last.b + last_word + 1 - c.first.b;
+    if (static_cast<int>(std::min(a_words, b_words)) < options.min_words) continue;
     passages.push_back({a.words[c.first.a].start, a.words[c.last.a + last_word].end,
                         b.words[c.first.b].start, b.words[c.last.b + last_word].end});
     covered = c.last.a + last_word + 1;

@@ -147,6 +147,27 @@ TEST(PassageAlignerTest, SurvivesEditsAndFindsReorderedParagraphs) {
   EXPECT_EQ(p[1].b_start, 0u);
 }
 
+// One text prints paragraphs s1 s2; the other prints s2 first and s1 later,
+// with s2's first words after it. The passage of s1 ends four words into
+// s2, where the passage of s2 begins: s2's keeps its words after that (it
+// was dropped whole).
+TEST(PassageAlignerTest, APassageStartingInsideTheLastKeepsItsWordsAfterIt) {
+  const std::string s1 = InventedProse(11, 3), s2 = InventedProse(12, 3);
+  size_t four_words = 0;
+  for (int i = 0; i < 4; ++i) four_words = s2.find(' ', four_words + 1);
+  const std::string a = s1 + " " + s2;
+  const std::string b =
+      s2 + "\n\n" + InventedProse(13, 4) + "\n\n" + s1 + " " + s2.substr(0, four_words);
+  const std::vector<SharedPassage> p = AlignPassages(Shingle(a, 3), Shingle(b, 3), {});
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].a_start, 0u);
+  EXPECT_EQ(p[0].b_start, b.find(s1));
+  EXPECT_EQ(p[1].a_start, p[0].a_end + 1);  // the word after the first passage
+  EXPECT_EQ(p[1].a_end, a.size() - 2);      // its last word, before ". "
+  EXPECT_EQ(a.substr(p[1].a_start, p[1].a_end - p[1].a_start),
+            b.substr(p[1].b_start, p[1].b_end - p[1].b_start));
+}
+
 TEST(PassageAlignerTest, ShortSharedRunsAreNotPassages) {
   const std::string quote = "the bridge will reopen in the spring, whatever the cost";
   const std::string a = InventedProse(1, 4) + " She said: " + quote + ". " + InventedProse(2, 2);
