@@ -190,11 +190,13 @@ Status CopyStore::ForEachGroupMember(const std::function<void(const CopyMember&)
 
 Status CopyStore::ForEachPassage(const std::function<void(const PassageRecord&)>& fn) {
   Statement q;
-  if (Status s = q.Prepare(*db_,
+  if (Status s = q.Prepare(
+          *db_,
           "SELECT p.a_seq, p.a_start, p.a_end, p.b_seq, p.b_start, p.b_end, a.id, b.id, "
           "substr(CAST(a.text AS BLOB), p.a_start + 1, p.a_end - p.a_start) FROM passages p "
           "JOIN current_articles a ON a.seq = p.a_seq JOIN current_articles b ON b.seq = p.b_seq "
-          "ORDER BY p.a_seq, p.b_seq, p.a_start");
+          "WHERE a.copy_group IS NULL OR b.copy_group IS NULL OR a.copy_group != b.copy_group "
+          "ORDER BY p.a_seq, p.b_seq, p.a_start, p.b_start");
       !s.ok()) {
     return s;
   }

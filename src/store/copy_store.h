@@ -78,7 +78,10 @@ class CopyStore {
 
   // Every current row in a copy group, by group then seq.
   Status ForEachGroupMember(const std::function<void(const CopyMember&)>& fn);
-  // Every passage between current rows, by a_seq then b_seq.
+  // Every passage between current rows that are not in one copy group, by
+  // a_seq then b_seq. Two rows stored apart may share a passage and join
+  // one group when a copy of both comes later: whether that passage was
+  // looked for depends on the order they came in, so it is not read.
   Status ForEachPassage(const std::function<void(const PassageRecord&)>& fn);
 
  private:

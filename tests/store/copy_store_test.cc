@@ -72,6 +72,24 @@ TEST_F(CopyStoreTest, PassagesStartingAtOneByteOfARowAreKeptApart) {
   EXPECT_EQ(b_starts, (std::vector<int64_t>{0, 400}));
 }
 
+// Two rows that shared a passage join one group when a copy of both comes:
+// the passage is not read, as it would not have been looked for had the
+// copy come first.
+TEST_F(CopyStoreTest, APassageWithinOneCopyGroupIsNotRead) {
+  const int64_t b = PutArticle("b"), copy = PutArticle("copy");
+  ASSERT_TRUE(copies_->AddPassage({seq_, 0, 90, b, 10, 100}).ok());
+  const auto passages = [&] {
+    size_t n = 0;
+    EXPECT_TRUE(copies_->ForEachPassage([&](const PassageRecord&) { ++n; }).ok());
+    return n;
+  };
+  EXPECT_EQ(passages(), 1u);
+  int64_t merged = 0;
+  ASSERT_TRUE(copies_->Join(copy, {seq_, b}, &merged).ok());
+  EXPECT_EQ(merged, seq_);
+  EXPECT_EQ(passages(), 0u);
+}
+
 // A database of schema 12 keyed passages by where they start in `a` only;
 // opened now, it keeps them under the new key.
 TEST(CopyStoreMigrationTest, PassagesOfSchema12AreKept) {
