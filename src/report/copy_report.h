@@ -16,7 +16,8 @@ namespace qt::report {
 
 // A copy group of at least two current articles. Its source is the earliest
 // dated member (an undated one is never the source over a dated one); among
-// equally early members, the most complete (longest) text.
+// equally early members, the most complete (longest) text, then the one
+// stored first.
 struct CopyGroup {
   int64_t group = 0;
   std::vector<store::CopyMember> members;  // the source first, then in time order
