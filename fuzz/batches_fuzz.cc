@@ -3,25 +3,29 @@
 // Issue 4 asks that ingesting a second batch after a first give the same
 // clusters and stories as ingesting both at once. The input's first byte
 // says where to split; the rest is split at form feeds ('\f') into up to 12
-// articles, dated in input order two a day (so the second batch is no
-// earlier than the first, as a feed delivers it, and may share its last
-// day), from three outlets. They are
-// ingested into one database at once, and into another as two batches with
-// the database closed between them (the second batch reads the first's
-// indexes back from their snapshot). Both must hold:
+// articles from three outlets, dated in input order two a day (so the
+// second batch is no earlier than the first, as a feed delivers it, and
+// may share its last day). They are ingested into one database at once,
+// and into another as two batches with the database closed between them
+// (the second batch reads the first's indexes back from their snapshot).
+// Both must hold:
 //   * the same quotation clusters (as sets of quotations);
-//   * the same stories (as sets of articles);
+//   * the same stories (as sets of articles), unless the second batch
+//     merged variant clusters of the first (a whole quotation printed
+//     after its halves): one ingest of both gives the first batch's
+//     articles the merged cluster, so they meet each other's stories by
+//     it, where a batch's stories are fixed when it ends;
 //   * the same copy groups with the same source, and the same shared
 //     passages, at the same bytes.
 // A third database takes the second batch first. Copy groups and passages
 // are the same whatever the order: a passage's two articles are compared
-// as a pair, not as which was stored first. A group's source may differ
-// when two members are equally early and long (the first stored is the
-// source: report/copy_report.h). Stories may differ there (a
-// batch dated before the stories it meets is a backfill:
-// match/story_clusterer.h), and so may quotation clusters: a fragment of
-// two utterances joins the one printed before it
-// (pipeline/variant_clustering.h).
+// as a pair, not as which was stored first. What may differ there:
+//   * a group's source, when two members are equally early and long (the
+//     first stored is the source: report/copy_report.h);
+//   * stories (a batch dated before the stories it meets is a backfill:
+//     match/story_clusterer.h);
+//   * quotation clusters (a fragment of two utterances joins the one
+//     printed before it: pipeline/variant_clustering.h).
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -89,6 +93,14 @@ struct AcrossArticles {
   Partition quote_clusters, stories, copy_group_members;
   std::set<std::string> copy_groups, passages;  // one JSON line each
 };
+
+int64_t Count(const std::string& db_path, const std::string& sql) {
+  std::unique_ptr<qt::store::Database> db;
+  FUZZ_CHECK(qt::store::Database::Open(db_path, &db).ok());
+  qt::store::Statement q;
+  FUZZ_CHECK(q.Prepare(*db, sql).ok() && q.Step());
+  return q.Int(0);
+}
 
 Partition QuoteClusters(qt::store::Database& db) {
   qt::store::Statement q;
@@ -166,12 +178,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                     reversed = (dir / "reversed.db").string();
   Ingest(one, dir / "all.jsonl");
   Ingest(two, dir / "first.jsonl");
+  const int64_t first_qids = Count(two, "SELECT coalesce(max(qid), 0) FROM quotes");
   Ingest(two, dir / "second.jsonl");
+  // A cluster's number is its first quotation's qid.
+  const bool merged_across = Count(two, "SELECT count(*) FROM cluster_merges WHERE cluster <= " +
+                                            std::to_string(first_qids)) > 0;
   Ingest(reversed, dir / "second.jsonl");
   Ingest(reversed, dir / "first.jsonl");
   const AcrossArticles at_once = Read(one), in_batches = Read(two), later_first = Read(reversed);
   FUZZ_CHECK(at_once.quote_clusters == in_batches.quote_clusters);
-  FUZZ_CHECK(at_once.stories == in_batches.stories);
+  FUZZ_CHECK(merged_across || at_once.stories == in_batches.stories);
   FUZZ_CHECK(at_once.copy_groups == in_batches.copy_groups);
   FUZZ_CHECK(at_once.passages == in_batches.passages);
   FUZZ_CHECK(at_once.copy_group_members == later_first.copy_group_members);

@@ -322,17 +322,22 @@ StoryClusterer::TellingClusters StoryClusterer::TellingClustersOf(
     const std::vector<int64_t>& quote_clusters) const {
   TellingClusters telling;
   for (int64_t c : quote_clusters) {
-    const auto it = by_quote_cluster_.find(c);
+    std::vector<int64_t> stories;  // the active stories its list names, each once
+    if (const auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
+      for (int64_t story : it->second) stories.push_back(Find(story));
+      std::sort(stories.begin(), stories.end());
+      stories.erase(std::unique(stories.begin(), stories.end()), stories.end());
+    }
     // A quotation printed across many stories (a stock line, a mis-read
-    // quote mark's run of text) tells none of them apart.
-    if (it != by_quote_cluster_.end() && it->second.size() > options_.stories_per_quote) continue;
+    // quote mark's run of text) tells none of them apart. Counted as
+    // stories, not entries: a list names a story merged into another as
+    // well as that one, where a state read back names the one.
+    if (stories.size() > options_.stories_per_quote) continue;
     if (trimmed_clusters_.count(c) > 0) {
       telling.unlisted.push_back(c);
       continue;
     }
-    std::vector<int64_t>& stories = telling.listed.emplace_back();
-    if (it == by_quote_cluster_.end()) continue;  // in no active story
-    for (int64_t story : it->second) stories.push_back(Find(story));
+    telling.listed.push_back(std::move(stories));
   }
   return telling;
 }
@@ -792,6 +797,35 @@ bool StoryClusterer::Deserialize(std::string_view state) {
   if (!r.ok() || !r.done()) return false;
   RebuildDerived();
   return true;
+}
+
+std::vector<int64_t> StoryClusterer::QuoteClusters() const {
+  std::vector<int64_t> out;
+  for (const auto& [c, _] : by_quote_cluster_) out.push_back(c);
+  return out;
+}
+
+void StoryClusterer::RenameQuoteClusters(const std::vector<int64_t>& was,
+                                         const std::vector<int64_t>& now) {
+  std::unordered_map<int64_t, int64_t> renamed;
+  for (size_t i = 0; i < was.size(); ++i) {
+    if (was[i] != now[i]) renamed[was[i]] = now[i];
+  }
+  if (renamed.empty()) return;
+  for (int64_t story : active_) {
+    std::unordered_map<int64_t, int> clusters;
+    for (const auto& [c, n] : stories_[story].quote_clusters) {
+      const auto it = renamed.find(c);
+      clusters[it == renamed.end() ? c : it->second] += n;
+    }
+    stories_[story].quote_clusters = std::move(clusters);
+  }
+  by_quote_cluster_.clear();
+  trimmed_clusters_.clear();
+  for (int64_t story : active_) {
+    if (parent_[story] != story || retired_[story]) continue;
+    for (const auto& [c, _] : stories_[story].quote_clusters) AddClusterStory(c, story);
+  }
 }
 
 // The indexes derived from the stories: the latest day, the active stories,

@@ -163,6 +163,15 @@ class StoryClusterer {
   // leaves none such, so for it this changes nothing.
   void RetireBackfilled();
 
+  // The variant clusters (pipeline/variant_clustering.h) the active stories
+  // hold, and a rename of them: was[i] is read as now[i] from here on.
+  // Clusters merge in later ingests, and an article of a later batch names
+  // the one its quotation is in now: without the rename it shared nothing
+  // with a story that printed the cluster under its old number, where one
+  // ingest of both batches would have given the two the same number.
+  std::vector<int64_t> QuoteClusters() const;
+  void RenameQuoteClusters(const std::vector<int64_t>& was, const std::vector<int64_t>& now);
+
   // A compact binary state (little-endian, versioned). Deserialize also
   // reads the binary state of version 2 (stories without article counts,
   // weekdays or numbers: each such story keeps a cohesion of 1 and no

@@ -86,6 +86,10 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   if (!state.empty() && !clusterer.Deserialize(state)) {
     return Status::Error(db.path() + ": the saved story state is unreadable");
   }
+  const std::vector<int64_t> was = clusterer.QuoteClusters();
+  std::vector<int64_t> now = was;
+  if (Status s = stories->CurrentClusters(&now); !s.ok()) return s;
+  clusterer.RenameQuoteClusters(was, now);
   // Rows are read and their words found on the pool while this thread adds
   // earlier ones, in date order, to the clusterer. The one SQLite
   // connection is shared under `connection`: reading rows on the pool takes

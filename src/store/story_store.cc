@@ -6,11 +6,13 @@ Status StoryStore::Open(Database* db, std::unique_ptr<StoryStore>* store) {
   std::unique_ptr<StoryStore> s(new StoryStore(db));
   if (Status st = PrepareAll(
           *db,
-          {{&s->text_, "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1"},
+          {{&s->text_,
+            "SELECT coalesce(title, '') || char(10) || text FROM articles WHERE seq = ?1"},
            {&s->clusters_,
             "SELECT DISTINCT current_cluster FROM clustered_quotes "
             "WHERE article_seq = ?1 AND cluster IS NOT NULL ORDER BY 1"},
-           {&s->set_story_, "INSERT OR REPLACE INTO article_stories (seq, story) VALUES (?1, ?2)"}});
+           {&s->set_story_, "INSERT OR REPLACE INTO article_stories (seq, story) VALUES (?1, ?2)"},
+           {&s->merged_into_, "SELECT into_cluster FROM cluster_merges WHERE cluster = ?1"}});
       !st.ok()) {
     return st;
   }
@@ -52,6 +54,17 @@ Status StoryStore::SetStory(int64_t seq, int64_t story) {
   set_story_.Bind(1, seq);
   set_story_.Bind(2, story);
   return set_story_.Run();
+}
+
+Status StoryStore::CurrentClusters(std::vector<int64_t>* clusters) {
+  for (int64_t& c : *clusters) {
+    merged_into_.Bind(1, c);
+    if (merged_into_.Step()) c = merged_into_.Int(0);
+    const Status s = merged_into_.status();
+    merged_into_.Reset();
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 Status StoryStore::LoadState(std::string* state) {

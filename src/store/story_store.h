@@ -28,6 +28,9 @@ class StoryStore {
   // The title and text of a row, and the variant clusters of its quotations.
   Status ArticleForStories(int64_t seq, std::string* text, std::vector<int64_t>* quote_clusters);
   Status SetStory(int64_t seq, int64_t story);
+  // The variant cluster each of `clusters` is part of now: a cluster that a
+  // later ingest merged into another is read as that one.
+  Status CurrentClusters(std::vector<int64_t>* clusters);
 
   // The saved clusterer state ("" when none).
   Status LoadState(std::string* state);
@@ -43,7 +46,7 @@ class StoryStore {
  private:
   explicit StoryStore(Database* db) : db_(db) {}
   Database* db_;
-  Statement text_, clusters_, set_story_;
+  Statement text_, clusters_, set_story_, merged_into_;
 };
 
 }  // namespace qt::store

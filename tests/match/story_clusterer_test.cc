@@ -184,7 +184,24 @@ TEST(StoryClustererTest, SharedQuotationsPullArticlesTogether) {
   EXPECT_NE(without.Add(A(2, 10, b)), without.Stories().at(1));
 }
 
-// A batch after a saved state gives what one run over both gives.
+// A later ingest merged variant cluster 4 into 1 (a whole quotation
+// printed after its halves): a story saved holding 4 holds 1 once renamed,
+// and a later article printing the quotation meets it there.
+TEST(StoryClustererTest, ARenamedQuoteClusterIsTheOneALaterArticlePrints) {
+  const std::string a = "Senator Vance spoke about privacy rules in the capital.";
+  const std::string b = "Quillon shares rose on Tuesday as markets opened.";
+  for (const bool renamed : {true, false}) {
+    Clustering first;
+    first.Add(A(1, 10, a, {4}));
+    Clustering later;
+    later.joined = first.joined;
+    ASSERT_TRUE(later.c.Deserialize(first.c.Serialize()));
+    ASSERT_EQ(later.c.QuoteClusters(), std::vector<int64_t>{4});
+    if (renamed) later.c.RenameQuoteClusters({4}, {1});
+    EXPECT_EQ(later.Add(A(2, 11, b, {1})) == later.Stories().at(1), renamed);
+  }
+}
+
 // The same quotation in many stories (a stock line) pulls no article into
 // any of them.
 TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
@@ -225,6 +242,7 @@ TEST(StoryClustererTest, AQuotationCountsForStoriesItsTrimmedListLeftOut) {
   EXPECT_TRUE(run({7}));
 }
 
+// A batch after a saved state gives what one run over both gives.
 TEST(StoryClustererTest, SavedStateContinuesExactly) {
   Clustering all;
   for (const auto& a : kArticles) all.Add(a);
