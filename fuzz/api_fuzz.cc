@@ -13,12 +13,11 @@
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <string_view>
 
+#include "fuzz/fuzz_ingest.h"
 #include "fuzz/fuzz_util.h"
-#include "pipeline/ingest_pipeline.h"
 #include "serve/api.h"
 #include "store/database.h"
 
@@ -29,14 +28,7 @@ std::string ExampleDatabase() {
   const std::string path = (FuzzScratchDir("api-fuzz") / "examples.db").string();
   std::unique_ptr<qt::store::Database> db;
   FUZZ_CHECK(qt::store::Database::Open(path, &db).ok());
-  std::ostringstream errors;
-  qt::pipeline::IngestOptions options;
-  options.threads = 1;
-  options.errors = &errors;
-  qt::pipeline::IngestCounts counts;
-  FUZZ_CHECK(
-      qt::pipeline::RunIngest(*db, {QT_SOURCE_DIR "/examples/corpus"}, options, &counts).ok());
-  FUZZ_CHECK(counts.added > 0);
+  FUZZ_CHECK(IngestForFuzz(*db, {QT_SOURCE_DIR "/examples/corpus"}).added > 0);
   return path;
 }
 

@@ -33,13 +33,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "fuzz/fuzz_ingest.h"
 #include "fuzz/fuzz_util.h"
-#include "pipeline/ingest_pipeline.h"
 #include "report/cluster_report.h"
 #include "report/copy_report.h"
 #include "store/database.h"
@@ -79,12 +78,7 @@ void WriteLines(const std::filesystem::path& file, const std::vector<std::string
 void Ingest(const std::string& db_path, const std::filesystem::path& file) {
   std::unique_ptr<qt::store::Database> db;
   FUZZ_CHECK(qt::store::Database::Open(db_path, &db).ok());
-  std::ostringstream errors;
-  qt::pipeline::IngestOptions options;
-  options.threads = 1;
-  options.errors = &errors;
-  qt::pipeline::IngestCounts counts;
-  FUZZ_CHECK(qt::pipeline::RunIngest(*db, {file.string()}, options, &counts).ok());
+  IngestForFuzz(*db, {file.string()});
 }
 
 // What a reader sees across articles, each part as a set so that the

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/fuzz_ingest.h"
 #include "fuzz/fuzz_util.h"
 #include "pipeline/ingest_pipeline.h"
 #include "report/copy_report.h"
@@ -50,16 +51,6 @@ std::string ArticlesOf(std::string_view input, size_t* count) {
   return lines;
 }
 
-qt::pipeline::IngestCounts Ingest(qt::store::Database& db, const std::string& file) {
-  std::ostringstream errors;
-  qt::pipeline::IngestOptions options;
-  options.threads = 1;
-  options.errors = &errors;
-  qt::pipeline::IngestCounts counts;
-  FUZZ_CHECK(qt::pipeline::RunIngest(db, {file}, options, &counts).ok());
-  return counts;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -76,9 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::unique_ptr<qt::store::Database> db;
   FUZZ_CHECK(qt::store::Database::Open(db_path, &db).ok());
-  const qt::pipeline::IngestCounts first = Ingest(*db, file);
+  const qt::pipeline::IngestCounts first = IngestForFuzz(*db, {file});
   FUZZ_CHECK(first.added + first.rejected == count);
-  const qt::pipeline::IngestCounts again = Ingest(*db, file);
+  const qt::pipeline::IngestCounts again = IngestForFuzz(*db, {file});
   FUZZ_CHECK(again.added == 0 && again.revised == 0 && again.reanalysed == 0);
   FUZZ_CHECK(again.unchanged == first.added);
   std::ostringstream report;

@@ -322,17 +322,19 @@ StoryClusterer::TellingClusters StoryClusterer::TellingClustersOf(
     const std::vector<int64_t>& quote_clusters) const {
   TellingClusters telling;
   for (int64_t c : quote_clusters) {
-    std::vector<int64_t> stories;  // the active stories its list names, each once
+    std::vector<int64_t> stories;  // the active stories its list names
     if (const auto it = by_quote_cluster_.find(c); it != by_quote_cluster_.end()) {
       for (int64_t story : it->second) stories.push_back(Find(story));
-      std::sort(stories.begin(), stories.end());
-      stories.erase(std::unique(stories.begin(), stories.end()), stories.end());
     }
     // A quotation printed across many stories (a stock line, a mis-read
     // quote mark's run of text) tells none of them apart. Counted as
     // stories, not entries: a list names a story merged into another as
     // well as that one, where a state read back names the one.
-    if (stories.size() > options_.stories_per_quote) continue;
+    if (stories.size() > options_.stories_per_quote) {
+      std::sort(stories.begin(), stories.end());
+      stories.erase(std::unique(stories.begin(), stories.end()), stories.end());
+      if (stories.size() > options_.stories_per_quote) continue;
+    }
     if (trimmed_clusters_.count(c) > 0) {
       telling.unlisted.push_back(c);
       continue;
