@@ -64,7 +64,11 @@
 // batch continues where the last one stopped: a batch of later articles ends
 // where one run over all of them would. A batch holding articles older than
 // ones already clustered is added after them, so its stories can differ
-// from a single run's (single-pass clustering depends on order). The state
+// from a single run's (single-pass clustering depends on order). So can a
+// batch that merges variant clusters of an earlier one (a whole quotation
+// after its halves): one run gives the earlier articles the merged cluster
+// too, while a saved state can only read it as merged from then on
+// (RenameQuoteClusters). The state
 // holds no article: the caller keeps the story each article joined (Add's
 // answer) and asks StoryOf for where that story is now.
 #pragma once
