@@ -219,6 +219,24 @@ TEST(StoryClustererTest, AQuotationInManyStoriesPullsNothing) {
   EXPECT_EQ(stories.count(story), 0u);
 }
 
+// A quotation's stories are counted as stories: two that printed it and
+// then merged are one, as a state read back lists them, though the
+// quotation's list names both.
+TEST(StoryClustererTest, AQuotationInStoriesThatMergedCountsOnce) {
+  StoryOptions options;
+  options.stories_per_quote = 1;
+  options.merge_threshold = 0.1;  // so that one article bridges two stories of 45 words
+  Clustering c(options);
+  c.Add(A(1, 10, Words("alder", 0, 45), {7}));
+  c.Add(A(2, 10, Words("birch", 0, 45), {7}));  // the quotation alone is too little
+  ASSERT_NE(c.Stories().at(1), c.Stories().at(2));
+  // Bridges them: the quotation makes both candidates, and tells them apart from nothing.
+  c.Add(A(3, 10, Words("alder", 0, 23) + Words("birch", 0, 22), {7}));
+  ASSERT_EQ(c.Stories().at(1), c.Stories().at(2));
+  // Three words of the story's ninety, and the quotation.
+  EXPECT_EQ(c.Add(A(4, 10, Words("alder", 0, 3) + Words("elm", 0, 42), {7})), c.Stories().at(1));
+}
+
 // A story's shared quotation counts even when the quotation's list of
 // stories was trimmed and no longer names it: here the list keeps two
 // entries (stories_per_term), so after five stories print the quotation it
