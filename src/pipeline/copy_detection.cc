@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -202,6 +201,52 @@ void CopyDetection::Align(CopyWork* work) const {
   }
 }
 
+namespace {
+
+// Bytes from the first word to the end of the last.
+double WordSpan(const std::vector<match::HashedWord>& words) {
+  return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
+}
+
+// Whether x, not y, is aligned as `a`: the shorter (ties: the fewer words,
+// then the lesser word hashes), whichever was stored first.
+bool AlignsAsA(const match::ShingledText& x, const match::ShingledText& y) {
+  const auto key = [](const match::ShingledText& t) {
+    return std::make_pair(WordSpan(t.words), t.words.size());
+  };
+  if (key(x) != key(y)) return key(x) < key(y);
+  return std::lexicographical_compare(
+      x.words.begin(), x.words.end(), y.words.begin(), y.words.end(),
+      [](const match::HashedWord& a, const match::HashedWord& b) { return a.hash < b.hash; });
+}
+
+// The passages a stored text and a new one share, as (stored, new) spans.
+// The shorter of the two is aligned as `a` (match/passage_aligner.h), whose
+// passages never overlap, whichever was stored first: two articles share
+// the same passages, and are copies or not, in any ingest order. Aligned
+// always as stored against new, a paragraph one printed twice met the
+// other's one printing twice: a text of 249 bytes was "covered" 270 when
+// stored second, nothing when first.
+struct Alignment {
+  std::vector<match::SharedPassage> passages;
+  bool stored_is_a = true;
+};
+
+Alignment Aligned(const match::ShingledText& stored, const CopyFeatures& features,
+                  const match::PassageOptions& options) {
+  Alignment out;
+  out.stored_is_a = !AlignsAsA(features.text, stored);
+  if (out.stored_is_a) {
+    out.passages = match::AlignPassages(stored, features.text, features.positions, options);
+    return out;
+  }
+  out.passages = match::AlignPassages(features.text, stored, options);
+  for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
+  return out;
+}
+
+}  // namespace
+
 void CopyDetection::AlignCandidate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
   const match::ShingledText& stored = Shingled(work, c->row);
   const CopyFeatures& f = work->features;
@@ -262,45 +307,6 @@ Status CopyDetection::Decide(CopyWork* work) {
     }
   }
   return Status::Ok();
-}
-
-namespace {
-
-// Bytes from the first word to the end of the last.
-double WordSpan(const std::vector<match::HashedWord>& words) {
-  return words.empty() ? 0.0 : static_cast<double>(words.back().end - words.front().start);
-}
-
-// Whether x, not y, is aligned as `a`: the shorter (ties: the fewer words,
-// then the lesser word hashes), whichever was stored first.
-bool AlignsAsA(const match::ShingledText& x, const match::ShingledText& y) {
-  const auto key = [](const match::ShingledText& t) {
-    return std::make_pair(WordSpan(t.words), t.words.size());
-  };
-  if (key(x) != key(y)) return key(x) < key(y);
-  return std::lexicographical_compare(
-      x.words.begin(), x.words.end(), y.words.begin(), y.words.end(),
-      [](const match::HashedWord& a, const match::HashedWord& b) { return a.hash < b.hash; });
-}
-
-}  // namespace
-
-CopyDetection::Alignment CopyDetection::Aligned(const match::ShingledText& stored,
-                                                const CopyFeatures& features,
-                                                const match::PassageOptions& options) {
-  Alignment out;
-  out.stored_is_a = !AlignsAsA(features.text, stored);
-  if (out.stored_is_a) {
-    out.passages = match::AlignPassages(stored, features.text, features.positions, options);
-    return out;
-  }
-  out.passages = match::AlignPassages(features.text, stored, options);
-  for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
-  std::sort(out.passages.begin(), out.passages.end(),
-            [](const match::SharedPassage& x, const match::SharedPassage& y) {
-              return std::tie(x.a_start, x.b_start) < std::tie(y.a_start, y.b_start);
-            });
-  return out;
 }
 
 double CopyDetection::Coverage(const match::ShingledText& stored,

@@ -161,19 +161,6 @@ class CopyDetection {
              const std::vector<uint64_t>& band_keys, const std::vector<uint32_t>& anchor_tags);
   Status CopyCandidates(std::string_view id, CopyWork* work);
   Status PassageCandidates(std::string_view id, CopyWork* work);
-  // The passages a stored text and a new one share, as (stored, new) spans
-  // in the stored text's order. The shorter of the two is aligned as `a`
-  // (match/passage_aligner.h), whose passages never overlap, whichever was
-  // stored first: two articles share the same passages, and are copies or
-  // not, in any ingest order. Aligned always as stored against new, a
-  // paragraph one printed twice met the other's one printing twice: a text
-  // of 249 bytes was "covered" 270 when stored second, nothing when first.
-  struct Alignment {
-    std::vector<match::SharedPassage> passages;
-    bool stored_is_a = true;
-  };
-  static Alignment Aligned(const match::ShingledText& stored, const CopyFeatures& features,
-                           const match::PassageOptions& options);
   // The share of the shorter of the two texts that aligns with the other,
   // 0 when fewer than min_words of its words are aligned.
   double Coverage(const match::ShingledText& stored, const CopyFeatures& features) const;
