@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "quotes/attribution.h"
@@ -366,6 +367,13 @@ class DocumentExtractor {
     const Frame& frame = frames[g];
     const std::vector<uint32_t>& numbers = SentenceNumbersOf(g, frames);
     continued_ = {g, {}};
+    // A quotation meets only the disputers of its sentence and the one
+    // before: they are looked up by sentence, where a paragraph that is a
+    // transcript of thousands of denials was scanned whole for each.
+    std::unordered_map<int64_t, std::vector<uint32_t>> by_sentence;
+    for (size_t i = 0; i < disputers.size(); ++i) {
+      by_sentence[disputers[i].sentence].push_back(static_cast<uint32_t>(i));
+    }
     for (size_t n = 0; n < groups_[g].quotes.size(); ++n) {
       const int q = groups_[g].quotes[n];
       const size_t k = frame.IndexOfQuote(q);
@@ -380,25 +388,46 @@ class DocumentExtractor {
         // name given is a term, not the denial beside it.
         const bool apart =
             attributions_[q].cue_kind == CueKind::kNaming || SaidAnotherTime(frame, numbers, k);
-        for (const Disputer& d : disputers) {
-          const bool next = d.sentence + 1 == sentence && (opens || !d.continued) && !d.relative;
-          const bool adjacent = (d.sentence == sentence || next) && !apart;
-          if (adjacent && !d.speaker.empty() &&
-              (d.speaker == speakers_[q] || SpeaksFor(speakers_[q], d.speaker))) {
-            mark = {d.cue, {std::min(d.from, own.begin), own.end}};
-          }
-        }
+        const Disputer* d =
+            apart ? nullptr : LastAdjacent(disputers, by_sentence, q, sentence, opens);
+        if (d != nullptr) mark = {d->cue, {std::min(d->from, own.begin), own.end}};
       }
       if (mark.cue.empty() && !denials[n].empty()) {  // no cue: the words deny
         mark = {denials[n], own};
         deniers_[speakers_[q]] = g;
       }
       if (mark.cue.empty()) continue;
+      by_sentence[sentence].push_back(static_cast<uint32_t>(disputers.size()));
       disputers.push_back({speakers_[q], mark.cue, sentence, mark.context.begin, true});
       if (sentence == static_cast<int64_t>(numbers.back())) {
         continued_.disputers.push_back({speakers_[q], mark.cue, -1, mark.context.begin, true});
       }
     }
+  }
+
+  // The last disputer, in list order, whom quotation q in `sentence` goes on
+  // from: the same speaker (or one who speaks for them) in its sentence, or
+  // in the one before when q opens its sentence or the disputer's was a cue.
+  const Disputer* LastAdjacent(
+      const std::vector<Disputer>& disputers,
+      const std::unordered_map<int64_t, std::vector<uint32_t>>& by_sentence, int q,
+      int64_t sentence, bool opens) const {
+    const Disputer* last = nullptr;
+    for (const int64_t s : {sentence - 1, sentence}) {
+      const auto it = by_sentence.find(s);
+      if (it == by_sentence.end()) continue;
+      for (auto i = it->second.rbegin(); i != it->second.rend(); ++i) {
+        const Disputer& d = disputers[*i];
+        if (s != sentence && (d.relative || (d.continued && !opens))) continue;
+        if (d.speaker.empty() ||
+            (d.speaker != speakers_[q] && !SpeaksFor(speakers_[q], d.speaker))) {
+          continue;
+        }
+        if (last == nullptr || &d > last) last = &d;
+        break;
+      }
+    }
+    return last;
   }
 
   // The subjects of group k's dispute cues, as disputers numbered in its own
