@@ -10,7 +10,7 @@ namespace qt::pipeline {
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
   CopyFeatures f;
   f.text = match::Shingle(text, options.shingle_words);
-  f.positions = match::PositionsOf(f.text);
+  f.positions = std::make_shared<const match::ShinglePositions>(f.text);
   f.signature = match::MinHashOf(f.text.shingles, &f.shingles);
   f.band_keys = match::BandKeys(f.signature, options.bands);
   const auto every = static_cast<uint64_t>(options.anchor_every);
@@ -93,7 +93,9 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
       for (const CopyWork::Candidate& c : *list) {
         if (work->stored.count(c.row) > 0) continue;
         CopyWork::StoredText& stored = work->stored[c.row];
-        stored.shingled = texts_.Find(c.row);
+        const ShingledTextCache::Held held = texts_.Find(c.row);
+        stored.shingled = held.text;
+        stored.positions = held.positions;
         if (stored.shingled) continue;
         if (Status s = store_->Text(c.row, &stored.text); !s.ok()) return s;
       }
@@ -101,7 +103,7 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
     Index(seq, f.signature, f.band_keys, f.anchor_tags);
     // A copy: the work keeps its own for Align, and the next rows, which
     // are prepared before this one is decided, find this one here.
-    texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text));
+    texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text), f.positions);
   }
   return store_->PutSignature(seq, f.shingles, f.signature, f.anchor_tags);
 }
@@ -232,15 +234,17 @@ struct Alignment {
   bool stored_is_a = true;
 };
 
-Alignment Aligned(const match::ShingledText& stored, const CopyFeatures& features,
+Alignment Aligned(CopyWork::StoredText* stored, const CopyFeatures& features,
                   const match::PassageOptions& options) {
+  const match::ShingledText& text = *stored->shingled;
   Alignment out;
-  out.stored_is_a = !AlignsAsA(features.text, stored);
+  out.stored_is_a = !AlignsAsA(features.text, text);
   if (out.stored_is_a) {
-    out.passages = match::AlignPassages(stored, features.text, features.positions, options);
+    out.passages = match::AlignPassages(text, features.text, *features.positions, options);
     return out;
   }
-  out.passages = match::AlignPassages(features.text, stored, options);
+  if (!stored->positions) stored->positions = std::make_shared<const match::ShinglePositions>(text);
+  out.passages = match::AlignPassages(features.text, text, *stored->positions, options);
   for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
   return out;
 }
@@ -248,29 +252,29 @@ Alignment Aligned(const match::ShingledText& stored, const CopyFeatures& feature
 }  // namespace
 
 void CopyDetection::AlignCandidate(CopyWork* work, CopyWork::Candidate* c, bool copy) const {
-  const match::ShingledText& stored = Shingled(work, c->row);
+  CopyWork::StoredText& stored = Shingled(work, c->row);
   const CopyFeatures& f = work->features;
   if (copy) {
-    c->coverage = Coverage(stored, f);
+    c->coverage = Coverage(&stored, f);
   } else {
-    c->passages = Aligned(stored, f, options_.passage).passages;
+    c->passages = Aligned(&stored, f, options_.passage).passages;
   }
   c->aligned = true;
 }
 
-const match::ShingledText& CopyDetection::Shingled(CopyWork* work, int64_t row) const {
+CopyWork::StoredText& CopyDetection::Shingled(CopyWork* work, int64_t row) const {
   CopyWork::StoredText& stored = work->stored[row];
   if (!stored.shingled) {
     stored.shingled = std::make_shared<const match::ShingledText>(
         match::Shingle(stored.text, options_.shingle_words));
   }
-  return *stored.shingled;
+  return stored;
 }
 
 Status CopyDetection::Decide(CopyWork* work) {
   if (!work->detect) return Status::Ok();
   for (const auto& [row, stored] : work->stored) {
-    if (stored.shingled) texts_.Put(row, stored.shingled);
+    if (stored.shingled) texts_.Put(row, stored.shingled, stored.positions);
   }
   const int64_t seq = work->seq;
   std::vector<int64_t> groups;
@@ -309,10 +313,9 @@ Status CopyDetection::Decide(CopyWork* work) {
   return Status::Ok();
 }
 
-double CopyDetection::Coverage(const match::ShingledText& stored,
-                               const CopyFeatures& features) const {
+double CopyDetection::Coverage(CopyWork::StoredText* stored, const CopyFeatures& features) const {
   const Alignment aligned = Aligned(stored, features, options_.copy_alignment);
-  const match::ShingledText& a = aligned.stored_is_a ? stored : features.text;
+  const match::ShingledText& a = aligned.stored_is_a ? *stored->shingled : features.text;
   double bytes = 0;
   size_t words = 0;  // of a, inside passages
   const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };

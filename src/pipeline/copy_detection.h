@@ -71,7 +71,9 @@ struct CopyOptions {
 // the writer thread only looks up and decides.
 struct CopyFeatures {
   match::ShingledText text;
-  match::ShinglePositions positions;  // of text: it is aligned against every candidate
+  // Of text, shared with the cache of stored texts: the new row is
+  // aligned against every candidate, and later rows against it.
+  ShingledTextCache::Positions positions;
   size_t shingles = 0;  // how many are not common-word shingles
   match::Signature signature{};
   std::vector<uint64_t> band_keys;
@@ -101,10 +103,12 @@ struct CopyWork {
   CopyFeatures features;
   std::vector<Candidate> copies;    // the most similar first
   std::vector<Candidate> passages;  // the most shared anchors first
-  // Every candidate's text: shingled, from the cache or by Align, else as stored.
+  // Every candidate's text: shingled, from the cache or by Align, else as
+  // stored; its positions from the cache, or built by Align when needed.
   struct StoredText {
     std::string text;
     ShingledTextCache::Text shingled;
+    ShingledTextCache::Positions positions;
   };
   std::unordered_map<int64_t, StoredText> stored;
   // Candidates that Decide had to align itself because Align left them out;
@@ -163,12 +167,12 @@ class CopyDetection {
   Status PassageCandidates(std::string_view id, CopyWork* work);
   // The share of the shorter of the two texts that aligns with the other,
   // 0 when fewer than min_words of its words are aligned.
-  double Coverage(const match::ShingledText& stored, const CopyFeatures& features) const;
+  double Coverage(CopyWork::StoredText* stored, const CopyFeatures& features) const;
   // Aligns one of the work's copy candidates (its coverage) or passage
   // candidates (its passages).
   void AlignCandidate(CopyWork* work, CopyWork::Candidate* candidate, bool copy) const;
-  // The candidate's shingled text, from `work->stored`.
-  const match::ShingledText& Shingled(CopyWork* work, int64_t row) const;
+  // The candidate's text from `work->stored`, shingled.
+  CopyWork::StoredText& Shingled(CopyWork* work, int64_t row) const;
 
   std::unique_ptr<store::CopyStore> store_;
   CopyOptions options_;

@@ -4,17 +4,18 @@
 
 namespace qt::pipeline {
 
-ShingledTextCache::Text ShingledTextCache::Find(int64_t row) {
+ShingledTextCache::Held ShingledTextCache::Find(int64_t row) {
   const auto it = entries_.find(row);
-  if (it == entries_.end()) return nullptr;
+  if (it == entries_.end()) return {};
   uses_.splice(uses_.begin(), uses_, it->second.use);
-  return it->second.text;
+  return it->second.held;
 }
 
-void ShingledTextCache::Put(int64_t row, Text text) {
+void ShingledTextCache::Put(int64_t row, Text text, Positions positions) {
   if (capacity_ == 0) return;
   if (const auto it = entries_.find(row); it != entries_.end()) {
-    it->second.text = std::move(text);
+    it->second.held.text = std::move(text);
+    if (positions) it->second.held.positions = std::move(positions);
     uses_.splice(uses_.begin(), uses_, it->second.use);
     return;
   }
@@ -23,7 +24,7 @@ void ShingledTextCache::Put(int64_t row, Text text) {
     uses_.pop_back();
   }
   uses_.push_front(row);
-  entries_.emplace(row, Entry{std::move(text), uses_.begin()});
+  entries_.emplace(row, Entry{{std::move(text), std::move(positions)}, uses_.begin()});
 }
 
 }  // namespace qt::pipeline

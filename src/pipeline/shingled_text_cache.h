@@ -1,6 +1,9 @@
 // ShingledTextCache: the shingled texts (match/text_shingles.h) of the rows
 // copy detection stored or aligned against last, so that a row aligned
-// against again is neither read back from SQLite nor hashed again.
+// against again is neither read back from SQLite nor hashed again, and,
+// once an alignment has built them, their shingle positions
+// (match/passage_aligner.h): a row is the longer text, whose positions an
+// alignment looks up, of alignments with many later rows.
 //
 // Copies and lifted passages are printed close together in time, so the
 // rows aligned against are mostly recent: on 30,000 generated articles the
@@ -18,6 +21,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "match/passage_aligner.h"
 #include "match/text_shingles.h"
 
 namespace qt::pipeline {
@@ -25,21 +29,27 @@ namespace qt::pipeline {
 class ShingledTextCache {
  public:
   using Text = std::shared_ptr<const match::ShingledText>;
+  using Positions = std::shared_ptr<const match::ShinglePositions>;
+  struct Held {
+    Text text;            // nullptr: the row is not held
+    Positions positions;  // nullptr until an alignment has built them
+  };
 
   // Holds the `capacity` rows used last.
   explicit ShingledTextCache(size_t capacity) : capacity_(capacity) {}
 
-  // The row's text, now the one used last; nullptr when not held.
-  Text Find(int64_t row);
-  // Holds `text` as the row's, the one used last; evicts the one used
-  // longest ago when full.
-  void Put(int64_t row, Text text);
+  // The row's text and positions, now the one used last.
+  Held Find(int64_t row);
+  // Holds `text` as the row's, the one used last, with `positions` (of
+  // `text`), or those held before when nullptr; evicts the one used longest
+  // ago when full.
+  void Put(int64_t row, Text text, Positions positions = nullptr);
 
   size_t size() const { return entries_.size(); }
 
  private:
   struct Entry {
-    Text text;
+    Held held;
     std::list<int64_t>::iterator use;  // in uses_
   };
   size_t capacity_;

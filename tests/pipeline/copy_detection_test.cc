@@ -65,7 +65,8 @@ std::string Stored(store::Database& db) {
 
 class Detection {
  public:
-  Detection() {
+  explicit Detection(size_t cached_texts = CopyOptions().cached_texts) {
+    options_.cached_texts = cached_texts;
     EXPECT_TRUE(store::Database::Open(":memory:", &db_).ok());
     EXPECT_TRUE(store::ArticleStore::Open(db_.get(), &articles_).ok());
     EXPECT_TRUE(CopyDetection::Open(db_.get(), options_, &copies_).ok());
@@ -117,6 +118,23 @@ TEST(CopyDetectionTest, RowsPreparedAheadAreDecidedAsOneAtATime) {
     EXPECT_EQ(w.aligned_late, 0) << "row " << w.seq;
   }
   EXPECT_EQ(ahead.Stored(), expected);
+}
+
+// Texts and shingle positions come from the cache of stored rows or are
+// built again; either way the same copies and passages are found. Later
+// rows shorter than the stored ones they align against ("trimmed",
+// "lifts-again") look up the stored rows' positions.
+TEST(CopyDetectionTest, CachedTextsAndPositionsFindWhatRebuiltOnesFind) {
+  const std::vector<ingest::Article> articles = Articles();
+  Detection cached, uncached(/*cached_texts=*/0);
+  for (Detection* d : {&cached, &uncached}) {
+    for (const ingest::Article& a : articles) {
+      ASSERT_TRUE(d->copies_->Add(d->Put(a), a.id, CopyFeaturesOf(a.text, d->options_)).ok());
+    }
+  }
+  const std::string expected = uncached.Stored();
+  EXPECT_NE(expected.find("trimmed in orig"), std::string::npos) << expected;
+  EXPECT_EQ(cached.Stored(), expected);
 }
 
 // A text that prints a paragraph twice meets another's one printing of it
