@@ -9,13 +9,13 @@ namespace qt::pipeline {
 
 CopyFeatures CopyFeaturesOf(std::string_view text, const CopyOptions& options) {
   CopyFeatures f;
-  f.text = match::Shingle(text, options.shingle_words);
-  f.positions = std::make_shared<const match::ShinglePositions>(f.text);
-  f.signature = match::MinHashOf(f.text.shingles, &f.shingles);
+  f.text = std::make_shared<const match::ShingledText>(match::Shingle(text, options.shingle_words));
+  f.positions = std::make_shared<const match::ShinglePositions>(*f.text);
+  f.signature = match::MinHashOf(f.text->shingles, &f.shingles);
   f.band_keys = match::BandKeys(f.signature, options.bands);
   const auto every = static_cast<uint64_t>(options.anchor_every);
   std::vector<uint64_t> anchors;
-  for (const uint64_t h : f.text.shingles) {
+  for (const uint64_t h : f.text->shingles) {
     if (h != 0 && (h >> 40) % every == 0) anchors.push_back(h);
   }
   std::sort(anchors.begin(), anchors.end());
@@ -85,7 +85,7 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
   if (Status s = store_->HasSignature(seq, &done); !s.ok() || done) return s;
   work->features = std::move(features);
   const CopyFeatures& f = work->features;
-  work->detect = f.text.words.size() >= options_.min_words && f.shingles > 0;
+  work->detect = f.text->words.size() >= options_.min_words && f.shingles > 0;
   if (work->detect) {
     if (Status s = CopyCandidates(id, work); !s.ok()) return s;
     if (Status s = PassageCandidates(id, work); !s.ok()) return s;
@@ -103,7 +103,7 @@ Status CopyDetection::Prepare(int64_t seq, std::string_view id, CopyFeatures fea
     Index(seq, f.signature, f.band_keys, f.anchor_tags);
     // A copy: the work keeps its own for Align, and the next rows, which
     // are prepared before this one is decided, find this one here.
-    texts_.Put(seq, std::make_shared<const match::ShingledText>(f.text), f.positions);
+    texts_.Put(seq, f.text, f.positions);
   }
   return store_->PutSignature(seq, f.shingles, f.signature, f.anchor_tags);
 }
@@ -238,13 +238,14 @@ Alignment Aligned(CopyWork::StoredText* stored, const CopyFeatures& features,
                   const match::PassageOptions& options) {
   const match::ShingledText& text = *stored->shingled;
   Alignment out;
-  out.stored_is_a = !AlignsAsA(features.text, text);
+  const match::ShingledText& new_text = *features.text;
+  out.stored_is_a = !AlignsAsA(new_text, text);
   if (out.stored_is_a) {
-    out.passages = match::AlignPassages(text, features.text, *features.positions, options);
+    out.passages = match::AlignPassages(text, new_text, *features.positions, options);
     return out;
   }
   if (!stored->positions) stored->positions = std::make_shared<const match::ShinglePositions>(text);
-  out.passages = match::AlignPassages(features.text, text, *stored->positions, options);
+  out.passages = match::AlignPassages(new_text, text, *stored->positions, options);
   for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
   return out;
 }
@@ -315,7 +316,7 @@ Status CopyDetection::Decide(CopyWork* work) {
 
 double CopyDetection::Coverage(CopyWork::StoredText* stored, const CopyFeatures& features) const {
   const Alignment aligned = Aligned(stored, features, options_.copy_alignment);
-  const match::ShingledText& a = aligned.stored_is_a ? *stored->shingled : features.text;
+  const match::ShingledText& a = aligned.stored_is_a ? *stored->shingled : *features.text;
   double bytes = 0;
   size_t words = 0;  // of a, inside passages
   const auto starts_before = [](const match::HashedWord& w, uint32_t at) { return w.start < at; };

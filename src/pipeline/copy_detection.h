@@ -70,10 +70,9 @@ struct CopyOptions {
 // What detection needs of an article's text; computed on any thread, so
 // the writer thread only looks up and decides.
 struct CopyFeatures {
-  match::ShingledText text;
-  // Of text, shared with the cache of stored texts: the new row is
-  // aligned against every candidate, and later rows against it.
-  ShingledTextCache::Positions positions;
+  // Both shared with the cache of stored texts, where later rows find them.
+  ShingledTextCache::Text text;
+  ShingledTextCache::Positions positions;  // of text
   size_t shingles = 0;  // how many are not common-word shingles
   match::Signature signature{};
   std::vector<uint64_t> band_keys;
