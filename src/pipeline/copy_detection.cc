@@ -236,16 +236,17 @@ struct Alignment {
 
 Alignment Aligned(CopyWork::StoredText* stored, const CopyFeatures& features,
                   const match::PassageOptions& options) {
-  const match::ShingledText& text = *stored->shingled;
+  const match::ShingledText &stored_text = *stored->shingled, &new_text = *features.text;
   Alignment out;
-  const match::ShingledText& new_text = *features.text;
-  out.stored_is_a = !AlignsAsA(new_text, text);
+  out.stored_is_a = !AlignsAsA(new_text, stored_text);
   if (out.stored_is_a) {
-    out.passages = match::AlignPassages(text, new_text, *features.positions, options);
+    out.passages = match::AlignPassages(stored_text, new_text, *features.positions, options);
     return out;
   }
-  if (!stored->positions) stored->positions = std::make_shared<const match::ShinglePositions>(text);
-  out.passages = match::AlignPassages(new_text, text, *stored->positions, options);
+  if (!stored->positions) {  // built once, then kept with the text in the cache
+    stored->positions = std::make_shared<const match::ShinglePositions>(stored_text);
+  }
+  out.passages = match::AlignPassages(new_text, stored_text, *stored->positions, options);
   for (match::SharedPassage& p : out.passages) p = {p.b_start, p.b_end, p.a_start, p.a_end};
   return out;
 }

@@ -1,9 +1,9 @@
 // ShingledTextCache: the shingled texts (match/text_shingles.h) of the rows
 // copy detection stored or aligned against last, so that a row aligned
-// against again is neither read back from SQLite nor hashed again, and,
-// once an alignment has built them, their shingle positions
-// (match/passage_aligner.h): a row is the longer text, whose positions an
-// alignment looks up, of alignments with many later rows.
+// against again is neither read back from SQLite nor hashed again. With
+// each text, once an alignment has built them, its shingle positions
+// (match/passage_aligner.h): an alignment looks up the longer text's, and a
+// stored row is the longer of many later rows aligned against it.
 //
 // Copies and lifted passages are printed close together in time, so the
 // rows aligned against are mostly recent: on 30,000 generated articles the
