@@ -76,6 +76,15 @@ INSTANTIATE_TEST_SUITE_P(
         // An own cue that denies needs no negation.
         Case{"“The figures are from last year,” Reyes countered, disputing the claim.",
              "The figures", "disputing"},
+        // Of two cues a quotation goes on from, the later one marks it: the
+        // one of its own sentence, not the one before, and the one just
+        // before, not one further back.
+        Case{"Tomas Reyes denied the report. Reyes rejected the figures, saying “they are "
+             "invented.”",
+             "they are", "rejected"},
+        Case{"Lena Okafor disputed the account. Okafor denied the claim, too. “Nothing of it "
+             "happened,” she said.",
+             "Nothing of", "denied"},
         // A spokesperson whose description names the body speaks for it.
         Case{"The Harbor Fund denied the report. “We have never paid anyone,” a fund spokesperson "
              "said.",
