@@ -29,8 +29,8 @@
 //     match/story_clusterer.h);
 //   * quotation clusters (a fragment of two utterances joins the one
 //     printed before it: pipeline/variant_clustering.h).
-// With revisions it is not compared at all: the last ingested is the
-// current text, and the reversed order ends on the earlier one.
+// With revisions the third database is not made: the text ingested last
+// is current, and in the reversed order that is the earlier one.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>

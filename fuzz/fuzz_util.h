@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #define FUZZ_CHECK(cond)                                                                 \
   do {                                                                                   \
@@ -33,4 +34,14 @@ inline std::filesystem::path FuzzScratchDir(const std::string& target) {
     return d;
   }();
   return dir;
+}
+
+// Checks that text[begin, end) is a span of the text whose ends fall on
+// character boundaries: what every printed offset promises.
+inline void CheckSpan(std::string_view text, size_t begin, size_t end) {
+  const auto on_boundary = [text](size_t at) {
+    return at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+  };
+  FUZZ_CHECK(begin <= end && end <= text.size());
+  FUZZ_CHECK(on_boundary(begin) && on_boundary(end));
 }

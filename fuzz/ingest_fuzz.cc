@@ -77,12 +77,8 @@ void CheckOffsets(const std::map<std::string, std::string>& texts, const std::st
                   size_t begin, size_t end, const std::string* printed = nullptr) {
   const auto it = texts.find(doc);
   FUZZ_CHECK(it != texts.end());
-  const std::string& text = it->second;
-  const auto on_boundary = [&text](size_t at) {
-    return at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
-  };
-  FUZZ_CHECK(begin <= end && end <= text.size() && on_boundary(begin) && on_boundary(end));
-  FUZZ_CHECK(printed == nullptr || *printed == text.substr(begin, end - begin));
+  CheckSpan(it->second, begin, end);
+  FUZZ_CHECK(printed == nullptr || *printed == it->second.substr(begin, end - begin));
 }
 
 // Every offset the database's readers print, against the stored texts.
@@ -95,8 +91,9 @@ void CheckEveryOffset(qt::store::Database& db) {
                  db, roles, everything,
                  [&](const qt::quotes::Quote& q, const std::vector<std::string>&) {
                    CheckOffsets(texts, q.doc, q.start, q.end, &q.text);
-                   if (q.has_speaker_span)
+                   if (q.has_speaker_span) {
                      CheckOffsets(texts, q.doc, q.speaker_start, q.speaker_end);
+                   }
                    if (!q.dispute.empty()) {
                      CheckOffsets(texts, q.doc, q.dispute_start, q.dispute_end, &q.dispute_context);
                    }

@@ -21,15 +21,6 @@
 
 namespace {
 
-bool OnBoundary(std::string_view text, size_t offset) {
-  return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
-
-void CheckSpan(std::string_view text, size_t begin, size_t end) {
-  FUZZ_CHECK(begin <= end && end <= text.size());
-  FUZZ_CHECK(OnBoundary(text, begin) && OnBoundary(text, end));
-}
-
 void CheckQuote(std::string_view text, const qt::quotes::Quote& q) {
   CheckSpan(text, q.start, q.end);
   FUZZ_CHECK(q.text == text.substr(q.start, q.end - q.start));
