@@ -89,7 +89,11 @@ void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
     out << fmt::format(" ({} revisions)", stats.revisions);
   }
   out << ", " << Counted(stats.outlets.size(), "outlet");
-  if (stats.dated > 0) out << fmt::format(", dated {} to {}", stats.first_date, stats.last_date);
+  // Days, as the outlets' table prints them: a feed's dates carry times.
+  if (stats.dated > 0) {
+    out << fmt::format(", dated {} to {}", stats.first_date.substr(0, 10),
+                       stats.last_date.substr(0, 10));
+  }
   out << fmt::format(" ({} undated)\n\n", stats.articles - stats.dated);
 
   out << fmt::format("{:<28} {:>8}  {:<10}  {:<10}\n", "outlet", "articles", "first", "last");

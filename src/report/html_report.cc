@@ -42,7 +42,8 @@ void WriteCorpus(const CorpusSummary& c, std::ostream& out) {
   out << fmt::format("<p class=\"meta\">{}: {}, {}", HtmlEscaped(c.path),
                      Counted(a.articles, "article"), Counted(a.outlets.size(), "outlet"));
   if (a.dated > 0) {
-    out << fmt::format(", dated {} to {}", HtmlEscaped(a.first_date), HtmlEscaped(a.last_date));
+    out << fmt::format(", dated {} to {}", HtmlEscaped(a.first_date.substr(0, 10)),
+                       HtmlEscaped(a.last_date.substr(0, 10)));
   }
   out << fmt::format(" ({} undated)</p>\n", a.articles - a.dated);
   out << "<table><tr><th>outlet</th><th>articles</th><th>first</th><th>last</th></tr>\n";
