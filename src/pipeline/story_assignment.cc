@@ -1,12 +1,13 @@
 #include "pipeline/story_assignment.h"
 
 #include <chrono>
+#include <cstdio>
 #include <deque>
 #include <future>
-#include <cstdio>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "match/story_clusterer.h"
@@ -70,26 +71,23 @@ ReadBatch Read(store::StoryStore& stories, std::mutex& connection,
   return batch;
 }
 
-}  // namespace
-
-Status AssignStories(store::Database& db, size_t threads, size_t* count) {
-  *count = 0;
-  std::unique_ptr<store::StoryStore> stories;
-  if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
+// Clusters every row not yet in a story, continuing the saved state, and
+// appends each row with the story it joined to *joined, in date order.
+// Writes nothing.
+Status Cluster(store::Database& db, store::StoryStore& stories, size_t threads,
+               match::StoryClusterer* clusterer, std::vector<std::pair<int64_t, int64_t>>* joined) {
   std::vector<store::UnclusteredArticle> rows;
-  if (Status s = stories->Unclustered(&rows); !s.ok()) return s;
+  if (Status s = stories.Unclustered(&rows); !s.ok()) return s;
   if (rows.empty()) return Status::Ok();
-
-  match::StoryClusterer clusterer;
   std::string state;
-  if (Status s = stories->LoadState(&state); !s.ok()) return s;
-  if (!state.empty() && !clusterer.Deserialize(state)) {
+  if (Status s = stories.LoadState(&state); !s.ok()) return s;
+  if (!state.empty() && !clusterer->Deserialize(state)) {
     return Status::Error(db.path() + ": the saved story state is unreadable");
   }
-  const std::vector<int64_t> was = clusterer.QuoteClusters();
+  const std::vector<int64_t> was = clusterer->QuoteClusters();
   std::vector<int64_t> now = was;
-  if (Status s = stories->CurrentClusters(&now); !s.ok()) return s;
-  clusterer.RenameQuoteClusters(was, now);
+  if (Status s = stories.CurrentClusters(&now); !s.ok()) return s;
+  clusterer->RenameQuoteClusters(was, now);
   // Rows are read and their words found on the pool while this thread adds
   // earlier ones, in date order, to the clusterer. The one SQLite
   // connection is shared under `connection`: reading rows on the pool takes
@@ -99,45 +97,61 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   // This thread, which the stage waits for, keeps a core (a million
   // generated articles' stories again: 87.2, 90.2 → 83.5, 83.9 s; 100k the same).
   pool.ShareCoresWithFeeder(true);
-  const match::StoryOptions& options = clusterer.options();
+  const match::StoryOptions& options = clusterer->options();
   std::deque<std::future<ReadBatch>> pending;
   const auto add_oldest = [&]() -> Status {
     const ReadBatch batch = pool.Get(pending.front());
     pending.pop_front();
     if (!batch.status.ok()) return batch.status;
-    std::vector<int64_t> joined(batch.articles.size());
     for (size_t k = 0; k < batch.articles.size(); ++k) {
-      joined[k] = clusterer.Add(batch.articles[k], batch.words[k]);
-    }
-    *count += joined.size();
-    // Written a batch at a time: a row's read holds the lock for a while.
-    std::lock_guard<std::mutex> lock(connection);
-    for (size_t k = 0; k < joined.size(); ++k) {
-      if (Status s = stories->SetStory(batch.articles[k].key, joined[k]); !s.ok()) return s;
+      joined->emplace_back(batch.articles[k].key,
+                           clusterer->Add(batch.articles[k], batch.words[k]));
     }
     return Status::Ok();
   };
-  // One transaction: the rows' stories and the state that knows them are
-  // saved together, or not at all (a killed run is clustered again).
-  if (Status s = db.Begin(); !s.ok()) return s;
   Status s;
   for (size_t i = 0; i < rows.size() && s.ok(); i += kRowsPerTask) {
     const size_t end = std::min(rows.size(), i + kRowsPerTask);
-    pending.push_back(pool.Submit([&, i, end] {
-      return Read(*stories, connection, rows, i, end, options);
-    }));
+    pending.push_back(
+        pool.Submit([&, i, end] { return Read(stories, connection, rows, i, end, options); }));
     if (pending.size() > 2 * pool.size()) s = add_oldest();
   }
   while (s.ok() && !pending.empty()) s = add_oldest();
   for (std::future<ReadBatch>& p : pending) pool.Wait(p);  // the connection is this thread's again
-  if (s.ok()) {
-    clusterer.RetireBackfilled();
-    s = stories->SaveState(clusterer.Serialize());
-  }
+  if (s.ok()) clusterer->RetireBackfilled();
+  return s;
+}
+
+}  // namespace
+
+Status AssignStories(store::Database& db, size_t threads, size_t* count) {
+  *count = 0;
+  std::unique_ptr<store::StoryStore> stories;
+  if (Status s = store::StoryStore::Open(&db, &stories); !s.ok()) return s;
+  // Read and clustered in a read transaction, then written in a write
+  // transaction of their own: until then another connection may write
+  // (the search index is built beside the stories, ingest_pipeline.cc).
+  // The rows' stories and the state that knows them are saved together,
+  // or not at all (a killed run is clustered again).
+  if (Status s = db.Exec("BEGIN"); !s.ok()) return s;
+  match::StoryClusterer clusterer;
+  std::vector<std::pair<int64_t, int64_t>> joined;  // row, story
+  Status s = Cluster(db, *stories, threads, &clusterer, &joined);
   if (!s.ok()) {
-    db.Rollback();
+    (void)db.Rollback();
     return s;
   }
+  if (s = db.Commit(); !s.ok() || joined.empty()) return s;
+  if (s = db.Begin(); !s.ok()) return s;
+  for (const auto& [seq, story] : joined) {
+    if (s = stories->SetStory(seq, story); !s.ok()) break;
+  }
+  if (s.ok()) s = stories->SaveState(clusterer.Serialize());
+  if (!s.ok()) {
+    (void)db.Rollback();
+    return s;
+  }
+  *count = joined.size();
   return db.Commit();
 }
 

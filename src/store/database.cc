@@ -54,9 +54,13 @@ std::string AutoCheckpointAt(int pages) {
 }
 }  // namespace
 
-Status Database::CheckpointInBackground(bool on) {
+bool Database::InMemory() const {
   const char* file = sqlite3_db_filename(db_, "main");
-  if (file == nullptr || *file == '\0') return Status::Ok();  // in memory
+  return file == nullptr || *file == '\0';
+}
+
+Status Database::CheckpointInBackground(bool on) {
+  if (InMemory()) return Status::Ok();
   if (!on) {
     checkpointer_.reset();
     return Exec(AutoCheckpointAt(kAutoCheckpointPages));

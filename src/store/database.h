@@ -43,6 +43,12 @@ class Database {
   // leaves the checkpoints to the commits, as before.
   Status CheckpointInBackground(bool on);
 
+  // How long a statement waits for another connection's write lock
+  // before it fails as busy: 10 s from Open.
+  void SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(db_, milliseconds); }
+  // True for a database in memory, which no other connection can open.
+  bool InMemory() const;
+
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
 

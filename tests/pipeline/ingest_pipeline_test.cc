@@ -436,5 +436,35 @@ TEST(IngestPipelineTest, DeferredStoriesAreAssignedByTheNextIngest) {
   EXPECT_EQ(Query(*db, "SELECT count(*) FROM article_stories"), "4");
 }
 
+// The search index is built on a connection of its own beside the stories
+// in a file, after them in memory: either way every quotation is indexed,
+// every row joins a story, and a search finds the words.
+TEST(IngestPipelineTest, TheSearchIndexIsBuiltBesideTheStories) {
+  ScratchDir dir;
+  std::string input;
+  for (int i = 0; i < 40; ++i) {
+    input += R"({"id": "q)" + std::to_string(i) + R"(", "text": "“The harbor ferry runs at )" +
+             std::to_string(i) +
+             R"( o'clock,” Lena Okafor said in Port Alder."})"
+             "\n";
+  }
+  WriteFile(dir / "in.jsonl", input);
+  for (const std::string& path : {std::string(dir / "t.db"), std::string(":memory:")}) {
+    std::unique_ptr<store::Database> db;
+    ASSERT_TRUE(store::Database::Open(path, &db).ok());
+    const IngestCounts counts = Ingest(*db, {dir / "in.jsonl"}, nullptr, 7);
+    EXPECT_EQ(counts.clustered, 40u) << path;
+    EXPECT_EQ(counts.indexed_for_search, 40u) << path;
+    EXPECT_EQ(
+        Query(*db, "SELECT through_qid = (SELECT max(qid) FROM quotes) FROM quote_search_state"),
+        "1")
+        << path;
+    EXPECT_EQ(Query(*db, "SELECT count(*) FROM article_stories"), "40") << path;
+    EXPECT_EQ(Query(*db, "SELECT count(*) FROM quote_search WHERE quote_search MATCH 'ferry'"),
+              "40")
+        << path;
+  }
+}
+
 }  // namespace
 }  // namespace qt::pipeline
