@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "match/quote_words.h"
 #include "text/utf8.h"
@@ -12,7 +13,7 @@ namespace {
 
 // OwnWords lower-cases ASCII only (its words are stored, and clusters are
 // keyed by them); a search folds the rest too.
-std::string Folded(const std::string& word) {
+std::string Folded(std::string word) {
   if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) return word;
   std::string out;
   for (size_t i = 0; i < word.size();) {
@@ -104,7 +105,7 @@ std::string PhraseQuery(const std::vector<std::string>& phrase, std::string_view
 
 std::vector<std::string> SearchWords(std::string_view text) {
   std::vector<std::string> words = OwnWords(text, 0, text.size(), {});
-  for (std::string& w : words) w = Folded(w);
+  for (std::string& w : words) w = Folded(std::move(w));
   return words;
 }
 

@@ -27,9 +27,15 @@ Words OwnWords(std::string_view text, size_t start, size_t end,
       i = inside->second;
       continue;
     }
-    const char32_t c = text::DecodeUtf8(text, &i);
+    // ASCII, most of the bytes, is neither decoded nor encoded.
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    const char32_t c = b < 0x80 ? (++i, b) : text::DecodeUtf8(text, &i);
     if (text::IsAlnum(c) || c == '*') {
-      text::AppendUtf8(c < 0x80 && c >= 'A' && c <= 'Z' ? c + 32 : c, &word);
+      if (c < 0x80) {
+        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      } else {
+        text::AppendUtf8(c, &word);
+      }
     } else if ((c == '\'' || c == U'’') && !word.empty()) {
       word += '\'';  // inner apostrophe: don't, it's
     } else {
