@@ -70,7 +70,7 @@ int RunIngestCommand(const IngestArgs& args) {
         "time {:.2f} s; analysis threads, CPU seconds: quotes {:.2f}, copy features {:.2f}, "
         "copy alignment {:.2f}; "
         "writer: quote store {:.2f}, quote clusters {:.2f}, copies and passages {:.2f}, "
-        "stories {:.2f}, search index {:.2f}; opening {:.2f} (indexes {}), saving {:.2f} ({})\n",
+        "stories {:.2f}, search index {:.2f} (beside the stories); opening {:.2f} (indexes {}), saving {:.2f} ({})\n",
         counts.seconds, t.quotes, t.copy_features, t.copy_alignment, t.quote_store, t.clusters,
         t.copies, counts.stories, counts.search_index, t.open, t.indexes, t.save, t.saved);
   }
