@@ -340,13 +340,14 @@ Status RunIngest(store::Database& db, const std::vector<std::string>& inputs,
     }
     analysis = on_demand.Release();
   }  // the analysis threads end here
+  // Started first: it also runs beside the saving of large indexes.
+  std::future<Status> indexed = IndexForSearch(db, counts);
   if (analysis) {
     counts->analysis = analysis->times();
   } else {
     counts->analysis.indexes = "not opened: nothing to analyse";
   }
   std::future<Status> saved = SaveAndFreeIndexes(db, analysis.get(), &counts->analysis);
-  std::future<Status> indexed = IndexForSearch(db, counts);
   Status s;
   if (options.stories) {
     const auto stories = std::chrono::steady_clock::now();
