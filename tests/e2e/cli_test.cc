@@ -265,6 +265,21 @@ TEST(CliTest, SeedQuotesScoreAgainstTheGold) {
   EXPECT_DOUBLE_EQ(Figure(line, "speaker accuracy "), 1.0) << line;
 }
 
+// PolNeAR dev, the check set, scored by the project's scorer, holds the
+// figures docs/accuracy.md reports (F1 0.874, speaker accuracy 0.927) to
+// within 0.005: a change that loses more says so here.
+TEST(CliTest, PolnearDevKeepsItsScores) {
+  ScratchDir dir;
+  const std::string data = kShared + "/data/polnear/dev";
+  Outcome quotes = Quotetrace(dir, "quotes " + data + "/articles.jsonl");
+  ASSERT_EQ(quotes.code, 0) << quotes.err;
+  WriteFile(dir / "pred.jsonl", quotes.out);
+  const std::string line =
+      ScoreLastLine(dir, "quotes", data + "/gold_quotes.jsonl", dir / "pred.jsonl");
+  EXPECT_GE(Figure(line, "F1 "), 0.869) << line;
+  EXPECT_GE(Figure(line, "speaker accuracy "), 0.922) << line;
+}
+
 // What the scorer leaves out: to whom each quotation was said, which one
 // reports it, and whether it is a fragment, as the gold says for every
 // quotation that is not optional.
@@ -556,12 +571,12 @@ TEST(CliTest, TheThreeSeedsAreOneStory) {
 }
 
 // Stories of the two labelled sets, scored by the project's scorer, hold
-// the figures docs/accuracy.md reports (ECB+ 0.897, UCI 0.745) to within
+// the figures docs/accuracy.md reports (ECB+ 0.903, UCI 0.753) to within
 // 0.005: a change that loses more says so here.
 TEST(CliTest, StoriesOfTheLabelledSetsKeepTheirScores) {
   ScratchDir dir;
-  for (const auto& [set, floor] : {std::pair<std::string, double>{"ecbplus", 0.892},
-                                   std::pair<std::string, double>{"uci-headlines", 0.740}}) {
+  for (const auto& [set, floor] : {std::pair<std::string, double>{"ecbplus", 0.898},
+                                   std::pair<std::string, double>{"uci-headlines", 0.748}}) {
     const std::string data = kShared + "/data/stories/" + set;
     Outcome stories = Quotetrace(dir, "stories " + data + "/articles.jsonl");
     ASSERT_EQ(stories.code, 0) << stories.err;
