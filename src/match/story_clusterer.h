@@ -47,7 +47,7 @@
 // the first articles of a stream a word that one of three printed is no
 // common word, only one seen too few times to say. Without it the first
 // stories of a run split (ECB+'s first topic into eight); with it ECB+
-// 0.896 → 0.903 and UCI 0.744 → 0.753 (docs/accuracy.md). Past a few
+// 0.896 → 0.903 and UCI 0.744 → 0.753 (docs/journal/accuracy.md). Past a few
 // thousand articles it changes a weight by little. A larger prior read a
 // little higher on both but merged the 30 invented topics of
 // StoryAssignmentTest into 6 stories: in a first batch of a few hundred
@@ -246,7 +246,7 @@ class StoryClusterer {
   // cohesion (Cohesive); that less the anchor penalty. Add takes the next
   // step only for a story the last one still places among its best two:
   // most candidates stop at the first, and the anchors' lookup is a cache
-  // miss or two per story (docs/performance.md).
+  // miss or two per story (docs/journal/performance.md).
   struct Affinity {
     double cosine, bonus;
     double Bound() const { return cosine + bonus; }

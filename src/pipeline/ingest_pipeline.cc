@@ -62,7 +62,7 @@ class AnalysisOnDemand {
 // less than the pool's work on it: from the first article, 10k and 100k
 // lost a tenth. About 150k articles in: the best of 512 MiB and 1.5 GiB
 // moves with the pool's cost per article, which the sixteenth session cut
-// by a fifth (docs/performance.md, fourteenth to sixteenth sessions).
+// by a fifth (docs/journal/performance.md, fourteenth to sixteenth sessions).
 constexpr size_t kCoreOfItsOwnIndexBytes = size_t{512} << 20;
 
 // Receives articles from the readers and stores them in batched transactions.

@@ -22,7 +22,7 @@
 //     closest fit). While clusters were the connected components of "the
 //     same utterance", such fragments chained utterances together: at a
 //     million generated articles one cluster held 668,290 printings of
-//     429,350 wordings (docs/accuracy.md).
+//     429,350 wordings (docs/journal/accuracy.md).
 //   * A quotation longer than roots it contains (a whole quote printed
 //     after its two halves, each a cluster so far) merges those clusters
 //     and becomes their root.

@@ -43,7 +43,7 @@ class WholeWords {
   static bool SearchInsideSentence(std::string_view text, std::string_view word);
 
   // Articles of news are a few kilobytes (PolNeAR's longest: 34 KB), where
-  // searching is cheaper than indexing every word (docs/performance.md,
+  // searching is cheaper than indexing every word (docs/journal/performance.md,
   // twelfth session).
   static constexpr size_t kIndexedBytes = 64 * 1024;
 
