@@ -133,7 +133,7 @@ Status AssignStories(store::Database& db, size_t threads, size_t* count) {
   // (the search index is built beside the stories, ingest_pipeline.cc).
   // The rows' stories and the state that knows them are saved together,
   // or not at all (a killed run is clustered again).
-  if (Status s = db.Exec("BEGIN"); !s.ok()) return s;
+  if (Status s = db.BeginRead(); !s.ok()) return s;
   match::StoryClusterer clusterer;
   std::vector<std::pair<int64_t, int64_t>> joined;  // row, story
   Status s = Cluster(db, *stories, threads, &clusterer, &joined);

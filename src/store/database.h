@@ -33,6 +33,9 @@ class Database {
 
   Status Exec(const std::string& sql);
   Status Begin() { return Exec("BEGIN IMMEDIATE"); }
+  // A transaction that only reads: one snapshot throughout, and other
+  // connections may write meanwhile. Ended by Commit.
+  Status BeginRead() { return Exec("BEGIN"); }
   Status Commit();
   Status Rollback() { return Exec("ROLLBACK"); }
 
