@@ -248,7 +248,7 @@ void WriteStoryTable(const std::vector<StorySummary>& stories, std::ostream& out
     out << fmt::format("story {}: {} ({})\n", st.story, Shorten(st.title, 80),
                        Counted(st.articles.size(), "article"));
     for (const ArticleRef& a : st.articles) {
-      out << fmt::format("  {:<10}  {:<26}  {}\n", a.date.empty() ? "undated" : a.date.substr(0, 10),
+      out << fmt::format("  {:<10}  {:<26}  {}\n", DayOrUndated(a.date),
                          a.outlet.empty() ? "(unknown outlet)" : Shorten(a.outlet, 26), a.id);
     }
   }
@@ -278,7 +278,7 @@ void PrintStories(const CorpusView& view, size_t top, std::ostream& out) {
     const ArticleRef& first = st.articles.front();
     out << fmt::format("\n  {} ({}, {})\n", Shorten(st.title, 80),
                        Counted(st.articles.size(), "article"), Counted(st.outlets.size(), "outlet"));
-    out << fmt::format("    first: {} {} ({})\n", first.date.empty() ? "undated" : first.date.substr(0, 10),
+    out << fmt::format("    first: {} {} ({})\n", DayOrUndated(first.date),
                        first.outlet.empty() ? "unknown outlet" : first.outlet, first.id);
     if (!st.outlets.empty()) {
       out << "    outlets: " << Join(std::set<std::string>(st.outlets.begin(), st.outlets.end())) << '\n';
@@ -397,7 +397,7 @@ void WriteClusterText(const ClusterSummary& c, std::ostream& out, size_t wording
   out << fmt::format("    {} — in {}, {}; first seen {} {} ({})\n",
                      c.speaker.empty() ? "speaker unknown" : c.speaker,
                      Counted(c.articles, "article"), Counted(c.printings, "printing"),
-                     c.first.date.empty() ? "undated" : c.first.date.substr(0, 10),
+                     DayOrUndated(c.first.date),
                      c.first.outlet.empty() ? "unknown outlet" : c.first.outlet, c.first.id);
   if (!c.outlets.empty()) {
     out << "    outlets: " << Join({c.outlets.begin(), c.outlets.end()}) << '\n';

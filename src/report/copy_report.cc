@@ -111,7 +111,7 @@ Status PrintCopies(store::Database& db, const DocIds& docs, std::ostream& out) {
     for (size_t i = 0; i < g.members.size(); ++i) {
       const store::CopyMember& m = g.members[i];
       out << fmt::format("    {:<8} {:<10} {:<26} {}\n", i == 0 ? "source" : "copy",
-                         m.date.empty() ? "undated" : m.date.substr(0, 10),
+                         DayOrUndated(m.date),
                          m.outlet.empty() ? "(unknown outlet)" : Shorten(m.outlet, 26), m.id);
     }
   }

@@ -91,8 +91,7 @@ void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
   out << ", " << Counted(stats.outlets.size(), "outlet");
   // Days, as the outlets' table prints them: a feed's dates carry times.
   if (stats.dated > 0) {
-    out << fmt::format(", dated {} to {}", stats.first_date.substr(0, 10),
-                       stats.last_date.substr(0, 10));
+    out << fmt::format(", dated {} to {}", Day(stats.first_date), Day(stats.last_date));
   }
   out << fmt::format(" ({} undated)\n\n", stats.articles - stats.dated);
 
@@ -100,7 +99,7 @@ void WriteCorpusText(const CorpusSummary& summary, std::ostream& out) {
   for (const store::OutletCount& o : stats.outlets) {
     out << fmt::format("{:<28} {:>8}  {:<10}  {:<10}\n",
                        o.outlet.empty() ? "(unknown outlet)" : o.outlet, o.articles,
-                       o.first_date.substr(0, 10), o.last_date.substr(0, 10));
+                       Day(o.first_date), Day(o.last_date));
   }
   out << '\n' << QuotationCounts(summary.quotes) << "\n\n";
   if (!summary.speakers.empty()) {

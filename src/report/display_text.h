@@ -14,6 +14,14 @@ inline std::string Shorten(const std::string& s, size_t bytes) {
   return s.substr(0, cut) + "…";
 }
 
+// The day of an ISO 8601 date or date-time ("2025-06-03T07:30:00Z" →
+// "2025-06-03"): reports print days, whatever time a feed gave.
+inline std::string Day(const std::string& date) { return date.substr(0, 10); }
+// The same, or "undated" for an article without a date.
+inline std::string DayOrUndated(const std::string& date) {
+  return date.empty() ? "undated" : Day(date);
+}
+
 // Line breaks as spaces.
 inline std::string OneLine(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');

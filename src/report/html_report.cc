@@ -26,7 +26,7 @@ ins { color: #060; text-decoration: underline; }
 )";
 
 std::string Article(const ArticleRef& a) {
-  return fmt::format("{} {} ({})", a.date.empty() ? "undated" : HtmlEscaped(a.date.substr(0, 10)),
+  return fmt::format("{} {} ({})", HtmlEscaped(DayOrUndated(a.date)),
                      a.outlet.empty() ? "unknown outlet" : HtmlEscaped(a.outlet),
                      HtmlEscaped(a.id));
 }
@@ -42,16 +42,15 @@ void WriteCorpus(const CorpusSummary& c, std::ostream& out) {
   out << fmt::format("<p class=\"meta\">{}: {}, {}", HtmlEscaped(c.path),
                      Counted(a.articles, "article"), Counted(a.outlets.size(), "outlet"));
   if (a.dated > 0) {
-    out << fmt::format(", dated {} to {}", HtmlEscaped(a.first_date.substr(0, 10)),
-                       HtmlEscaped(a.last_date.substr(0, 10)));
+    out << fmt::format(", dated {} to {}", HtmlEscaped(Day(a.first_date)),
+                       HtmlEscaped(Day(a.last_date)));
   }
   out << fmt::format(" ({} undated)</p>\n", a.articles - a.dated);
   out << "<table><tr><th>outlet</th><th>articles</th><th>first</th><th>last</th></tr>\n";
   for (const store::OutletCount& o : a.outlets) {
     out << fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>\n",
                        o.outlet.empty() ? "(unknown outlet)" : HtmlEscaped(o.outlet), o.articles,
-                       HtmlEscaped(o.first_date.substr(0, 10)),
-                       HtmlEscaped(o.last_date.substr(0, 10)));
+                       HtmlEscaped(Day(o.first_date)), HtmlEscaped(Day(o.last_date)));
   }
   out << "</table>\n";
   out << "<p class=\"meta\">" << HtmlEscaped(QuotationCounts(c.quotes)) << "</p>\n";

@@ -140,9 +140,8 @@ void WriteSpeakerTable(const std::vector<SpeakerSummary>& speakers, std::ostream
                      "articles", "outlets", "first", "last", "role");
   for (const SpeakerSummary& s : speakers) {
     out << fmt::format("{:<30} {:>7} {:>8} {:>7}  {:<10}  {:<10}  {}\n", Shorten(s.speaker, 30),
-                       s.quotes, s.articles, s.outlets.size(),
-                       s.first.empty() ? "undated" : s.first.substr(0, 10),
-                       s.last.empty() ? "undated" : s.last.substr(0, 10),
+                       s.quotes, s.articles, s.outlets.size(), DayOrUndated(s.first),
+                       DayOrUndated(s.last),
                        s.roles.empty() ? "" : Shorten(s.roles.front().first, 40));
   }
 }
