@@ -149,7 +149,7 @@ class Reader {
 
   bool IsSentenceEnd(size_t i) const {
     const Token& t = tok_[i];
-    if (t.kind != Token::kPunct) return false;
+    if (t.kind != Token::kPunct) return frame_.classes[i] & kEndsSentence;  // "the U.S. He …"
     if (t.punct == '!' || t.punct == '?') return true;
     if (t.punct != '.') return false;
     // "Vance, R-Ore., said", "Mendes (D-Wis.) said": a period before a

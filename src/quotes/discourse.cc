@@ -120,6 +120,38 @@ bool OpensClause(const Frame& frame, size_t i) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners);
 }
 
+// Verbs of saying whose next word is whom they address or speak of ("asked
+// Reyes whether", "praised Berg"), not what they report.
+bool TakesAnObject(const Cue& cue) {
+  static constexpr std::string_view kLemmas[] = {
+      "tell",    "ask",      "urge",    "accuse",       "blast",   "slam",      "criticize",
+      "praise",  "laud",     "hail",    "mock",         "assure",  "reassure",  "caution",
+      "advise",  "implore",  "beg",     "threaten",     "inform",  "notify",    "remind",
+      "condemn", "denounce", "thank",   "congratulate", "greet",   "introduce", "interrupt",
+      "quote",   "cite",     "lecture", "exhort",       "command", "question",  "lambaste",
+      "deride",  "decry",    "press",   "warn",         "charge",  "echo",      "paraphrase",
+      "answer",  "tout",     "herald"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), cue.lemma) != std::end(kLemmas);
+}
+
+// "Reyes says Berg is wrong", "said that Berg …": tokens[i] opens what a
+// speaker says, a clause below the speaker's own. A cue's form ends right
+// before it, or before its "that".
+bool OpensReportedClause(const Frame& frame, size_t i) {
+  size_t end = i;
+  const bool after_that = end > 0 && frame.tokens[end - 1].lower() == "that";
+  if (after_that) --end;
+  for (size_t j = end; j-- > 0 && end - j <= 3;) {
+    const Cue* cue = frame.cues[j].cue;
+    if (cue == nullptr) continue;
+    if (j + frame.cues[j].length != end) return false;
+    const bool says = cue->kind == CueKind::kSpeech || cue->kind == CueKind::kDispute ||
+                      cue->kind == CueKind::kAssert;
+    return says && (after_that || !TakesAnObject(*cue));
+  }
+  return false;
+}
+
 // Whether tokens[first] opens a clause: a sentence's first word, or one
 // after "but", a word that opens a clause, or a connective and its comma
 // ("Meanwhile, the …"). Not after any comma or "and": "Berg, Okafor’s
@@ -386,17 +418,26 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
     // is no subject, and no apposition after it makes it one ("the board
     // of Harbor Jets, a charter firm and broker, …").
     const bool opens_clause = OpensClause(frame, i);
+    const bool reported = !opens_clause && OpensReportedClause(frame, i);
     const bool after_preposition = i > 0 && frame.Is(i - 1, kPreposition) && !opens_clause;
     const bool subject = IsSubjectAt(frame, fm.next) && !after_preposition &&
                          !(m.kind == Mention::kDescription &&
                            (IsObjectOfVerb(frame, i) || IsJoined(frame, fm.next)));
     const auto mark = [&] {
-      if (!opens_clause) return;
+      if (!opens_clause && !reported) return;
       size_t first = i;  // of the sentence
       while (first > 0 && !AtSentenceStart(frame, first)) --first;
+      size_t reported_end = 0;  // the end of the sentence, for what a speaker says
+      if (reported) {
+        size_t next = i + 1;
+        while (next < frame.tokens.size() && !AtSentenceStart(frame, next)) ++next;
+        reported_end =
+            next < frame.tokens.size() ? frame.tokens[next].begin : frame.tokens.back().end;
+      }
       for (size_t k = before_out; k < out->size(); ++k) {
         (*out)[k].subordinate = true;
         (*out)[k].sentence = frame.tokens[first].begin;
+        (*out)[k].reported_end = reported_end;
       }
     };
     // "The council member, Ann Lee, abstained": the name in apposition is
@@ -842,12 +883,15 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
       fallback = &*it;
       continue;
     }
-    if (!it->subordinate) return &*it;
+    // A subject heads the clause the pronoun is read in unless it stands in
+    // a lower clause the pronoun is outside of.
+    const auto heads = [at](const Antecedent& a) { return !a.subordinate || at < a.reported_end; };
+    if (heads(*it)) return &*it;
     // "Reyes did not look sure when Berg asked …. “…,” he said":
     // the main clause's subject before it in the sentence comes first.
     MergedWalk main = it;
     for (main.Next(); !main.done() && main->at >= it->sentence; main.Next()) {
-      if (main->subject && !main->subordinate && Fits(*main, pronoun, exclude)) return &*main;
+      if (main->subject && heads(*main) && Fits(*main, pronoun, exclude)) return &*main;
     }
     return &*it;
   }

@@ -14,7 +14,9 @@
 //                 (mentions inside quotations are another voice), passing
 //                 over one whose name or role says the other gender, and
 //                 preferring a sentence's main clause to one opened by
-//                 "when", "because", "if" …; "they" to a plural subject
+//                 "when", "because", "if" … and to what a speaker says
+//                 ("Reyes said Berg had left. He …" is Reyes); inside a
+//                 quotation, never its speaker; "they" to a plural subject
 //                 within about two paragraphs, else, as "it", to the
 //                 latest group or organisation. Objects are no subjects:
 //                 a description right after a verb ("paid off her student
@@ -98,11 +100,15 @@ class Discourse {
     mutable PendingName pending;   // frame is null once resolved
     mutable bool gender_known = false;  // `gender` was looked up
     mutable Gender gender = Gender::kUnknown;
-    // The subject of a clause opened by "when", "because", "if" …: the
-    // main clause's subject in the same sentence, from byte `sentence`,
-    // comes first ("Reyes did not look sure when Berg asked …").
+    // The subject of a clause opened by "when", "because", "if" … or of
+    // what a speaker says ("Reyes said Berg …"): the main clause's subject
+    // in the same sentence, from byte `sentence`, comes first ("Reyes did
+    // not look sure when Berg asked …"). Not for a pronoun inside what the
+    // speaker says, before byte `reported_end` ("Reyes said Berg lost
+    // because he …" is Berg).
     bool subordinate = false;
     size_t sentence = 0;
+    size_t reported_end = 0;
   };
   struct Known {
     std::string name;

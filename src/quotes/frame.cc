@@ -41,6 +41,12 @@ Frame BuildFrame(std::string_view text, text::Span region, const std::vector<Quo
     const std::string_view lower = frame.tokens[i].lower();
     frame.classes[i] = WordClassesOf(lower, frame.tokens[i].lower_hash());
     if (text::IsPossessive(frame.tokens[i].Text(text))) frame.classes[i] |= kPossessive;
+    if (frame.tokens[i].capitalized && (frame.classes[i] & kSubjectPronoun) && i > 0 &&
+        frame.tokens[i - 1].kind == text::Token::kWord &&
+        frame.tokens[i - 1].lower().ends_with('.') &&
+        frame.tokens[i - 1].end < frame.tokens[i].begin) {
+      frame.classes[i - 1] |= kEndsSentence;
+    }
     size_t length;
     if (const Cue* cue = lexicon.Match(frame.tokens, i, &length)) {
       frame.cues[i] = {cue, static_cast<uint32_t>(length)};

@@ -283,6 +283,7 @@ bool OnlyOpensSentences(std::string_view text, const Frame& frame, std::string_v
 bool AtSentenceStart(const Frame& frame, size_t i) {
   if (i == 0) return true;
   const Token& p = frame.tokens[i - 1];
+  if (p.kind == Token::kWord) return frame.classes[i - 1] & kEndsSentence;  // "the U.S. He …"
   if (p.kind != Token::kPunct || frame.IsQuote(i - 1)) return false;
   if (p.punct == '!' || p.punct == '?' || p.punct == ':') return true;
   if (p.punct != '.') return false;

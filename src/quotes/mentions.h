@@ -97,7 +97,7 @@ size_t SkipPlace(const Frame& frame, size_t i);
 bool IsSubjectAt(const Frame& frame, size_t next);
 
 // True when tokens[i] opens a sentence, where a word is capitalized for
-// the grammar's sake.
+// the grammar's sake (after "U.S." too, before "He": kEndsSentence).
 bool AtSentenceStart(const Frame& frame, size_t i);
 
 // True when mention `m`, read at tokens[i], is one capitalized word opening

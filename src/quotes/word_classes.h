@@ -30,6 +30,11 @@ enum WordClass : uint32_t {
   // Not looked up: set by BuildFrame (frame.h) on a word that ends in a
   // possessive mark (text::IsPossessive: Reyes’s, senator's, Sanders').
   kPossessive = 1u << 14,
+  // Not looked up: set by BuildFrame on a word that keeps its final period
+  // (U.S., a.m.) before a capitalized subject pronoun, where the period ends
+  // a sentence too: "attacks in the U.S. He says …". No sentence prints
+  // "He" capitalized inside itself.
+  kEndsSentence = 1u << 17,
 };
 // clang-format on
 

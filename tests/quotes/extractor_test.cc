@@ -2365,6 +2365,42 @@ TEST(QuoteExtractorTest, AnAgeAndAHometownLeaveTheNameTheSubject) {
   EXPECT_EQ(Find(quotes, "It is real").speaker, "Ada Lindqvist");
 }
 
+// "attacks in the U.S. She says …": a word that keeps its final period
+// ends its sentence before a capitalized pronoun, whose own sentence
+// then gives the quotation its speaker.
+TEST(QuoteExtractorTest, AnAbbreviationEndsItsSentenceBeforeAPronoun) {
+  const auto quotes = Extract(
+      "Ada Lindqvist spoke on Sunday.\n\nTomas Reyes says the council wants to copy a law "
+      "from the U.S. She says voters need \"a plain answer.\"");
+  EXPECT_EQ(Find(quotes, "a plain answer").speaker, "Ada Lindqvist");
+}
+
+// "Reyes said Berg had left. “…,” he said": the subject of what a speaker
+// reports is no antecedent before the speaker, but the object of "asked"
+// is no such subject ("asked Reyes whether he …").
+TEST(QuoteExtractorTest, TheSubjectOfReportedSpeechComesAfterTheSpeaker) {
+  EXPECT_EQ(LastSpeaker("Tomas Reyes said Kalani Berg had left the hall early.\n\n\"I waited "
+                        "an hour,\" he said."),
+            "Tomas Reyes");
+  EXPECT_EQ(LastSpeaker("Tomas Reyes said that Kalani Berg had left.\n\n\"I waited an hour,\" "
+                        "he said."),
+            "Tomas Reyes");
+  EXPECT_EQ(LastSpeaker("A reporter asked Tomas Reyes whether he would run. He replied: \"Not "
+                        "this year.\""),
+            "Tomas Reyes");
+}
+
+// Inside Reyes's quotation, "he" is someone Reyes speaks of, never Reyes,
+// who would have said "I", though Reyes is the subject of the sentence
+// before that reports what Berg did.
+TEST(QuoteExtractorTest, HeInsideAQuotationIsNotItsSpeaker) {
+  const auto quotes = Extract(
+      "Tomas Reyes said Kalani Berg called him.\n\n“He told me, ‘I will not run,’” Reyes "
+      "said.");
+  EXPECT_EQ(Find(quotes, "He told me").speaker, "Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "I will not run").speaker, "Kalani Berg");
+}
+
 // "Mrs. Okafor" is Hillary Okafor however often the article prints Bill
 // Okafor, and "she" may be her; a role ("spokesman") decides no gender.
 TEST(QuoteExtractorTest, AnHonorificPicksThePersonOfItsGender) {
