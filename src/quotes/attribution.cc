@@ -228,12 +228,14 @@ class Reader {
   // A quotation that is a sentence boundary when looking back from a later
   // one: a quoted sentence (ending in . ? !) or one followed by a capital.
   // A partial quotation ("armed with “assault weapons” were able") is not:
-  // the sentence runs through it.
+  // the sentence runs through it, and through one after a determiner that
+  // a name follows ("says his “old friend” Kalani Berg ran …").
   bool EndsSentenceAsQuote(size_t i) const {
     if (!frame_.IsQuote(i)) return false;
     const char32_t last = LastContentChar(text_, tok_[i]);
     if (last == '.' || last == '?' || last == '!' || last == ',' || last == ':') return true;
-    return i + 1 < tok_.size() && tok_[i + 1].capitalized;
+    return i + 1 < tok_.size() && tok_[i + 1].capitalized &&
+           !(i > 0 && frame_.Is(i - 1, kDeterminer));
   }
 
   // The cue at tokens[i], unless the word is used as a noun: an uninflected

@@ -2390,6 +2390,17 @@ TEST(QuoteExtractorTest, TheSubjectOfReportedSpeechComesAfterTheSpeaker) {
             "Tomas Reyes");
 }
 
+// "says his “old friend” Kalani Berg ran “…”": a quotation after a
+// determiner, before a name, stands inside the sentence, whose cue reports
+// both quotations.
+TEST(QuoteExtractorTest, AQuotedModifierBeforeANameEndsNoSentence) {
+  const auto quotes = Extract(
+      "Lena Okafor spoke on Sunday.\n\nTomas Reyes says his \"friend and colleague\" Kalani "
+      "Berg ran \"an optimistic campaign focused on the future.\"");
+  EXPECT_EQ(Find(quotes, "friend and colleague").speaker, "Tomas Reyes");
+  EXPECT_EQ(Find(quotes, "an optimistic campaign").speaker, "Tomas Reyes");
+}
+
 // Inside Reyes's quotation, "he" is someone Reyes speaks of, never Reyes,
 // who would have said "I", though Reyes is the subject of the sentence
 // before that reports what Berg did.
