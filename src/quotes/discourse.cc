@@ -408,6 +408,19 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
       }
     }
   };
+  // The sentence of the latest mention marked, tokens [sentence_first,
+  // sentence_next): found once for all the mentions in it, so that a
+  // paragraph of megabytes is walked once.
+  size_t sentence_first = 0, sentence_next = 0;
+  const auto find_sentence = [&](size_t i) {
+    if (i >= sentence_first && i < sentence_next) return;
+    sentence_first = i;
+    while (sentence_first > 0 && !AtSentenceStart(frame, sentence_first)) --sentence_first;
+    sentence_next = i + 1;
+    while (sentence_next < frame.tokens.size() && !AtSentenceStart(frame, sentence_next)) {
+      ++sentence_next;
+    }
+  };
   for (size_t n = 0; n < mentions.size(); ++n) {
     const FrameMention& fm = mentions[n];
     const Mention& m = fm.mention;
@@ -425,19 +438,13 @@ void Discourse::CollectAntecedents(std::string_view text, const Frame& frame,
                            (IsObjectOfVerb(frame, i) || IsJoined(frame, fm.next)));
     const auto mark = [&] {
       if (!opens_clause && !reported) return;
-      size_t first = i;  // of the sentence
-      while (first > 0 && !AtSentenceStart(frame, first)) --first;
-      size_t reported_end = 0;  // the end of the sentence, for what a speaker says
-      if (reported) {
-        size_t next = i + 1;
-        while (next < frame.tokens.size() && !AtSentenceStart(frame, next)) ++next;
-        reported_end =
-            next < frame.tokens.size() ? frame.tokens[next].begin : frame.tokens.back().end;
-      }
+      find_sentence(i);
+      const size_t end = sentence_next < frame.tokens.size() ? frame.tokens[sentence_next].begin
+                                                             : frame.tokens.back().end;
       for (size_t k = before_out; k < out->size(); ++k) {
         (*out)[k].subordinate = true;
-        (*out)[k].sentence = frame.tokens[first].begin;
-        (*out)[k].reported_end = reported_end;
+        (*out)[k].sentence = frame.tokens[sentence_first].begin;
+        (*out)[k].reported_end = reported ? end : 0;
       }
     };
     // "The council member, Ann Lee, abstained": the name in apposition is

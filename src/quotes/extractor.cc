@@ -294,13 +294,64 @@ class DocumentExtractor {
     return *dispute_cues_[k];
   }
 
-  // Group k's sentence numbers, likewise read once: a group with dispute
-  // cues is numbered for them, and again as the group marked or the one
-  // before the next.
-  const std::vector<uint32_t>& SentenceNumbersOf(size_t k, const std::vector<Frame>& frames) {
-    if (sentence_numbers_.size() < groups_.size()) sentence_numbers_.resize(groups_.size());
-    if (!sentence_numbers_[k]) sentence_numbers_[k] = SentenceNumbers(text_, frames[k]);
-    return *sentence_numbers_[k];
+  // A denial's context, the reporter's sentences that carry it, cut to the
+  // quotation and kMaxDisputeContext / 2 bytes either side when longer than
+  // kMaxDisputeContext, at UTF-8 character boundaries. News sentences run to
+  // a few hundred bytes (PolNeAR's longest context: about 1 KB), but a
+  // transcript printed without a full stop is one sentence of megabytes,
+  // and each of its denials kept a copy of all of it.
+  static constexpr size_t kMaxDisputeContext = 2000;
+  text::Span BoundedContext(text::Span context, text::Span quote) const {
+    if (context.size() <= kMaxDisputeContext) return context;
+    const size_t margin = kMaxDisputeContext / 2;
+    size_t begin = std::max(context.begin, quote.begin > margin ? quote.begin - margin : 0);
+    size_t end = std::min(context.end, quote.end + margin);
+    while (begin < end && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) ++begin;
+    while (end > begin && end < text_.size() &&
+           (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    return {begin, end};
+  }
+
+  // A group's sentences: each token's sentence number (SentenceNumbers) and
+  // where each sentence starts, so that a quotation's sentence is found at
+  // once. A paragraph may be one sentence of megabytes (a transcript's
+  // captions without a full stop), which was walked again for each of its
+  // quotations and disputers: 2 MB took minutes.
+  class Sentences {
+   public:
+    explicit Sentences(std::vector<uint32_t> numbers) : numbers_(std::move(numbers)) {
+      for (size_t i = 0; i < numbers_.size(); ++i) {
+        if (i == 0 || numbers_[i] != numbers_[i - 1]) starts_.push_back(static_cast<uint32_t>(i));
+      }
+      another_time_.assign(starts_.size(), -1);
+    }
+    // The number of token k's sentence; numbers run 0, 1, 2 … with the tokens.
+    uint32_t Of(size_t k) const { return numbers_[k]; }
+    bool InLast(size_t k) const { return numbers_[k] == numbers_.back(); }
+    // The first and the last token of token k's sentence.
+    size_t First(size_t k) const { return starts_[numbers_[k]]; }
+    size_t Last(size_t k) const {
+      const size_t next = numbers_[k] + 1;
+      return next < starts_.size() ? starts_[next] - 1 : numbers_.size() - 1;
+    }
+    // SaidAnotherTime's answer for token k's sentence, once it is known.
+    int8_t& AnotherTime(size_t k) { return another_time_[numbers_[k]]; }
+
+   private:
+    std::vector<uint32_t> numbers_;     // per token
+    std::vector<uint32_t> starts_;      // per sentence: its first token
+    std::vector<int8_t> another_time_;  // per sentence: -1 until asked, then 0 or 1
+  };
+
+  // Group k's sentences, likewise read once: a group with dispute cues is
+  // numbered for them, and again as the group marked or the one before the
+  // next.
+  Sentences& SentencesOf(size_t k, const std::vector<Frame>& frames) {
+    if (sentences_.size() < groups_.size()) sentences_.resize(groups_.size());
+    if (!sentences_[k]) sentences_[k].emplace(SentenceNumbers(text_, frames[k]));
+    return *sentences_[k];
   }
 
   // Who contests, by which cue, from which sentence (MarkDisputes).
@@ -314,8 +365,8 @@ class DocumentExtractor {
 
   // A quotation's sentence and the sentence of its tag, when the tag stands
   // in another one of the frame ("“…” He denied the report.").
-  static text::Span WithTag(const Frame& frame, const std::vector<uint32_t>& numbers,
-                            const Attribution& a, text::Span own) {
+  static text::Span WithTag(const Frame& frame, const Sentences& sentences, const Attribution& a,
+                            text::Span own) {
     if (!a.speaker.found()) return own;
     // The speaker's first token, by a binary search: a paragraph may be a
     // transcript of megabytes.
@@ -324,16 +375,13 @@ class DocumentExtractor {
                          [](const text::Token& t, size_t begin) { return t.begin < begin; });
     if (it == frame.tokens.end() || it->begin != a.speaker.begin) return own;
     const text::Span tag =
-        SentenceAt(frame, numbers, static_cast<size_t>(it - frame.tokens.begin()));
+        SentenceAt(frame, sentences, static_cast<size_t>(it - frame.tokens.begin()));
     return {std::min(own.begin, tag.begin), std::max(own.end, tag.end)};
   }
 
   // The bytes of the reporter's sentence that token k of a frame is in.
-  static text::Span SentenceAt(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
-    size_t first = k, last = k;
-    while (first > 0 && numbers[first - 1] == numbers[k]) --first;
-    while (last + 1 < numbers.size() && numbers[last + 1] == numbers[k]) ++last;
-    return {frame.tokens[first].begin, frame.tokens[last].end};
+  static text::Span SentenceAt(const Frame& frame, const Sentences& sentences, size_t k) {
+    return {frame.tokens[sentences.First(k)].begin, frame.tokens[sentences.Last(k)].end};
   }
 
   // A quotation contests a claim when its own cue is a dispute cue (an
@@ -365,31 +413,25 @@ class DocumentExtractor {
     }
     if (disputers.empty() && !any_denial && !HasOwnDisputeCue(g)) return;
     const Frame& frame = frames[g];
-    const std::vector<uint32_t>& numbers = SentenceNumbersOf(g, frames);
+    Sentences& sentences = SentencesOf(g, frames);
     continued_ = {g, {}};
-    // A quotation meets only the disputers of its sentence and the one
-    // before: they are looked up by sentence, where a paragraph that is a
-    // transcript of thousands of denials was scanned whole for each.
-    std::unordered_map<int64_t, std::vector<uint32_t>> by_sentence;
-    for (size_t i = 0; i < disputers.size(); ++i) {
-      by_sentence[disputers[i].sentence].push_back(static_cast<uint32_t>(i));
-    }
+    DisputerIndex index;
+    for (size_t i = 0; i < disputers.size(); ++i) index.Add(disputers, i);
     for (size_t n = 0; n < groups_[g].quotes.size(); ++n) {
       const int q = groups_[g].quotes[n];
       const size_t k = frame.IndexOfQuote(q);
-      const int64_t sentence = numbers[k];
-      const bool opens = OpensItsSentence(frame, numbers, k);
-      const text::Span own = SentenceAt(frame, numbers, k);
+      const int64_t sentence = sentences.Of(k);
+      const bool opens = OpensItsSentence(frame, sentences, k);
+      const text::Span own = SentenceAt(frame, sentences, k);
       DisputeMark& mark = disputes_[q];
       if (OwnCueContests(q, g)) {
-        mark = {attributions_[q].cue, WithTag(frame, numbers, attributions_[q], own)};
+        mark = {attributions_[q].cue, WithTag(frame, sentences, attributions_[q], own)};
       } else {
         // "what he called a “harbor grab”, and he rejected …": a
         // name given is a term, not the denial beside it.
         const bool apart =
-            attributions_[q].cue_kind == CueKind::kNaming || SaidAnotherTime(frame, numbers, k);
-        const Disputer* d =
-            apart ? nullptr : LastAdjacent(disputers, by_sentence, q, sentence, opens);
+            attributions_[q].cue_kind == CueKind::kNaming || SaidAnotherTime(frame, sentences, k);
+        const Disputer* d = apart ? nullptr : LastAdjacent(disputers, index, q, sentence, opens);
         if (d != nullptr) mark = {d->cue, {std::min(d->from, own.begin), own.end}};
       }
       if (mark.cue.empty() && !denials[n].empty()) {  // no cue: the words deny
@@ -397,34 +439,66 @@ class DocumentExtractor {
         deniers_[speakers_[q]] = g;
       }
       if (mark.cue.empty()) continue;
-      by_sentence[sentence].push_back(static_cast<uint32_t>(disputers.size()));
       disputers.push_back({speakers_[q], mark.cue, sentence, mark.context.begin, true});
-      if (sentence == static_cast<int64_t>(numbers.back())) {
+      index.Add(disputers, disputers.size() - 1);
+      if (sentences.InLast(k)) {
         continued_.disputers.push_back({speakers_[q], mark.cue, -1, mark.context.begin, true});
       }
     }
   }
 
+  // A quotation meets only the disputers of its sentence and the one before
+  // that it speaks for: its own speaker, or the body its spokesperson or
+  // lawyer speaks for (BodyWordOf). They are looked up by sentence and name,
+  // in list order, where a paragraph that is a transcript of thousands of
+  // denials was scanned whole for each quotation.
+  class DisputerIndex {
+   public:
+    void Add(const std::vector<Disputer>& disputers, size_t i) {
+      const Disputer& d = disputers[i];
+      if (d.speaker.empty()) return;  // speaks for nobody's quotation
+      by_name_[Key(d.sentence, d.speaker)].push_back(static_cast<uint32_t>(i));
+      const size_t space = d.speaker.rfind(' ');
+      const std::string last_word = text::AsciiLower(
+          std::string_view(d.speaker).substr(space == std::string::npos ? 0 : space + 1));
+      by_body_word_[Key(d.sentence, last_word)].push_back(static_cast<uint32_t>(i));
+    }
+    // Those of `sentence` named `speaker`, or, by_body, whose name's last
+    // word, lower-cased, is `speaker`; null when none.
+    const std::vector<uint32_t>* Find(int64_t sentence, const std::string& speaker,
+                                      bool by_body) const {
+      const auto& map = by_body ? by_body_word_ : by_name_;
+      const auto it = map.find(Key(sentence, speaker));
+      return it == map.end() ? nullptr : &it->second;
+    }
+
+   private:
+    static std::string Key(int64_t sentence, std::string_view name) {
+      return std::to_string(sentence) + '\n' + std::string(name);
+    }
+    std::unordered_map<std::string, std::vector<uint32_t>> by_name_, by_body_word_;
+  };
+
   // The last disputer, in list order, whom quotation q in `sentence` goes on
   // from: the same speaker (or one who speaks for them) in its sentence, or
   // in the one before when q opens its sentence or the disputer's was a cue.
-  const Disputer* LastAdjacent(
-      const std::vector<Disputer>& disputers,
-      const std::unordered_map<int64_t, std::vector<uint32_t>>& by_sentence, int q,
-      int64_t sentence, bool opens) const {
+  const Disputer* LastAdjacent(const std::vector<Disputer>& disputers, const DisputerIndex& index,
+                               int q, int64_t sentence, bool opens) const {
+    const std::string& speaker = speakers_[q];
+    if (speaker.empty()) return nullptr;
+    const std::string body = BodyWordOf(speaker);  // "" when no agent's
     const Disputer* last = nullptr;
     for (const int64_t s : {sentence - 1, sentence}) {
-      const auto it = by_sentence.find(s);
-      if (it == by_sentence.end()) continue;
-      for (auto i = it->second.rbegin(); i != it->second.rend(); ++i) {
-        const Disputer& d = disputers[*i];
-        if (s != sentence && (d.relative || (d.continued && !opens))) continue;
-        if (d.speaker.empty() ||
-            (d.speaker != speakers_[q] && !SpeaksFor(speakers_[q], d.speaker))) {
-          continue;
+      for (const bool by_body : {false, true}) {
+        if (by_body && body.empty()) continue;
+        const std::vector<uint32_t>* found = index.Find(s, by_body ? body : speaker, by_body);
+        if (found == nullptr) continue;
+        for (auto i = found->rbegin(); i != found->rend(); ++i) {
+          const Disputer& d = disputers[*i];
+          if (s != sentence && (d.relative || (d.continued && !opens))) continue;
+          if (last == nullptr || &d > last) last = &d;
+          break;
         }
-        if (last == nullptr || &d > last) last = &d;
-        break;
       }
     }
     return last;
@@ -439,7 +513,7 @@ class DocumentExtractor {
                        std::vector<Disputer>* out) {
     const std::vector<DisputeCue>& cues = DisputeCuesOf(k, frames);
     if (cues.empty()) return;
-    const std::vector<uint32_t>& numbers = SentenceNumbersOf(k, frames);
+    const Sentences& sentences = SentencesOf(k, frames);
     std::vector<std::string> subjects;
     for (const DisputeCue& d : cues) {
       subjects.push_back(Resolve(d.subject));
@@ -447,10 +521,10 @@ class DocumentExtractor {
     }
     for (size_t i = 0; i < cues.size(); ++i) {
       const DisputeCue& d = cues[i];
-      if (before && numbers[d.token] != numbers.back()) continue;
+      if (before && !sentences.InLast(d.token)) continue;
       if (d.answers_only && !DeniedByOtherThan(subjects[i], k)) continue;
-      const int64_t sentence = before ? -1 : static_cast<int64_t>(numbers[d.token]);
-      out->push_back({subjects[i], d.cue, sentence, SentenceAt(frames[k], numbers, d.token).begin,
+      const int64_t sentence = before ? -1 : static_cast<int64_t>(sentences.Of(d.token));
+      out->push_back({subjects[i], d.cue, sentence, SentenceAt(frames[k], sentences, d.token).begin,
                       false, d.relative});
     }
   }
@@ -458,18 +532,20 @@ class DocumentExtractor {
   // "The Harbor Fund denied the report. “…,” a fund spokesperson said.":
   // a spokesperson or a lawyer whose description names the body by its
   // last word speaks for it.
-  static bool SpeaksFor(std::string_view speaker, std::string_view body) {
+  // The last word of the body a spokesperson, representative or lawyer
+  // speaks for, lower-cased ("Harbor Fund spokesperson" → "fund"), which
+  // the body's name ends in; "" for anyone else.
+  static std::string BodyWordOf(std::string_view speaker) {
     static constexpr std::string_view kAgents[] = {" spokesperson",   " spokesman", " spokeswoman",
                                                    " representative", " lawyer",    " attorney"};
-    const size_t space = body.rfind(' ');
-    const std::string body_word = text::AsciiLower(body.substr(space == body.npos ? 0 : space + 1));
     const std::string lower = text::AsciiLower(speaker);
     for (std::string_view agent : kAgents) {
       if (!lower.ends_with(agent)) continue;
       const std::string_view words = std::string_view(lower).substr(0, lower.size() - agent.size());
-      return words == body_word || words.ends_with(" " + body_word);
+      const size_t space = words.rfind(' ');
+      return std::string(space == std::string_view::npos ? words : words.substr(space + 1));
     }
-    return false;
+    return "";
   }
 
   // Whether someone else denied something in group k or the two before it.
@@ -484,7 +560,13 @@ class DocumentExtractor {
   // time than a denial printed beside it: "“…,” Reyes said at one point
   // during the campaign", "in a different interview", "last year". It may
   // be what is denied; it is no denial.
-  static bool SaidAnotherTime(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
+  // Asked of each quotation beside a denial, and answered once a sentence.
+  static bool SaidAnotherTime(const Frame& frame, Sentences& sentences, size_t k) {
+    int8_t& known = sentences.AnotherTime(k);
+    if (known < 0) known = PrintsAnotherTime(frame, sentences.First(k), sentences.Last(k));
+    return known > 0;
+  }
+  static bool PrintsAnotherTime(const Frame& frame, size_t first, size_t last) {
     static constexpr std::array<std::array<std::string_view, 3>, 9> kAnotherTime = {{
         {"at", "one", "point"},
         {"in", "a", "different"},
@@ -497,13 +579,9 @@ class DocumentExtractor {
         {"back", "in", ""},
     }};
     const auto word = [&](size_t i) {
-      return i < numbers.size() && numbers[i] == numbers[k] && !frame.IsQuote(i)
-                 ? frame.tokens[i].lower()
-                 : std::string_view();
+      return i <= last && !frame.IsQuote(i) ? frame.tokens[i].lower() : std::string_view();
     };
-    size_t i = k;
-    while (i > 0 && numbers[i - 1] == numbers[k]) --i;
-    for (; i < numbers.size() && numbers[i] == numbers[k]; ++i) {
+    for (size_t i = first; i <= last; ++i) {
       for (const auto& phrase : kAnotherTime) {
         size_t n = 0;
         while (n < 3 && !phrase[n].empty() && word(i + n) == phrase[n]) ++n;
@@ -515,9 +593,8 @@ class DocumentExtractor {
 
   // “…” opens its sentence, or follows no more than a short lead-in: "He
   // added: “…”", "Reyes said, “…”".
-  static bool OpensItsSentence(const Frame& frame, const std::vector<uint32_t>& numbers, size_t k) {
-    size_t start = k;
-    while (start > 0 && numbers[start - 1] == numbers[k]) --start;
+  static bool OpensItsSentence(const Frame& frame, const Sentences& sentences, size_t k) {
+    const size_t start = sentences.First(k);
     if (start == k) return true;
     const text::Token& before = frame.tokens[k - 1];
     const bool lead_in =
@@ -1011,9 +1088,10 @@ class DocumentExtractor {
     q.cue = a.cue;
     q.dispute = disputes_[i].cue;
     if (!q.dispute.empty()) {
-      q.dispute_start = disputes_[i].context.begin;
-      q.dispute_end = disputes_[i].context.end;
-      q.dispute_context = text_.substr(q.dispute_start, q.dispute_end - q.dispute_start);
+      const text::Span context = BoundedContext(disputes_[i].context, {q.start, q.end});
+      q.dispute_start = context.begin;
+      q.dispute_end = context.end;
+      q.dispute_context = text_.substr(context.begin, context.size());
     }
     q.to = addressees_[i];
     text::RemoveInvisibles(&q.to);
@@ -1048,7 +1126,7 @@ class DocumentExtractor {
   };
   std::vector<DisputeMark> disputes_;
   std::vector<std::optional<std::vector<DisputeCue>>> dispute_cues_;  // of each group, once read
-  std::vector<std::optional<std::vector<uint32_t>>> sentence_numbers_;  // the same
+  std::vector<std::optional<Sentences>> sentences_;                   // the same
   std::map<std::string, size_t> deniers_;  // who denied something, and in which group last
   // Who contests in a quotation of the last sentence of `group`: their
   // denial goes on into the next group.

@@ -230,5 +230,22 @@ INSTANTIATE_TEST_SUITE_P(
         // No dispute, no context.
         Case{"“We will finish it,” Tomas Reyes said.", "We will", ""}));
 
+// A transcript printed without a full stop is one sentence: a denial's
+// context is then its quotation and a thousand bytes or so either side,
+// not the sentence, which each denial of a long transcript held whole.
+TEST(DisputeMarksTest, AContextInASentenceOfPagesIsCutAroundTheQuotation) {
+  std::string filler;
+  while (filler.size() < 6000) filler += "and the council met again near the old harbor, ";
+  const std::string text = "The hearing opened, " + filler +
+                           "“That is simply not true,” a Harbor Fund spokesperson said, " + filler +
+                           "and then it closed.";
+  const Quote q = QuoteStartingWith(text, "That is");
+  EXPECT_EQ(q.dispute, "not true");
+  EXPECT_LE(q.dispute_end - q.dispute_start, q.end - q.start + 2000);
+  EXPECT_GE(q.dispute_end - q.dispute_start, q.end - q.start + 1900);
+  const std::string context = ContextOf(text, "That is");
+  EXPECT_NE(context.find("a Harbor Fund spokesperson said"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace qt::quotes
