@@ -880,6 +880,9 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
       if (it->subject && Fits(*it, pronoun, exclude) && it->plural) return &*it;
     }
   }
+  // A subject heads the clause the pronoun is read in unless it stands in a
+  // lower clause the pronoun is outside of.
+  const auto heads = [at](const Antecedent& a) { return !a.subordinate || at < a.reported_end; };
   const Antecedent* fallback = nullptr;
   for (MergedWalk it(antecedents, speakers, at); !it.done(); it.Next()) {
     // Once there is a fallback, only a subject can change the answer: the
@@ -890,9 +893,6 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
       fallback = &*it;
       continue;
     }
-    // A subject heads the clause the pronoun is read in unless it stands in
-    // a lower clause the pronoun is outside of.
-    const auto heads = [at](const Antecedent& a) { return !a.subordinate || at < a.reported_end; };
     if (heads(*it)) return &*it;
     // "Reyes did not look sure when Berg asked …. “…,” he said":
     // the main clause's subject before it in the sentence comes first.
