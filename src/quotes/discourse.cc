@@ -867,7 +867,7 @@ class Discourse::MergedWalk {
 const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& antecedents,
                                              const std::vector<Antecedent>* speakers,
                                              std::string_view pronoun, size_t at,
-                                             const std::string& exclude) const {
+                                             const std::string& exclude, bool quoted) const {
   if (pronoun != "he" && pronoun != "she" && pronoun != "him" && pronoun != "her" &&
       pronoun != "they" && pronoun != "them" && pronoun != "it") {
     return nullptr;
@@ -881,8 +881,11 @@ const Discourse::Antecedent* Discourse::Find(const std::vector<Antecedent>& ante
     }
   }
   // A subject heads the clause the pronoun is read in unless it stands in a
-  // lower clause the pronoun is outside of.
-  const auto heads = [at](const Antecedent& a) { return !a.subordinate || at < a.reported_end; };
+  // lower clause the pronoun is outside of. A speaker's quotation goes on
+  // from what the speaker reported.
+  const auto heads = [at, quoted](const Antecedent& a) {
+    return !a.subordinate || at < a.reported_end || (quoted && a.reported_end > 0);
+  };
   const Antecedent* fallback = nullptr;
   for (MergedWalk it(antecedents, speakers, at); !it.done(); it.Next()) {
     // Once there is a fallback, only a subject can change the answer: the
@@ -920,6 +923,11 @@ Gender Discourse::GenderOf(const Antecedent& a) const {
 std::string Discourse::ResolvePronoun(std::string_view pronoun, size_t at,
                                       const std::string& exclude) const {
   const Antecedent* a = Find(antecedents_, &speakers_, pronoun, at, exclude);
+  return a ? a->name : "";
+}
+
+std::string Discourse::ResolvePronounQuoted(std::string_view pronoun, size_t at) const {
+  const Antecedent* a = Find(antecedents_, &speakers_, pronoun, at, "", /*quoted=*/true);
   return a ? a->name : "";
 }
 

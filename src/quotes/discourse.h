@@ -15,8 +15,8 @@
 //                 over one whose name or role says the other gender, and
 //                 preferring a sentence's main clause to one opened by
 //                 "when", "because", "if" … and to what a speaker says
-//                 ("Reyes said Berg had left. He …" is Reyes); inside a
-//                 quotation, never its speaker; "they" to a plural subject
+//                 ("Reyes said Berg had left. He …" is Reyes; in a
+//                 quotation of Reyes's, Berg); "they" to a plural subject
 //                 within about two paragraphs, else, as "it", to the
 //                 latest group or organisation. Objects are no subjects:
 //                 a description right after a verb ("paid off her student
@@ -68,6 +68,11 @@ class Discourse {
   // `exclude` (an object pronoun never names its own clause's subject).
   std::string ResolvePronoun(std::string_view pronoun, size_t at,
                              const std::string& exclude = "") const;
+  // The referent of a pronoun a quotation prints, read back from byte `at`
+  // before the quotation: there the subject of what its speaker reported
+  // is as near as the speaker ("Trump added that Zuckerberg mentioned his
+  // background, saying, “He’s a guy …”": Zuckerberg).
+  std::string ResolvePronounQuoted(std::string_view pronoun, size_t at) const;
   // The same, with the antecedents of `frame` only (a quotation's content:
   // "he" inside a quote refers to someone the quoted speaker named).
   std::string ResolvePronounIn(std::string_view text, const Frame& frame, std::string_view pronoun,
@@ -105,7 +110,7 @@ class Discourse {
     // in the same sentence, from byte `sentence`, comes first ("Reyes did
     // not look sure when Berg asked …"). Not for a pronoun inside what the
     // speaker says, before byte `reported_end` ("Reyes said Berg lost
-    // because he …" is Berg).
+    // because he …" is Berg), nor in a quotation of the speaker's.
     bool subordinate = false;
     size_t sentence = 0;
     size_t reported_end = 0;
@@ -162,10 +167,11 @@ class Discourse {
                           std::vector<Description>* descriptions) const;
   // What `pronoun` at byte `at` refers to among `antecedents` and `speakers`
   // (null: none), each in text order, walked from `at` back as one sequence
-  // (MergedWalk); nullptr when nothing fits.
+  // (MergedWalk); nullptr when nothing fits. `quoted`: the pronoun is in a
+  // quotation (ResolvePronounQuoted).
   const Antecedent* Find(const std::vector<Antecedent>& antecedents,
                          const std::vector<Antecedent>* speakers, std::string_view pronoun,
-                         size_t at, const std::string& exclude) const;
+                         size_t at, const std::string& exclude, bool quoted = false) const;
   class MergedWalk;
   // Whether the antecedent can be what `pronoun` refers to, other than
   // `exclude`; resolves it if pending.

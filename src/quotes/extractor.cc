@@ -707,15 +707,12 @@ class DocumentExtractor {
     if (!m.found()) return "";
     if (m.kind != Mention::kPronoun || in == nullptr) return discourse_.Resolve(m);
     // Inside a quotation: "I" and "we" are the outer speaker; "he"/"she" a
-    // person the outer speaker named, else the article's referent other
-    // than the outer speaker, who would have said "I".
+    // person the outer speaker named, else the article's referent.
     if (m.text == "i" || m.text == "me" || m.text == "we" || m.text == "us") {
       return speakers_[in->parent];
     }
     std::string name = discourse_.ResolvePronounIn(text_, *in->frame, m.text, m.begin);
-    if (name.empty()) {
-      name = discourse_.ResolvePronoun(m.text, spans_[in->parent].open, speakers_[in->parent]);
-    }
+    if (name.empty()) name = discourse_.ResolvePronounQuoted(m.text, spans_[in->parent].open);
     return name;
   }
 

@@ -2401,10 +2401,10 @@ TEST(QuoteExtractorTest, AQuotedModifierBeforeANameEndsNoSentence) {
   EXPECT_EQ(Find(quotes, "an optimistic campaign").speaker, "Tomas Reyes");
 }
 
-// Inside Reyes's quotation, "he" is someone Reyes speaks of, never Reyes,
-// who would have said "I", though Reyes is the subject of the sentence
-// before that reports what Berg did.
-TEST(QuoteExtractorTest, HeInsideAQuotationIsNotItsSpeaker) {
+// Inside Reyes's quotation, "he" goes on from what Reyes reported before
+// it: Berg, the subject of that clause, not Reyes, its speaker, as "he"
+// after the sentence would be.
+TEST(QuoteExtractorTest, HeInAQuotationGoesOnFromWhatItsSpeakerReported) {
   const auto quotes = Extract(
       "Tomas Reyes said Kalani Berg called him.\n\n“He told me, ‘I will not run,’” Reyes "
       "said.");
