@@ -13,6 +13,7 @@
 #include "match/story_clusterer.h"
 #include "pipeline/thread_pool.h"
 #include "store/story_store.h"
+#include "text/utf8.h"
 
 namespace qt::pipeline {
 namespace {
@@ -44,9 +45,7 @@ constexpr size_t kRowsPerTask = 32;
 // The title and the lead say what the story is; the rest costs time.
 void KeepLead(std::string* text) {
   if (text->size() <= kLeadBytes) return;
-  size_t cut = kLeadBytes;
-  while (cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80) --cut;
-  text->resize(cut);
+  text->resize(text::CharStartAtOrBefore(*text, kLeadBytes));
 }
 
 // Reads rows[begin, end) through `stories`, whose connection is used by one

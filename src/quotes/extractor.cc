@@ -305,12 +305,9 @@ class DocumentExtractor {
     if (context.size() <= kMaxDisputeContext) return context;
     const size_t margin = kMaxDisputeContext / 2;
     size_t begin = std::max(context.begin, quote.begin > margin ? quote.begin - margin : 0);
-    size_t end = std::min(context.end, quote.end + margin);
-    while (begin < end && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) ++begin;
-    while (end > begin && end < text_.size() &&
-           (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) {
-      --end;
-    }
+    while (begin < context.end && text::IsContinuationByte(text_[begin])) ++begin;
+    const size_t end = std::max(
+        begin, text::CharStartAtOrBefore(text_, std::min(context.end, quote.end + margin)));
     return {begin, end};
   }
 

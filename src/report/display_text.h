@@ -4,14 +4,14 @@
 #include <algorithm>
 #include <string>
 
+#include "text/utf8.h"
+
 namespace qt::report {
 
 // At most `bytes` bytes of `s`, cut at a character boundary, with "…" when cut.
 inline std::string Shorten(const std::string& s, size_t bytes) {
   if (s.size() <= bytes) return s;
-  size_t cut = bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
+  return s.substr(0, text::CharStartAtOrBefore(s, bytes)) + "…";
 }
 
 // The day of an ISO 8601 date or date-time ("2025-06-03T07:30:00Z" →

@@ -1,13 +1,14 @@
 #include "text/language.h"
 
-#include <cstdio>  // before CLD2's header, which uses FILE
-
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>  // before CLD2's header, which uses FILE
 #include <string_view>
+
+#include "text/utf8.h"
 
 namespace qt::text {
 namespace {
@@ -65,11 +66,8 @@ bool PlainlyEnglish(std::string_view sample) {
 
 bool ReadsAsEnglish(std::string_view text) {
   if (text.size() < kLanguageMinBytes) return true;
-  size_t size = std::min(text.size(), kLanguageSampleBytes);
   // Not inside a character: CLD2 asks for whole UTF-8.
-  while (size < text.size() && size > 0 && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) {
-    --size;
-  }
+  const size_t size = CharStartAtOrBefore(text, std::min(text.size(), kLanguageSampleBytes));
   if (PlainlyEnglish(text.substr(0, size))) return true;
   bool reliable = false;
   const CLD2::Language language =

@@ -89,8 +89,7 @@ char32_t DecodeUtf8(std::string_view s, size_t* i) {
 }
 
 char32_t DecodeUtf8Before(std::string_view s, size_t* i) {
-  size_t start = *i - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  const size_t start = CharStartAtOrBefore(s, *i - 1);
   size_t j = start;
   const char32_t c = DecodeUtf8(s, &j);
   *i = start;

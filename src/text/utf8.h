@@ -28,6 +28,17 @@ char32_t DecodeUtf8(std::string_view s, size_t* i);
 // its first byte. Requires i > 0.
 char32_t DecodeUtf8Before(std::string_view s, size_t* i);
 
+// True for a byte that continues a UTF-8 character (10xxxxxx), where no
+// text may be cut.
+inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The first byte of the character that byte i of `s` is in: i itself at a
+// character's start or at s.size(). Cutting `s` there keeps it whole UTF-8.
+inline size_t CharStartAtOrBefore(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && IsContinuationByte(s[i])) --i;
+  return i;
+}
+
 // Appends the UTF-8 encoding of `c` to `out`.
 void AppendUtf8(char32_t c, std::string* out);
 
