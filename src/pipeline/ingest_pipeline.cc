@@ -1,8 +1,5 @@
 #include "pipeline/ingest_pipeline.h"
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <deque>
 #include <future>
@@ -285,7 +282,7 @@ std::future<Status> IndexForSearch(store::Database& db, IngestCounts* counts) {
   return std::async(std::launch::async, [path = db.path(), index] {
     // It yields to the stories as the pool's workers do: the stories'
     // thread is the one the ingest waits for.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), ThreadPool::kWorkerNice);
+    ThreadPool::YieldAsWorker();
     std::unique_ptr<store::Database> own;
     if (Status s = store::Database::Open(path, &own); !s.ok()) return s;
     // The stories' one write transaction, at their end, may hold the lock

@@ -64,6 +64,10 @@ class ThreadPool {
     result.wait();
   }
 
+  // Gives the calling thread the workers' priority (nice kWorkerNice), for
+  // a thread of its own that should yield as they do; failing to changes
+  // nothing else.
+  static void YieldAsWorker();
   static constexpr int kWorkerNice = 19;
 
  private:
