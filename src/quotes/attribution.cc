@@ -1075,6 +1075,14 @@ class Reader {
   // closes an apposition or a clause; the subject stands before it.
   Mention Appositive(size_t j, size_t sb) const {
     size_t p = CommaBefore(j, sb);
+    // "Reyes, who has no allies, however, said": an adverb set off after
+    // a clause set off is passed over to the clause.
+    if (p > sb + 1 && IsInterjection(p, j)) {
+      if (const size_t q = CommaBefore(p - 1, sb); q > sb && IsPunct(tok_[q - 1], ',')) {
+        j = p - 1;
+        p = q;
+      }
+    }
     // "Tomas Reyes, 22, of Millbrook, Ore., said", "Reyes, during a meeting
     // in Salem, Ore., said": an age and a prepositional phrase between
     // commas are passed over to the name before them.
@@ -1094,6 +1102,12 @@ class Reader {
     size_t outer_end = comma;
     if (comma >= sb + 3 && IsPunct(tok_[comma - 2], ',') && IsAgeOrPlace(comma - 1, comma)) {
       outer_end = comma - 2;
+    }
+    // "Reyes, meanwhile, who has no allies, said": the adverb between the
+    // name and its clause is passed over too.
+    if (const size_t q = CommaBefore(outer_end, sb);
+        q > sb + 1 && IsPunct(tok_[q - 1], ',') && IsInterjection(q, outer_end)) {
+      outer_end = q - 1;
     }
     Mention outer = outer_end > sb ? NearestMentionBefore(outer_end - 1, sb) : Mention{};
     size_t outer_last = outer_end - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
@@ -1143,6 +1157,27 @@ class Reader {
 
   // Tokens [p, j) are "22", "of Millbrook", "Ore." or "R-Texas": an age, a
   // prepositional phrase, or one capitalized word after one (a state).
+  // Tokens [p, j) are an adverb a writer sets off by commas inside a
+  // clause: "however", "meanwhile", "for his part", "in turn".
+  bool IsInterjection(size_t p, size_t j) const {
+    static const std::unordered_set<std::string_view> kAdverbs = {
+        "however",    "meanwhile",  "though",      "instead",      "too",      "also",
+        "moreover",   "likewise",   "nonetheless", "nevertheless", "meantime", "again",
+        "separately", "later",      "earlier",     "then",         "now",      "today",
+        "yesterday",  "previously", "recently"};
+    const auto word = [&](size_t k, std::string_view w) {
+      return IsWord(tok_[k]) && tok_[k].lower() == w;
+    };
+    if (j == p + 1) {
+      return IsWord(tok_[p]) && !tok_[p].capitalized && kAdverbs.count(tok_[p].lower()) > 0;
+    }
+    if (j == p + 2 && word(p, "in")) {
+      return word(p + 1, "turn") || word(p + 1, "response") || word(p + 1, "return") ||
+             word(p + 1, "contrast") || word(p + 1, "fact");
+    }
+    return j == p + 3 && word(p, "for") && frame_.Is(p + 1, kDeterminer) && word(p + 2, "part");
+  }
+
   bool IsAgeOrPlace(size_t p, size_t j) const {
     if (p >= j) return false;
     const Token& t = tok_[p];

@@ -1108,6 +1108,20 @@ TEST(QuoteExtractorTest, AgeAndHometownBetweenCommasArePassedOver) {
   EXPECT_EQ(quotes[0].speaker, "Tomas Reyes");
 }
 
+TEST(QuoteExtractorTest, AnAdverbSetOffBesideARelativeClauseIsPassedOver) {
+  for (const std::string tag : {"Reyes, meanwhile, who has no such allies, said",
+                                "Reyes, for his part, who has no allies, said",
+                                "Reyes, who has no allies, however, said"}) {
+    const auto quotes = Extract(
+        "Ada Lindqvist has twelve allies on the council, where Tomas Reyes "
+        "also serves. " +
+        tag + " the council is “ready to fight the old guard.”");
+    ASSERT_EQ(quotes.size(), 1u) << tag;
+    EXPECT_EQ(quotes[0].speaker, "Tomas Reyes") << tag;
+    EXPECT_EQ(quotes[0].cue, "said") << tag;
+  }
+}
+
 TEST(QuoteExtractorTest, IntroductoryPhraseHoldsNoSubject) {
   const auto quotes = Extract(
       "Speaking to farmers in Millbrook after the Harvest Fair, Okafor promised to keep “every "
