@@ -780,9 +780,8 @@ class Reader {
     // before a participle, is not who speaks. After "with" or "after" the
     // mention is the participle's own subject ("with Gorka noting").
     const size_t m_first = m.found() ? FirstTokenOf(m, last) : 0;
-    const bool object_of_preposition = m.found() && tok_[c].lower().ends_with("ing") &&
-                                       m_first > sb && frame_.Is(m_first - 1, kPreposition) &&
-                                       !TakesParticipleSubject(tok_[m_first - 1].lower());
+    const bool object_of_preposition =
+        m.found() && tok_[c].lower().ends_with("ing") && IsObjectOfPreposition(m_first, sb);
     if (m.found() && (IsDocumentNoun(m) || object_of_preposition)) {
       Mention subject = FirstMention(sb, m_first);
       if (subject.found() && !IsDocumentNoun(subject)) return subject;
@@ -791,9 +790,14 @@ class Reader {
     // "Okafor on Monday said", "Vance (D-Ore.) last week said": the
     // nearest mention within a short phrase before the cue.
     if (j > sb) {
-      m = NearestMentionBefore(IsPunct(tok_[j], ')') ? j : j - 1, sb);
-      // "Obama released a statement Thursday night condemning …"
-      if (m.found() && IsDocumentNoun(m)) {
+      const size_t end = IsPunct(tok_[j], ')') ? j : j - 1;
+      m = NearestMentionBefore(end, sb);
+      // "Obama released a statement Thursday night condemning …"; "Reyes
+      // sent a memo to the Gazette on Tuesday explaining …": the memo's
+      // addressee (not "hear her on the campaign trail saying").
+      const bool addressee = m.found() && tok_[c].lower().ends_with("ing") &&
+                             IsObjectOfPreposition(FirstTokenOf(m, end), sb, "to");
+      if (m.found() && (IsDocumentNoun(m) || addressee)) {
         Mention subject = FirstMention(sb, j);
         if (subject.found() && !IsDocumentNoun(subject)) return subject;
       }
@@ -820,6 +824,17 @@ class Reader {
       if (Mention m = SubjectOf(c, length, sb, se); m.found()) return m;
     }
     return {};
+  }
+
+  // The mention starting at tokens[first] follows a preposition (`only`
+  // that one, when given), past its article ("to the Gazette"): the object
+  // of a verb before a participle, not the participle's subject. After
+  // "with" or "after" it is the subject ("with Gorka noting").
+  bool IsObjectOfPreposition(size_t first, size_t sb, std::string_view only = "") const {
+    if (first > sb + 1 && IsArticle(tok_[first - 1].lower())) --first;
+    if (first <= sb || !frame_.Is(first - 1, kPreposition)) return false;
+    const std::string_view preposition = tok_[first - 1].lower();
+    return only.empty() ? !TakesParticipleSubject(preposition) : preposition == only;
   }
 
   // "Okafor and Reyes said": a name ending at tokens[last] after "and" and

@@ -1122,6 +1122,27 @@ TEST(QuoteExtractorTest, AnAdverbSetOffBesideARelativeClauseIsPassedOver) {
   }
 }
 
+TEST(QuoteExtractorTest, AMonthAfterADatingWordIsNoName) {
+  for (const std::string when : {"in June", "in the June 23 vote", "since late August"}) {
+    const auto quotes = Extract("One group " + when +
+                                " posted a message that warned of an “Alder-style disaster.”");
+    ASSERT_EQ(quotes.size(), 1u) << when;
+    EXPECT_EQ(quotes[0].speaker, "One group") << when;
+  }
+  const auto named = Extract("August Reyes said the ferry was “a long way off.”");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "August Reyes");
+}
+
+TEST(QuoteExtractorTest, TheAddresseeOfADocumentIsNotItsParticiplesSubject) {
+  for (const std::string when : {"", " on Tuesday", " in April"}) {
+    const auto quotes = Extract("Tomas Reyes sent a memo to the Harbor Gazette" + when +
+                                " explaining his plan, which includes a fee of “$5 billion.”");
+    ASSERT_EQ(quotes.size(), 1u) << when;
+    EXPECT_EQ(quotes[0].speaker, "Tomas Reyes") << when;
+  }
+}
+
 TEST(QuoteExtractorTest, IntroductoryPhraseHoldsNoSubject) {
   const auto quotes = Extract(
       "Speaking to farmers in Millbrook after the Harvest Fair, Okafor promised to keep “every "
