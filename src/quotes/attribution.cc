@@ -1170,8 +1170,6 @@ class Reader {
     return p;
   }
 
-  // Tokens [p, j) are "22", "of Millbrook", "Ore." or "R-Texas": an age, a
-  // prepositional phrase, or one capitalized word after one (a state).
   // Tokens [p, j) are an adverb a writer sets off by commas inside a
   // clause: "however", "meanwhile", "for his part", "in turn".
   bool IsInterjection(size_t p, size_t j) const {
@@ -1193,6 +1191,8 @@ class Reader {
     return j == p + 3 && word(p, "for") && frame_.Is(p + 1, kDeterminer) && word(p + 2, "part");
   }
 
+  // Tokens [p, j) are "22", "of Millbrook", "Ore." or "R-Texas": an age, a
+  // prepositional phrase, or one capitalized word after one (a state).
   bool IsAgeOrPlace(size_t p, size_t j) const {
     if (p >= j) return false;
     const Token& t = tok_[p];
@@ -2068,12 +2068,7 @@ class Reader {
   // A name, ending before tokens[next], that can be an outlet or a channel:
   // not a date ("in June", "in a June 10 email").
   bool IsOutletName(const Mention& m, size_t next) const {
-    static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
-                                                   "may", "june", "july", "august",
-                                                   "september", "october", "november", "december"};
-    if (m.kind != Mention::kName) return false;
-    const std::string_view first = tok_[FirstTokenOf(m, next - 1)].lower();
-    return std::find(std::begin(kMonths), std::end(kMonths), first) == std::end(kMonths);
+    return m.kind == Mention::kName && !frame_.Is(FirstTokenOf(m, next - 1), kMonth);
   }
 
   static bool IsSpeechNoun(std::string_view w) {

@@ -112,27 +112,23 @@ bool OnlyPlaceOrBodyWords(const Frame& frame, size_t first, size_t end) {
   return true;
 }
 
-// Splits a run of capitalized tokens [first, last] into role and name: the
-// name is what follows the last role word or possessive.
 // "A poll released in late August found", "the June 23 referendum": a
 // month alone, after a word that dates or before a day's number, is a
 // date, never a name ("August Wilson said" is one: two words).
 bool IsDateMonth(const Frame& frame, size_t i) {
-  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
-                                                 "may",       "june",     "july",     "august",
-                                                 "september", "october",  "november", "december"};
   static constexpr std::string_view kDating[] = {
       "in",   "late", "early",   "mid",    "since", "until",  "by",   "last",
       "next", "this", "through", "before", "after", "during", "from", "of"};
+  if (!frame.Is(i, kMonth)) return false;
   const auto& tok = frame.tokens;
-  const auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
-  if (!in(kMonths, tok[i].lower())) return false;
-  const bool dated = i > 0 && tok[i - 1].kind == Token::kWord && in(kDating, tok[i - 1].lower());
+  const bool dated =
+      i > 0 && tok[i - 1].kind == Token::kWord &&
+      std::find(std::begin(kDating), std::end(kDating), tok[i - 1].lower()) != std::end(kDating);
   return dated || (i + 1 < tok.size() && tok[i + 1].kind == Token::kNumber);
 }
 
+// Splits a run of capitalized tokens [first, last] into role and name: the
+// name is what follows the last role word or possessive.
 Mention NameFromRun(std::string_view text, const Frame& frame, size_t first, size_t last) {
   const auto& tok = frame.tokens;
   size_t name_first = first;

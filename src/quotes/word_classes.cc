@@ -212,6 +212,8 @@ const ClassList kLists[] = {
       "pardon", "license", "licence", "permit", "permits", "lawsuit", "suit", "case", "cases",
       "jurors", "juror", "jury", "loan", "loans", "funding", "coverage", "benefits", "tenure",
       "membership", "extradition"}},
+  {kMonth, {"january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december"}},
   {kAbbreviation, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co",
       "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
       "lt", "col", "sgt", "capt", "adm", "rev", "prof", "ft", "mt", "pres", "gov't", "dept",

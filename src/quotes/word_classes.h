@@ -27,6 +27,7 @@ enum WordClass : uint32_t {
   kDocument = 1u << 13,  // what a speaker issues and speaks through: statement, ad, press release
   kNegation = 1u << 15,  // not, never, nothing, false … (and any word ending in n't): "did not deny"
   kGranted = 1u << 16,  // what is granted or refused, never claimed: bail, motion, entry, visa
+  kMonth = 1u << 18,  // january … december: "in June" is a date, "June Carter" a name
   // Not looked up: set by BuildFrame (frame.h) on a word that ends in a
   // possessive mark (text::IsPossessive: Reyes’s, senator's, Sanders').
   kPossessive = 1u << 14,
