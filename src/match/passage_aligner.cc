@@ -75,8 +75,13 @@ ShinglePositions::ShinglePositions(const ShingledText& text) {
   if (shingles == 0) return;
   slots_.resize(std::bit_ceil(shingles + shingles / 2 + 1));
   filter_ = BitFilter(16 * shingles);
-  for (const uint64_t h : text.shingles) {  // count each shingle's positions
-    if (h != 0) ++SlotOf(h).count;
+  // Count each shingle's positions, keeping the slot of each, so that
+  // placing them needs no second probe.
+  std::vector<uint32_t> slot_at(text.shingles.size());
+  for (size_t j = 0; j < text.shingles.size(); ++j) {
+    if (text.shingles[j] == 0) continue;
+    slot_at[j] = SlotOf(text.shingles[j]);
+    ++slots_[slot_at[j]].count;
   }
   uint32_t next = 0;
   for (Slot& s : slots_) {
@@ -87,13 +92,14 @@ ShinglePositions::ShinglePositions(const ShingledText& text) {
   positions_.resize(next);
   for (size_t j = 0; j < text.shingles.size(); ++j) {  // then place them, in text order
     if (text.shingles[j] == 0) continue;
-    Slot& s = SlotOf(text.shingles[j]);
+    Slot& s = slots_[slot_at[j]];
     positions_[s.first + s.count++] = static_cast<uint32_t>(j);
   }
 }
 
-// The slot of `shingle`, claimed (and added to the filter) if it is new.
-ShinglePositions::Slot& ShinglePositions::SlotOf(uint64_t shingle) {
+// The index of the slot of `shingle`, claimed (and added to the filter) if
+// it is new.
+uint32_t ShinglePositions::SlotOf(uint64_t shingle) {
   const size_t mask = slots_.size() - 1;
   size_t i = shingle & mask;
   while (slots_[i].shingle != shingle && slots_[i].shingle != 0) i = (i + 1) & mask;
@@ -101,7 +107,7 @@ ShinglePositions::Slot& ShinglePositions::SlotOf(uint64_t shingle) {
     slots_[i].shingle = shingle;
     filter_.Add(shingle);
   }
-  return slots_[i];
+  return static_cast<uint32_t>(i);
 }
 
 std::vector<SharedPassage> AlignPassages(const ShingledText& a, const ShingledText& b,

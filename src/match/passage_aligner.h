@@ -60,7 +60,7 @@ class ShinglePositions {
     uint64_t shingle = 0;
     uint32_t first = 0, count = 0;  // into positions_
   };
-  Slot& SlotOf(uint64_t shingle);
+  uint32_t SlotOf(uint64_t shingle);
 
   std::vector<Slot> slots_;
   std::vector<uint32_t> positions_;  // each shingle's, together and ascending

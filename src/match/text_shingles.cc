@@ -3,9 +3,8 @@
 #include <xxhash.h>
 
 #include <array>
+#include <cstring>
 #include <string>
-
-#include "text/word_table.h"
 
 namespace qt::match {
 namespace {
@@ -18,8 +17,6 @@ constexpr std::string_view kCommonWords[] = {
     "that", "the",  "their", "they", "this", "to",   "was",   "we",   "were", "which",
     "who",  "will", "with", "would", "you", "s",    "also",  "more", "than", "about"};
 
-uint64_t HashOf(std::string_view word) { return XXH3_64bits(word.data(), word.size()); }
-
 constexpr size_t kLongestCommonWord = 5;  // "their", "which", "would", "about"
 static_assert([] {
   for (std::string_view w : kCommonWords) {
@@ -28,10 +25,93 @@ static_assert([] {
   return true;
 }());
 
-// The common words as a set: text::WordTable, the word lists' own table.
-bool IsCommonWord(std::string_view lower) {
-  static const auto* common = new text::WordTable<bool>(text::WordSetOf(kCommonWords));
-  return common->Find(lower) != nullptr;
+// A word of at most 8 bytes as one number, zeros after it: compared in one step.
+uint64_t Packed(std::string_view word) {
+  uint64_t v = 0;
+  for (size_t k = word.size(); k-- > 0;) v = v << 8 | static_cast<unsigned char>(word[k]);
+  return v;
+}
+
+// A word's normalised bytes as HashWords gathers them: in place for the
+// words of news, on the heap past 64 bytes (a URL, a run of letters).
+class WordBytes {
+ public:
+  void Append(char c) {
+    if (size_ < sizeof small_) {
+      small_[size_++] = c;
+      return;
+    }
+    if (size_ == sizeof small_) large_.assign(small_, size_);
+    large_ += c;
+    ++size_;
+  }
+  // Appends text[i], text[i + 1] … mapped through `table`, up to the first
+  // byte it maps to 0; returns where that byte is (or text.size()). The
+  // size is kept in a local: a store to a char may alias the member.
+  size_t AppendRun(std::string_view text, size_t i, const std::array<char, 256>& table) {
+    size_t n = size_;
+    for (; i < text.size() && n < sizeof small_; ++i, ++n) {
+      const char c = table[static_cast<unsigned char>(text[i])];
+      if (c == 0) break;
+      small_[n] = c;
+    }
+    size_ = n;
+    if (n < sizeof small_) return i;  // the run or the text ended
+    for (; i < text.size(); ++i) {
+      const char c = table[static_cast<unsigned char>(text[i])];
+      if (c == 0) break;
+      Append(c);
+    }
+    return i;
+  }
+  const char* data() const { return size_ <= sizeof small_ ? small_ : large_.data(); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void clear() { size_ = 0; }
+  // The word as Packed reads it, for a word shorter than 8 bytes: one load.
+  uint64_t ShortPacked() const {
+    uint64_t v;
+    std::memcpy(&v, small_, sizeof v);
+    return v & ((uint64_t{1} << (8 * size_)) - 1);
+  }
+
+ private:
+  char small_[64] = {};
+  std::string large_;
+  size_t size_ = 0;
+};
+
+// The common words as a set of packed words, open addressing in a table a
+// fifth full: asked of every short word of every article, where a table of
+// strings hashed each word again and compared its bytes.
+class CommonWordSet {
+ public:
+  CommonWordSet() {
+    for (std::string_view w : kCommonWords) {
+      const uint64_t packed = Packed(w);
+      size_t s = SlotOf(packed);
+      while (slots_[s] != 0) s = (s + 1) % kSlots;
+      slots_[s] = packed;
+    }
+  }
+  bool Holds(const WordBytes& word) const {
+    if (word.size() > kLongestCommonWord) return false;
+    const uint64_t packed = word.ShortPacked();
+    for (size_t s = SlotOf(packed); slots_[s] != 0; s = (s + 1) % kSlots) {
+      if (slots_[s] == packed) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;
+  static size_t SlotOf(uint64_t packed) { return (packed * 0x9E3779B97F4A7C15ull) >> 56; }
+  std::array<uint64_t, kSlots> slots_{};
+};
+
+const CommonWordSet& CommonWords() {
+  static const CommonWordSet common;
+  return common;
 }
 
 // ASCII letters and digits, lower-cased; 0 for every other byte.
@@ -56,39 +136,37 @@ size_t SeparatorLength(std::string_view text, size_t i) {
   return 0;
 }
 
+// ' or ’, byte by byte: asked at the end of every word.
 bool IsApostrophe(std::string_view text, size_t i) {
-  return text[i] == '\'' || text.compare(i, 3, "\xE2\x80\x99") == 0;
+  return text[i] == '\'' || (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                             text[i + 2] == '\x99');
 }
 
 }  // namespace
 
 std::vector<HashedWord> HashWords(std::string_view text) {
+  const CommonWordSet& common = CommonWords();
   std::vector<HashedWord> words;
   words.reserve(text.size() / 6);
-  std::string word;
+  WordBytes word;
   size_t start = 0, end = 0;
   auto flush = [&] {
     if (word.empty()) return;
-    const uint64_t h = HashOf(word);
-    const bool common = word.size() <= kLongestCommonWord && IsCommonWord(word);
-    words.push_back({h, static_cast<uint32_t>(start), static_cast<uint32_t>(end), common});
+    words.push_back({XXH3_64bits(word.data(), word.size()), static_cast<uint32_t>(start),
+                     static_cast<uint32_t>(end), common.Holds(word)});
     word.clear();
   };
   for (size_t i = 0; i < text.size();) {
     // A run of ASCII letters and digits, the common case, in one loop.
     if (kAsciiWordByte[static_cast<unsigned char>(text[i])] != 0) {
       if (word.empty()) start = i;
-      do {
-        word += kAsciiWordByte[static_cast<unsigned char>(text[i])];
-        ++i;
-      } while (i < text.size() && kAsciiWordByte[static_cast<unsigned char>(text[i])] != 0);
-      end = i;
+      end = i = word.AppendRun(text, i, kAsciiWordByte);
       continue;
     }
     const size_t sep = SeparatorLength(text, i);
     if (sep == 0) {  // a byte of a character outside ASCII, kept as it is
       if (word.empty()) start = i;
-      word += text[i];
+      word.Append(text[i]);
       end = ++i;
       continue;
     }

@@ -45,6 +45,24 @@ TEST(TextShinglesTest, AWordHashesAsItsNormalisedBytes) {
   EXPECT_FALSE(words[1].common);
 }
 
+// Words of news fit a word's inline bytes; a link or a run of letters
+// does not, and hashes whole all the same, apostrophes and all.
+TEST(TextShinglesTest, AWordPastItsInlineBytesHashesWhole) {
+  const std::string letters(70, 'A');
+  const std::string text =
+      "Harbor " + letters + "’s " + std::string(63, 'b') + "ü" + letters + " the";
+  const std::vector<HashedWord> words = HashWords(text);
+  const std::string lower(70, 'a');
+  const std::vector<std::string> normalised = {"harbor", lower + "s",
+                                               std::string(63, 'b') + "ü" + lower, "the"};
+  ASSERT_EQ(words.size(), normalised.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(words[i].hash, XXH3_64bits(normalised[i].data(), normalised[i].size())) << i;
+  }
+  EXPECT_EQ(words[1].end - words[1].start, 70u + 3u + 1u);
+  EXPECT_TRUE(words[3].common);
+}
+
 TEST(MinHashTest, SimilarityEstimatesOverlap) {
   size_t n = 0;
   const std::string a = InventedProse(1, 12), b = InventedProse(2, 12);
