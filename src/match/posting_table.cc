@@ -227,35 +227,37 @@ void PostingTable::ResetSlots(size_t size) {
 
 // The old table is released as the new one fills, so growing needs little
 // more memory than the new table: holding both, as before, took rebuilding
-// a million-article database's indexes to 4.4 GB (bar: 4 GB). A first pass finds a
-// size whose spill area holds the overflow, so the pass that moves the
-// postings cannot fail halfway.
+// a million-article database's indexes to 4.4 GB (bar: 4 GB). One pass
+// moves the postings. A table with more homes spreads the postings of its
+// last homes over more slots, so what fitted in the old table's spill area
+// fits in the new one's (but for a slot or so of rounding): the few
+// postings that would not are added again afterwards, growing it once
+// more. A first pass that checked the layout fitted, before the move,
+// never found it did not, and cost about as much as the move, on the
+// writer, at every growth.
 void PostingTable::Grow() {
   std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
-  const size_t old_homes = homes_;
-  size_t homes = homes_;
-  do {
-    homes = NextHomes(homes);
-  } while (!LayOut(&old, old_homes, homes, /*place=*/false));
-  LayOut(&old, old_homes, homes, /*place=*/true);
+  std::vector<Slot> overflow;
+  LayOut(&old, homes_, NextHomes(homes_), &overflow);
+  for (const Slot& posting : overflow) AddTag(posting.tag, posting.row);
 }
 
 // The postings of `old` are in the order of their homes among `old_homes`.
 // Postings of one old home (a few keys, at most a few hundred postings)
 // are sorted by their new homes, keeping each key's in order, and every
 // later old home's postings have new homes no lower: so each posting goes
-// at its new home or just after the last one placed. Without `place`, only
-// says whether the postings fit; with it, moves them into a new table of
-// `homes` and releases the old one's memory behind them.
-bool PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes,
-                          size_t homes, bool place) {
+// at its new home or just after the last one placed. Moves them into a
+// new table of `homes` and releases the old one's memory behind them; a
+// posting that would land past the table goes, with every one after it,
+// into `overflow`, in order, so a key's postings stay in the order they
+// were added.
+void PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes,
+                          size_t homes, std::vector<Slot>* overflow) {
   const size_t size = homes + kSpill;
   const auto home_of = [homes](uint32_t tag) { return HomeIn(tag, homes); };
-  if (place) {
-    homes_ = homes;
-    ResetSlots(size);
-    used_ = 0;
-  }
+  homes_ = homes;
+  ResetSlots(size);
+  used_ = 0;
   size_t next = 0;  // the first slot after the last posting placed
   std::vector<Slot> group;
   const auto place_group = [&] {
@@ -266,27 +268,26 @@ bool PostingTable::LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_
     }
     for (const Slot& posting : group) {
       next = std::max(next, home_of(posting.tag));
-      if (next >= size) return false;
-      if (place) {
-        slots_[next] = posting;
-        ++used_;
+      if (next >= size || !overflow->empty()) {
+        overflow->push_back(posting);
+        continue;
       }
-      ++next;
+      slots_[next++] = posting;
+      ++used_;
     }
     group.clear();
-    return true;
   };
   size_t group_home = 0, released = 0;
   for (size_t i = 0; i < old->size(); ++i) {
     const Slot posting = (*old)[i];
-    if (place) Release(old, i, &released);
+    Release(old, i, &released);
     if (posting.row == 0) continue;
     const size_t old_home = HomeIn(posting.tag, old_homes);
-    if (old_home != group_home && !place_group()) return false;
+    if (old_home != group_home) place_group();
     group_home = old_home;
     group.push_back(posting);
   }
-  return place_group();
+  place_group();
 }
 
 // Gives the huge pages of old[released, upto) that lie wholly before `upto`

@@ -94,8 +94,8 @@ class PostingTable {
   bool PlaceAt(size_t at, uint32_t tag, uint32_t row);
   void ResetSlots(size_t size);
   void Grow();
-  bool LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes, size_t homes,
-              bool place);
+  void LayOut(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t old_homes, size_t homes,
+              std::vector<Slot>* overflow);
   static void Release(std::vector<Slot, HugePageAllocator<Slot>>* old, size_t upto,
                       size_t* released);
   // Calls fn(Posting) for every posting, frozen and in memory, by tag.

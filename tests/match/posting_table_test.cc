@@ -105,6 +105,26 @@ TEST_F(PostingTableAgainstMap, KeepsEachKeysRowsInOrderThroughGrowth) {
   ExpectSame(*loaded, expected);
 }
 
+// Tags crowded near the top of the tag space land on the last homes: their
+// run fills the spill area, the table grows until it spreads them, and
+// each tag's rows stay in order.
+TEST(PostingTableTest, PostingsCrowdedAtTheLastHomesGrowTheTableInOrder) {
+  PostingTable table(kCap);
+  std::map<uint32_t, std::vector<uint32_t>> expected;
+  for (uint32_t row = 1; row <= 12000; ++row) {
+    const uint32_t tag = 0xFC000000u + (row % 5000) * 8191u;
+    table.AddTag(tag, row);
+    expected[tag].push_back(row);
+  }
+  std::vector<uint32_t> rows;
+  bool full = false;
+  for (const auto& [tag, want] : expected) {
+    table.FindTag(tag, &rows, &full);
+    ASSERT_EQ(rows, want) << "tag " << tag;
+  }
+  EXPECT_EQ(table.postings(), 12000u);
+}
+
 // Frozen postings under the ones added since: a key's rows come back frozen
 // first, the cap counts both, and saving the new ones alone or freezing
 // everything again both read back the same.
