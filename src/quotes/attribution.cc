@@ -301,9 +301,18 @@ class Reader {
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
       // "“…” read the statement": right after a quotation, a tag's verb.
+      // "Supporters of the bill say", "Supporters, however, say": "say"
+      // is a noun only after a determiner or a word that qualifies it ("a
+      // say", "the final say"), never after another noun or a comma.
+      const bool say_after_noun =
+          w == "say" && IsWord(before) && b != "final" &&
+          !frame_.Is(i - 1, kDeterminer | kPreposition | kFunctionWord | kPossessive);
+      const bool say_after_interjection =
+          w == "say" && IsPunct(before, ',') && i >= 3 && IsInterjectionBefore(i - 1);
       const bool verb_slot = before.capitalized || before.lower() == "to" ||
                              frame_.IsQuote(i - 1) ||
-                             frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier);
+                             frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier) ||
+                             say_after_noun || say_after_interjection;
       if (!verb_slot) return nullptr;
     }
     // "the inspector's report “wasn't good”": a noun that the quotation
@@ -1168,6 +1177,13 @@ class Reader {
     size_t p = j;
     while (p > sb && p + 40 > j && !IsPunct(tok_[p - 1], ',')) --p;
     return p;
+  }
+
+  // The comma at tokens[comma] closes an adverb set off after another
+  // comma: "Supporters, however, say".
+  bool IsInterjectionBefore(size_t comma) const {
+    const size_t p = CommaBefore(comma, comma >= 6 ? comma - 6 : 0);
+    return p >= 2 && IsPunct(tok_[p - 1], ',') && IsInterjection(p, comma);
   }
 
   // Tokens [p, j) are an adverb a writer sets off by commas inside a

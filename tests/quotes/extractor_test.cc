@@ -1122,6 +1122,20 @@ TEST(QuoteExtractorTest, AnAdverbSetOffBesideARelativeClauseIsPassedOver) {
   }
 }
 
+TEST(QuoteExtractorTest, SayAfterANounOrAnInterjectionIsAVerb) {
+  for (const std::string subject : {"Supporters of the ferry bill", "Supporters, however,"}) {
+    const auto quotes =
+        Extract(subject + " say it would keep the harbor board as an “umpire” of the fares.");
+    ASSERT_EQ(quotes.size(), 1u) << subject;
+    EXPECT_EQ(quotes[0].speaker, "Supporters") << subject;
+    EXPECT_EQ(quotes[0].cue, "say") << subject;
+  }
+  // A say is still a noun after a determiner: no cue, no speaker.
+  const auto noun = Extract("The council gets the final say on the “harbor tax” next year.");
+  ASSERT_EQ(noun.size(), 1u);
+  EXPECT_EQ(noun[0].cue, "");
+}
+
 TEST(QuoteExtractorTest, AMonthAfterADatingWordIsNoName) {
   for (const std::string when : {"in June", "in the June 23 vote", "since late August"}) {
     const auto quotes = Extract("One group " + when +
