@@ -300,7 +300,6 @@ class Reader {
     // "a phone call", "the poll report": an uninflected form is a verb only
     // after a subject ("they say", "sources say"), a modal ("would call") or "to".
     if (w == cue->lemma) {
-      // "“…” read the statement": right after a quotation, a tag's verb.
       // "Supporters of the bill say", "Supporters, however, say": "say"
       // is a noun only after a determiner or a word that qualifies it ("a
       // say", "the final say"), never after another noun or a comma.
@@ -308,7 +307,8 @@ class Reader {
           w == "say" && IsWord(before) && b != "final" &&
           !frame_.Is(i - 1, kDeterminer | kPreposition | kFunctionWord | kPossessive);
       const bool say_after_interjection =
-          w == "say" && IsPunct(before, ',') && i >= 3 && IsInterjectionBefore(i - 1);
+          w == "say" && IsPunct(before, ',') && IsInterjectionBefore(i - 1, 0);
+      // "“…” read the statement": right after a quotation, a tag's verb.
       const bool verb_slot = before.capitalized || before.lower() == "to" ||
                              frame_.IsQuote(i - 1) ||
                              frame_.Is(i - 1, kSubjectPronoun | kPersonNoun | kVerbModifier) ||
@@ -1129,10 +1129,7 @@ class Reader {
     }
     // "Reyes, meanwhile, who has no allies, said": the adverb between the
     // name and its clause is passed over too.
-    if (const size_t q = CommaBefore(outer_end, sb);
-        q > sb + 1 && IsPunct(tok_[q - 1], ',') && IsInterjection(q, outer_end)) {
-      outer_end = q - 1;
-    }
+    if (IsInterjectionBefore(outer_end, sb)) outer_end = CommaBefore(outer_end, sb) - 1;
     Mention outer = outer_end > sb ? NearestMentionBefore(outer_end - 1, sb) : Mention{};
     size_t outer_last = outer_end - 1;  // "A lawyer for Lena Okafor, Tomas Reyes, said"
     HeadOfComplement(sb, &outer, &outer_last);
@@ -1180,10 +1177,10 @@ class Reader {
   }
 
   // The comma at tokens[comma] closes an adverb set off after another
-  // comma: "Supporters, however, say".
-  bool IsInterjectionBefore(size_t comma) const {
-    const size_t p = CommaBefore(comma, comma >= 6 ? comma - 6 : 0);
-    return p >= 2 && IsPunct(tok_[p - 1], ',') && IsInterjection(p, comma);
+  // comma, both after tokens[sb]: "Supporters, however, say".
+  bool IsInterjectionBefore(size_t comma, size_t sb) const {
+    const size_t p = CommaBefore(comma, sb);
+    return p > sb + 1 && IsPunct(tok_[p - 1], ',') && IsInterjection(p, comma);
   }
 
   // Tokens [p, j) are an adverb a writer sets off by commas inside a
