@@ -120,6 +120,30 @@ void AddTo(const std::vector<std::pair<Key, Value>>& v, std::vector<std::pair<Ke
   *sum = std::move(out);
 }
 
+// sum[w] -= x for every (w, x) of `v` that `sum` holds; a term that reaches
+// zero leaves. `v` was added to `sum` before, though `sum` may have pruned
+// some of its terms since.
+template <typename Key, typename Value>
+void SubtractFrom(const std::vector<std::pair<Key, Value>>& v,
+                  std::vector<std::pair<Key, Value>>* sum) {
+  auto a = v.begin();
+  std::erase_if(*sum, [&](std::pair<Key, Value>& term) {
+    for (; a != v.end() && a->first < term.first; ++a) {
+    }
+    if (a == v.end() || a->first != term.first) return false;
+    if (term.second <= a->second) return true;
+    term.second -= a->second;
+    return false;
+  });
+}
+
+std::vector<std::pair<uint64_t, uint32_t>> CountedOnce(const std::vector<uint64_t>& numbers) {
+  std::vector<std::pair<uint64_t, uint32_t>> out;
+  out.reserve(numbers.size());
+  for (uint64_t n : numbers) out.emplace_back(n, 1);
+  return out;
+}
+
 // 0 for "monday" … 6 for "sunday", -1 for any other word.
 int WeekdayOf(std::string_view lower) {
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
@@ -399,6 +423,7 @@ void StoryClusterer::AddNumbers(const std::vector<std::pair<uint64_t, uint32_t>>
 
 void StoryClusterer::Merge(int64_t from, int64_t into) {
   parent_[from] = into;
+  doubtful_.erase(from);
   Story& a = stories_[into];
   Story& b = stories_[from];
   AddTo(b.sum, &a.sum);
@@ -409,6 +434,67 @@ void StoryClusterer::Merge(int64_t from, int64_t into) {
   if (b.last_day && (!a.last_day || *b.last_day > *a.last_day)) a.last_day = b.last_day;
   b = Story();
   UpdateCentroid(into);
+}
+
+bool StoryClusterer::SplitApart(int64_t a, int64_t b) const {
+  const auto from = [this](int64_t story) {
+    const int64_t was = stories_[story].split_from;
+    return was < 0 ? -1 : Find(was);
+  };
+  return from(a) == b || from(b) == a;
+}
+
+int64_t StoryClusterer::SplitDoubtful(const TermVector& v, double threshold, int64_t story,
+                                      double* score) {
+  const auto it = doubtful_.find(story);
+  if (it == doubtful_.end()) return -1;
+  const double cosine = Cosine(v, it->second.v);
+  if (cosine < threshold || cosine - *score < options_.split_gain) return -1;
+  Doubtful d = std::move(it->second);
+  doubtful_.erase(it);
+  // What the doubtful article brought, taken back from the story.
+  const std::vector<std::pair<uint64_t, uint32_t>> numbers = CountedOnce(d.numbers);
+  Story& s = stories_[story];
+  SubtractFrom(d.v, &s.sum);
+  SubtractFrom(numbers, &s.numbers);
+  if (s.articles > 1) --s.articles;
+  for (int64_t c : d.quote_clusters) {
+    const auto q = s.quote_clusters.find(c);
+    if (q == s.quote_clusters.end() || --q->second > 0) continue;
+    s.quote_clusters.erase(q);
+    if (auto listed = by_quote_cluster_.find(c); listed != by_quote_cluster_.end()) {
+      std::erase(listed->second, story);
+    }
+  }
+  UpdateCentroid(story);
+  // And made a story of its own.
+  const int64_t node = d.node;
+  parent_[node] = node;
+  Story& split = stories_[node];
+  split.last_day = d.day;
+  split.weekdays = d.weekdays;
+  split.articles = 1;
+  split.sum = std::move(d.v);
+  split.numbers = numbers;
+  split.split_from = story;
+  for (int64_t c : d.quote_clusters) {
+    if (split.quote_clusters[c]++ == 0) AddClusterStory(c, node);
+  }
+  active_.push_back(node);
+  UpdateCentroid(node);
+  *score = cosine;
+  return node;
+}
+
+int64_t StoryClusterer::AddDoubtful(int64_t story, const StoryArticle& article,
+                                    const StoryWords& words, const TermVector& v) {
+  const auto node = static_cast<int64_t>(stories_.size());
+  stories_.emplace_back();
+  retired_.push_back(false);
+  parent_.push_back(story);
+  doubtful_[story] =
+      Doubtful{node, article.day, v, words.weekdays, words.numbers, article.quote_clusters};
+  return node;
 }
 
 int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words) {
@@ -475,6 +561,12 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
       second_score = score;
     }
   }
+  if (best >= 0) {
+    if (const int64_t split = SplitDoubtful(v, threshold, best, &best_score); split >= 0) {
+      best = split;
+      second = -1;  // the story it left is no bridge
+    }
+  }
   int64_t story = best;
   if (best < 0 || best_score < threshold) {
     story = static_cast<int64_t>(stories_.size());
@@ -483,26 +575,26 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     parent_.push_back(story);
     active_.push_back(story);
   }
+  const bool joined = story == best;
+  if (joined) doubtful_.erase(story);  // its newest article is this one now
   Story& s = stories_[story];
   AddTo(v, &s.sum);
-  if (story != best || s.articles > 0) ++s.articles;  // an unknown count stays unknown
+  if (!joined || s.articles > 0) ++s.articles;  // an unknown count stays unknown
   s.weekdays |= words.weekdays;
-  std::vector<std::pair<uint64_t, uint32_t>> numbers;
-  numbers.reserve(words.numbers.size());
-  for (uint64_t n : words.numbers) numbers.emplace_back(n, 1);
-  AddNumbers(numbers, &s);
+  AddNumbers(CountedOnce(words.numbers), &s);
   for (int64_t c : article.quote_clusters) {
     if (s.quote_clusters[c]++ == 0) AddClusterStory(c, story);
   }
   if (article.day && (!s.last_day || *article.day > *s.last_day)) s.last_day = article.day;
-  if (story != best && v.size() <= MaxSumTerms()) {
+  if (!joined && v.size() <= MaxSumTerms()) {
     SetCentroid(story, ranked);  // its sum is v
   } else {
     UpdateCentroid(story);
   }
   // A bridge: the article fits a second story nearly as well, and the two
   // stories' centroids agree.
-  if (story == best && second >= 0 && second_score >= options_.merge_threshold &&
+  if (joined && second >= 0 && !SplitApart(best, second) &&
+      second_score >= options_.merge_threshold &&
       Cosine(stories_[best].top, stories_[second].top) >= options_.merge_threshold) {
     Merge(second, best);
   }
@@ -511,8 +603,11 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
     swept_day_ = latest_day_;
     RetireStoriesBefore(*latest_day_);
   }
+  const int64_t node = joined && best_score - threshold < options_.doubt_margin
+                           ? AddDoubtful(story, article, words, v)
+                           : Find(story);
   if (terms_.size() >= (next_prune_ > 0 ? next_prune_ : options_.prune_terms)) PruneVocabulary();
-  return Find(story);
+  return node;
 }
 
 int64_t StoryClusterer::DocumentFrequency(std::string_view word) const {
@@ -531,6 +626,9 @@ void StoryClusterer::PruneVocabulary() {
   for (size_t id = 0; id < terms_.size(); ++id) keep[id] = df_[id] > 1;
   for (int64_t story : active_) {
     for (const auto& [w, x] : stories_[story].sum) keep[w] = true;
+  }
+  for (const auto& [story, d] : doubtful_) {
+    for (const auto& [w, x] : d.v) keep[w] = true;
   }
   std::vector<TermId> new_id(terms_.size(), TermIndex::kNone);
   size_t kept = 0;
@@ -554,6 +652,9 @@ void StoryClusterer::PruneVocabulary() {
     Story& st = stories_[story];
     for (auto& [w, x] : st.sum) w = new_id[w];
     for (auto& [w, x] : st.top) w = new_id[w];
+  }
+  for (auto& [story, d] : doubtful_) {
+    for (auto& [w, x] : d.v) w = new_id[w];
   }
   Reindex();
   next_prune_ = std::max(options_.prune_terms, 2 * kept);
@@ -589,6 +690,7 @@ void StoryClusterer::RetireStoriesBefore(double day) {
       }
       s = Story{.last_day = s.last_day};
       retired_[id] = true;
+      doubtful_.erase(id);
       continue;
     }
     active_[kept++] = id;
@@ -626,7 +728,10 @@ class StateWriter {
   std::string out_;
 };
 
-// Every read fails (and stays failed) past the end of the state.
+}  // namespace
+
+// Every read fails (and stays failed) past the end of the state. Outside
+// the unnamed namespace: the clusterer's ReadDoubtful takes one.
 class StateReader {
  public:
   explicit StateReader(std::string_view in) : in_(in) {}
@@ -685,8 +790,12 @@ class StateReader {
   bool ok_ = true;
 };
 
-// Version 3 adds each story's article count, weekdays and numbers.
-constexpr std::string_view kMagic = "qt-stories\t3\n";
+namespace {
+
+// Version 3 adds each story's article count, weekdays and numbers; version
+// 4 the story each was split off from, and the articles in doubt.
+constexpr std::string_view kMagic = "qt-stories\t4\n";
+constexpr std::string_view kMagicV3 = "qt-stories\t3\n";
 constexpr std::string_view kMagicV2 = "qt-stories\t2\n";
 constexpr std::string_view kTextMagic = "qt-stories\t1\n";
 
@@ -732,13 +841,36 @@ std::string StoryClusterer::Serialize() const {
       w.Fixed64(n);
       w.Varint(count);
     }
+    w.Signed(st.split_from);
+  }
+  std::vector<int64_t> in_doubt;
+  for (const auto& [story, _] : doubtful_) in_doubt.push_back(story);
+  std::sort(in_doubt.begin(), in_doubt.end());
+  w.Varint(in_doubt.size());
+  for (int64_t story : in_doubt) {
+    const Doubtful& d = doubtful_.at(story);
+    w.Varint(static_cast<uint64_t>(story));
+    w.Varint(static_cast<uint64_t>(d.node));
+    w.Varint(d.day.has_value());
+    if (d.day) w.Double(*d.day);
+    w.Varint(d.v.size());
+    for (const auto& [term, x] : d.v) {
+      w.Varint(term);
+      w.Double(x);
+    }
+    w.Varint(d.weekdays);
+    w.Varint(d.numbers.size());
+    for (uint64_t n : d.numbers) w.Fixed64(n);
+    w.Varint(d.quote_clusters.size());
+    for (int64_t c : d.quote_clusters) w.Signed(c);
   }
   return std::string(kMagic) + w.Take();
 }
 
 bool StoryClusterer::Deserialize(std::string_view state) {
   if (state.starts_with(kTextMagic)) return DeserializeText(state);
-  const bool counted = state.starts_with(kMagic);  // else version 2
+  const bool split = state.starts_with(kMagic);
+  const bool counted = split || state.starts_with(kMagicV3);  // else version 2
   if (!counted && !state.starts_with(kMagicV2)) return false;
   *this = StoryClusterer(options_);
   StateReader r(state.substr(kMagic.size()));
@@ -794,11 +926,46 @@ bool StoryClusterer::Deserialize(std::string_view state) {
         st.numbers.emplace_back(n, count);
       }
     }
-    if (parent_[i] >= static_cast<int64_t>(stories)) return false;
+    if (split) st.split_from = r.Signed();
+    if (parent_[i] >= static_cast<int64_t>(stories) ||
+        st.split_from >= static_cast<int64_t>(stories)) {
+      return false;
+    }
   }
+  if (split && !ReadDoubtful(r)) return false;
   if (!r.ok() || !r.done()) return false;
   RebuildDerived();
   return true;
+}
+
+bool StoryClusterer::ReadDoubtful(StateReader& r) {
+  const uint64_t count = r.Count(4);
+  for (uint64_t i = 0; i < count && r.ok(); ++i) {
+    const uint64_t story = r.Varint();
+    Doubtful d;
+    d.node = static_cast<int64_t>(r.Varint());
+    // Its number is a story's own, merged into `story` until split off.
+    if (story >= stories_.size() || static_cast<uint64_t>(d.node) >= stories_.size() ||
+        static_cast<uint64_t>(d.node) == story ||
+        parent_[static_cast<size_t>(d.node)] != static_cast<int64_t>(story)) {
+      return false;
+    }
+    if (r.Varint() != 0) d.day = r.Double();
+    const uint64_t terms = r.Count(9);
+    for (uint64_t k = 0; k < terms && r.ok(); ++k) {
+      const uint64_t term = r.Varint();
+      const double x = r.Double();
+      if (term >= terms_.size() || (!d.v.empty() && term <= d.v.back().first)) return false;
+      d.v.emplace_back(static_cast<TermId>(term), x);
+    }
+    d.weekdays = static_cast<uint8_t>(r.Varint());
+    const uint64_t numbers = r.Count(8);
+    for (uint64_t k = 0; k < numbers && r.ok(); ++k) d.numbers.push_back(r.Fixed64());
+    const uint64_t clusters = r.Count(1);
+    for (uint64_t k = 0; k < clusters && r.ok(); ++k) d.quote_clusters.push_back(r.Signed());
+    doubtful_[static_cast<int64_t>(story)] = std::move(d);
+  }
+  return r.ok();
 }
 
 std::vector<int64_t> StoryClusterer::QuoteClusters() const {
@@ -821,6 +988,11 @@ void StoryClusterer::RenameQuoteClusters(const std::vector<int64_t>& was,
       clusters[it == renamed.end() ? c : it->second] += n;
     }
     stories_[story].quote_clusters = std::move(clusters);
+  }
+  for (auto& [story, d] : doubtful_) {
+    for (int64_t& c : d.quote_clusters) {
+      if (const auto it = renamed.find(c); it != renamed.end()) c = it->second;
+    }
   }
   by_quote_cluster_.clear();
   trimmed_clusters_.clear();

@@ -33,7 +33,8 @@ std::string Words(const std::string& tag, int from, int to, int times = 1) {
 class Clustering {
  public:
   explicit Clustering(StoryOptions options = {}) : c(options) {}
-  int64_t Add(const StoryArticle& a) { return joined[a.key] = c.Add(a); }
+  // The story the article is in now.
+  int64_t Add(const StoryArticle& a) { return c.StoryOf(joined[a.key] = c.Add(a)); }
   // Every article's story now, after merges.
   std::map<int64_t, int64_t> Stories() const {
     std::map<int64_t, int64_t> out;
@@ -278,6 +279,66 @@ TEST(StoryClustererTest, SavedStateContinuesExactly) {
   EXPECT_FALSE(second.c.Deserialize(std::string_view(state).substr(0, state.size() - 3)));
 }
 
+// Two articles of one event, then two of another of the same kind: 3 of
+// their 33 words are the topic's, printed twice (so that they are among
+// each article's heaviest, under which it looks for stories).
+std::vector<StoryArticle> TwoEventsSharingAFewWords() {
+  const std::string topic = Words("marina", 0, 3, 2);
+  return {A(1, 10, topic + Words("alpha", 0, 30)), A(2, 10, topic + Words("alpha", 0, 30)),
+          A(3, 11, topic + Words("beta", 0, 30)), A(4, 11, topic + Words("beta", 0, 30))};
+}
+
+// The first article of the second event joins the first event's story
+// barely; the next one is far nearer it than to that story, and the two
+// leave together.
+TEST(StoryClustererTest, AnArticleInDoubtLeavesWithTheNextOneLikeIt) {
+  const auto stories = [](const StoryOptions& options) {
+    Clustering c(options);
+    for (const StoryArticle& a : TwoEventsSharingAFewWords()) c.Add(a);
+    return c.Stories();
+  };
+  const std::map<int64_t, int64_t> split = stories(StoryOptions());
+  EXPECT_EQ(split.at(1), split.at(2));
+  EXPECT_EQ(split.at(3), split.at(4));
+  EXPECT_NE(split.at(1), split.at(3));
+  StoryOptions sure;
+  sure.doubt_margin = 0;
+  const std::map<int64_t, int64_t> kept = stories(sure);
+  EXPECT_EQ(kept.at(3), kept.at(1));  // joined, and the fourth followed it
+  EXPECT_EQ(kept.at(4), kept.at(1));
+}
+
+// A batch that ends with an article in doubt: the next batch splits it off
+// as one run over both would, and the store's row for it (the number Add
+// returned) follows it.
+TEST(StoryClustererTest, AnArticleInDoubtInASavedStateLeavesAsInOneRun) {
+  const std::vector<StoryArticle> articles = TwoEventsSharingAFewWords();
+  Clustering all;
+  for (const StoryArticle& a : articles) all.Add(a);
+  Clustering first;
+  for (size_t i = 0; i < 3; ++i) first.Add(articles[i]);
+  EXPECT_EQ(first.Stories().at(3), first.Stories().at(1));
+  Clustering second;
+  second.joined = first.joined;
+  ASSERT_TRUE(second.c.Deserialize(first.c.Serialize()));
+  second.Add(articles[3]);
+  EXPECT_NE(second.Stories().at(3), second.Stories().at(1));
+  EXPECT_EQ(second.Stories(), all.Stories());
+  EXPECT_EQ(second.c.Serialize(), all.c.Serialize());
+}
+
+// An article of both events' words fits both stories, which would merge
+// through it; a story split off never merges with the one it left.
+TEST(StoryClustererTest, AStorySplitOffNeverMergesWithTheStoryItLeft) {
+  StoryOptions options;
+  options.merge_threshold = 0.1;
+  Clustering c(options);
+  for (const StoryArticle& a : TwoEventsSharingAFewWords()) c.Add(a);
+  ASSERT_NE(c.Stories().at(1), c.Stories().at(3));
+  c.Add(A(5, 12, Words("marina", 0, 3, 2) + Words("alpha", 0, 15) + Words("beta", 0, 15)));
+  EXPECT_NE(c.Stories().at(1), c.Stories().at(3));
+}
+
 // The text state earlier versions saved is still read.
 TEST(StoryClustererTest, ReadsTheTextStateOfVersionOne) {
   const std::string v1 =
@@ -291,18 +352,18 @@ TEST(StoryClustererTest, ReadsTheTextStateOfVersionOne) {
   EXPECT_EQ(c.StoryOf(1), 0);  // merged into story 0
 }
 
-// The binary state of version 2 did not count a story's articles: its
-// stories read back whole, their cohesion taken as 1.
-TEST(StoryClustererTest, ReadsTheBinaryStateOfVersionTwo) {
-  std::string v2 = "qt-stories\t2\n";
+// A binary state of an earlier version: one story of two terms, dated
+// day 100. Version 3 adds the story's article count, weekdays and numbers.
+std::string EarlierState(int version) {
+  std::string state = "qt-stories\t" + std::to_string(version) + "\n";
   const auto varint = [&](uint64_t v) {
-    for (; v >= 0x80; v >>= 7) v2.push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v2.push_back(static_cast<char>(v));
+    for (; v >= 0x80; v >>= 7) state.push_back(static_cast<char>((v & 0x7F) | 0x80));
+    state.push_back(static_cast<char>(v));
   };
   const auto real = [&](double d) {
     char bytes[8];
     std::memcpy(bytes, &d, 8);  // the state's doubles are little-endian, as this machine's
-    v2.append(bytes, 8);
+    state.append(bytes, 8);
   };
   varint(0);  // flags
   varint(2);  // documents
@@ -312,7 +373,7 @@ TEST(StoryClustererTest, ReadsTheBinaryStateOfVersionTwo) {
   varint(2);  // terms, each spelled and counted
   for (const char* term : {"harbor", "bridge"}) {
     varint(std::strlen(term));
-    v2 += term;
+    state += term;
     varint(2);
   }
   varint(1);  // stories
@@ -325,10 +386,24 @@ TEST(StoryClustererTest, ReadsTheBinaryStateOfVersionTwo) {
   varint(1);
   real(0.9);
   varint(0);  // quote clusters
-  Clustering c;
-  ASSERT_TRUE(c.c.Deserialize(v2));
-  EXPECT_EQ(c.c.active_stories(), 1u);
-  EXPECT_EQ(c.Add(A(1, 100, "Harbor bridge closed; the bridge over the harbor stays shut.")), 0);
+  if (version == 3) {
+    varint(2);  // articles
+    varint(0);  // weekdays
+    varint(0);  // numbers
+  }
+  return state;
+}
+
+// The binary state of version 2 did not count a story's articles: its
+// stories read back whole, their cohesion taken as 1. Version 3 had no
+// articles in doubt.
+TEST(StoryClustererTest, ReadsTheBinaryStatesOfVersionsTwoAndThree) {
+  for (const int version : {2, 3}) {
+    Clustering c;
+    ASSERT_TRUE(c.c.Deserialize(EarlierState(version))) << version;
+    EXPECT_EQ(c.c.active_stories(), 1u);
+    EXPECT_EQ(c.Add(A(1, 100, "Harbor bridge closed; the bridge over the harbor stays shut.")), 0);
+  }
 }
 
 // Years of daily stories: only the last window's stories keep their terms,
