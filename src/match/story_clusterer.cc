@@ -452,11 +452,17 @@ int64_t StoryClusterer::SplitDoubtful(const TermVector& v, double threshold, int
   if (cosine < threshold || cosine - *score < options_.split_gain) return -1;
   Doubtful d = std::move(it->second);
   doubtful_.erase(it);
-  // What the doubtful article brought, taken back from the story.
-  const std::vector<std::pair<uint64_t, uint32_t>> numbers = CountedOnce(d.numbers);
+  TakeBack(d, story);
+  const int64_t node = d.node;
+  StartSplitStory(std::move(d), story);
+  *score = cosine;
+  return node;
+}
+
+void StoryClusterer::TakeBack(const Doubtful& d, int64_t story) {
   Story& s = stories_[story];
   SubtractFrom(d.v, &s.sum);
-  SubtractFrom(numbers, &s.numbers);
+  SubtractFrom(CountedOnce(d.numbers), &s.numbers);
   if (s.articles > 1) --s.articles;
   for (int64_t c : d.quote_clusters) {
     const auto q = s.quote_clusters.find(c);
@@ -467,23 +473,23 @@ int64_t StoryClusterer::SplitDoubtful(const TermVector& v, double threshold, int
     }
   }
   UpdateCentroid(story);
-  // And made a story of its own.
+}
+
+void StoryClusterer::StartSplitStory(Doubtful d, int64_t from) {
   const int64_t node = d.node;
   parent_[node] = node;
-  Story& split = stories_[node];
-  split.last_day = d.day;
-  split.weekdays = d.weekdays;
-  split.articles = 1;
-  split.sum = std::move(d.v);
-  split.numbers = numbers;
-  split.split_from = story;
+  Story& s = stories_[node];
+  s.last_day = d.day;
+  s.weekdays = d.weekdays;
+  s.articles = 1;
+  s.sum = std::move(d.v);
+  s.numbers = CountedOnce(d.numbers);
+  s.split_from = from;
   for (int64_t c : d.quote_clusters) {
-    if (split.quote_clusters[c]++ == 0) AddClusterStory(c, node);
+    if (s.quote_clusters[c]++ == 0) AddClusterStory(c, node);
   }
   active_.push_back(node);
   UpdateCentroid(node);
-  *score = cosine;
-  return node;
 }
 
 int64_t StoryClusterer::AddDoubtful(int64_t story, const StoryArticle& article,

@@ -298,6 +298,11 @@ class StoryClusterer {
   // `story` start, split off, when the article is that much nearer it than
   // `score`, its score for the story; else -1. *score becomes its cosine.
   int64_t SplitDoubtful(const TermVector& v, double threshold, int64_t story, double* score);
+  // Takes what the doubtful article brought back from `story`: its terms,
+  // numbers, quote clusters and count (not its weekdays, a bit set).
+  void TakeBack(const Doubtful& d, int64_t story);
+  // Makes the doubtful article's number a story of its own, split off `from`.
+  void StartSplitStory(Doubtful d, int64_t from);
   // Notes the story's newest article as in doubt: a number of its own for
   // Add to return, its parent `story`.
   int64_t AddDoubtful(int64_t story, const StoryArticle& article, const StoryWords& words,
