@@ -9,6 +9,24 @@
 
 namespace qt::match {
 
+namespace {
+
+// A byte of a word that OwnWords copies as it is, but for the case: ASCII
+// letters and digits, and the censor's star.
+bool IsPlainWordByte(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '*';
+}
+
+// The first nested span's start after `i`, or `end`.
+size_t NextNestedStart(size_t i, size_t end, const std::vector<std::pair<size_t, size_t>>& nested) {
+  for (const auto& [from, to] : nested) {
+    if (from > i && from < end) end = from;
+  }
+  return end;
+}
+
+}  // namespace
+
 Words OwnWords(std::string_view text, size_t start, size_t end,
                const std::vector<std::pair<size_t, size_t>>& nested) {
   Words words;
@@ -19,18 +37,34 @@ Words OwnWords(std::string_view text, size_t start, size_t end,
     word.clear();
   };
   for (size_t i = start; i < end;) {
-    const auto inside = std::find_if(nested.begin(), nested.end(), [&](const auto& span) {
-      return i >= span.first && i < span.second;
-    });
-    if (inside != nested.end()) {
-      flush();
-      i = inside->second;
+    size_t stop = end;  // no nested span starts before it
+    if (!nested.empty()) {
+      const auto inside = std::find_if(nested.begin(), nested.end(), [&](const auto& span) {
+        return i >= span.first && i < span.second;
+      });
+      if (inside != nested.end()) {
+        flush();
+        i = inside->second;
+        continue;
+      }
+      stop = NextNestedStart(i, end, nested);
+    }
+    // ASCII letters and digits, most of the bytes, are copied a run at a
+    // time, neither decoded nor encoded.
+    size_t run = i;
+    while (run < stop && IsPlainWordByte(static_cast<unsigned char>(text[run]))) ++run;
+    if (run > i) {
+      const size_t at = word.size();
+      word.append(text, i, run - i);
+      for (size_t k = at; k < word.size(); ++k) {
+        if (word[k] >= 'A' && word[k] <= 'Z') word[k] = static_cast<char>(word[k] + 32);
+      }
+      i = run;
       continue;
     }
-    // ASCII, most of the bytes, is neither decoded nor encoded.
     const unsigned char b = static_cast<unsigned char>(text[i]);
     const char32_t c = b < 0x80 ? (++i, b) : text::DecodeUtf8(text, &i);
-    if (text::IsAlnum(c) || c == '*') {
+    if (text::IsAlnum(c) || c == '*') {  // past the run: decoded, or not ASCII
       if (c < 0x80) {
         word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       } else {

@@ -36,6 +36,16 @@ TEST(QuoteWordsTest, NestedQuotationsAreNotOwnWords) {
             (Words{"reyes", "said", "and", "left"}));
 }
 
+// Letters are copied a run at a time; a run stops where a nested quotation
+// starts, even inside a word. Only ASCII is lower-cased.
+TEST(QuoteWordsTest, WordsRunUpToANestedQuotation) {
+  const std::string text = "Reyes saidWe waited, and left.";
+  const size_t inner = text.find("We"), inner_end = text.find(',');
+  EXPECT_EQ(OwnWords(text, 0, text.size(), {{inner, inner_end}}),
+            (Words{"reyes", "said", "and", "left"}));
+  EXPECT_EQ(W("ÉLISE’s 2024 B***SS!"), (Words{"Élise's", "2024", "b***ss"}));
+}
+
 TEST(QuoteWordsTest, KeysSkipPairsOfCommonWordsAndCensoredWords) {
   EXPECT_EQ(Keys(W("of the")).size(), 0u);
   EXPECT_EQ(Keys(W("not ever")).size(), 1u);
