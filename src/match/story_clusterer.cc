@@ -939,8 +939,30 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     }
   }
   if (split && !ReadDoubtful(r)) return false;
-  if (!r.ok() || !r.done()) return false;
+  if (!r.ok() || !r.done() || !ParentsEndInRoots()) return false;
   RebuildDerived();
+  return true;
+}
+
+bool StoryClusterer::ParentsEndInRoots() const {
+  enum : uint8_t { kUnseen, kOnPath, kEndsInRoot };
+  std::vector<uint8_t> seen(parent_.size(), kUnseen);
+  std::vector<size_t> path;
+  for (size_t i = 0; i < parent_.size(); ++i) {
+    size_t s = i;
+    while (seen[s] == kUnseen) {
+      seen[s] = kOnPath;
+      path.push_back(s);
+      const int64_t p = parent_[s];
+      if (p < 0 || static_cast<size_t>(p) >= parent_.size()) return false;
+      if (static_cast<size_t>(p) == s) break;
+      s = static_cast<size_t>(p);
+    }
+    // Back on this path at a story that is not its own parent: a loop.
+    if (seen[s] == kOnPath && parent_[s] != static_cast<int64_t>(s)) return false;
+    for (size_t k : path) seen[k] = kEndsInRoot;
+    path.clear();
+  }
   return true;
 }
 
@@ -1068,6 +1090,7 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
     }
   }
   for (Story& st : stories_) std::sort(st.sum.begin(), st.sum.end());
+  if (!ParentsEndInRoots()) return false;
   RebuildDerived();
   return true;
 }

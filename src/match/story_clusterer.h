@@ -315,6 +315,9 @@ class StoryClusterer {
   void PruneVocabulary();
   bool DeserializeText(std::string_view state);
   bool ReadDoubtful(StateReader& r);  // version 4's articles in doubt, after the stories
+  // Whether every story's parents lead to a story that is its own: a state
+  // read from a damaged file could loop, and Find never return.
+  bool ParentsEndInRoots() const;
   void Reindex();
   void RebuildDerived();
 

@@ -352,6 +352,16 @@ TEST(StoryClustererTest, ReadsTheTextStateOfVersionOne) {
   EXPECT_EQ(c.StoryOf(1), 0);  // merged into story 0
 }
 
+// A damaged state whose stories merge into each other in a circle is
+// refused: reading where a story is now would never end.
+TEST(StoryClustererTest, AStateWhoseStoriesMergeInACircleIsRefused) {
+  StoryClusterer c;
+  EXPECT_FALSE(c.Deserialize("qt-stories\t1\nd\t2\ns\t0\t1\t100\ns\t1\t0\t100\n"));
+  EXPECT_FALSE(c.Deserialize("qt-stories\t1\nd\t2\ns\t0\t1\t100\ns\t1\t7\t100\n"));
+  ASSERT_TRUE(c.Deserialize("qt-stories\t1\nd\t2\ns\t0\t1\t100\ns\t1\t1\t100\n"));
+  EXPECT_EQ(c.StoryOf(0), 1);
+}
+
 // A binary state of an earlier version: one story of two terms, dated
 // day 100. Version 3 adds the story's article count, weekdays and numbers.
 std::string EarlierState(int version) {
