@@ -939,9 +939,24 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     }
   }
   if (split && !ReadDoubtful(r)) return false;
-  if (!r.ok() || !r.done() || !ParentsEndInRoots()) return false;
+  if (!r.ok() || !r.done() || !Consistent()) return false;
   RebuildDerived();
   return true;
+}
+
+bool StoryClusterer::Consistent() const {
+  // More articles than a double counts exactly is damage: counts grow by one.
+  constexpr int64_t kMostDocuments = int64_t{1} << 53;
+  if (documents_ < 0 || documents_ > kMostDocuments) return false;
+  for (int64_t df : df_) {
+    if (df < 0 || df > documents_) return false;
+  }
+  for (const Story& st : stories_) {
+    for (const auto& [c, printed] : st.quote_clusters) {
+      if (printed < 1 || printed > documents_) return false;
+    }
+  }
+  return ParentsEndInRoots();
 }
 
 bool StoryClusterer::ParentsEndInRoots() const {
@@ -1050,6 +1065,9 @@ void StoryClusterer::RebuildDerived() {
 // "c" story cluster count ("a" article story rows are no longer kept).
 bool StoryClusterer::DeserializeText(std::string_view state) {
   *this = StoryClusterer(options_);
+  const auto known = [this](int64_t story) {
+    return story >= 0 && static_cast<size_t>(story) < stories_.size();
+  };
   std::istringstream in{std::string(state)};
   std::string line;
   if (!std::getline(in, line) || line != "qt-stories\t1") return false;
@@ -1064,8 +1082,9 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
       std::getline(f, w, '\t');
       f >> df_[Intern(w, TermIndex::HashOf(w))];
     } else if (kind == "s") {
-      int64_t id, parent;
-      f >> id >> parent;
+      int64_t id = -1, parent = -1;
+      // A story number past the state's length is damage, not a size to allocate.
+      if (!(f >> id >> parent) || id < 0 || static_cast<size_t>(id) > state.size()) return false;
       stories_.resize(std::max<size_t>(stories_.size(), id + 1));
       retired_.resize(stories_.size());
       parent_.resize(stories_.size(), -1);
@@ -1075,22 +1094,26 @@ bool StoryClusterer::DeserializeText(std::string_view state) {
       std::string retired;
       retired_[id] = (f >> retired) && retired == "r";
     } else if (kind == "w") {
-      int64_t id;
+      int64_t id = -1;
       std::string w;
-      f >> id;
+      if (!(f >> id) || !known(id)) return false;
       f.ignore(1);
       std::getline(f, w, '\t');
       double x = 0;
       f >> x;
       stories_[id].sum.emplace_back(Intern(w, TermIndex::HashOf(w)), x);
     } else if (kind == "c") {
-      int64_t id, c;
-      f >> id >> c;
+      int64_t id = -1, c = 0;
+      if (!(f >> id >> c) || !known(id)) return false;
       f >> stories_[id].quote_clusters[c];
     }
   }
-  for (Story& st : stories_) std::sort(st.sum.begin(), st.sum.end());
-  if (!ParentsEndInRoots()) return false;
+  for (Story& st : stories_) {
+    std::sort(st.sum.begin(), st.sum.end());
+    const auto same_term = [](const auto& a, const auto& b) { return a.first == b.first; };
+    if (std::adjacent_find(st.sum.begin(), st.sum.end(), same_term) != st.sum.end()) return false;
+  }
+  if (!Consistent()) return false;
   RebuildDerived();
   return true;
 }

@@ -315,8 +315,10 @@ class StoryClusterer {
   void PruneVocabulary();
   bool DeserializeText(std::string_view state);
   bool ReadDoubtful(StateReader& r);  // version 4's articles in doubt, after the stories
-  // Whether every story's parents lead to a story that is its own: a state
-  // read from a damaged file could loop, and Find never return.
+  // Whether a state read back can be continued: its counts in range, and
+  // every story's parents leading to a story that is its own (a damaged
+  // file could loop, and Find never return).
+  bool Consistent() const;
   bool ParentsEndInRoots() const;
   void Reindex();
   void RebuildDerived();
