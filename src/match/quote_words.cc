@@ -64,7 +64,9 @@ Words OwnWords(std::string_view text, size_t start, size_t end,
     }
     const unsigned char b = static_cast<unsigned char>(text[i]);
     const char32_t c = b < 0x80 ? (++i, b) : text::DecodeUtf8(text, &i);
-    if (text::IsAlnum(c) || c == '*') {  // past the run: decoded, or not ASCII
+    // Not ASCII here, but for an overlong encoding of it, which DecodeUtf8
+    // reads as the ASCII character (stored texts are valid UTF-8).
+    if (text::IsAlnum(c) || c == '*') {
       if (c < 0x80) {
         word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       } else {
