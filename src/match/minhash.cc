@@ -1,8 +1,8 @@
 #include "match/minhash.h"
 
-#include <xxhash.h>
-
 #include <limits>
+
+#include "base/xxhash_inline.h"
 
 namespace qt::match {
 namespace {

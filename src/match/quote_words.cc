@@ -1,9 +1,8 @@
 #include "match/quote_words.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 
+#include "base/xxhash_inline.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 

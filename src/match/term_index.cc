@@ -1,6 +1,6 @@
 #include "match/term_index.h"
 
-#include <xxhash.h>
+#include "base/xxhash_inline.h"
 
 namespace qt::match {
 

@@ -1,10 +1,10 @@
 #include "match/text_shingles.h"
 
-#include <xxhash.h>
-
 #include <array>
 #include <cstring>
 #include <string>
+
+#include "base/xxhash_inline.h"
 
 namespace qt::match {
 namespace {

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
-#include <string_view>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
-#include <xxhash.h>
-
+#include "base/xxhash_inline.h"
 #include "match/variant_link.h"
 
 namespace qt::pipeline {
