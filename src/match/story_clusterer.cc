@@ -492,12 +492,18 @@ void StoryClusterer::StartSplitStory(Doubtful d, int64_t from) {
   UpdateCentroid(node);
 }
 
-int64_t StoryClusterer::AddDoubtful(int64_t story, const StoryArticle& article,
-                                    const StoryWords& words, const TermVector& v) {
-  const auto node = static_cast<int64_t>(stories_.size());
+int64_t StoryClusterer::AppendStory() {
+  const auto id = static_cast<int64_t>(stories_.size());
   stories_.emplace_back();
   retired_.push_back(false);
-  parent_.push_back(story);
+  parent_.push_back(id);
+  return id;
+}
+
+int64_t StoryClusterer::AddDoubtful(int64_t story, const StoryArticle& article,
+                                    const StoryWords& words, const TermVector& v) {
+  const int64_t node = AppendStory();
+  parent_[node] = story;
   doubtful_[story] =
       Doubtful{node, article.day, v, words.weekdays, words.numbers, article.quote_clusters};
   return node;
@@ -575,10 +581,7 @@ int64_t StoryClusterer::Add(const StoryArticle& article, const StoryWords& words
   }
   int64_t story = best;
   if (best < 0 || best_score < threshold) {
-    story = static_cast<int64_t>(stories_.size());
-    stories_.emplace_back();
-    retired_.push_back(false);
-    parent_.push_back(story);
+    story = AppendStory();
     active_.push_back(story);
   }
   const bool joined = story == best;
@@ -805,6 +808,32 @@ constexpr std::string_view kMagicV3 = "qt-stories\t3\n";
 constexpr std::string_view kMagicV2 = "qt-stories\t2\n";
 constexpr std::string_view kTextMagic = "qt-stories\t1\n";
 
+// A term vector (a story's sum, an article's vector), sorted by id: its
+// size, then each id and weight.
+template <typename Terms>
+void WriteTerms(const Terms& terms, StateWriter* w) {
+  w->Varint(terms.size());
+  for (const auto& [term, x] : terms) {
+    w->Varint(term);
+    w->Double(x);
+  }
+}
+
+// Reads what WriteTerms wrote; false on an id outside the vocabulary or out
+// of order.
+template <typename Terms>
+bool ReadTerms(StateReader& r, size_t vocabulary, Terms* terms) {
+  const uint64_t n = r.Count(9);
+  terms->reserve(n);
+  for (uint64_t k = 0; k < n && r.ok(); ++k) {
+    const uint64_t term = r.Varint();
+    const double x = r.Double();
+    if (term >= vocabulary || (!terms->empty() && term <= terms->back().first)) return false;
+    terms->emplace_back(static_cast<typename Terms::value_type::first_type>(term), x);
+  }
+  return r.ok();
+}
+
 }  // namespace
 
 // Terms in id order, so that reading them back hands out the same ids.
@@ -827,11 +856,7 @@ std::string StoryClusterer::Serialize() const {
     w.Varint((st.last_day ? 1 : 0) | (retired_[i] ? 2 : 0));
     if (st.last_day) w.Double(*st.last_day);
     // Sorted, so that equal states are equal bytes.
-    w.Varint(st.sum.size());
-    for (const auto& [term, x] : st.sum) {
-      w.Varint(term);
-      w.Double(x);
-    }
+    WriteTerms(st.sum, &w);
     std::vector<std::pair<int64_t, int>> clusters(st.quote_clusters.begin(),
                                                   st.quote_clusters.end());
     std::sort(clusters.begin(), clusters.end());
@@ -859,11 +884,7 @@ std::string StoryClusterer::Serialize() const {
     w.Varint(static_cast<uint64_t>(d.node));
     w.Varint(d.day.has_value());
     if (d.day) w.Double(*d.day);
-    w.Varint(d.v.size());
-    for (const auto& [term, x] : d.v) {
-      w.Varint(term);
-      w.Double(x);
-    }
+    WriteTerms(d.v, &w);
     w.Varint(d.weekdays);
     w.Varint(d.numbers.size());
     for (uint64_t n : d.numbers) w.Fixed64(n);
@@ -907,14 +928,7 @@ bool StoryClusterer::Deserialize(std::string_view state) {
     const uint64_t flags = r.Varint();
     if (flags & 1) st.last_day = r.Double();
     retired_[i] = (flags & 2) != 0;
-    const uint64_t sum = r.Count(9);
-    st.sum.reserve(sum);
-    for (uint64_t k = 0; k < sum && r.ok(); ++k) {
-      const uint64_t term = r.Varint();
-      const double x = r.Double();
-      if (term >= terms_.size() || (!st.sum.empty() && term <= st.sum.back().first)) return false;
-      st.sum.emplace_back(static_cast<TermId>(term), x);
-    }
+    if (!ReadTerms(r, terms_.size(), &st.sum)) return false;
     const uint64_t clusters = r.Count(2);
     for (uint64_t k = 0; k < clusters && r.ok(); ++k) {
       const int64_t c = r.Signed();
@@ -994,13 +1008,7 @@ bool StoryClusterer::ReadDoubtful(StateReader& r) {
       return false;
     }
     if (r.Varint() != 0) d.day = r.Double();
-    const uint64_t terms = r.Count(9);
-    for (uint64_t k = 0; k < terms && r.ok(); ++k) {
-      const uint64_t term = r.Varint();
-      const double x = r.Double();
-      if (term >= terms_.size() || (!d.v.empty() && term <= d.v.back().first)) return false;
-      d.v.emplace_back(static_cast<TermId>(term), x);
-    }
+    if (!ReadTerms(r, terms_.size(), &d.v)) return false;
     d.weekdays = static_cast<uint8_t>(r.Varint());
     const uint64_t numbers = r.Count(8);
     for (uint64_t k = 0; k < numbers && r.ok(); ++k) d.numbers.push_back(r.Fixed64());

@@ -303,6 +303,9 @@ class StoryClusterer {
   void TakeBack(const Doubtful& d, int64_t story);
   // Makes the doubtful article's number a story of its own, split off `from`.
   void StartSplitStory(Doubtful d, int64_t from);
+  // A new story, its own parent and not retired (the caller makes it active
+  // or not): its number.
+  int64_t AppendStory();
   // Notes the story's newest article as in doubt: a number of its own for
   // Add to return, its parent `story`.
   int64_t AddDoubtful(int64_t story, const StoryArticle& article, const StoryWords& words,
